@@ -1,0 +1,11 @@
+// Migrations in order. One set runs on SQLite and PostgreSQL; never edit one that has shipped, add a new one.
+import type { Migration } from 'kysely';
+import * as m001 from './001-core';
+import * as m002 from './002-wall';
+import * as m003 from './003-feed';
+
+export const migrations: Record<string, Migration> = {
+  '001-core': m001,
+  '002-wall': m002,
+  '003-feed': m003,
+};

@@ -1,0 +1,34 @@
+// Extension points of the one push path and the one pull path. Features plug in here; they never talk HTTP.
+import type { Kysely, Transaction } from 'kysely';
+import type { OpPayload, OpType, CollectionName, RejectCode } from '../../shared/protocol';
+import type { Database } from '../db/schema';
+import type { DeviceAuth } from '../lib/route';
+
+export interface OpContext {
+  /** The transaction the op row and its effects are written in. Never call the network inside it. */
+  trx: Transaction<Database>;
+  device: DeviceAuth;
+  op: { id: string; createdAt: string };
+  now: Date;
+}
+export type OpOutcome =
+  | { status: 'accepted'; ref?: string }
+  | { status: 'rejected'; code: RejectCode; message: string };
+
+/**
+ * Applies one op. The payload is already validated against OP_PAYLOADS[type]. A handler that rejects must do so
+ * before writing anything (the engine also rolls back to a savepoint, so a late rejection leaves no effect).
+ */
+export type OpHandler<T extends OpType> = (ctx: OpContext, payload: OpPayload<T>) => Promise<OpOutcome>;
+export type OpHandlers = { [T in OpType]?: OpHandler<T> };
+
+export interface PullScope {
+  councilId: string;
+  deviceId: string;
+}
+/**
+ * Loads the current device-visible rows for ids that changed. Ids it does not return are sent as tombstones
+ * ({ id, deleted: true }), so a source simply leaves out what the device may no longer see.
+ */
+export type PullSource = (db: Kysely<Database>, scope: PullScope, ids: string[]) => Promise<Array<{ id: string }>>;
+export type PullSources = Partial<Record<CollectionName, PullSource>>;

@@ -1,0 +1,51 @@
+// What a device is told about its council, and what admins may change.
+import { z } from 'zod';
+import { languageSchema } from './text';
+
+export const districtSchema = z.object({ id: z.string(), name: z.string() });
+export type District = z.infer<typeof districtSchema>;
+
+/**
+ * Words a council may use instead of Heard's defaults, per language: { en: { contact: 'Family Time' } }.
+ * Keys are the vocabulary terms in locales/<lng>/vocab.json.
+ */
+export const vocabularySchema = z.record(
+  languageSchema,
+  z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/).max(40), z.string().trim().min(1).max(60)),
+);
+export type Vocabulary = z.infer<typeof vocabularySchema>;
+
+export const ukPhoneSchema = z
+  .string()
+  .trim()
+  .regex(/^[0-9 +()-]{3,20}$/, { message: 'must be a phone number' });
+
+export const councilPublicSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  districts: z.array(districtSchema),
+  outOfHoursPhone: z.string(),
+  vocabulary: vocabularySchema,
+  languages: z.array(languageSchema),
+});
+export type CouncilPublic = z.infer<typeof councilPublicSchema>;
+
+export const councilSettingsUpdateSchema = z.object({
+  name: z.string().trim().min(2).max(120).optional(),
+  outOfHoursPhone: ukPhoneSchema.optional(),
+  vocabulary: vocabularySchema.optional(),
+  languages: z.array(languageSchema).min(1).optional(),
+  districts: z
+    .array(z.object({ id: z.string().optional(), name: z.string().trim().min(2).max(80) }))
+    .max(50)
+    .optional(),
+});
+export type CouncilSettingsUpdate = z.infer<typeof councilSettingsUpdateSchema>;
+
+export const joinCodeSchema = z
+  .string()
+  .trim()
+  .min(4)
+  .max(32)
+  .regex(/^[A-Za-z0-9-]+$/, { message: 'a join code has only letters, numbers and dashes' })
+  .transform((s) => s.toUpperCase());

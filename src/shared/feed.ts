@@ -1,0 +1,52 @@
+// "You said, we did": themes group what young people said; feed items say what the council did about it.
+import { z } from 'zod';
+import { uuidSchema } from './ids';
+import { localizedTextSchema } from './text';
+
+export const FEED_STATUSES = ['planned', 'in-progress', 'done', 'cant-do'] as const;
+export type FeedStatus = (typeof FEED_STATUSES)[number];
+
+/** What a feed item can cite. Survey questions and request themes arrive with their features. */
+export const SOURCE_KINDS = ['theme', 'post', 'survey-question', 'request-theme'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const feedSourceSchema = z.object({
+  kind: z.enum(SOURCE_KINDS),
+  id: z.string(),
+  /** An approved post's words quoted in the item, if staff chose to. */
+  quote: z.string().optional(),
+});
+export type FeedSource = z.infer<typeof feedSourceSchema>;
+
+export const feedUpdateSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  status: z.enum(FEED_STATUSES),
+  text: localizedTextSchema,
+});
+export type FeedUpdate = z.infer<typeof feedUpdateSchema>;
+
+export const feedItemSchema = z.object({
+  id: z.string(),
+  said: localizedTextSchema,
+  did: localizedTextSchema,
+  status: z.enum(FEED_STATUSES),
+  cantDoReason: localizedTextSchema.nullable(),
+  districtId: z.string().nullable(),
+  responsible: z.string(),
+  startOn: z.string().nullable(),
+  dueOn: z.string().nullable(),
+  publishedAt: z.string(),
+  updatedAt: z.string(),
+  updates: z.array(feedUpdateSchema),
+  sources: z.array(feedSourceSchema),
+});
+export type FeedItem = z.infer<typeof feedItemSchema>;
+
+export const themeSchema = z.object({ id: z.string(), title: localizedTextSchema });
+export type Theme = z.infer<typeof themeSchema>;
+
+export const REACTIONS = ['helps', 'not-enough'] as const;
+export type Reaction = (typeof REACTIONS)[number];
+export const feedReactPayloadSchema = z.object({ itemId: uuidSchema, reaction: z.enum(REACTIONS) });
+export type FeedReactPayload = z.infer<typeof feedReactPayloadSchema>;

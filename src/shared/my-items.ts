@@ -1,0 +1,27 @@
+// The device's own things and where each one has got to. One model for posts, poll suggestions and (later) requests.
+import { z } from 'zod';
+
+export const MY_ITEM_KINDS = ['wall-post', 'poll-suggestion', 'request'] as const;
+export type MyItemKind = (typeof MY_ITEM_KINDS)[number];
+
+/**
+ * The server-side journey. On the device an item is also 'not-sent' (in the outbox) or 'rejected' before this.
+ * kept-private: held back from the wall (safeguarding or personal details); reasonCode says why, in kind words.
+ */
+export const MY_ITEM_STATES = ['delivered', 'published', 'kept-private', 'themed', 'answered'] as const;
+export type MyItemState = (typeof MY_ITEM_STATES)[number];
+
+export const KEPT_PRIVATE_REASONS = ['safeguarding', 'personal-details', 'not-suitable'] as const;
+export type KeptPrivateReason = (typeof KEPT_PRIVATE_REASONS)[number];
+
+export const myItemSchema = z.object({
+  /** Same id as the op that created it (so the device can match it to its outbox row). */
+  id: z.string(),
+  kind: z.enum(MY_ITEM_KINDS),
+  state: z.enum(MY_ITEM_STATES),
+  reason: z.enum(KEPT_PRIVATE_REASONS).nullable(),
+  themeIds: z.array(z.string()),
+  feedItemIds: z.array(z.string()),
+  updatedAt: z.string(),
+});
+export type MyItem = z.infer<typeof myItemSchema>;

@@ -1,0 +1,94 @@
+/// <reference types="vitest/config" />
+// Builds the PWA (young person's shell + lazy staff chunk + service worker) and configures the test projects.
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const THEME = '#1d4e89';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/app/sw',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Heard',
+        short_name: 'Heard',
+        description: 'Say what you think. See what changed.',
+        theme_color: THEME,
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: '/',
+        scope: '/',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  build: {
+    outDir: 'dist',
+    sourcemap: false,
+    target: 'es2020',
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit-app',
+          environment: 'jsdom',
+          include: ['src/app/**/*.test.{ts,tsx}', 'src/shared/**/*.test.ts'],
+          setupFiles: ['test/fixtures/setup-app.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'unit-server', environment: 'node', include: ['src/server/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'property',
+          environment: 'jsdom',
+          include: ['test/chaos/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
+          setupFiles: ['test/fixtures/setup-app.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          environment: 'node',
+          include: ['test/api/**/*.test.ts'],
+          globalSetup: ['test/fixtures/postgres-global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
