@@ -1,0 +1,60 @@
+// The one IndexedDB database. Versions are numbered and never edited once shipped: add a version with an upgrade()
+// that keeps every queued op and draft.
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type {
+  CouncilRow,
+  DraftRow,
+  FeedItem,
+  FeedSeenRow,
+  MeTooRow,
+  MetaRow,
+  MyItemRow,
+  OutboxRow,
+  Poll,
+  ReactionRow,
+  Theme,
+  VoteRow,
+  WallPost,
+  WallPrompt,
+} from './rows';
+
+export const DB_NAME = 'heard';
+
+export class HeardDb extends Dexie {
+  outbox!: Table<OutboxRow, number>;
+  drafts!: EntityTable<DraftRow, 'key'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+  council!: EntityTable<CouncilRow, 'id'>;
+  wallPrompts!: EntityTable<WallPrompt, 'id'>;
+  wallPosts!: EntityTable<WallPost, 'id'>;
+  themes!: EntityTable<Theme, 'id'>;
+  feedItems!: EntityTable<FeedItem, 'id'>;
+  polls!: EntityTable<Poll, 'id'>;
+  myItems!: EntityTable<MyItemRow, 'id'>;
+  myReactions!: EntityTable<ReactionRow, 'itemId'>;
+  myVotes!: EntityTable<VoteRow, 'pollId'>;
+  myMeToos!: EntityTable<MeTooRow, 'postId'>;
+  feedSeen!: EntityTable<FeedSeenRow, 'itemId'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      outbox: '++seq, &id, state',
+      drafts: '&key',
+      meta: '&key',
+      council: '&id',
+      wallPrompts: '&id, sortOrder',
+      wallPosts: '&id, promptId, publishedAt',
+      themes: '&id',
+      feedItems: '&id, publishedAt, updatedAt, districtId, status',
+      polls: '&id',
+      myItems: '&id, kind, createdAt',
+      myReactions: '&itemId',
+      myVotes: '&pollId',
+      myMeToos: '&postId',
+      feedSeen: '&itemId',
+    });
+  }
+}
+
+export const db = new HeardDb();

@@ -1,0 +1,98 @@
+// Shapes of the rows kept on the device. Pulled collections keep the server's wire shape.
+import type { CouncilPublic } from '../../shared/council';
+import type { FeedItem, Reaction, Theme } from '../../shared/feed';
+import type { KeptPrivateReason, MyItemKind, MyItemState } from '../../shared/my-items';
+import type { Poll } from '../../shared/poll';
+import type { OpType, RejectCode } from '../../shared/protocol';
+import type { WallPost, WallPrompt } from '../../shared/wall';
+
+/** An op waiting to reach the server, or one the server refused (kept, with its reason, never dropped). */
+export interface OutboxRow {
+  /** Local order of sending. */
+  seq?: number;
+  id: string;
+  type: OpType;
+  payload: unknown;
+  createdAt: string;
+  state: 'queued' | 'rejected';
+  attempts: number;
+  code?: RejectCode;
+  message?: string;
+  /**
+   * Set for ops that must not be linked to this device (anonymous survey responses): sent without the device
+   * token. Reserved for the surveys feature.
+   */
+  anonymous?: boolean;
+}
+
+export interface DraftRow {
+  /** e.g. "wall:<promptId>" */
+  key: string;
+  text: string;
+  updatedAt: string;
+}
+
+/** Things this device said, with their journey. Text stays on this device only. */
+export interface MyItemRow {
+  id: string;
+  kind: MyItemKind;
+  /** What was written, for the young person's own eyes. */
+  text: string;
+  /** For wall posts: the prompt; for poll suggestions: the poll. */
+  parentId: string;
+  createdAt: string;
+  /** Local delivery state until the server says more. */
+  delivery: 'not-sent' | 'delivered' | 'rejected';
+  state: MyItemState | null;
+  reason: KeptPrivateReason | null;
+  themeIds: string[];
+  feedItemIds: string[];
+  updatedAt: string;
+  /** When this device last showed the item's journey; a badge shows while updatedAt is later. */
+  seenAt: string | null;
+  /** On this device the text looked like it might be about harm: help was shown at once. */
+  flaggedOnDevice?: boolean;
+}
+
+export interface MetaRow {
+  key: MetaKey;
+  value: unknown;
+}
+export type MetaKey =
+  | 'device'
+  | 'cursor'
+  | 'lastSyncAt'
+  | 'lastSyncError'
+  | 'persistRequested'
+  | 'feedLastLookedAt'
+  | 'language';
+
+export interface DeviceMeta {
+  deviceId: string;
+  token: string;
+  councilId: string;
+  joinedAt: string;
+}
+
+export interface ReactionRow {
+  itemId: string;
+  reaction: Reaction;
+  at: string;
+}
+export interface VoteRow {
+  pollId: string;
+  optionId: string;
+  at: string;
+}
+export interface MeTooRow {
+  postId: string;
+  at: string;
+}
+export interface FeedSeenRow {
+  itemId: string;
+  /** The item's updatedAt when this device last showed it. */
+  seenUpdatedAt: string;
+}
+
+export type CouncilRow = CouncilPublic;
+export type { FeedItem, Poll, Theme, WallPost, WallPrompt };
