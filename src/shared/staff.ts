@@ -1,5 +1,7 @@
 // Staff roles and the shapes staff screens exchange with the server.
 import { z } from 'zod';
+import { districtSchema, vocabularySchema } from './council';
+import { languageSchema } from './text';
 
 export const ROLES = ['admin', 'participation', 'iro', 'complaints', 'moderator'] as const;
 export type Role = (typeof ROLES)[number];
@@ -18,3 +20,106 @@ export const staffMeSchema = z.object({
   council: z.object({ id: z.string(), name: z.string() }),
 });
 export type StaffMe = z.infer<typeof staffMeSchema>;
+
+/** A staff member's display name. */
+export const staffNameSchema = z.string().trim().min(1, { message: 'give a name' }).max(120);
+/** At least one role; repeats are dropped so the stored list stays clean. */
+export const rolesSchema = z
+  .array(roleSchema)
+  .min(1, { message: 'choose at least one role' })
+  .max(ROLES.length * 2)
+  .transform((roles) => ROLES.filter((r) => roles.includes(r)));
+/** Why a staff member made a change; it goes to the audit log. */
+export const reasonSchema = z.string().trim().min(1).max(500);
+
+// --- Staff accounts (admin) ---
+
+export const staffAccountSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(roleSchema),
+  disabled: z.boolean(),
+  createdAt: z.string(),
+  /** Absent when the account has never signed in. */
+  lastSignInAt: z.string().optional(),
+});
+export type StaffAccount = z.infer<typeof staffAccountSchema>;
+
+/** GET /api/v1/staff/accounts */
+export const staffAccountListSchema = z.object({ accounts: z.array(staffAccountSchema) });
+export type StaffAccountList = z.infer<typeof staffAccountListSchema>;
+
+/** POST /api/v1/staff/accounts → 201 StaffAccount (409 'email-taken'). */
+export const staffAccountCreateSchema = z.object({
+  email: emailSchema,
+  name: staffNameSchema,
+  roles: rolesSchema,
+  password: passwordSchema,
+});
+export type StaffAccountCreate = z.input<typeof staffAccountCreateSchema>;
+
+/** PATCH /api/v1/staff/accounts/:id → 200 StaffAccount. Changing roles or disabling ends the account's sessions. */
+export const staffAccountUpdateSchema = z
+  .object({
+    name: staffNameSchema.optional(),
+    roles: rolesSchema.optional(),
+    disabled: z.boolean().optional(),
+    reason: reasonSchema.optional(),
+  })
+  .refine((u) => u.name !== undefined || u.roles !== undefined || u.disabled !== undefined, {
+    message: 'change at least one of name, roles or disabled',
+  });
+export type StaffAccountUpdate = z.input<typeof staffAccountUpdateSchema>;
+
+export const staffAccountParamsSchema = z.object({ id: z.string().min(1).max(64) });
+
+// --- Council settings (admin; participation may read) ---
+
+/** GET/PATCH /api/v1/staff/council (the PATCH body is councilSettingsUpdateSchema in council.ts). */
+export const councilSettingsSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  joinCode: z.string(),
+  districts: z.array(districtSchema),
+  outOfHoursPhone: z.string(),
+  vocabulary: vocabularySchema,
+  languages: z.array(languageSchema),
+});
+export type CouncilSettings = z.infer<typeof councilSettingsSchema>;
+
+/** POST /api/v1/staff/council/join-code → a new join code; devices already joined stay joined. */
+export const joinCodeRotationSchema = z.object({ joinCode: z.string() });
+export type JoinCodeRotation = z.infer<typeof joinCodeRotationSchema>;
+
+// --- Audit log (admin) ---
+
+/** GET /api/v1/staff/audit?before=<id>&limit=<n>: newest first; pass nextBefore as `before` for the next page. */
+export const auditQuerySchema = z.object({
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type AuditQuery = z.input<typeof auditQuerySchema>;
+
+export const auditEntrySchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+  /** Null for actions not made by a staff member (e.g. the command line). */
+  staff: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+});
+export type AuditEntryView = z.infer<typeof auditEntrySchema>;
+
+export const auditPageSchema = z.object({
+  entries: z.array(auditEntrySchema),
+  /** Null when there is nothing older. */
+  nextBefore: z.number().nullable(),
+});
+export type AuditPage = z.infer<typeof auditPageSchema>;
+
+/** Staff requests other than GET carry this header; the server answers 403 'csrf' without it. */
+export const CSRF_HEADER = 'X-Heard-CSRF';
+export const STAFF_COOKIE = '__Host-heard';
