@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from './passwords';
+
+describe('passwords', () => {
+  it('hashes in the scrypt$N$r$p$salt$hash format with a fresh salt each time', async () => {
+    const a = await hashPassword('correct horse battery staple');
+    const b = await hashPassword('correct horse battery staple');
+    expect(a).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{86}$/);
+    expect(a).not.toBe(b);
+    expect(needsRehash(a)).toBe(false);
+  });
+
+  it('accepts the right password and refuses a wrong one', async () => {
+    const stored = await hashPassword('a long passphrase here');
+    expect(await verifyPassword('a long passphrase here', stored)).toBe(true);
+    expect(await verifyPassword('a long passphrase herE', stored)).toBe(false);
+    expect(await verifyPassword('', stored)).toBe(false);
+  });
+
+  it('treats the same text in composed and decomposed Unicode as one password', async () => {
+    const stored = await hashPassword('caf\u00e9 au lait please');
+    expect(await verifyPassword('cafe\u0301 au lait please', stored)).toBe(true);
+  });
+
+  it('never matches a malformed or hostile stored hash', async () => {
+    const good = await hashPassword('a long passphrase here');
+    const parts = good.split('$');
+    const broken = [
+      '',
+      'plain-text',
+      parts.slice(0, 5).join('$'),
+      ['bcrypt', ...parts.slice(1)].join('$'),
+      ['scrypt', String(2 ** 30), ...parts.slice(2)].join('$'),
+      ['scrypt', '1000', ...parts.slice(2)].join('$'),
+      [...parts.slice(0, 5), ''].join('$'),
+    ];
+    for (const stored of broken) {
+      expect(await verifyPassword('a long passphrase here', stored)).toBe(false);
+      expect(needsRehash(stored)).toBe(true);
+    }
+  });
+
+  it('still verifies hashes made with other (lower) settings, and flags them for rehash', async () => {
+    const { scryptSync, randomBytes } = await import('node:crypto');
+    const salt = randomBytes(16);
+    const key = scryptSync('old password 123', salt, 32, { N: 1024, r: 8, p: 1 });
+    const stored = ['scrypt', 1024, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
+    expect(await verifyPassword('old password 123', stored)).toBe(true);
+    expect(needsRehash(stored)).toBe(true);
+  });
+
+  it('keeps one dummy hash that no ordinary password matches', async () => {
+    const d = await dummyHash();
+    expect(await dummyHash()).toBe(d);
+    expect(await verifyPassword('', d)).toBe(false);
+    expect(await verifyPassword('password', d)).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+// Staff password hashing with scrypt (node:crypto), stored as `scrypt$N$r$p$salt$hash` so the cost can rise later
+// without breaking existing hashes.
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+
+const N = 2 ** 15;
+const R = 8;
+const P = 1;
+const SALT_BYTES = 16;
+const KEY_BYTES = 64;
+/** scrypt needs 128 * N * r bytes; Node's default 32 MiB limit is exactly that, so allow headroom. */
+const maxmemFor = (n: number, r: number) => 128 * n * r * 2;
+
+function derive(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(password.normalize('NFKC'), salt, keyLength, options, (err, key) => (err ? reject(err) : resolve(key)));
+  });
+}
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(SALT_BYTES);
+  const key = await derive(password, salt, KEY_BYTES, { N, r: R, p: P, maxmem: maxmemFor(N, R) });
+  return ['scrypt', N, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
+}
+
+interface Parsed {
+  n: number;
+  r: number;
+  p: number;
+  salt: Buffer;
+  key: Buffer;
+}
+
+function parse(stored: string): Parsed | null {
+  const parts = stored.split('$');
+  if (parts.length !== 6 || parts[0] !== 'scrypt') return null;
+  const [n, r, p] = parts.slice(1, 4).map(Number) as [number, number, number];
+  // Refuse parameters that would let a corrupted row tie up the server.
+  const sane = (x: number, max: number) => Number.isInteger(x) && x >= 1 && x <= max;
+  if (!sane(n, 2 ** 17) || (n & (n - 1)) !== 0 || !sane(r, 16) || !sane(p, 16)) return null;
+  const salt = Buffer.from(parts[4] ?? '', 'base64url');
+  const key = Buffer.from(parts[5] ?? '', 'base64url');
+  if (salt.length < 8 || key.length < 16) return null;
+  return { n, r, p, salt, key };
+}
+
+/** True when the password matches the stored hash. A malformed hash never matches. */
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const parsed = parse(stored);
+  if (!parsed) return false;
+  const key = await derive(password, parsed.salt, parsed.key.length, {
+    N: parsed.n,
+    r: parsed.r,
+    p: parsed.p,
+    maxmem: maxmemFor(parsed.n, parsed.r),
+  });
+  return timingSafeEqual(key, parsed.key);
+}
+
+let dummy: Promise<string> | undefined;
+/**
+ * A real hash of a random password, made once. Sign-in with an unknown email verifies against it so that
+ * "no such account" takes as long as "wrong password" and the answer time does not reveal who has an account.
+ */
+export function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(randomBytes(24).toString('base64url'));
+  return dummy;
+}
+
+/** Whether a hash was made with weaker settings than today's (so it can be upgraded at the next sign-in). */
+export function needsRehash(stored: string): boolean {
+  const parsed = parse(stored);
+  return !parsed || parsed.n < N || parsed.r < R || parsed.key.length < KEY_BYTES;
+}
