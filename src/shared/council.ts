@@ -9,7 +9,8 @@ export type District = z.infer<typeof districtSchema>;
  * Words a council may use instead of Heard's defaults, per language: { en: { contact: 'Family Time' } }.
  * Keys are the vocabulary terms in locales/<lng>/vocab.json.
  */
-export const vocabularySchema = z.record(
+// partialRecord: zod 4's z.record with enum keys would demand every language, and most councils rename in English only.
+export const vocabularySchema = z.partialRecord(
   languageSchema,
   z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/).max(40), z.string().trim().min(1).max(60)),
 );
