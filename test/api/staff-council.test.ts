@@ -1,4 +1,5 @@
 // Council settings, join-code rotation and the audit log, as a council's admins use them.
+import { sql } from 'kysely';
 import { beforeEach, expect, it } from 'vitest';
 import { describeOnDatabases } from '../fixtures/api-harness';
 import { asStaff, expectError, seedCouncil, seedStaff, signIn, type StaffEnv } from './staff-support';
@@ -77,6 +78,29 @@ describeOnDatabases('staff council settings', (harness) => {
     const updates = audit.entries.filter((e) => e.action === 'council.settings.update');
     expect(updates).toHaveLength(2);
     expect(updates[0]?.staff?.id).toBe(admin.id);
+  });
+
+  it('refuses to remove a district that something still points at', async () => {
+    const made = await asAdmin('PATCH', '/api/v1/staff/council', { districts: [{ name: 'North' }, { name: 'South' }] });
+    const [north, south] = (made.json() as { districts: { id: string; name: string }[] }).districts;
+    // Any table with a district_id column counts as a reference; this one stands in for a feature's table.
+    const table = `district_refs_${suffix.replace(/-/g, '')}`;
+    await env.db.schema.createTable(table).addColumn('id', 'text', (c) => c.primaryKey()).addColumn('district_id', 'text').execute();
+    try {
+      await sql`insert into ${sql.table(table)} (id, district_id) values (${'r1'}, ${north?.id})`.execute(env.db);
+      const changesBefore = await councilChanges();
+      const res = await asAdmin('PATCH', '/api/v1/staff/council', { districts: [{ id: south?.id, name: 'South' }] });
+      expectError(res, 409, 'district-in-use');
+      expect(res.json()).toMatchObject({ message: expect.stringContaining('North') as unknown });
+      const names = await env.db.selectFrom('districts').select('name').where('council_id', '=', councilId).orderBy('sort_order').execute();
+      expect(names.map((d) => d.name)).toEqual(['North', 'South']);
+      expect(await councilChanges()).toBe(changesBefore);
+      // The unused one can go.
+      const ok = await asAdmin('PATCH', '/api/v1/staff/council', { districts: [{ id: north?.id, name: 'North' }] });
+      expect(ok.statusCode, ok.body).toBe(200);
+    } finally {
+      await env.db.schema.dropTable(table).execute();
+    }
   });
 
   it('answers bad settings with 400 and changes nothing', async () => {
