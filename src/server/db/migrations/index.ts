@@ -1,5 +1,5 @@
 // Migrations in order. One set runs on SQLite and PostgreSQL; never edit one that has shipped, add a new one.
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import * as m001 from './001-core';
 import * as m002 from './002-wall';
 import * as m003 from './003-feed';
