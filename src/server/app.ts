@@ -1,0 +1,59 @@
+// Builds the Fastify app: the API, the built PWA, security headers and error mapping. Tests use it through
+// inject() without a port; main.ts listens.
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { registerErrorHandler } from './lib/error-handler';
+import { HttpError } from './lib/errors';
+import { registerRoutes, type RateLimits } from './lib/register-routes';
+import type { AppDeps, RouteDef } from './lib/route';
+import { registerSecurityHeaders } from './lib/security-headers';
+import { registerStaticFiles } from './lib/static-files';
+import { routes as allRoutes } from './routes';
+
+// Request logs carry the method and path only: no client address (ops are never linked to an IP), no query
+// string, no headers (tokens, cookies).
+const serializers = {
+  req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
+};
+
+export const BODY_LIMIT = 64 * 1024;
+
+export const DEFAULT_RATE_LIMITS: RateLimits = { publicPerMinute: 60, devicePerMinute: 600 };
+
+export interface AppOptions {
+  /** Fastify's logger; defaults to pino at config.logLevel. */
+  logger?: FastifyServerOptions['logger'];
+  /** Lower them in tests, or false to switch rate limiting off. Routes with their own limit keep it. */
+  rateLimits?: Partial<RateLimits> | false;
+  /** The route table (default: every route in routes.ts). */
+  routes?: readonly RouteDef[];
+  /** The built PWA (default: config.staticDir). */
+  staticDir?: string;
+}
+
+export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? (deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel, serializers }),
+    bodyLimit: BODY_LIMIT,
+    trustProxy: deps.config.trustProxy,
+  });
+  // Only JSON: a plain-text body is what a cross-site HTML form could send.
+  app.removeContentTypeParser('text/plain');
+
+  registerErrorHandler(app);
+  registerSecurityHeaders(app);
+  await app.register(fastifyCookie);
+
+  const limits: RateLimits | false = opts.rateLimits === false ? false : { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
+  // In-process counters per instance; behind a load balancer each instance limits on its own.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    keyGenerator: (request) => request.ip,
+    errorResponseBuilder: () => new HttpError(429, 'slow-down', 'Too many requests. Wait a minute and try again.'),
+  });
+
+  registerRoutes(app, opts.routes ?? allRoutes, deps, limits);
+  await registerStaticFiles(app, opts.staticDir ?? deps.config.staticDir);
+  return app;
+}

@@ -1,0 +1,53 @@
+// POST /api/v1/devices: a device joins a council with its join code and gets a token (shown once, stored hashed).
+import { newId } from '../../../shared/ids';
+import { registerDeviceRequestSchema, type RegisterDeviceResponse } from '../../../shared/protocol';
+import { dayOf, hashDeviceToken, newDeviceToken } from '../../auth/device-tokens';
+import { HttpError } from '../../lib/errors';
+import { publicRoute, type RouteDef } from '../../lib/route';
+import { recordChanges } from '../../sync/change-log';
+import { loadCouncilPublic } from './load';
+
+export const councilRoutes: RouteDef[] = [
+  publicRoute({
+    method: 'POST',
+    url: '/api/v1/devices',
+    body: registerDeviceRequestSchema,
+    // Join codes are short; a low limit keeps anyone from trying them all.
+    rateLimitPerMinute: 20,
+    status: 201,
+    handler: async ({ body, deps }): Promise<RegisterDeviceResponse> => {
+      const council = await deps.db
+        .selectFrom('councils')
+        .select('id')
+        .where('join_code', '=', body.joinCode)
+        .executeTakeFirst();
+      if (!council) {
+        throw new HttpError(
+          404,
+          'unknown-join-code',
+          'We could not find that code. Check it with the person who gave it to you, and try again.',
+        );
+      }
+      const token = newDeviceToken();
+      const deviceId = newId();
+      const now = deps.now();
+      await deps.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('devices')
+          .values({
+            id: deviceId,
+            council_id: council.id,
+            token_hash: hashDeviceToken(token),
+            created_at: now.toISOString(),
+            last_seen_on: dayOf(now),
+          })
+          .execute();
+        // The device's first pull carries its council and moves the cursor past it, for this device only.
+        await recordChanges(trx, [{ councilId: council.id, collection: 'council', entityId: council.id, deviceId }]);
+      });
+      const publicCouncil = await loadCouncilPublic(deps.db, council.id);
+      if (!publicCouncil) throw new HttpError(404, 'unknown-join-code', 'That council is no longer on Heard.');
+      return { deviceId, token, council: publicCouncil };
+    },
+  }),
+];

@@ -1,0 +1,14 @@
+// The `council` pull collection: a device always gets its own council (settings, districts, words).
+import type { PullSources } from '../../sync/types';
+import { loadCouncilPublic } from './load';
+
+export { loadCouncilPublic } from './load';
+
+export const councilPullSources: PullSources = {
+  council: async (db, scope, ids) => {
+    // Only the device's own council, whatever ids the log names.
+    if (!ids.includes(scope.councilId)) return [];
+    const council = await loadCouncilPublic(db, scope.councilId);
+    return council ? [council] : [];
+  },
+};

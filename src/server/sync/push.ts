@@ -1,0 +1,122 @@
+// Applies pushed ops exactly once. Each op gets its own transaction: look up its id (a repeat answers the first
+// result), validate it, run its feature's handler inside a savepoint, then store the result under the op id.
+// Concurrent copies of one op race on the ops primary key (or the handler's own keys): the loser rolls back and
+// answers as a repeat.
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { OP_PAYLOADS, type Op, type OpResult, type OpType } from '../../shared/protocol';
+import type { Database } from '../db/schema';
+import type { DeviceAuth } from '../lib/route';
+import type { OpHandler, OpHandlers, OpOutcome } from './types';
+
+/** What is kept under the op id: the first answer, without the id and without who sent it from where. */
+type StoredResult = Omit<OpResult, 'id'>;
+
+export interface PushDeps {
+  db: Kysely<Database>;
+  now: () => Date;
+}
+
+function isOpType(type: string): type is OpType {
+  return Object.hasOwn(OP_PAYLOADS, type);
+}
+
+function zodMessage(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'The payload is not valid.';
+  const field = issue.path.map(String).join('.');
+  return field ? `${field}: ${issue.message}` : issue.message;
+}
+
+/** A unique-key clash: PostgreSQL 23505, or SQLite's constraint codes. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (!error || typeof error !== 'object' || !('code' in error)) return false;
+  const code = (error as { code: unknown }).code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** The answer to an op id seen before. Another device's op id answers not-allowed, so its result never leaks. */
+function repeatOf(
+  op: Op,
+  stored: { council_id: string; device_id: string | null; result: string },
+  device: DeviceAuth,
+): OpResult {
+  if (stored.council_id !== device.councilId || stored.device_id !== device.deviceId) {
+    return { id: op.id, status: 'rejected', code: 'not-allowed', message: 'This was already sent by another device.' };
+  }
+  const first = JSON.parse(stored.result) as StoredResult;
+  // A rejection stays a rejection (the device keeps showing why); an accepted op answers 'duplicate'.
+  if (first.status === 'rejected') return { id: op.id, ...first };
+  return { id: op.id, ...first, status: 'duplicate' };
+}
+
+function findStored(db: Kysely<Database>, id: string) {
+  return db.selectFrom('ops').select(['council_id', 'device_id', 'result']).where('id', '=', id).executeTakeFirst();
+}
+
+async function applyOne(deps: PushDeps, device: DeviceAuth, op: Op, handlers: OpHandlers): Promise<OpResult> {
+  const now = deps.now();
+  const trx = await deps.db.startTransaction().execute();
+  try {
+    const stored = await findStored(trx, op.id);
+    if (stored) {
+      await trx.rollback().execute();
+      return repeatOf(op, stored, device);
+    }
+    let outcome: OpOutcome;
+    if (!isOpType(op.type)) {
+      outcome = { status: 'rejected', code: 'unknown-type', message: `Heard does not know the action "${op.type}".` };
+    } else {
+      const payload = OP_PAYLOADS[op.type].safeParse(op.payload);
+      const handler = handlers[op.type] as OpHandler<typeof op.type> | undefined;
+      if (!payload.success) {
+        outcome = { status: 'rejected', code: 'invalid-payload', message: zodMessage(payload.error) };
+      } else if (!handler) {
+        outcome = { status: 'rejected', code: 'unknown-type', message: `This server cannot take "${op.type}" yet.` };
+      } else {
+        const sp = await trx.savepoint('op').execute();
+        outcome = await handler({ trx: sp, device, op: { id: op.id, createdAt: op.createdAt }, now }, payload.data as never);
+        if (outcome.status === 'rejected') await sp.rollbackToSavepoint('op').execute();
+        else await sp.releaseSavepoint('op').execute();
+      }
+    }
+    const result: StoredResult =
+      outcome.status === 'accepted'
+        ? { status: 'accepted', ...(outcome.ref ? { ref: outcome.ref } : {}) }
+        : { status: 'rejected', code: outcome.code, message: outcome.message };
+    await trx
+      .insertInto('ops')
+      .values({
+        id: op.id,
+        council_id: device.councilId,
+        device_id: device.deviceId,
+        type: op.type,
+        result: JSON.stringify(result),
+        // A day, not a time: ops are evidence of delivery, not a record of when someone was awake.
+        received_on: now.toISOString().slice(0, 10),
+      })
+      .execute();
+    await trx.commit().execute();
+    return { id: op.id, ...result };
+  } catch (error) {
+    await trx.rollback().execute().catch(() => undefined);
+    if (isUniqueViolation(error)) {
+      // Another copy of this op won the race and committed first.
+      const stored = await findStored(deps.db, op.id);
+      if (stored) return repeatOf(op, stored, device);
+    }
+    throw error;
+  }
+}
+
+/** Applies the ops in order; one op's rejection never stops the others. */
+export async function pushOps(
+  deps: PushDeps,
+  device: DeviceAuth,
+  ops: readonly Op[],
+  handlers: OpHandlers,
+): Promise<OpResult[]> {
+  const results: OpResult[] = [];
+  for (const op of ops) results.push(await applyOne(deps, device, op, handlers));
+  return results;
+}
