@@ -1,0 +1,162 @@
+// Push is idempotent forever: the same op pushed 2, 5 or 50 times, one after another or all at once, is applied
+// once and answers 'duplicate' after the first; bad input is a 4xx that changes nothing. Runs on SQLite and PostgreSQL.
+// The engine is tested with a small op handler of its own (restored afterwards), so these tests do not depend on
+// what any feature does with an op.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { OpResult } from '../../src/shared/protocol';
+import { recordChanges } from '../../src/server/sync/change-log';
+import { opHandlers } from '../../src/server/sync/registry';
+import type { OpHandlers } from '../../src/server/sync/types';
+import { describeOnDatabases, expectErrorBody, type ApiEnv, type Device } from '../fixtures/api-harness';
+
+const saved: OpHandlers = { ...opHandlers };
+beforeAll(() => {
+  // Records one device-only change per applied op; text "please reject" writes first and then rejects, to show
+  // that a rejection leaves no effect behind.
+  opHandlers['wall.post'] = async ({ trx, device, op }, payload) => {
+    await recordChanges(trx, [{ councilId: device.councilId, collection: 'myItems', entityId: op.id, deviceId: device.deviceId }]);
+    if (payload.text === 'please reject') return { status: 'rejected', code: 'closed', message: 'This wall is closed.' };
+    return { status: 'accepted', ref: `ref-${op.id}` };
+  };
+});
+afterAll(() => {
+  for (const key of Object.keys(opHandlers) as (keyof OpHandlers)[]) delete opHandlers[key];
+  Object.assign(opHandlers, saved);
+});
+
+const post = (text = 'More days out with my brother') => ({ promptId: 'yes-more', text });
+
+describeOnDatabases('sync push', (harness) => {
+  let env: ApiEnv;
+  let device: Device;
+
+  const effects = async (opId: string) =>
+    (await env.db.selectFrom('change_log').select('seq').where('entity_id', '=', opId).execute()).length;
+  const opRows = async (opId: string) => (await env.db.selectFrom('ops').select('id').where('id', '=', opId).execute()).length;
+
+  beforeEach(async () => {
+    env = harness();
+    const council = await env.createCouncil();
+    device = await env.registerDevice(council.joinCode);
+  });
+
+  it('accepts a new op with its ref and stores one idempotency record without the time of day', async () => {
+    const op = env.op('wall.post', post());
+    const [result] = await env.pushOk(device.token, [op]);
+    expect(result).toEqual({ id: op.id, status: 'accepted', ref: `ref-${op.id}` });
+    const row = await env.db.selectFrom('ops').selectAll().where('id', '=', op.id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ device_id: device.deviceId, type: 'wall.post', received_on: '2026-03-02' });
+    expect(await effects(op.id)).toBe(1);
+  });
+
+  for (const times of [2, 5, 50]) {
+    it(`applies an op pushed ${times} times one after another once, then answers duplicate`, async () => {
+      const op = env.op('wall.post', post());
+      const results: OpResult[] = [];
+      for (let i = 0; i < times; i += 1) results.push(...(await env.pushOk(device.token, [op])));
+      expect(results[0]).toEqual({ id: op.id, status: 'accepted', ref: `ref-${op.id}` });
+      for (const r of results.slice(1)) expect(r).toEqual({ id: op.id, status: 'duplicate', ref: `ref-${op.id}` });
+      expect(await opRows(op.id)).toBe(1);
+      expect(await effects(op.id)).toBe(1);
+    });
+
+    it(`applies an op pushed ${times} times at once exactly once`, async () => {
+      const op = env.op('wall.post', post());
+      const responses = await Promise.all(Array.from({ length: times }, () => env.push(device.token, [op])));
+      for (const res of responses) expect(res.statusCode, res.body).toBe(200);
+      const statuses = responses.map((r) => r.json<{ results: OpResult[] }>().results[0]?.status);
+      expect(statuses.filter((s) => s === 'accepted')).toHaveLength(1);
+      expect(statuses.filter((s) => s === 'duplicate')).toHaveLength(times - 1);
+      expect(await opRows(op.id)).toBe(1);
+      expect(await effects(op.id)).toBe(1);
+    });
+  }
+
+  it('treats a repeat inside one batch as a duplicate', async () => {
+    const op = env.op('wall.post', post());
+    const results = await env.pushOk(device.token, [op, op, op]);
+    expect(results.map((r) => r.status)).toEqual(['accepted', 'duplicate', 'duplicate']);
+    expect(await effects(op.id)).toBe(1);
+  });
+
+  it('rolls back a rejected op, keeps the rejection and answers it again on a repeat', async () => {
+    const op = env.op('wall.post', post('please reject'));
+    const first = await env.pushOk(device.token, [op]);
+    expect(first).toEqual([{ id: op.id, status: 'rejected', code: 'closed', message: 'This wall is closed.' }]);
+    expect(await effects(op.id)).toBe(0);
+    expect(await opRows(op.id)).toBe(1);
+    expect(await env.pushOk(device.token, [op])).toEqual(first);
+  });
+
+  it('rejects unknown op types and invalid payloads per op, without sinking the batch', async () => {
+    const unknown = env.op('wall.shout', post());
+    const tooLong = env.op('wall.post', post('x'.repeat(5000)));
+    const wrongType = env.op('wall.post', { promptId: 7, text: ['no'] });
+    const empty = env.op('wall.post', post('   '));
+    const good = env.op('wall.post', post());
+    const results = await env.pushOk(device.token, [unknown, tooLong, wrongType, empty, good]);
+    expect(results.map((r) => [r.status, r.code])).toEqual([
+      ['rejected', 'unknown-type'],
+      ['rejected', 'invalid-payload'],
+      ['rejected', 'invalid-payload'],
+      ['rejected', 'invalid-payload'],
+      ['accepted', undefined],
+    ]);
+    for (const r of results.slice(0, 4)) expect(r.message).toMatch(/\w/);
+    expect(results[1]?.message).toMatch(/^text:/);
+    for (const op of [unknown, tooLong, wrongType, empty]) expect(await effects(op.id)).toBe(0);
+  });
+
+  it("never leaks another device's op result: a reused op id is not-allowed", async () => {
+    const op = env.op('wall.post', post());
+    await env.pushOk(device.token, [op]);
+    const sameCouncil = await env.registerDevice((await env.db.selectFrom('councils').select('join_code').where('id', '=', device.council.id).executeTakeFirstOrThrow()).join_code);
+    const other = await env.createCouncil();
+    const otherCouncil = await env.registerDevice(other.joinCode);
+    for (const stranger of [sameCouncil, otherCouncil]) {
+      const [result] = await env.pushOk(stranger.token, [op]);
+      expect(result).toEqual({ id: op.id, status: 'rejected', code: 'not-allowed', message: expect.any(String) });
+      expect(result?.ref).toBeUndefined();
+    }
+    expect(await effects(op.id)).toBe(1);
+  });
+
+  describe('bad requests answer 4xx { code, message } and change nothing', () => {
+    const tables = ['ops', 'change_log', 'devices'] as const;
+
+    const cases: [string, () => Promise<{ statusCode: number } & Parameters<typeof expectErrorBody>[0]>, number, string][] = [
+      ['no token', () => env.app.inject({ method: 'POST', url: '/api/v1/sync/push', payload: { protocol: 1, ops: [env.op('wall.post', post())] } }), 401, 'unauthorized'],
+      ['a forged token', () => env.push('A'.repeat(43), [env.op('wall.post', post())]), 401, 'unauthorized'],
+      ['a malformed header', () => env.app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { authorization: 'Basic abc' }, payload: { protocol: 1, ops: [] } }), 401, 'unauthorized'],
+      ['malformed JSON', () => env.app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { authorization: device.authorization, 'content-type': 'application/json' }, payload: '{"protocol":1,"ops":[' }), 400, 'invalid-json'],
+      ['a text body', () => env.app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { authorization: device.authorization, 'content-type': 'text/plain' }, payload: 'hello' }), 415, 'unsupported-media-type'],
+      ['another protocol', () => env.app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { authorization: device.authorization }, payload: { protocol: 2, ops: [env.op('wall.post', post())] } }), 400, 'invalid-input'],
+      ['no ops', () => env.push(device.token, []), 400, 'invalid-input'],
+      ['too many ops', () => env.push(device.token, Array.from({ length: 51 }, () => env.op('wall.post', post()))), 400, 'invalid-input'],
+      ['an op id that is not a UUID', () => env.push(device.token, [{ ...env.op('wall.post', post()), id: 'op-1' }]), 400, 'invalid-input'],
+      ['a bad createdAt', () => env.push(device.token, [{ ...env.op('wall.post', post()), createdAt: 'yesterday' }]), 400, 'invalid-input'],
+      ['ops that are not a list', () => env.app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { authorization: device.authorization }, payload: { protocol: 1, ops: 'all of them' } }), 400, 'invalid-input'],
+      ['a body over 64 KB', () => env.push(device.token, [env.op('wall.post', post('y'.repeat(70_000)))]), 413, 'too-large'],
+    ];
+    for (const [what, send, status, code] of cases) {
+      it(`${what} → ${status} ${code}`, async () => {
+        const before = await env.counts(...tables);
+        expectErrorBody(await send(), status, code);
+        expect(await env.counts(...tables)).toEqual(before);
+      });
+    }
+
+    it('names the field that is wrong', async () => {
+      const res = await env.push(device.token, [{ ...env.op('wall.post', post()), id: 'op-1' }]);
+      expect(res.json<{ message: string }>().message).toMatch(/^ops\.0\.id: /);
+    });
+  });
+
+  it('keeps no client address and no time of day with an op', async () => {
+    const op = env.op('wall.post', post());
+    await env.pushOk(device.token, [op]);
+    const row = await env.db.selectFrom('ops').selectAll().where('id', '=', op.id).executeTakeFirstOrThrow();
+    expect(Object.keys(row).sort()).toEqual(['council_id', 'device_id', 'id', 'received_on', 'result', 'type']);
+    expect(JSON.stringify(row)).not.toMatch(/127\.0\.0\.1|10\.77\./);
+  });
+});
