@@ -13,6 +13,7 @@ interface ErrorAnswer {
 function fromFastify(error: FastifyError): ErrorAnswer | undefined {
   const status = error.statusCode;
   if (!status || status < 400 || status >= 500) return undefined;
+  if (status === 403) return { status, code: 'forbidden', message: 'You are not allowed to do that.' };
   if (status === 413) return { status, code: 'too-large', message: 'That is too much to send at once.' };
   if (status === 415) {
     return { status, code: 'unsupported-media-type', message: 'Send the request as JSON (application/json).' };

@@ -30,7 +30,7 @@ function notFoundJson(reply: FastifyReply) {
 /** Whether a path asks for a file (has an extension, or is a hashed asset) rather than an app page. */
 function looksLikeFile(url: string): boolean {
   const pathname = url.split('?')[0] ?? url;
-  return pathname.startsWith('/assets/') || path.posix.extname(pathname) !== '';
+  return pathname.startsWith('/assets/') || path.posix.extname(pathname) !== '' || /\/\./.test(pathname);
 }
 
 export async function registerStaticFiles(app: FastifyInstance, staticDir: string): Promise<void> {
@@ -39,7 +39,7 @@ export async function registerStaticFiles(app: FastifyInstance, staticDir: strin
     await app.register(fastifyStatic, {
       root: staticDir,
       cacheControl: false,
-      dotfiles: 'deny',
+      dotfiles: 'ignore',
       setHeaders: (res, filePath) => {
         res.header('cache-control', cacheControlFor('/' + path.relative(staticDir, filePath).split(path.sep).join('/')));
       },
