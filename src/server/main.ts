@@ -1,0 +1,62 @@
+// Starts Heard: configuration, database and migrations, the demo council in demo mode, then the server.
+import { buildApp } from './app';
+import { createDb } from './db/connection';
+import { migrateToLatest } from './db/migrate';
+import { DEMO_JOIN_CODE, DEMO_STAFF, demoCouncilExists, seedDemo } from './db/seed';
+import { loadConfig } from './lib/config';
+
+function banner(url: string, demo: boolean): string {
+  const lines = [``, `Heard is running at ${url}`];
+  if (demo) {
+    lines.push(
+      ``,
+      `Join code: ${DEMO_JOIN_CODE}`,
+      `Join link: ${url}/join/${DEMO_JOIN_CODE}`,
+      ``,
+      `Demo staff sign-ins (${url}/staff):`,
+      ...DEMO_STAFF.map((s) => `  ${s.role.padEnd(14)} ${s.email.padEnd(34)} ${s.password}`),
+      ``,
+      `!!! DEMO MODE: this is the made-up Demoshire council with public passwords. It is for trying Heard,`,
+      `!!! never for a real council. Start a real council with HEARD_DEMO=0 and npm run staff:create.`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = createDb(config);
+  await migrateToLatest(db);
+  if (config.demo && !(await demoCouncilExists(db))) {
+    await seedDemo(db, new Date());
+  }
+  const app = await buildApp({ db, config, now: () => new Date() });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'stopping');
+    try {
+      await app.close();
+      await db.destroy();
+      process.exit(0);
+    } catch (error) {
+      console.error(error);
+      process.exit(1);
+    }
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  process.stdout.write(banner(`http://${host}:${port}`, config.demo));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
