@@ -9,7 +9,7 @@ import { buildApp } from '../../src/server/app';
 import { createDb } from '../../src/server/db/connection';
 import { migrateToLatest } from '../../src/server/db/migrate';
 import { loadConfig } from '../../src/server/lib/config';
-import { publicRoute } from '../../src/server/lib/route';
+import { publicRoute, staffRoute } from '../../src/server/lib/route';
 import { CONTENT_SECURITY_POLICY } from '../../src/server/lib/security-headers';
 import { routes } from '../../src/server/routes';
 import { describeOnDatabases, expectErrorBody, type ApiEnv } from '../fixtures/api-harness';
@@ -44,6 +44,17 @@ const testRoutes = [
     params: z.object({ n: z.coerce.number().int().min(1).max(9) }),
     query: z.object({ word: z.string().max(5) }),
     handler: ({ params, query }) => Promise.resolve({ n: params.n, word: query.word }),
+  }),
+  staffRoute(['complaints'], {
+    method: 'GET',
+    url: '/api/v1/test/complaints',
+    handler: ({ staff }) => Promise.resolve({ councilId: staff.councilId }),
+  }),
+  staffRoute(['complaints'], {
+    method: 'POST',
+    url: '/api/v1/test/complaints',
+    body: z.object({ note: z.string().max(10) }),
+    handler: ({ body }) => Promise.resolve({ note: body.note }),
   }),
 ];
 
@@ -134,8 +145,28 @@ describeOnDatabases(
       expectErrorBody(await env.app.inject({ method: 'GET', url: '/api/v1/test/echo/3' }), 400, 'invalid-input');
     });
 
-    it('refuses staff routes without a session', async () => {
+    it('checks staff sessions, roles and the CSRF header before reading input', async () => {
       expectErrorBody(await env.app.inject({ method: 'GET', url: '/api/v1/staff/me' }), 401, 'unauthorized');
+      expectErrorBody(await env.app.inject({ method: 'GET', url: '/api/v1/test/complaints' }), 401, 'unauthorized');
+      const council = await env.createCouncil();
+      const admin = await env.createStaff(council.id, { roles: ['admin'] });
+      const officer = await env.createStaff(council.id, { roles: ['complaints', 'iro'] });
+      const asAdmin = env.staff(await env.signInStaff(admin.email, admin.password));
+      const asOfficer = env.staff(await env.signInStaff(officer.email, officer.password));
+      // Admin is not implied: the route lists the roles that may use it.
+      expectErrorBody(await asAdmin('GET', '/api/v1/test/complaints'), 403, 'forbidden');
+      expectErrorBody(await asAdmin('POST', '/api/v1/test/complaints', { note: 'x'.repeat(50) }), 403, 'forbidden');
+      expect((await asOfficer('GET', '/api/v1/test/complaints')).json()).toEqual({ councilId: council.id });
+      expectErrorBody(await asOfficer('POST', '/api/v1/test/complaints', { note: 'hi' }, { csrf: false }), 403, 'csrf');
+      expectErrorBody(await asOfficer('POST', '/api/v1/test/complaints', { note: 'x'.repeat(50) }), 400, 'invalid-input');
+      expect((await asOfficer('POST', '/api/v1/test/complaints', { note: 'hi' })).json()).toEqual({ note: 'hi' });
+    });
+
+    it('answers HEAD like GET, without a body', async () => {
+      const res = await env.app.inject({ method: 'HEAD', url: '/sw.js' });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.body).toBe('');
     });
   },
   { only: 'sqlite', app: { staticDir: dist, routes: testRoutes } },
