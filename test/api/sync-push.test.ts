@@ -13,6 +13,16 @@ const saved: OpHandlers = { ...opHandlers };
 beforeAll(() => {
   // Records one device-only change per applied op; text "please reject" writes first and then rejects, to show
   // that a rejection leaves no effect behind.
+  // "Me too" here is once per device and post through a unique key of its own, so two different op ids for the same
+  // post race on that key, as a feature's uniqueness rule would.
+  opHandlers['wall.metoo'] = async ({ trx, device, op }, payload) => {
+    const entityId = `metoo:${device.deviceId}:${payload.postId}`;
+    const seen = await trx.selectFrom('ops').select('id').where('type', '=', 'test.metoo-key').where('id', '=', entityId).executeTakeFirst();
+    if (seen) return { status: 'rejected', code: 'already-done', message: 'You said me too already.' };
+    await trx.insertInto('ops').values({ id: entityId, council_id: device.councilId, device_id: device.deviceId, type: 'test.metoo-key', result: '{}', received_on: '2026-03-02' }).execute();
+    await recordChanges(trx, [{ councilId: device.councilId, collection: 'myItems', entityId: op.id, deviceId: device.deviceId }]);
+    return { status: 'accepted' };
+  };
   opHandlers['wall.post'] = async ({ trx, device, op }, payload) => {
     await recordChanges(trx, [{ councilId: device.councilId, collection: 'myItems', entityId: op.id, deviceId: device.deviceId }]);
     if (payload.text === 'please reject') return { status: 'rejected', code: 'closed', message: 'This wall is closed.' };
@@ -71,6 +81,18 @@ describeOnDatabases('sync push', (harness) => {
       expect(await effects(op.id)).toBe(1);
     });
   }
+
+  it('answers for itself an op that raced a different op on a feature key', async () => {
+    const postId = crypto.randomUUID();
+    const ops = Array.from({ length: 8 }, () => env.op('wall.metoo', { postId }));
+    const responses = await Promise.all(ops.map((op) => env.push(device.token, [op])));
+    const results = responses.map((r) => {
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json<{ results: OpResult[] }>().results[0];
+    });
+    expect(results.filter((r) => r?.status === 'accepted')).toHaveLength(1);
+    expect(results.filter((r) => r?.status === 'rejected' && r.code === 'already-done')).toHaveLength(7);
+  });
 
   it('treats a repeat inside one batch as a duplicate', async () => {
     const op = env.op('wall.post', post());

@@ -54,7 +54,7 @@ function findStored(db: Kysely<Database>, id: string) {
   return db.selectFrom('ops').select(['council_id', 'device_id', 'result']).where('id', '=', id).executeTakeFirst();
 }
 
-async function applyOne(deps: PushDeps, device: DeviceAuth, op: Op, handlers: OpHandlers): Promise<OpResult> {
+async function applyOne(deps: PushDeps, device: DeviceAuth, op: Op, handlers: OpHandlers, attempt = 1): Promise<OpResult> {
   const now = deps.now();
   const trx = await deps.db.startTransaction().execute();
   try {
@@ -104,6 +104,9 @@ async function applyOne(deps: PushDeps, device: DeviceAuth, op: Op, handlers: Op
       // Another copy of this op won the race and committed first.
       const stored = await findStored(deps.db, op.id);
       if (stored) return repeatOf(op, stored, device);
+      // A different op raced this one on a feature's own key (two "me too"s at once): run it again, now that the
+      // other has committed, so its handler sees it and answers for itself.
+      if (attempt < 2) return applyOne(deps, device, op, handlers, attempt + 1);
     }
     throw error;
   }
