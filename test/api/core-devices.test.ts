@@ -82,3 +82,22 @@ describeOnDatabases('devices', (harness) => {
     expect((await join({ joinCode: council.joinCode })).statusCode).toBe(201);
   });
 });
+
+describeOnDatabases(
+  'device rate limits',
+  (harness) => {
+    it('slows down one address that pulls too often, with 429 slow-down, and lets others through', async () => {
+      const env = harness();
+      const council = await env.createCouncil();
+      const device = await env.registerDevice(council.joinCode);
+      const pull = (remoteAddress: string) =>
+        env.app.inject({ method: 'GET', url: '/api/v1/sync/pull', headers: { authorization: device.authorization }, remoteAddress });
+      for (let i = 0; i < 3; i += 1) expect((await pull('10.201.0.1')).statusCode).toBe(200);
+      const limited = await pull('10.201.0.1');
+      expectErrorBody(limited, 429, 'slow-down');
+      expect(limited.headers['retry-after']).toBeDefined();
+      expect((await pull('10.201.0.2')).statusCode).toBe(200);
+    });
+  },
+  { only: 'sqlite', app: { rateLimits: { devicePerMinute: 3 } } },
+);
