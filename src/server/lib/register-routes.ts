@@ -55,6 +55,13 @@ async function authenticate(
   return { staff };
 }
 
+/** Anonymous and device routes are limited by default; staff routes only where they ask (sign-in). */
+function defaultLimit(def: RouteDef, limits: RateLimits): number {
+  if (def.auth.kind === 'public') return limits.publicPerMinute;
+  if (def.auth.kind === 'device') return limits.devicePerMinute;
+  return 0;
+}
+
 export function registerRoutes(
   app: FastifyInstance,
   routes: readonly RouteDef[],
@@ -62,10 +69,8 @@ export function registerRoutes(
   limits: RateLimits | false,
 ): void {
   for (const def of routes) {
-    const perMinute =
-      def.rateLimitPerMinute ??
-      (def.auth.kind === 'public' ? (limits ? limits.publicPerMinute : 0) : def.auth.kind === 'device' ? (limits ? limits.devicePerMinute : 0) : 0);
-    const limited = limits !== false && perMinute > 0;
+    const perMinute = limits === false ? 0 : (def.rateLimitPerMinute ?? defaultLimit(def, limits));
+    const limited = perMinute > 0;
     app.route({
       method: def.method,
       url: def.url,
