@@ -1,5 +1,6 @@
 // Starts Heard: configuration, database and migrations, the demo council in demo mode, then the server.
 import { buildApp } from './app';
+import { purgeEndedSessions } from './auth/staff-sessions';
 import { createDb } from './db/connection';
 import { migrateToLatest } from './db/migrate';
 import { DEMO_JOIN_CODE, DEMO_STAFF, demoCouncilExists, seedDemo } from './db/seed';
@@ -31,12 +32,18 @@ async function main(): Promise<void> {
     await seedDemo(db, new Date());
   }
   const app = await buildApp({ db, config, now: () => new Date() });
+  // Ended staff sessions are refused on use; this only keeps the table from growing.
+  const purge = setInterval(() => {
+    purgeEndedSessions(db, new Date(), config).catch((error: unknown) => app.log.warn({ err: error }, 'session purge failed'));
+  }, 60 * 60_000);
+  purge.unref();
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping');
+    clearInterval(purge);
     try {
       await app.close();
       await db.destroy();
