@@ -8,7 +8,9 @@ import { HttpError } from './lib/errors';
 import { registerRoutes, type RateLimits } from './lib/register-routes';
 import type { AppDeps, RouteDef } from './lib/route';
 import { registerSecurityHeaders } from './lib/security-headers';
+import { databaseRateLimitStore } from './lib/rate-limit-store';
 import { registerStaticFiles } from './lib/static-files';
+import { isPostgres } from './sync/change-log';
 import { routes as allRoutes } from './routes';
 
 // Request logs carry the method and path only: no client address (ops are never linked to an IP), no query
@@ -28,6 +30,8 @@ export interface AppOptions {
   rateLimits?: Partial<RateLimits> | false;
   /** The route table (default: every route in routes.ts). */
   routes?: readonly RouteDef[];
+  /** Where rate-limit counters live (default: the database on PostgreSQL, memory on SQLite's one instance). */
+  rateLimitStore?: 'memory' | 'database';
   /** The built PWA (default: config.staticDir). */
   staticDir?: string;
 }
@@ -46,9 +50,13 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
   await app.register(fastifyCookie);
 
   const limits: RateLimits | false = opts.rateLimits === false ? false : { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
-  // In-process counters per instance; behind a load balancer each instance limits on its own.
+  // Instances behind a load balancer share counters through PostgreSQL; one SQLite instance keeps them in memory.
+  const sharedCounters = (opts.rateLimitStore ?? (isPostgres(deps.db) ? 'database' : 'memory')) === 'database';
   await app.register(fastifyRateLimit, {
     global: false,
+    ...(sharedCounters ? { store: databaseRateLimitStore(deps.db, deps.now) } : {}),
+    // A database hiccup must not lock young people out: let the request through.
+    skipOnError: true,
     keyGenerator: (request) => request.ip,
     errorResponseBuilder: () => new HttpError(429, 'slow-down', 'Too many requests. Wait a minute and try again.'),
   });

@@ -97,7 +97,17 @@ describeOnDatabases(
       expectErrorBody(limited, 429, 'slow-down');
       expect(limited.headers['retry-after']).toBeDefined();
       expect((await pull('10.201.0.2')).statusCode).toBe(200);
+      // A new window starts a minute later.
+      env.advance(61_000);
+      expect((await pull('10.201.0.1')).statusCode).toBe(200);
+    });
+
+    it('keeps the counters in the database, so every server instance shares them', async () => {
+      const env = harness();
+      const rows = await env.db.selectFrom('rate_limits').select(['key', 'hits']).execute();
+      expect(rows.find((r) => r.key.endsWith('/api/v1/sync/pull|10.201.0.1'))).toBeDefined();
     });
   },
-  { only: 'sqlite', app: { rateLimits: { devicePerMinute: 3 } } },
+  // The database store here on both databases (the app default uses it on PostgreSQL only); the clock is the test's.
+  { app: { rateLimits: { devicePerMinute: 3 }, rateLimitStore: 'database' } },
 );

@@ -105,10 +105,18 @@ export async function up(db: Db): Promise<void> {
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('audit_log_council_at').on('audit_log').columns(['council_id', 'at']).execute();
+
+  await db.schema
+    .createTable('rate_limits')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('window_start', 'bigint', (c) => c.notNull())
+    .addColumn('hits', 'integer', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('rate_limits_window').on('rate_limits').column('window_start').execute();
 }
 
 export async function down(db: Db): Promise<void> {
-  for (const table of ['audit_log', 'sessions', 'staff', 'change_log', 'ops', 'devices', 'districts', 'councils']) {
+  for (const table of ['rate_limits', 'audit_log', 'sessions', 'staff', 'change_log', 'ops', 'devices', 'districts', 'councils']) {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }

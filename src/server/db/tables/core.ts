@@ -73,6 +73,13 @@ export interface AuditLogTable {
   detail: string;
   at: string;
 }
+/** Rate-limit counters shared by every server instance (PostgreSQL); one row per route and client address. */
+export interface RateLimitsTable {
+  key: string;
+  /** Start of the current window, ms since the epoch. */
+  window_start: number | string;
+  hits: number;
+}
 export interface CoreTables {
   councils: CouncilsTable;
   districts: DistrictsTable;
@@ -82,4 +89,5 @@ export interface CoreTables {
   staff: StaffTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  rate_limits: RateLimitsTable;
 }
