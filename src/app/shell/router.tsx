@@ -1,0 +1,57 @@
+// A tiny history-based router: the young person's bundle stays small, and routes are plain data.
+import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+
+const NAVIGATE_EVENT = 'heard:navigate';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+const currentPath = () => window.location.pathname;
+
+export function navigate(path: string, { replace = false } = {}): void {
+  if (replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, currentPath, () => '/');
+}
+
+/** Matches "/wall/:promptId" against a path; returns the params or null. */
+export function matchPath(pattern: string, path: string): Record<string, string> | null {
+  const want = pattern.split('/').filter(Boolean);
+  const got = path.split('/').filter(Boolean);
+  const rest = want[want.length - 1] === '*';
+  if (rest ? got.length < want.length - 1 : got.length !== want.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i++) {
+    const w = want[i] as string;
+    if (w === '*') break;
+    const g = got[i];
+    if (g === undefined) return null;
+    if (w.startsWith(':')) params[w.slice(1)] = decodeURIComponent(g);
+    else if (w !== g) return null;
+  }
+  return params;
+}
+
+/** The params of the route the shell matched, e.g. { promptId } on /wall/:promptId. */
+export function useRoute(pattern: string): Record<string, string> | null {
+  return matchPath(pattern, usePath());
+}
+
+export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const handle = (e: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(e);
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(href);
+  };
+  return <a href={href} onClick={handle} {...rest} />;
+}
