@@ -1,0 +1,68 @@
+// The only place the young person's app talks to the server. Responses are checked against the shared contracts.
+import type { z } from 'zod';
+import {
+  PROTOCOL_VERSION,
+  errorBodySchema,
+  pullResponseSchema,
+  pushResponseSchema,
+  registerDeviceResponseSchema,
+  type Op,
+  type PullResponse,
+  type PushResponse,
+  type RegisterDeviceResponse,
+} from '../../shared/protocol';
+
+export type ApiErrorKind = 'network' | 'rate-limited' | 'server' | 'rejected' | 'unauthorized';
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ApiErrorKind,
+    readonly code: string,
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+async function call<T>(path: string, init: RequestInit, schema: z.ZodType<T>, token?: string): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  if (token) headers.authorization = `Bearer ${token}`;
+  let res: Response;
+  try {
+    res = await fetch(path, { ...init, headers, credentials: 'omit', cache: 'no-store' });
+  } catch {
+    throw new ApiError('network', 'network', 'No connection to Heard right now.');
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (res.ok) {
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw new ApiError('server', 'bad-response', 'Heard sent something this app does not understand.');
+    return parsed.data;
+  }
+  const err = errorBodySchema.safeParse(body);
+  const code = err.success ? err.data.code : `http-${res.status}`;
+  const message = err.success ? err.data.message : `Heard answered ${res.status}.`;
+  if (res.status === 401) throw new ApiError('unauthorized', code, message);
+  if (res.status === 429) {
+    const after = Number(res.headers.get('retry-after'));
+    throw new ApiError('rate-limited', code, message, Number.isFinite(after) && after > 0 ? after * 1000 : undefined);
+  }
+  if (res.status >= 500) throw new ApiError('server', code, message);
+  throw new ApiError('rejected', code, message);
+}
+
+export interface SyncApi {
+  push(token: string, ops: Op[]): Promise<PushResponse>;
+  pull(token: string, since: string): Promise<PullResponse>;
+}
+
+export const api: SyncApi & { registerDevice(joinCode: string): Promise<RegisterDeviceResponse> } = {
+  registerDevice: (joinCode) =>
+    call('/api/v1/devices', { method: 'POST', body: JSON.stringify({ joinCode }) }, registerDeviceResponseSchema),
+  push: (token, ops) =>
+    call('/api/v1/sync/push', { method: 'POST', body: JSON.stringify({ protocol: PROTOCOL_VERSION, ops }) }, pushResponseSchema, token),
+  pull: (token, since) =>
+    call(`/api/v1/sync/pull?since=${encodeURIComponent(since)}`, { method: 'GET' }, pullResponseSchema, token),
+};

@@ -1,0 +1,94 @@
+// Applies one pull (every collection + the new cursor) in ONE transaction, and push results likewise.
+import type { MyItem } from '../../shared/my-items';
+import type { OpResult, PullChanges } from '../../shared/protocol';
+import { db } from './db';
+import type { MyItemRow } from './rows';
+
+type Row = { id: string; deleted?: true };
+const isTombstone = (r: Row): boolean => r.deleted === true;
+
+export async function applyPull(changes: PullChanges, cursor: string): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.council, db.wallPrompts, db.wallPosts, db.themes, db.feedItems, db.polls, db.myItems, db.meta],
+    async () => {
+      if (changes.council?.length) {
+        await db.council.clear();
+        await db.council.bulkPut(changes.council);
+      }
+      const simple = [
+        [db.wallPrompts, changes.wallPrompts],
+        [db.wallPosts, changes.wallPosts],
+        [db.themes, changes.themes],
+        [db.feedItems, changes.feedItems],
+        [db.polls, changes.polls],
+      ] as const;
+      for (const [table, rows] of simple) {
+        if (!rows) continue;
+        const all = rows as Row[];
+        const gone = all.filter(isTombstone).map((r) => r.id);
+        const keep = all.filter((r) => !isTombstone(r));
+        if (gone.length) await table.bulkDelete(gone);
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        if (keep.length) await (table as any).bulkPut(keep);
+      }
+      for (const row of (changes.myItems ?? []) as Array<MyItem | { id: string; deleted: true }>) {
+        if ('deleted' in row) continue; // a device never loses its own words
+        await mergeMyItem(row);
+      }
+      await db.meta.put({ key: 'cursor', value: cursor });
+    },
+  );
+}
+
+async function mergeMyItem(server: MyItem): Promise<void> {
+  const local = await db.myItems.get(server.id);
+  const next: MyItemRow = {
+    id: server.id,
+    kind: server.kind,
+    text: local?.text ?? '',
+    parentId: local?.parentId ?? '',
+    createdAt: local?.createdAt ?? server.updatedAt,
+    delivery: 'delivered',
+    state: server.state,
+    reason: server.reason,
+    themeIds: server.themeIds,
+    feedItemIds: server.feedItemIds,
+    updatedAt: server.updatedAt,
+    seenAt: local?.seenAt ?? null,
+    ...(local?.flaggedOnDevice ? { flaggedOnDevice: true } : {}),
+  };
+  if (local && local.state === next.state && local.updatedAt === next.updatedAt && local.delivery === 'delivered') return;
+  await db.myItems.put(next);
+}
+
+/** Delivered ops leave the outbox; rejected ones stay, with their reason, and their item shows it. */
+export async function applyPushResults(results: OpResult[]): Promise<void> {
+  await db.transaction('rw', [db.outbox, db.myItems], async () => {
+    for (const r of results) {
+      const row = await db.outbox.where('id').equals(r.id).first();
+      if (!row || row.seq === undefined) continue;
+      const item = await db.myItems.get(r.id);
+      if (r.status === 'rejected') {
+        await db.outbox.update(row.seq, { state: 'rejected', code: r.code, message: r.message });
+        if (item) await db.myItems.update(r.id, { delivery: 'rejected' });
+      } else {
+        await db.outbox.delete(row.seq);
+        if (item && item.delivery !== 'delivered') await db.myItems.update(r.id, { delivery: 'delivered' });
+      }
+    }
+  });
+}
+
+/**
+ * The young person chose to let a refused item go. (A refused op cannot be sent again under the same id: the
+ * server answers every repeat with its first result.)
+ */
+export async function discardRejected(opId: string): Promise<void> {
+  await db.transaction('rw', [db.outbox, db.myItems], async () => {
+    const row = await db.outbox.where('id').equals(opId).first();
+    if (!row || row.seq === undefined || row.state !== 'rejected') return;
+    await db.outbox.delete(row.seq);
+    await db.myItems.delete(opId);
+  });
+}
