@@ -1,8 +1,7 @@
 // The one table of op handlers and pull sources. A new feature adds its exports here and nowhere else.
-import { feedOpHandlers, feedPullSources } from '../features/feed/sync';
 import { councilPullSources } from '../features/council/sync';
 import { wallOpHandlers, wallPullSources } from '../features/wall/sync';
 import type { OpHandlers, PullSources } from './types';
 
-export const opHandlers: OpHandlers = { ...wallOpHandlers, ...feedOpHandlers };
-export const pullSources: PullSources = { ...councilPullSources, ...wallPullSources, ...feedPullSources };
+export const opHandlers: OpHandlers = { ...wallOpHandlers };
+export const pullSources: PullSources = { ...councilPullSources, ...wallPullSources };
