@@ -65,7 +65,9 @@ export type MetaKey =
   | 'lastSyncError'
   | 'persistRequested'
   | 'feedLastLookedAt'
-  | 'language';
+  | 'language'
+  /** The district the young person chose for their wall (null: all). */
+  | 'district';
 
 export interface DeviceMeta {
   deviceId: string;

@@ -1,0 +1,38 @@
+// The staff area's calls to the server. Staff data is never stored on the device: fetched, shown, forgotten.
+import { CSRF_HEADER } from '../../shared/staff';
+
+export class StaffApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StaffApiError';
+  }
+}
+
+export async function staffFetch<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET') headers[CSRF_HEADER] = '1';
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new StaffApiError(0, 'network', 'No connection to the Heard server. Check your connection and try again.');
+  }
+  if (res.status === 204) return undefined as T;
+  const data: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const err = (data ?? {}) as { code?: string; message?: string };
+    throw new StaffApiError(res.status, err.code ?? `http-${res.status}`, err.message ?? `The server answered ${res.status}.`);
+  }
+  return data as T;
+}

@@ -1,0 +1,101 @@
+// The staff area (a lazy chunk young people never download): sign-in, then the screens the staff member's roles allow.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role, StaffMe } from '../../../../shared/staff';
+import { StaffApiError, staffFetch } from '../../../api/staff';
+import { Link, usePath } from '../../../shell/router';
+import { AccountsPage } from './accounts-page';
+import { AuditPage } from './audit-page';
+import { CouncilPage } from './council-page';
+import { ModerationPage } from './moderation-page';
+import { PromptsPage } from './prompts-page';
+import { SignIn } from './sign-in';
+import './staff.css';
+
+interface Section {
+  path: string;
+  key: string;
+  roles: readonly Role[];
+}
+const WALL: readonly Role[] = ['moderator', 'participation', 'admin'];
+export const SECTIONS: readonly Section[] = [
+  { path: '/staff/moderation', key: 'moderation', roles: WALL },
+  { path: '/staff/safeguarding', key: 'safeguarding', roles: WALL },
+  { path: '/staff/prompts', key: 'prompts', roles: WALL },
+  { path: '/staff/accounts', key: 'accounts', roles: ['admin'] },
+  { path: '/staff/council', key: 'council', roles: ['admin'] },
+  { path: '/staff/audit', key: 'audit', roles: ['admin'] },
+];
+
+export const allowedSections = (roles: readonly Role[]) => SECTIONS.filter((s) => s.roles.some((r) => roles.includes(r)));
+
+export default function StaffApp() {
+  const { t } = useTranslation('staff');
+  const path = usePath();
+  const [me, setMe] = useState<StaffMe | null | undefined>(undefined);
+  const [signedOutNote, setSignedOutNote] = useState(false);
+
+  useEffect(() => {
+    staffFetch<StaffMe>('GET', '/api/v1/staff/me').then(setMe, () => setMe(null));
+  }, []);
+
+  /** Any 401 from a screen means the session ended (idle or absolute timeout): back to sign-in, saying why. */
+  const onError = useCallback((e: unknown) => {
+    if (e instanceof StaffApiError && e.status === 401) {
+      setSignedOutNote(true);
+      setMe(null);
+    }
+  }, []);
+
+  if (me === undefined) return <p className="loading">{t('loading')}</p>;
+  if (me === null) {
+    return (
+      <div className="staff">
+        <SignIn
+          signedOutNote={signedOutNote}
+          onSignedIn={(m) => {
+            setSignedOutNote(false);
+            setMe(m);
+          }}
+        />
+      </div>
+    );
+  }
+  const sections = allowedSections(me.roles);
+  const current = sections.find((s) => path.startsWith(s.path)) ?? sections[0];
+  const signOut = async () => {
+    await staffFetch('DELETE', '/api/v1/staff/session').catch(() => undefined);
+    setMe(null);
+  };
+
+  return (
+    <div className="staff">
+      <header className="staff-header">
+        <p className="staff-brand">{t('brand', { council: me.council.name })}</p>
+        <p className="staff-who">
+          {me.name} · <button type="button" className="link-button" onClick={() => void signOut()}>{t('signOut')}</button>
+        </p>
+      </header>
+      <nav aria-label={t('navLabel')} className="staff-nav">
+        <ul>
+          {sections.map((s) => (
+            <li key={s.key}>
+              <Link href={s.path} aria-current={s === current ? 'page' : undefined}>
+                {t(`sections.${s.key}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="staff-main" id="main">
+        {!current && <p>{t('noSections')}</p>}
+        {current?.key === 'moderation' && <ModerationPage status="pending" onError={onError} />}
+        {current?.key === 'safeguarding' && <ModerationPage status="safeguarding" onError={onError} />}
+        {current?.key === 'prompts' && <PromptsPage onError={onError} />}
+        {current?.key === 'accounts' && <AccountsPage me={me} onError={onError} />}
+        {current?.key === 'council' && <CouncilPage onError={onError} />}
+        {current?.key === 'audit' && <AuditPage onError={onError} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+// i18next set-up. Each language/namespace JSON is its own chunk (precached by the service worker, so every language
+// works offline), loaded on demand. Council vocabulary: strings say {{contact}}-style terms through the `vocab`
+// namespace ("$t(vocab:contact)"); applyVocabulary() overlays the council's own words (e.g. "Family Time") on it.
+import i18next, { type BackendModule, type ReadCallback } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Vocabulary } from '../../shared/council';
+
+export const APP_LANGUAGES = ['en', 'cy', 'ar', 'pseudo'] as const;
+export type AppLanguage = (typeof APP_LANGUAGES)[number];
+export const RTL_LANGUAGES: readonly string[] = ['ar'];
+export const NAMESPACES = ['common', 'join', 'safety', 'wall', 'staff', 'vocab'] as const;
+/** Names of the languages in themselves, for the picker. */
+export const LANGUAGE_NAMES: Record<AppLanguage, string> = {
+  en: 'English',
+  cy: 'Cymraeg',
+  ar: 'العربية',
+  pseudo: 'Pseudo (test)',
+};
+
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/*.json');
+
+const backend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language: string, namespace: string, callback: ReadCallback) {
+    const load = loaders[`../../../locales/${language}/${namespace}.json`];
+    if (!load) return callback(new Error(`no locale ${language}/${namespace}`), false);
+    load().then(
+      (m) => callback(null, m.default),
+      (e: unknown) => callback(e as Error, false),
+    );
+  },
+};
+
+export function initialLanguage(stored: string | null): AppLanguage {
+  const wanted = [stored, ...navigator.languages].filter(Boolean) as string[];
+  for (const w of wanted) {
+    const base = w.split('-')[0] as AppLanguage;
+    if (APP_LANGUAGES.includes(base)) return base;
+  }
+  return 'en';
+}
+
+export async function initI18n(lng: AppLanguage): Promise<typeof i18next> {
+  await i18next
+    .use(backend)
+    .use(initReactI18next)
+    .init({
+      lng,
+      fallbackLng: 'en',
+      ns: [...NAMESPACES],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      react: { useSuspense: true },
+      returnNull: false,
+    });
+  applyDirection(lng);
+  i18next.on('languageChanged', (l) => applyDirection(l));
+  return i18next;
+}
+
+export function applyDirection(lng: string): void {
+  document.documentElement.lang = lng === 'pseudo' ? 'en' : lng;
+  document.documentElement.dir = RTL_LANGUAGES.includes(lng) ? 'rtl' : 'ltr';
+}
+
+/** Puts the council's own words over the default vocabulary, in every language it names. */
+export function applyVocabulary(vocabulary: Vocabulary | undefined): void {
+  if (!vocabulary) return;
+  for (const [lng, words] of Object.entries(vocabulary)) {
+    if (words) i18next.addResourceBundle(lng, 'vocab', words, true, true);
+  }
+}

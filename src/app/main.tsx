@@ -1,0 +1,29 @@
+// Entry point of the PWA: language first (so the first paint is in the young person's language), then the shell.
+import { StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initI18n, initialLanguage } from './i18n/i18n';
+import { App } from './shell/app';
+import { getMeta } from './storage/meta';
+import './styles/app.css';
+
+// A deploy removed a lazy chunk this page still points at: reload once to get the new version.
+window.addEventListener('vite:preloadError', () => {
+  if (sessionStorage.getItem('heard:reloaded') === '1') return;
+  sessionStorage.setItem('heard:reloaded', '1');
+  window.location.reload();
+});
+
+async function start() {
+  const stored = await getMeta<string>('language').catch(() => undefined);
+  await initI18n(initialLanguage(stored ?? null));
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <Suspense fallback={null}>
+        <App />
+      </Suspense>
+    </StrictMode>,
+  );
+}
+void start();

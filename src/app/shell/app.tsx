@@ -1,0 +1,112 @@
+// The young person's shell: header with help and quick exit on every screen, navigation, connection state.
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applyVocabulary } from '../i18n/i18n';
+import { db } from '../storage/db';
+import { useLiveQuery } from '../storage/live';
+import { youngPersonPage } from '../routes';
+import { InstallButton } from './install-button';
+import { LanguagePicker } from './language-picker';
+import { listenForShiftThreeTimes, quickExit } from './quick-exit';
+import { Link, matchPath, navigate, usePath } from './router';
+import { SafetyHelp } from './safety-help';
+import { StatusBar } from './status-bar';
+import { startSync } from './sync-runtime';
+import { UpdatePrompt } from './update-prompt';
+
+const StaffApp = lazy(() => import('../features/staff/components/staff-app'));
+const JoinPage = lazy(() => import('../features/join/components/join-page'));
+
+const NAV = [
+  { href: '/', key: 'home' },
+  { href: '/wall', key: 'wall' },
+  { href: '/feed', key: 'feed' },
+  { href: '/survey', key: 'survey' },
+  { href: '/help', key: 'help' },
+  { href: '/offer', key: 'offer' },
+] as const;
+
+export function App() {
+  const path = usePath();
+  if (matchPath('/staff/*', path)) {
+    return (
+      <Suspense fallback={<p className="loading">…</p>}>
+        <StaffApp />
+      </Suspense>
+    );
+  }
+  return <YoungPersonShell path={path} />;
+}
+
+function YoungPersonShell({ path }: { path: string }) {
+  const { t } = useTranslation();
+  const device = useLiveQuery(() => db.meta.get('device'), [], null);
+  const council = useLiveQuery(() => db.council.toCollection().first(), []);
+  const main = useRef<HTMLElement>(null);
+
+  useEffect(() => listenForShiftThreeTimes(() => quickExit()), []);
+  useEffect(() => {
+    if (device) startSync();
+  }, [device]);
+  useEffect(() => applyVocabulary(council?.vocabulary), [council]);
+  useEffect(() => {
+    // Move focus to the new page's heading so screen readers announce the change of page.
+    main.current?.querySelector('h1')?.focus();
+  }, [path]);
+
+  const joinMatch = matchPath('/join/:code', path);
+  const joined = Boolean(device);
+  let page;
+  if (device === null) page = null; // still reading IndexedDB
+  else if (!joined || matchPath('/join', path) || joinMatch) {
+    page = joined ? (
+      youngPersonPage('/', council?.name)
+    ) : (
+      <JoinPage initialCode={joinMatch?.code} onJoined={() => navigate('/', { replace: true })} />
+    );
+  } else page = youngPersonPage(path, council?.name);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link href="/" className="brand">
+          {t('appName')}
+        </Link>
+        <div className="header-actions">
+          <SafetyHelp outOfHoursPhone={council?.outOfHoursPhone} />
+          <button type="button" className="quick-exit-button" onClick={() => quickExit()} title={t('quickExit.hint')}>
+            {t('quickExit.button')}
+          </button>
+        </div>
+      </header>
+      {joined && (
+        <nav aria-label={t('nav.label')} className="app-nav">
+          <ul>
+            {NAV.map((n) => {
+              const current = n.href === '/' ? path === '/' : path.startsWith(n.href);
+              return (
+                <li key={n.key}>
+                  <Link href={n.href} aria-current={current ? 'page' : undefined}>
+                    {t(`nav.${n.key}`)}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      )}
+      <StatusBar />
+      <main id="main" ref={main} className="app-main">
+        <Suspense fallback={<p className="loading">…</p>}>{page}</Suspense>
+      </main>
+      <footer className="app-footer">
+        <LanguagePicker offered={council?.languages} />
+        <InstallButton />
+      </footer>
+      <UpdatePrompt />
+    </div>
+  );
+}

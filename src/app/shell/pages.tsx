@@ -1,0 +1,54 @@
+// The home page and the plain pages the shell owns.
+import { useTranslation } from 'react-i18next';
+import { Link } from './router';
+
+const AREAS = [
+  { href: '/wall', key: 'wall' },
+  { href: '/feed', key: 'feed' },
+  { href: '/survey', key: 'survey' },
+  { href: '/help', key: 'help' },
+  { href: '/offer', key: 'offer' },
+] as const;
+
+export function HomePage({ councilName }: { councilName: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t('home.title')}</h1>
+      <p>{t('home.intro')}</p>
+      {councilName && <p className="council-name">{councilName}</p>}
+      <ul className="area-list">
+        {AREAS.map((a) => (
+          <li key={a.key}>
+            <Link href={a.href} className="area-card">
+              <span className="area-title">{t(`nav.${a.key}`)}</span>
+              <span className="area-text">{t(`home.${a.key}`)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function ComingSoonPage({ area }: { area: 'feed' | 'survey' | 'help' | 'offer' }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t(`nav.${area}`)}</h1>
+      <p className="coming-soon-label">{t('comingSoon.title')}</p>
+      <p>{t('comingSoon.body')}</p>
+      <Link href="/">{t('comingSoon.back')}</Link>
+    </>
+  );
+}
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t('notFound.title')}</h1>
+      <Link href="/">{t('notFound.back')}</Link>
+    </>
+  );
+}

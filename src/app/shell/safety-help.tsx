@@ -1,0 +1,60 @@
+// "I don't feel safe": always on screen, works offline (numbers are in the app, the council's from its settings).
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SAFETY_HELP_EVENT } from './safety-events';
+
+const tel = (n: string) => `tel:${n.replace(/[^0-9+]/g, '')}`;
+
+export function SafetyHelp({ outOfHoursPhone }: { outOfHoursPhone: string | undefined }) {
+  const { t } = useTranslation('safety');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [afterPost, setAfterPost] = useState(false);
+
+  useEffect(() => {
+    const open = (e: Event) => {
+      setAfterPost(e instanceof CustomEvent && e.detail === 'after-post');
+      if (!dialog.current?.open) dialog.current?.showModal();
+    };
+    window.addEventListener(SAFETY_HELP_EVENT, open);
+    return () => window.removeEventListener(SAFETY_HELP_EVENT, open);
+  }, []);
+
+  const open = () => {
+    setAfterPost(false);
+    dialog.current?.showModal();
+  };
+
+  return (
+    <>
+      <button type="button" className="safety-button" onClick={open}>
+        {t('button')}
+      </button>
+      <dialog ref={dialog} className="safety-dialog" aria-labelledby="safety-title">
+        <h2 id="safety-title">{t('title')}</h2>
+        {afterPost && <p className="safety-after-post">{t('afterPost')}</p>}
+        <p>{t('intro')}</p>
+        <ul className="safety-numbers">
+          <li>
+            <a href="tel:999">{t('emergency')}</a>
+          </li>
+          <li>
+            <a href="tel:08001111">{t('childline')}</a>
+          </li>
+          {outOfHoursPhone && (
+            <li>
+              <a href={tel(outOfHoursPhone)}>{t('council', { phone: outOfHoursPhone })}</a>
+            </li>
+          )}
+          <li>
+            <a href="tel:08088005792">{t('alwaysHeard')}</a>
+          </li>
+        </ul>
+        <form method="dialog">
+          <button type="submit" className="button">
+            {t('close')}
+          </button>
+        </form>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+// Connection state: offline banner, "N things not sent yet", and anything the server refused, with why.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { discardRejected } from '../storage/apply-pull';
+import { db } from '../storage/db';
+import { useLiveQuery } from '../storage/live';
+import { useSyncStatus } from './sync-runtime';
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(navigator.onLine);
+  useEffect(() => {
+    const on = () => setOnline(true);
+    const off = () => setOnline(false);
+    window.addEventListener('online', on);
+    window.addEventListener('offline', off);
+    return () => {
+      window.removeEventListener('online', on);
+      window.removeEventListener('offline', off);
+    };
+  }, []);
+  return online;
+}
+
+export function StatusBar() {
+  const { t } = useTranslation();
+  const online = useOnline();
+  const status = useSyncStatus();
+  const queued = useLiveQuery(() => db.outbox.where('state').equals('queued').count(), [], 0);
+  const rejected = useLiveQuery(() => db.outbox.where('state').equals('rejected').toArray(), [], []);
+  const [showRejected, setShowRejected] = useState(false);
+
+  return (
+    <div className="status-bar" role="status" aria-live="polite">
+      {(!online || status === 'offline') && <p className="banner banner-offline">{t('status.offline')}</p>}
+      {queued > 0 && <p className="banner banner-queued">{t('status.notSent', { count: queued })}</p>}
+      {status === 'unjoined' && <p className="banner banner-warn">{t('status.joinAgain')}</p>}
+      {status === 'needs-update' && <p className="banner banner-warn">{t('status.needsUpdate')}</p>}
+      {rejected.length > 0 && (
+        <div className="banner banner-warn">
+          <button type="button" className="link-button" aria-expanded={showRejected} onClick={() => setShowRejected(!showRejected)}>
+            {t('status.couldNotSend', { count: rejected.length })}
+          </button>
+          {showRejected && (
+            <ul className="rejected-list">
+              {rejected.map((r) => (
+                <li key={r.id}>
+                  <span>{t('rejected.why', { reason: r.message ?? r.code ?? '' })}</span>{' '}
+                  <button type="button" className="link-button" onClick={() => void discardRejected(r.id)}>
+                    {t('rejected.remove')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
