@@ -1,5 +1,5 @@
 // One prompt: the young person's own posts with their journey, a write box, and the published posts with "me too".
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessText } from '../../../../shared/safety/assess-text';
 import { pickText } from '../../../../shared/text';
@@ -44,7 +44,7 @@ export function PromptPage({ promptId }: { promptId: string }) {
         {text.text}
       </h1>
       {!text.translated && <p className="small">{t('notTranslated')}</p>}
-      {prompt.open ? <WriteBox promptId={promptId} /> : <p className="wall-closed">{t('closedNote')}</p>}
+      {prompt.open ? <WriteBox key={promptId} promptId={promptId} /> : <p className="wall-closed">{t('closedNote')}</p>}
       {mine.length > 0 && (
         <section aria-labelledby="mine-heading">
           <h2 id="mine-heading">{t('mine.title')}</h2>
@@ -100,11 +100,6 @@ function WriteBox({ promptId }: { promptId: string }) {
   const [warnDetails, setWarnDetails] = useState(false);
   const [sent, setSent] = useState<'sent' | 'sent-private' | null>(null);
   const value = text ?? draft?.text ?? '';
-
-  useEffect(() => {
-    setText(null);
-    setSent(null);
-  }, [promptId]);
 
   const change = (v: string) => {
     setText(v);
