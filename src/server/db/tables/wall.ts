@@ -1,0 +1,45 @@
+// Graffiti wall tables. A post's id is the id of the op that made it.
+export interface WallPromptsTable {
+  id: string;
+  council_id: string;
+  kind: 'yes-more' | 'no-more' | 'starter';
+  /** JSON LocalizedText */
+  text: string;
+  district_id: string | null;
+  open: number;
+  sort_order: number;
+  created_at: string;
+  updated_at: string;
+}
+export interface WallPostsTable {
+  id: string;
+  council_id: string;
+  prompt_id: string;
+  /** The phone that sent it (never a person); only used to show that phone its own post's journey. */
+  device_id: string | null;
+  district_id: string | null;
+  /** As written: only staff and the sending phone ever see it. */
+  text: string;
+  /** What the wall shows, once approved (a moderator may have removed personal details). */
+  published_text: string | null;
+  status: 'pending' | 'published' | 'hidden' | 'safeguarding';
+  /** JSON TextAssessment at the time it arrived. */
+  flags: string;
+  me_too: number;
+  created_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+  /** For hidden posts: 'personal-details' | 'not-suitable', shown to the sender in kind words. */
+  decision_category: string | null;
+}
+export interface WallMeToosTable {
+  post_id: string;
+  device_id: string;
+  created_at: string;
+}
+export interface WallTables {
+  wall_prompts: WallPromptsTable;
+  wall_posts: WallPostsTable;
+  wall_me_toos: WallMeToosTable;
+}

@@ -1,0 +1,194 @@
+// Staff routes of the wall: prompts, the moderation queue, the private safeguarding queue, and decisions.
+import { newId } from '../../../shared/ids';
+import type { Role } from '../../../shared/staff';
+import type { LocalizedText } from '../../../shared/text';
+import {
+  decisionSchema,
+  idParamsSchema,
+  postListQuerySchema,
+  promptCreateSchema,
+  promptUpdateSchema,
+  type StaffWallPostView,
+} from '../../../shared/wall-staff';
+import { audit } from '../../lib/audit';
+import { badRequest, conflict, notFound } from '../../lib/errors';
+import { staffRoute, type AppDeps, type RouteDef } from '../../lib/route';
+import { recordChanges } from '../../sync/change-log';
+import { toWallPrompt } from './map';
+
+const WALL: readonly Role[] = ['moderator', 'participation', 'admin'];
+
+async function checkDistrict(deps: AppDeps, councilId: string, districtId: string | null | undefined) {
+  if (!districtId) return;
+  const d = await deps.db.selectFrom('districts').select('id').where('id', '=', districtId).where('council_id', '=', councilId).executeTakeFirst();
+  if (!d) throw badRequest('invalid-input', 'districtId: that district is not part of your council.');
+}
+
+export const wallRoutes: readonly RouteDef[] = [
+  staffRoute(WALL, {
+    method: 'GET',
+    url: '/api/v1/staff/wall/prompts',
+    handler: async ({ staff, deps }) => {
+      const rows = await deps.db.selectFrom('wall_prompts').selectAll().where('council_id', '=', staff.councilId).orderBy('sort_order').execute();
+      return { prompts: rows.map(toWallPrompt) };
+    },
+  }),
+
+  staffRoute(WALL, {
+    method: 'POST',
+    url: '/api/v1/staff/wall/prompts',
+    body: promptCreateSchema,
+    status: 201,
+    handler: async ({ staff, deps, body }) => {
+      await checkDistrict(deps, staff.councilId, body.districtId);
+      const now = deps.now().toISOString();
+      const id = newId();
+      return deps.db.transaction().execute(async (trx) => {
+        const max = await trx
+          .selectFrom('wall_prompts')
+          .select((eb) => eb.fn.max('sort_order').as('m'))
+          .where('council_id', '=', staff.councilId)
+          .executeTakeFirst();
+        const row = {
+          id,
+          council_id: staff.councilId,
+          kind: body.kind,
+          text: JSON.stringify(body.text),
+          district_id: body.districtId,
+          open: body.open ? 1 : 0,
+          sort_order: body.sortOrder ?? Number(max?.m ?? 0) + 1,
+          created_at: now,
+          updated_at: now,
+        };
+        await trx.insertInto('wall_prompts').values(row).execute();
+        await recordChanges(trx, [{ councilId: staff.councilId, collection: 'wallPrompts', entityId: id }]);
+        await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: 'wall.prompt.create', entity: 'wall_prompt', entityId: id }, deps.now());
+        return toWallPrompt(row);
+      });
+    },
+  }),
+
+  staffRoute(WALL, {
+    method: 'PATCH',
+    url: '/api/v1/staff/wall/prompts/:id',
+    params: idParamsSchema,
+    body: promptUpdateSchema,
+    handler: async ({ staff, deps, params, body }) => {
+      await checkDistrict(deps, staff.councilId, body.districtId);
+      return deps.db.transaction().execute(async (trx) => {
+        const existing = await trx.selectFrom('wall_prompts').selectAll().where('id', '=', params.id).where('council_id', '=', staff.councilId).executeTakeFirst();
+        if (!existing) throw notFound('That prompt');
+        const next = {
+          ...existing,
+          ...(body.text ? { text: JSON.stringify(body.text) } : {}),
+          ...(body.districtId !== undefined ? { district_id: body.districtId } : {}),
+          ...(body.open !== undefined ? { open: body.open ? 1 : 0 } : {}),
+          ...(body.sortOrder !== undefined ? { sort_order: body.sortOrder } : {}),
+          updated_at: deps.now().toISOString(),
+        };
+        await trx.updateTable('wall_prompts').set(next).where('id', '=', params.id).execute();
+        await recordChanges(trx, [{ councilId: staff.councilId, collection: 'wallPrompts', entityId: params.id }]);
+        await audit(
+          trx,
+          { councilId: staff.councilId, staffId: staff.staffId, action: 'wall.prompt.update', entity: 'wall_prompt', entityId: params.id, detail: { changed: Object.keys(body) } },
+          deps.now(),
+        );
+        return toWallPrompt(next);
+      });
+    },
+  }),
+
+  staffRoute(WALL, {
+    method: 'GET',
+    url: '/api/v1/staff/wall/posts',
+    query: postListQuerySchema,
+    handler: async ({ staff, deps, query }) => {
+      const rows = await deps.db
+        .selectFrom('wall_posts as p')
+        .innerJoin('wall_prompts as q', 'q.id', 'p.prompt_id')
+        .leftJoin('districts as d', 'd.id', 'p.district_id')
+        .select([
+          'p.id', 'p.text', 'p.published_text', 'p.status', 'p.prompt_id', 'p.me_too', 'p.created_at', 'p.decided_at',
+          'p.flags', 'p.decision_reason', 'q.text as prompt_text', 'd.name as district_name',
+        ])
+        .where('p.council_id', '=', staff.councilId)
+        .where('p.status', '=', query.status)
+        .orderBy('p.created_at', query.status === 'pending' || query.status === 'safeguarding' ? 'asc' : 'desc')
+        .limit(200)
+        .execute();
+      if (query.status === 'safeguarding') {
+        await audit(deps.db, { councilId: staff.councilId, staffId: staff.staffId, action: 'wall.safeguarding.view', entity: 'wall_post', entityId: null, detail: { count: rows.length } }, deps.now());
+      }
+      const posts: StaffWallPostView[] = rows.map((r) => ({
+        id: r.id,
+        text: r.text,
+        publishedText: r.published_text,
+        status: r.status,
+        promptId: r.prompt_id,
+        promptText: (JSON.parse(r.prompt_text) as LocalizedText).en,
+        districtName: r.district_name,
+        meToo: Number(r.me_too),
+        createdAt: r.created_at,
+        decidedAt: r.decided_at,
+        flags: JSON.parse(r.flags) as StaffWallPostView['flags'],
+        reason: r.decision_reason,
+      }));
+      return { posts };
+    },
+  }),
+
+  staffRoute(WALL, {
+    method: 'POST',
+    url: '/api/v1/staff/wall/posts/:id/decision',
+    params: idParamsSchema,
+    body: decisionSchema,
+    handler: async ({ staff, deps, params, body }) => {
+      const now = deps.now().toISOString();
+      return deps.db.transaction().execute(async (trx) => {
+        const post = await trx.selectFrom('wall_posts').selectAll().where('id', '=', params.id).where('council_id', '=', staff.councilId).executeTakeFirst();
+        if (!post) throw notFound('That post');
+        const flags = JSON.parse(post.flags) as { personalDetails?: string[] };
+        if (body.action === 'approve') {
+          if (post.status === 'safeguarding') throw conflict('safeguarding', 'A post in the safeguarding queue is never published.');
+          if (post.status === 'published') throw conflict('already-published', 'This post is already on the wall.');
+          if (!body.text && (flags.personalDetails?.length ?? 0) > 0 && !body.confirmNoDetails) {
+            throw conflict('personal-details', 'This post may have personal details. Edit them out, or confirm you checked it.');
+          }
+        }
+        const status = body.action === 'approve' ? 'published' : body.action === 'hide' ? 'hidden' : 'safeguarding';
+        await trx
+          .updateTable('wall_posts')
+          .set({
+            status,
+            published_text: body.action === 'approve' ? (body.text ?? post.text) : null,
+            decided_at: now,
+            decided_by: staff.staffId,
+            decision_reason: body.action === 'approve' ? null : body.reason,
+            decision_category: body.action === 'hide' ? body.category : null,
+          })
+          .where('id', '=', post.id)
+          .execute();
+        await recordChanges(trx, [
+          { councilId: staff.councilId, collection: 'wallPosts', entityId: post.id },
+          ...(post.device_id ? [{ councilId: staff.councilId, collection: 'myItems' as const, entityId: post.id, deviceId: post.device_id }] : []),
+        ]);
+        await audit(
+          trx,
+          {
+            councilId: staff.councilId,
+            staffId: staff.staffId,
+            action: `wall.post.${body.action}`,
+            entity: 'wall_post',
+            entityId: post.id,
+            detail: {
+              from: post.status,
+              ...(body.action === 'approve' ? { edited: body.text !== undefined && body.text !== post.text } : { reason: body.reason }),
+            },
+          },
+          deps.now(),
+        );
+        return { id: post.id, status };
+      });
+    },
+  }),
+];

@@ -1,0 +1,110 @@
+// The wall's part of the one push path (wall.post, wall.metoo) and of the one pull path.
+import { assessText } from '../../../shared/safety/assess-text';
+import { recordChanges } from '../../sync/change-log';
+import type { OpHandlers, PullSources } from '../../sync/types';
+import { toMyItem, toWallPost, toWallPrompt } from './map';
+
+export const wallOpHandlers: OpHandlers = {
+  async 'wall.post'({ trx, device, op, now }, payload) {
+    const prompt = await trx
+      .selectFrom('wall_prompts')
+      .select(['id', 'open'])
+      .where('id', '=', payload.promptId)
+      .where('council_id', '=', device.councilId)
+      .executeTakeFirst();
+    if (!prompt) return { status: 'rejected', code: 'not-found', message: 'This part of the wall has gone.' };
+    if (prompt.open !== 1) {
+      return { status: 'rejected', code: 'closed', message: 'This part of the wall closed before your post arrived.' };
+    }
+    const districtId = payload.districtId ?? null;
+    if (districtId) {
+      const d = await trx
+        .selectFrom('districts')
+        .select('id')
+        .where('id', '=', districtId)
+        .where('council_id', '=', device.councilId)
+        .executeTakeFirst();
+      if (!d) return { status: 'rejected', code: 'invalid-payload', message: 'That area is not part of your council.' };
+    }
+    const flags = assessText(payload.text);
+    await trx
+      .insertInto('wall_posts')
+      .values({
+        id: op.id,
+        council_id: device.councilId,
+        prompt_id: payload.promptId,
+        device_id: device.deviceId,
+        district_id: districtId,
+        text: payload.text,
+        published_text: null,
+        // A possible disclosure goes to the private safeguarding queue and is never published.
+        status: flags.disclosure ? 'safeguarding' : 'pending',
+        flags: JSON.stringify(flags),
+        me_too: 0,
+        created_at: now.toISOString(),
+        decided_at: null,
+        decided_by: null,
+        decision_reason: null,
+        decision_category: null,
+      })
+      .execute();
+    await recordChanges(trx, [{ councilId: device.councilId, collection: 'myItems', entityId: op.id, deviceId: device.deviceId }]);
+    return { status: 'accepted', ref: op.id };
+  },
+
+  async 'wall.metoo'({ trx, device, now }, payload) {
+    const post = await trx
+      .selectFrom('wall_posts')
+      .select(['id', 'status'])
+      .where('id', '=', payload.postId)
+      .where('council_id', '=', device.councilId)
+      .executeTakeFirst();
+    if (!post || post.status !== 'published') {
+      return { status: 'rejected', code: 'not-found', message: 'That post is not on the wall any more.' };
+    }
+    const already = await trx
+      .selectFrom('wall_me_toos')
+      .select('post_id')
+      .where('post_id', '=', payload.postId)
+      .where('device_id', '=', device.deviceId)
+      .executeTakeFirst();
+    if (already) return { status: 'rejected', code: 'already-done', message: 'You already said me too. It counts once.' };
+    // The primary key (post, device) makes a concurrent second me-too fail here; the push engine then runs the op
+    // again and it answers 'already-done' above.
+    await trx.insertInto('wall_me_toos').values({ post_id: payload.postId, device_id: device.deviceId, created_at: now.toISOString() }).execute();
+    await trx
+      .updateTable('wall_posts')
+      .set((eb) => ({ me_too: eb('me_too', '+', 1) }))
+      .where('id', '=', payload.postId)
+      .execute();
+    await recordChanges(trx, [{ councilId: device.councilId, collection: 'wallPosts', entityId: payload.postId }]);
+    return { status: 'accepted' };
+  },
+};
+
+export const wallPullSources: PullSources = {
+  async wallPrompts(db, scope, ids) {
+    const rows = await db.selectFrom('wall_prompts').selectAll().where('council_id', '=', scope.councilId).where('id', 'in', ids).execute();
+    return rows.map(toWallPrompt);
+  },
+  async wallPosts(db, scope, ids) {
+    const rows = await db
+      .selectFrom('wall_posts')
+      .selectAll()
+      .where('council_id', '=', scope.councilId)
+      .where('status', '=', 'published')
+      .where('id', 'in', ids)
+      .execute();
+    return rows.map(toWallPost);
+  },
+  async myItems(db, scope, ids) {
+    const rows = await db
+      .selectFrom('wall_posts')
+      .selectAll()
+      .where('council_id', '=', scope.councilId)
+      .where('device_id', '=', scope.deviceId)
+      .where('id', 'in', ids)
+      .execute();
+    return rows.map(toMyItem);
+  },
+};
