@@ -41,6 +41,7 @@ describe('assessText: personal details', () => {
     ['my snap is jobloggs', 'social-handle'],
     ['My name is Jordan', 'name'],
     ['my social worker Sarah never calls back', 'name'],
+    ['My carer Jo is kind', 'name'],
     ['Mrs Patel is the best', 'name'],
     ['I go to Oakfield Primary', 'school'],
     ['Bullying at Westgate Academy', 'school'],

@@ -63,7 +63,7 @@ const PERSONAL_PATTERNS: ReadonlyArray<[PersonalDetailKind, RegExp]> = [
   ['name', /\b(Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+[A-Z][a-z]+/],
   [
     'name',
-    /\bmy (social worker|sw|carer|foster (mum|mom|dad|carer)|iro|pa|personal adviser|teacher|key worker|support worker|advocate)(,)?\s+(is\s+)?[A-Z][a-z]{2,}/,
+    /\b[Mm]y (social worker|sw|carer|foster (mum|mom|dad|carer)|iro|pa|personal adviser|teacher|key worker|support worker|advocate)(,)?\s+(is\s+)?[A-Z][a-z]+/,
   ],
 ];
 
