@@ -1,0 +1,29 @@
+// Registers this device with a council and keeps its token. The council's content arrives with the first sync.
+import { ApiError, api } from '../../../api/client';
+import { db } from '../../../storage/db';
+
+export type JoinFailure = 'offline' | 'wrong-code' | 'too-many' | 'failed';
+
+export async function joinCouncil(code: string): Promise<'joined' | JoinFailure> {
+  const joinCode = code.trim();
+  if (!joinCode) return 'wrong-code';
+  try {
+    const res = await api.registerDevice(joinCode);
+    await db.transaction('rw', [db.meta, db.council], async () => {
+      await db.meta.put({
+        key: 'device',
+        value: { deviceId: res.deviceId, token: res.token, councilId: res.council.id, joinedAt: new Date().toISOString() },
+      });
+      await db.meta.put({ key: 'cursor', value: '0' });
+      await db.council.clear();
+      await db.council.put(res.council);
+    });
+    return 'joined';
+  } catch (e) {
+    if (!(e instanceof ApiError)) return 'failed';
+    if (e.kind === 'network') return 'offline';
+    if (e.kind === 'rate-limited') return 'too-many';
+    if (e.kind === 'rejected') return 'wrong-code';
+    return 'failed';
+  }
+}

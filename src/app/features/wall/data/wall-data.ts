@@ -1,0 +1,55 @@
+// The wall's writes: each one is the young person's own row and its outbox op, in one transaction.
+import { newId } from '../../../../shared/ids';
+import { db } from '../../../storage/db';
+import { getMeta, setMeta } from '../../../storage/meta';
+import { queueOp, writeWithOp } from '../../../storage/outbox';
+
+export const draftKey = (promptId: string) => `wall:${promptId}`;
+
+export async function saveDraft(promptId: string, text: string): Promise<void> {
+  if (text.trim() === '') await db.drafts.delete(draftKey(promptId));
+  else await db.drafts.put({ key: draftKey(promptId), text, updatedAt: new Date().toISOString() });
+}
+
+/** Queues a post; returns its id (also the op id, so the device can follow it). */
+export async function sendPost(
+  promptId: string,
+  text: string,
+  opts: { districtId: string | null; flaggedOnDevice: boolean },
+): Promise<string> {
+  const id = newId();
+  const now = new Date().toISOString();
+  await writeWithOp([db.myItems, db.drafts], async () => {
+    await db.myItems.add({
+      id,
+      kind: 'wall-post',
+      text: text.trim(),
+      parentId: promptId,
+      createdAt: now,
+      delivery: 'not-sent',
+      state: null,
+      reason: null,
+      themeIds: [],
+      feedItemIds: [],
+      updatedAt: now,
+      seenAt: now,
+      ...(opts.flaggedOnDevice ? { flaggedOnDevice: true } : {}),
+    });
+    await queueOp(id, 'wall.post', { promptId, text: text.trim(), districtId: opts.districtId });
+    await db.drafts.delete(draftKey(promptId));
+  });
+  return id;
+}
+
+/** "Me too" once per device: a second tap does nothing. */
+export async function meToo(postId: string): Promise<boolean> {
+  return writeWithOp([db.myMeToos], async () => {
+    if (await db.myMeToos.get(postId)) return false;
+    await db.myMeToos.add({ postId, at: new Date().toISOString() });
+    await queueOp(newId(), 'wall.metoo', { postId });
+    return true;
+  });
+}
+
+export const getDistrict = async () => (await getMeta<string | null>('district')) ?? null;
+export const setDistrict = (districtId: string | null) => setMeta('district', districtId);
