@@ -14,13 +14,33 @@ function keys(value: unknown, prefix = ''): string[] {
   return [prefix];
 }
 
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const LOCALE_OF: Record<string, string> = { en: 'en', cy: 'cy', ar: 'ar', pseudo: 'en' };
+
+/** Plain keys, and each plural key's base with the forms this language has (Arabic and Welsh have six). */
+function split(lng: string, tree: unknown) {
+  const all = keys(tree);
+  const plain = all.filter((k) => !PLURAL.test(k)).sort();
+  const plurals = new Map<string, string[]>();
+  for (const k of all.filter((k) => PLURAL.test(k))) {
+    const base = k.replace(PLURAL, '');
+    plurals.set(base, [...(plurals.get(base) ?? []), k.slice(base.length + 1)].sort());
+  }
+  const needed = [...new Intl.PluralRules(LOCALE_OF[lng]).resolvedOptions().pluralCategories].sort();
+  return { plain, bases: [...plurals.keys()].sort(), plurals, needed };
+}
+
 describe('locales', () => {
   const files = readdirSync(path.join(root, 'en'));
   it('has namespaces', () => expect(files.length).toBeGreaterThan(0));
   for (const lng of ['cy', 'ar', 'pseudo']) {
     for (const file of files) {
-      it(`${lng}/${file} has exactly the English keys`, () => {
-        expect(keys(read(lng, file)).sort()).toEqual(keys(read('en', file)).sort());
+      it(`${lng}/${file} has exactly the English keys, with every plural form the language needs`, () => {
+        const en = split('en', read('en', file));
+        const mine = split(lng, read(lng, file));
+        expect(mine.plain).toEqual(en.plain);
+        expect(mine.bases).toEqual(en.bases);
+        for (const [base, forms] of mine.plurals) expect(forms, `${lng}/${file} ${base}`).toEqual(mine.needed);
       });
     }
   }

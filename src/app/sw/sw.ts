@@ -1,11 +1,15 @@
 /// <reference lib="webworker" />
 // Service worker: precaches the app shell and every locale chunk, serves the shell for navigations, never touches
 // /api. It never sends a young person's data itself: Background Sync only wakes the page's own outbox drain.
+import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
+// The first install takes control of the open page at once, so it works offline without a second visit. Updates
+// still wait for the young person (registerType 'prompt'): a waiting worker only activates on SKIP_WAITING.
+clientsClaim();
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));

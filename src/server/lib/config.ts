@@ -10,7 +10,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('127.0.0.1'),
   /** PostgreSQL when set; otherwise embedded SQLite in DATA_DIR. */
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   DATA_DIR: z.string().default('data'),
   /** Seed the Demoshire demo council and its demo staff accounts on first start. Never for a real council. */
   HEARD_DEMO: flag.default(true),

@@ -61,7 +61,7 @@ function PostCard({ post, onDone, onError }: { post: StaffWallPost; onDone: () =
       <p className="staff-meta">
         {post.promptText} · {post.districtName ?? t('wholeCouncil')} · {new Date(post.createdAt).toLocaleString()}
       </p>
-      <p id={`${id}-text`} className="staff-post-text">
+      <p id={`${id}-text`} className="staff-post-text" dir="auto">
         {post.text}
       </p>
       {details.length > 0 && (

@@ -53,7 +53,7 @@ export function PromptPage({ promptId }: { promptId: string }) {
               const journey = journeyOf(m);
               return (
                 <li key={m.id} className="wall-post wall-post-mine">
-                  <p className="wall-post-text">{m.text}</p>
+                  <p className="wall-post-text" dir="auto">{m.text}</p>
                   <p className={`wall-journey wall-journey-${journey}`}>{t(`journey.${journey}`)}</p>
                   {journey === 'kept-private' && (
                     <p className="small">{t(m.reason === 'safeguarding' ? 'keptPrivate.safeguarding' : 'keptPrivate.details')}</p>
@@ -72,7 +72,7 @@ export function PromptPage({ promptId }: { promptId: string }) {
             const done = meToos.has(p.id);
             return (
               <li key={p.id} className="wall-post">
-                <p className="wall-post-text">{p.text}</p>
+                <p className="wall-post-text" dir="auto">{p.text}</p>
                 <button
                   type="button"
                   className="button button-secondary me-too"
