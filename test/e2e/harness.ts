@@ -44,8 +44,9 @@ export interface HeardServer {
 }
 
 /** Starts `src/server/main.ts` the way `npm start` does (after the build), with its own data directory. */
-export async function startServer(): Promise<HeardServer> {
-  if (!existsSync(path.join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
+export async function startServer(options: { staticDir?: string } = {}): Promise<HeardServer> {
+  const staticDir = options.staticDir ?? path.join(ROOT, 'dist');
+  if (!existsSync(path.join(staticDir, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'heard-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
@@ -56,7 +57,7 @@ export async function startServer(): Promise<HeardServer> {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       HEARD_DEMO: '1',
-      STATIC_DIR: 'dist',
+      STATIC_DIR: staticDir,
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

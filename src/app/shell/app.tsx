@@ -62,7 +62,7 @@ function YoungPersonShell({ path }: { path: string }) {
     page = joined ? (
       youngPersonPage('/', council?.name)
     ) : (
-      <JoinPage initialCode={joinMatch?.code} onJoined={() => navigate('/', { replace: true })} />
+      <JoinPage initialCode={joinMatch?.code} onJoined={() => navigate('/')} />
     );
   } else page = youngPersonPage(path, council?.name);
 

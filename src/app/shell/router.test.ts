@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchPath } from './router';
+import { matchPath, navigate } from './router';
 
 describe('matchPath', () => {
   it('reads params', () => {
@@ -14,5 +14,16 @@ describe('matchPath', () => {
     expect(matchPath('/staff/*', '/staff/queue/1')).toEqual({});
     expect(matchPath('/staff/*', '/staff')).toEqual({});
     expect(matchPath('/staff/*', '/wall')).toBeNull();
+  });
+});
+
+describe('navigate', () => {
+  it('moves between screens without adding history entries (quick exit leaves nothing on Back)', () => {
+    const before = window.history.length;
+    navigate('/wall');
+    navigate('/wall/p1');
+    navigate('/');
+    expect(window.location.pathname).toBe('/');
+    expect(window.history.length).toBe(before);
   });
 });

@@ -13,9 +13,13 @@ function subscribe(onChange: () => void): () => void {
 }
 const currentPath = () => window.location.pathname;
 
-export function navigate(path: string, { replace = false } = {}): void {
-  if (replace) window.history.replaceState(null, '', path);
-  else window.history.pushState(null, '', path);
+/**
+ * Moves to another screen by replacing the history entry, never adding one: Heard keeps a single entry in the
+ * browser's history, so after a quick exit (which replaces that entry with a neutral site) Back shows nothing of
+ * Heard. Screens carry their own "back" links instead.
+ */
+export function navigate(path: string): void {
+  window.history.replaceState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 

@@ -22,6 +22,9 @@ export function UpdatePrompt() {
   const apply = async () => {
     setWaiting(true);
     await syncNow();
+    // Reload once the new worker controls the page. The plugin only reloads by itself when the page already had a
+    // worker when it loaded, so on the very first visit "Update now" would otherwise switch workers silently.
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
     await updateServiceWorker(true);
   };
   return (

@@ -1,0 +1,119 @@
+// The shell's promises in real Chromium: quick exit (a button and Shift three times) leaves nothing of Heard on Back,
+// and a new version is offered, not forced: the update prompt appears, and updating keeps what is waiting to be sent.
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NEUTRAL_SITE } from '../../src/app/shell/quick-exit';
+import { axe, browserAvailable, launchBrowser, newPhone, screenshot, startServer, waitForServiceWorker, type HeardServer } from './harness';
+import { text } from './locale-text';
+
+const run = browserAvailable();
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const t = (key: string, values?: Record<string, string | number>) => text('en', key, values);
+
+describe.skipIf(!run)('shell in Chromium', () => {
+  let server: HeardServer;
+  let browser: Browser;
+  let staticDir: string;
+
+  beforeAll(async () => {
+    // A copy of the build this test can "deploy a new version" into.
+    staticDir = mkdtempSync(path.join(tmpdir(), 'heard-dist-'));
+    cpSync(path.join(ROOT, 'dist'), staticDir, { recursive: true });
+    server = await startServer({ staticDir });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (staticDir) rmSync(staticDir, { recursive: true, force: true });
+  });
+
+  it('quick exit blanks the page, opens a neutral site, and Back shows nothing of Heard', async () => {
+    const phone = await newPhone(browser, server.origin);
+    const { page, context } = phone;
+    // The neutral site is answered locally: the test never leaves the machine.
+    await context.route(`${NEUTRAL_SITE}**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+    );
+    await page.goto('about:blank');
+    await page.goto(`${server.origin}/join/DEMOSHIRE`);
+    await page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: t('common:nav.wall') }).click();
+    await page.locator('a.wall-prompt').first().click();
+    await page.getByLabel(t('wall:write.label')).waitFor();
+
+    // Shift three times, from anywhere on the page.
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.waitForURL(`${NEUTRAL_SITE}**`);
+    await page.getByRole('heading', { name: 'Weather' }).waitFor();
+
+    // Back goes to where the young person was before Heard, not to any Heard screen.
+    await page.goBack();
+    expect(page.url()).toBe('about:blank');
+
+    // The button does the same.
+    await page.goto(`${server.origin}/wall`);
+    await page.getByRole('button', { name: t('common:quickExit.button') }).click();
+    await page.waitForURL(`${NEUTRAL_SITE}**`);
+    await page.goBack();
+    expect(page.url()).toBe('about:blank');
+
+    expect(phone.foreignRequests.filter((u) => !u.startsWith(NEUTRAL_SITE))).toEqual([]);
+    expect(phone.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('offers a new version, and updating keeps the post that was waiting to be sent', async () => {
+    const phone = await newPhone(browser, server.origin);
+    const { page, context } = phone;
+    await page.goto(`${server.origin}/join/DEMOSHIRE`);
+    await page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
+    await waitForServiceWorker(page);
+    await page.getByRole('navigation').getByRole('link', { name: t('common:nav.wall') }).click();
+    await page.locator('a.wall-prompt').first().click();
+
+    // A post waits offline while a new version is deployed.
+    await context.setOffline(true);
+    const words = `More time with my sister after school ${Date.now()}`;
+    await page.getByLabel(t('wall:write.label')).fill(words);
+    await page.getByRole('button', { name: t('wall:write.send'), exact: true }).click();
+    await page.getByText(t('common:status.notSent', { count: 1 })).waitFor();
+    appendFileSync(path.join(staticDir, 'sw.js'), `\n// next release ${Date.now()}\n`);
+
+    // Back online, the browser's update check finds the new worker; the app asks before using it.
+    await context.setOffline(false);
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      await reg?.update();
+    });
+    const prompt = page.getByRole('alert').filter({ hasText: t('common:update.ready') });
+    await prompt.waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'en-update-prompt');
+
+    const before = await page.evaluate(() => performance.timeOrigin);
+    await prompt.getByRole('button', { name: t('common:update.apply') }).click();
+    // The new worker takes over and the page reloads itself under it.
+    await expect
+      .poll(() => page.evaluate(() => performance.timeOrigin).catch(() => before), { timeout: 30_000 })
+      .not.toBe(before);
+    await page.getByLabel(t('wall:write.label')).waitFor();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+    expect(await page.getByText(t('common:update.ready')).count()).toBe(0);
+
+    // Nothing was lost: the post is on this phone and reached the council.
+    await page
+      .locator('.wall-post-mine', { hasText: words })
+      .getByText(t('wall:journey.delivered'))
+      .waitFor({ timeout: 30_000 });
+    expect(phone.foreignRequests).toEqual([]);
+    expect(phone.pageErrors).toEqual([]);
+    await context.close();
+  });
+});
