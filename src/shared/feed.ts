@@ -7,14 +7,14 @@ export const FEED_STATUSES = ['planned', 'in-progress', 'done', 'cant-do'] as co
 export type FeedStatus = (typeof FEED_STATUSES)[number];
 
 /** What a feed item can cite. Survey questions and request themes arrive with their features. */
-export const SOURCE_KINDS = ['theme', 'post', 'survey-question', 'request-theme'] as const;
+export const SOURCE_KINDS = ['theme', 'post', 'poll', 'survey-question', 'request-theme'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const feedSourceSchema = z.object({
   kind: z.enum(SOURCE_KINDS),
-  id: z.string(),
+  id: z.string().min(1).max(64),
   /** An approved post's words quoted in the item, if staff chose to. */
-  quote: z.string().optional(),
+  quote: z.string().trim().min(1).max(500).optional(),
 });
 export type FeedSource = z.infer<typeof feedSourceSchema>;
 
