@@ -1,5 +1,6 @@
 // The one route table: every HTTP route with its auth rule, gathered from the features.
 import { councilRoutes } from './features/council/routes';
+import { feedRoutes } from './features/feed/routes';
 import { staffAuthRoutes } from './features/staff/routes';
 import { syncRoutes } from './sync/routes';
 import { wallRoutes } from './features/wall/routes';
@@ -10,4 +11,5 @@ export const routes: readonly RouteDef[] = [
   ...syncRoutes,
   ...staffAuthRoutes,
   ...wallRoutes,
+  ...feedRoutes,
 ];

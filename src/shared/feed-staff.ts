@@ -177,5 +177,12 @@ export interface StaffPollView {
   createdAt: string;
   adoptedOptionId: string | null;
   feedItemId: string | null;
-  options: Array<{ id: string; label: string; status: 'published' | 'pending' | 'hidden'; suggested: boolean; votes: number }>;
+  options: Array<{
+    id: string;
+    label: string;
+    /** 'safeguarding': a suggestion that may be about harm; never shown to young people, never approvable. */
+    status: 'published' | 'pending' | 'hidden' | 'safeguarding';
+    suggested: boolean;
+    votes: number;
+  }>;
 }

@@ -1,5 +1,6 @@
 // The Kysely database type: every table, composed from one file per area (the migrations are the truth).
 import type { CoreTables } from './tables/core';
+import type { FeedTables } from './tables/feed';
 import type { WallTables } from './tables/wall';
 
-export type Database = CoreTables & WallTables;
+export type Database = CoreTables & WallTables & FeedTables;

@@ -5,6 +5,7 @@ import type { Vocabulary } from '../../shared/council';
 import { newId } from '../../shared/ids';
 import type { Role } from '../../shared/staff';
 import { hashPassword } from '../auth/passwords';
+import { seedDemoFeed } from '../features/feed/seed';
 import { seedDemoWall } from '../features/wall/seed';
 import { recordChanges } from '../sync/change-log';
 import type { Database } from './schema';
@@ -96,6 +97,7 @@ export async function seedDemo(db: Kysely<Database>, now: Date): Promise<DemoSee
     await recordChanges(trx, [{ councilId: DEMO_COUNCIL_ID, collection: 'council', entityId: DEMO_COUNCIL_ID }]);
     const ctx: DemoSeedContext = { councilId: DEMO_COUNCIL_ID, districts, staffId: participation.id, now };
     await seedDemoWall(trx, ctx);
+    await seedDemoFeed(trx, ctx);
     return ctx;
   });
 }

@@ -1,7 +1,8 @@
 // The one table of op handlers and pull sources. A new feature adds its exports here and nowhere else.
 import { councilPullSources } from '../features/council/sync';
+import { feedOpHandlers, feedPullSources } from '../features/feed/sync';
 import { wallOpHandlers, wallPullSources } from '../features/wall/sync';
 import type { OpHandlers, PullSources } from './types';
 
-export const opHandlers: OpHandlers = { ...wallOpHandlers };
-export const pullSources: PullSources = { ...councilPullSources, ...wallPullSources };
+export const opHandlers: OpHandlers = { ...wallOpHandlers, ...feedOpHandlers };
+export const pullSources: PullSources = { ...councilPullSources, ...wallPullSources, ...feedPullSources };

@@ -1,8 +1,9 @@
-// The wall's part of the one push path (wall.post, wall.metoo) and of the one pull path.
+// The wall's part of the one push path (wall.post, wall.metoo) and of the one pull path. A phone's own posts go
+// out through the feed feature's myItems source, which adds their themes and answers.
 import { assessText } from '../../../shared/safety/assess-text';
 import { recordChanges } from '../../sync/change-log';
 import type { OpHandlers, PullSources } from '../../sync/types';
-import { toMyItem, toWallPost, toWallPrompt } from './map';
+import { toWallPost, toWallPrompt } from './map';
 
 export const wallOpHandlers: OpHandlers = {
   async 'wall.post'({ trx, device, op, now }, payload) {
@@ -96,15 +97,5 @@ export const wallPullSources: PullSources = {
       .where('id', 'in', ids)
       .execute();
     return rows.map(toWallPost);
-  },
-  async myItems(db, scope, ids) {
-    const rows = await db
-      .selectFrom('wall_posts')
-      .selectAll()
-      .where('council_id', '=', scope.councilId)
-      .where('device_id', '=', scope.deviceId)
-      .where('id', 'in', ids)
-      .execute();
-    return rows.map(toMyItem);
   },
 };

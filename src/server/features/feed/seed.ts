@@ -1,0 +1,262 @@
+// Demo "you said, we did" for Demoshire, built from the real cycles in the seeds: fewer changes of social worker →
+// new teams; no trusted adult → volunteer Independent Visitors; bullying → peer mentors; not knowing why I am in
+// care → life-story work; family time limited for safety → "can't do, because…"; "Contact" → "Family Time".
+import type { Transaction } from 'kysely';
+import type { FeedStatus } from '../../../shared/feed';
+import { newId } from '../../../shared/ids';
+import type { LocalizedText } from '../../../shared/text';
+import type { Database } from '../../db/schema';
+import type { DemoSeedContext } from '../../db/seed';
+import { recordChanges, type Change } from '../../sync/change-log';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+interface DemoCycle {
+  theme: LocalizedText;
+  posts: string[];
+  said: LocalizedText;
+  did: LocalizedText;
+  status: FeedStatus;
+  cantDoReason?: LocalizedText;
+  district?: string;
+  responsible: string;
+  startDaysAgo: number;
+  dueInDays?: number;
+  quote?: string;
+  updates: Array<{ daysAgo: number; status: FeedStatus; text: LocalizedText }>;
+  draft?: boolean;
+}
+
+const CYCLES: readonly DemoCycle[] = [
+  {
+    theme: { en: 'Too many changes of social worker', cy: 'Gormod o newid gweithiwr cymdeithasol', ar: 'تغيير الأخصائي الاجتماعي كثيراً' },
+    posts: ['Same worker', 'No more change of social workers'],
+    said: {
+      en: 'You told us your social worker changes too often, and you have to tell your story again every time.',
+      cy: "Dywedoch chi wrthym fod eich gweithiwr cymdeithasol yn newid yn rhy aml, a bod rhaid i chi adrodd eich stori eto bob tro.",
+      ar: 'قلتم لنا إن الأخصائي الاجتماعي يتغير كثيراً، وعليكم أن تعيدوا قصتكم في كل مرة.',
+    },
+    did: {
+      en: 'We are setting up a children in care team in each district, so you keep the same social worker for longer. If your worker has to change, they will introduce you to the new one first.',
+      cy: "Rydym yn sefydlu tîm plant mewn gofal ym mhob ardal, fel eich bod yn cadw'r un gweithiwr cymdeithasol am fwy o amser. Os oes rhaid i'ch gweithiwr newid, bydd yn eich cyflwyno i'r un newydd yn gyntaf.",
+    },
+    status: 'in-progress',
+    responsible: 'Head of Children in Care Service',
+    startDaysAgo: 160,
+    dueInDays: 120,
+    quote: 'No more change of social workers',
+    updates: [{ daysAgo: 30, status: 'in-progress', text: { en: 'The Havant and New Forest teams have started. Basingstoke, Winchester and Eastleigh start in the spring.' } }],
+  },
+  {
+    theme: { en: 'Having an adult I can trust', cy: 'Cael oedolyn y gallaf ymddiried ynddo', ar: 'أن يكون لدي شخص بالغ أثق به' },
+    posts: ['An invested carer that wants to help', 'Not knowing where to go or who to talk to'],
+    said: { en: 'You said you want an adult who is there just for you, and you often don’t know who to talk to.' },
+    did: {
+      en: 'We found 12 more volunteer Independent Visitors. Any young person in care can ask for one: an adult who visits just for you, because they want to. Ask your social worker or IRO.',
+      ar: 'وجدنا 12 زائراً مستقلاً متطوعاً إضافياً. يمكن لأي شاب في الرعاية أن يطلب واحداً: شخص بالغ يزورك من أجلك فقط، لأنه يريد ذلك. اسأل الأخصائي الاجتماعي أو مسؤول المراجعة.',
+    },
+    status: 'done',
+    responsible: 'Independent Visitor Coordinator',
+    startDaysAgo: 140,
+    updates: [{ daysAgo: 60, status: 'done', text: { en: 'All 12 volunteers are trained and 9 already visit a young person.' } }],
+  },
+  {
+    theme: { en: 'Bullying', cy: 'Bwlio', ar: 'التنمر' },
+    posts: ['Less bullying'],
+    said: { en: 'You told us bullying at school and online makes life hard, and you don’t always want to tell a teacher.' },
+    did: { en: 'Care Ambassadors will train as peer mentors and run a drop-in for young people who are being bullied.' },
+    status: 'planned',
+    district: 'Basingstoke',
+    responsible: 'Participation Lead with the Care Ambassadors',
+    startDaysAgo: 20,
+    dueInDays: 90,
+    updates: [],
+  },
+  {
+    theme: { en: 'Knowing why I am in care', cy: 'Gwybod pam fy mod i mewn gofal', ar: 'أن أعرف لماذا أنا في الرعاية' },
+    posts: ['Talk to us a bit more about our care plan', 'Always informed', 'Honesty'],
+    said: { en: 'You said you want people to be honest with you and to explain your care plan and why you are in care.' },
+    did: { en: 'Every young person can now ask for life-story work: time with your social worker to go through your story together, at your pace, with a book you keep.' },
+    status: 'in-progress',
+    responsible: 'Principal Social Worker',
+    startDaysAgo: 100,
+    dueInDays: 60,
+    updates: [
+      { daysAgo: 70, status: 'in-progress', text: { en: 'Social workers in Havant and Eastleigh had life-story training.' } },
+      { daysAgo: 10, status: 'in-progress', text: { en: 'Winchester and New Forest social workers had the training too.' } },
+    ],
+  },
+  {
+    theme: { en: 'More family time', cy: 'Mwy o Amser Teulu', ar: 'وقت أطول مع العائلة' },
+    posts: ['They were more frequent'],
+    said: { en: 'You asked for more family time, and for it not always to be supervised.' },
+    did: { en: 'We looked again at every request with your social workers and IROs.' },
+    status: 'cant-do',
+    cantDoReason: {
+      en: 'Sometimes family time has to be limited or supervised to keep you safe. We can’t change that, but your social worker will explain why, and an advocate can help you ask for it to be looked at again.',
+    },
+    responsible: 'Head of Children in Care Service',
+    startDaysAgo: 90,
+    updates: [],
+  },
+  {
+    theme: { en: 'Meetings in school time', cy: 'Cyfarfodydd yn ystod amser ysgol', ar: 'اجتماعات في وقت المدرسة' },
+    posts: ["Don't drag me out of school", "They weren't in school time", 'I could chair my own meetings'],
+    said: { en: 'You told us meetings take you out of class, and you want more say in how your meetings are run.' },
+    did: { en: 'Reviews are now after school or in the holidays unless you ask for another time. You can chair part of your own review if you want to: tell your IRO.' },
+    status: 'done',
+    district: 'Havant',
+    responsible: 'IRO Service Manager',
+    startDaysAgo: 120,
+    updates: [],
+  },
+  {
+    theme: { en: 'Feedback that never comes', cy: "Adborth sydd byth yn dod", ar: 'ردود لا تصل أبداً' },
+    posts: ['Waiting forever for meaningful feedback', "They don't act on what I have said", 'What happens when you give your view... nothing'],
+    said: { en: 'You said you give your views and then hear nothing back.' },
+    did: { en: 'Every idea on the wall now gets an answer here, with who is responsible and when it will be done.' },
+    status: 'planned',
+    responsible: 'Participation Lead',
+    startDaysAgo: 5,
+    updates: [],
+    draft: true,
+  },
+];
+
+const POLLS = {
+  adopted: {
+    term: 'contact',
+    question: { en: 'What should we call "contact"?', cy: 'Beth ddylen ni alw "cyswllt"?', ar: 'ماذا نسمي "التواصل"؟' },
+    options: ['Family Time', 'Contact', 'Catch up'],
+    votes: [41, 6, 12],
+    winner: 'Family Time',
+    did: { en: 'From now on Heard, our letters and your plans say Family Time.' },
+  },
+  open: {
+    term: 'visit',
+    question: { en: 'What should we call your social worker’s visits?', cy: "Beth ddylen ni alw ymweliadau eich gweithiwr cymdeithasol?", ar: 'ماذا نسمي زيارات الأخصائي الاجتماعي؟' },
+    options: ['Catch up', 'Visit', 'Check in'],
+    votes: [9, 2, 5],
+  },
+};
+
+export async function seedDemoFeed(trx: Transaction<Database>, ctx: DemoSeedContext): Promise<void> {
+  const at = (daysAgo: number) => new Date(ctx.now.getTime() - daysAgo * DAY).toISOString();
+  const dateIn = (days: number) => new Date(ctx.now.getTime() + days * DAY).toISOString().slice(0, 10);
+  const changes: Change[] = [];
+  const posts = await trx.selectFrom('wall_posts').select(['id', 'text']).where('council_id', '=', ctx.councilId).where('status', '=', 'published').execute();
+  const postId = (text: string) => posts.find((p) => p.text === text)?.id;
+
+  for (const c of CYCLES) {
+    const themeId = newId();
+    await trx.insertInto('themes').values({ id: themeId, council_id: ctx.councilId, title: JSON.stringify(c.theme), created_at: at(c.startDaysAgo + 5), updated_at: at(c.startDaysAgo + 5) }).execute();
+    const ids = c.posts.map(postId).filter((id): id is string => id !== undefined);
+    if (ids.length > 0) {
+      await trx.insertInto('theme_posts').values(ids.map((id) => ({ theme_id: themeId, post_id: id, added_at: at(c.startDaysAgo + 5) }))).execute();
+    }
+    changes.push({ councilId: ctx.councilId, collection: 'themes', entityId: themeId });
+
+    const itemId = newId();
+    const published = c.draft ? null : at(c.startDaysAgo);
+    const last = c.updates.length > 0 ? at(Math.min(...c.updates.map((u) => u.daysAgo))) : (published ?? at(c.startDaysAgo));
+    const districtId = c.district ? (ctx.districts.find((d) => d.name === c.district)?.id ?? null) : null;
+    await trx
+      .insertInto('feed_items')
+      .values({
+        id: itemId,
+        council_id: ctx.councilId,
+        state: c.draft ? 'draft' : 'published',
+        said: JSON.stringify(c.said),
+        did: JSON.stringify(c.did),
+        status: c.status,
+        cant_do_reason: c.cantDoReason ? JSON.stringify(c.cantDoReason) : null,
+        district_id: districtId,
+        responsible: c.responsible,
+        start_on: at(c.startDaysAgo).slice(0, 10),
+        due_on: c.dueInDays ? dateIn(c.dueInDays) : null,
+        created_at: at(c.startDaysAgo + 1),
+        created_by: ctx.staffId,
+        published_at: published,
+        updated_at: last,
+      })
+      .execute();
+    const quoteId = c.quote ? postId(c.quote) : undefined;
+    await trx
+      .insertInto('feed_item_sources')
+      .values([
+        { feed_item_id: itemId, kind: 'theme', source_id: themeId, quote: null, position: 0 },
+        ...(quoteId && c.quote ? [{ feed_item_id: itemId, kind: 'post' as const, source_id: quoteId, quote: c.quote, position: 1 }] : []),
+      ])
+      .execute();
+    for (const u of c.updates) {
+      await trx.insertInto('feed_updates').values({ id: newId(), feed_item_id: itemId, at: at(u.daysAgo), status: u.status, text: JSON.stringify(u.text), created_by: ctx.staffId }).execute();
+    }
+    if (!c.draft) changes.push({ councilId: ctx.councilId, collection: 'feedItems', entityId: itemId });
+  }
+
+  // "Contact" → "Family Time": a poll the young people already decided (the council's vocabulary says so).
+  for (const [key, p] of Object.entries(POLLS)) {
+    const pollId = newId();
+    const optionIds = p.options.map(() => newId());
+    const winnerIndex = 'winner' in p ? p.options.indexOf(p.winner) : -1;
+    let feedItemId: string | null = null;
+    if ('winner' in p) {
+      feedItemId = newId();
+      await trx
+        .insertInto('feed_items')
+        .values({
+          id: feedItemId,
+          council_id: ctx.councilId,
+          state: 'published',
+          said: JSON.stringify({ en: `${p.question.en} You said: call it "${p.winner}".` }),
+          did: JSON.stringify(p.did),
+          status: 'done',
+          cant_do_reason: null,
+          district_id: null,
+          responsible: 'Participation Lead',
+          start_on: at(45).slice(0, 10),
+          due_on: null,
+          created_at: at(45),
+          created_by: ctx.staffId,
+          published_at: at(45),
+          updated_at: at(45),
+        })
+        .execute();
+      await trx.insertInto('feed_item_sources').values({ feed_item_id: feedItemId, kind: 'poll', source_id: pollId, quote: null, position: 0 }).execute();
+      changes.push({ councilId: ctx.councilId, collection: 'feedItems', entityId: feedItemId });
+    }
+    await trx
+      .insertInto('polls')
+      .values({
+        id: pollId,
+        council_id: ctx.councilId,
+        term: p.term,
+        question: JSON.stringify(p.question),
+        open: key === 'open' ? 1 : 0,
+        adopted_option_id: winnerIndex >= 0 ? (optionIds[winnerIndex] ?? null) : null,
+        feed_item_id: feedItemId,
+        created_at: at(key === 'open' ? 12 : 75),
+        updated_at: at(key === 'open' ? 12 : 45),
+      })
+      .execute();
+    await trx
+      .insertInto('poll_options')
+      .values(
+        p.options.map((label, i) => ({
+          id: optionIds[i]!,
+          poll_id: pollId,
+          label,
+          status: 'published' as const,
+          device_id: null,
+          flags: '{}',
+          votes: p.votes[i] ?? 0,
+          sort_order: i,
+          created_at: at(75),
+          decided_at: at(75),
+        })),
+      )
+      .execute();
+    changes.push({ councilId: ctx.councilId, collection: 'polls', entityId: pollId });
+  }
+  await recordChanges(trx, changes);
+}
