@@ -1,0 +1,69 @@
+// The district log and the feed lists: links to the log, the districts to filter by, and the order items are shown in.
+import type { StaffFeedItemView, StaffThemeView } from '../../../../shared/feed-staff';
+
+export const LOG_URL = '/api/v1/staff/feed/log';
+
+/** '' = every district, 'council' = whole-council items only, otherwise a district id. */
+export type LogFilter = string;
+
+export function feedLogUrl(filter: LogFilter, format: 'json' | 'csv'): string {
+  const params = new URLSearchParams({ format });
+  if (filter) params.set('district', filter);
+  return `${LOG_URL}?${params.toString()}`;
+}
+
+export interface DistrictOption {
+  id: string;
+  name: string;
+}
+
+/**
+ * The council's districts. Admin and participation staff read them from the council settings; moderators may not,
+ * so for them the list is gathered from the districts themes and feed items already name.
+ */
+export function districtOptions(
+  fromSettings: readonly DistrictOption[] | null,
+  themes: readonly Pick<StaffThemeView, 'byDistrict'>[] = [],
+  items: readonly Pick<StaffFeedItemView, 'districtId' | 'districtName'>[] = [],
+): DistrictOption[] {
+  const byId = new Map<string, string>();
+  const add = (id: string | null, name: string | null) => {
+    if (id && !byId.has(id)) byId.set(id, name ?? id);
+  };
+  for (const d of fromSettings ?? []) add(d.id, d.name);
+  for (const t of themes) for (const d of t.byDistrict) add(d.districtId, d.districtName);
+  for (const i of items) add(i.districtId, i.districtName);
+  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Drafts first (they need work), then the most recently changed. */
+export function sortFeedItems<T extends Pick<StaffFeedItemView, 'state' | 'updatedAt' | 'id'>>(items: readonly T[]): T[] {
+  return [...items].sort(
+    (a, b) =>
+      (a.state === b.state ? 0 : a.state === 'draft' ? -1 : 1) || b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id),
+  );
+}
+
+/** The timeline of a published item, oldest first, as it happened. */
+export function timeline<T extends { at: string }>(updates: readonly T[]): T[] {
+  return [...updates].sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** Heard serves UK councils: English dates read the British way; the pseudo test language reads as English. */
+export function dateLocale(lng: string): string {
+  const base = lng.split('-')[0];
+  return base === 'en' || base === 'pseudo' ? 'en-GB' : lng;
+}
+
+/** "2026-11-03" or an ISO time → a date in the reader's language. Dates without a time are not shifted by time zones. */
+export function formatDate(value: string | null | undefined, lng: string): string {
+  if (!value) return '';
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  try {
+    return new Intl.DateTimeFormat(dateLocale(lng), { day: 'numeric', month: 'long', year: 'numeric', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
+  } catch {
+    return value;
+  }
+}
