@@ -12,10 +12,11 @@ import { Link, matchPath, navigate, usePath } from './router';
 import { SafetyHelp } from './safety-help';
 import { StatusBar } from './status-bar';
 import { startSync } from './sync-runtime';
-import { UpdatePrompt } from './update-prompt';
 
 const StaffApp = lazy(() => import('../features/staff/components/staff-app'));
 const JoinPage = lazy(() => import('../features/join/components/join-page'));
+// The service worker's registration and update prompt load after the first screen (they are not needed to show it).
+const UpdatePrompt = lazy(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })));
 
 const NAV = [
   { href: '/', key: 'home' },
@@ -106,7 +107,9 @@ function YoungPersonShell({ path }: { path: string }) {
         <LanguagePicker offered={council?.languages} />
         <InstallButton />
       </footer>
-      <UpdatePrompt />
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
     </div>
   );
 }

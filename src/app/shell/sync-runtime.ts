@@ -1,18 +1,27 @@
 // Wires the sync engine to its triggers: a local write, coming online, the app becoming visible, a timer, and the
 // service worker's Background Sync message. Screens read the status through useSyncStatus().
 import { useSyncExternalStore } from 'react';
-import { api } from '../api/client';
 import { QUEUED_EVENT } from '../storage/outbox';
-import { createSyncEngine, type SyncEngine, type SyncStatus } from '../sync/engine';
+import type { createSyncEngine as CreateSyncEngine, SyncEngine, SyncStatus } from '../sync/engine';
+
+type Create = typeof CreateSyncEngine;
 
 const INTERVAL_MS = 60_000;
 const AFTER_WRITE_MS = 300;
 let status: SyncStatus = 'idle';
 const listeners = new Set<() => void>();
-let engine: SyncEngine | null = null;
+let engine: Promise<SyncEngine> | null = null;
 
-export function startSync(): SyncEngine {
-  if (engine) return engine;
+/**
+ * Starts syncing once this phone has joined. The engine and the API client (with the zod contracts) load as their
+ * own chunk after the first screen is up, so they do not weigh on the young person's first load.
+ */
+export function startSync(): void {
+  if (engine) return;
+  engine = Promise.all([import('../api/client'), import('../sync/engine')]).then(([{ api }, { createSyncEngine }]) => wire(api, createSyncEngine));
+}
+
+function wire(api: Parameters<Create>[0]['api'], createSyncEngine: Create): SyncEngine {
   const e = createSyncEngine({
     api,
     onStatus: (s) => {
@@ -23,7 +32,6 @@ export function startSync(): SyncEngine {
       void navigator.storage?.persist?.();
     },
   });
-  engine = e;
   let debounce: ReturnType<typeof setTimeout> | undefined;
   window.addEventListener(QUEUED_EVENT, () => {
     clearTimeout(debounce);
@@ -67,5 +75,5 @@ export function useSyncStatus(): SyncStatus {
 }
 
 export function syncNow(): Promise<void> {
-  return engine?.requestSync() ?? Promise.resolve();
+  return engine ? engine.then((e) => e.requestSync()) : Promise.resolve();
 }

@@ -1,5 +1,4 @@
 // Registers this device with a council and keeps its token. The council's content arrives with the first sync.
-import { ApiError, api } from '../../../api/client';
 import { db } from '../../../storage/db';
 
 export type JoinFailure = 'offline' | 'wrong-code' | 'too-many' | 'failed';
@@ -7,6 +6,8 @@ export type JoinFailure = 'offline' | 'wrong-code' | 'too-many' | 'failed';
 export async function joinCouncil(code: string): Promise<'joined' | JoinFailure> {
   const joinCode = code.trim();
   if (!joinCode) return 'wrong-code';
+  // The API client (and its zod contracts) loads only when it is needed, keeping the first load small.
+  const { ApiError, api } = await import('../../../api/client');
   try {
     const res = await api.registerDevice(joinCode);
     await db.transaction('rw', [db.meta, db.council], async () => {
