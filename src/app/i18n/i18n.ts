@@ -51,11 +51,14 @@ export async function initI18n(lng: AppLanguage): Promise<typeof i18next> {
       ns: [...NAMESPACES],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
-      react: { useSuspense: true },
+      // Re-render when the council's words are laid over the defaults.
+      react: { useSuspense: true, bindI18nStore: 'added' },
       returnNull: false,
     });
   applyDirection(lng);
   i18next.on('languageChanged', (l) => applyDirection(l));
+  i18next.on('loaded', (loaded: Record<string, unknown>) => Object.keys(loaded).forEach(overlay));
+  for (const l of APP_LANGUAGES) overlay(l);
   return i18next;
 }
 
@@ -64,10 +67,22 @@ export function applyDirection(lng: string): void {
   document.documentElement.dir = RTL_LANGUAGES.includes(lng) ? 'rtl' : 'ltr';
 }
 
-/** Puts the council's own words over the default vocabulary, in every language it names. */
+let councilWords: Vocabulary = {};
+const defaultWords = new Map<string, Record<string, string>>();
+
+/** Lays the council's words over Heard's defaults for one language, once that language's vocab has loaded. */
+function overlay(lng: string): void {
+  if (!i18next.hasResourceBundle(lng, 'vocab')) return;
+  if (!defaultWords.has(lng)) defaultWords.set(lng, { ...(i18next.getResourceBundle(lng, 'vocab') as Record<string, string>) });
+  const words = councilWords[lng as keyof Vocabulary] ?? {};
+  i18next.addResourceBundle(lng, 'vocab', { ...defaultWords.get(lng), ...words }, false, true);
+}
+
+/**
+ * Puts the council's own words over the default vocabulary, in every language it names; a word the council no
+ * longer sets goes back to Heard's default. Languages loaded later get the overlay when they arrive.
+ */
 export function applyVocabulary(vocabulary: Vocabulary | undefined): void {
-  if (!vocabulary) return;
-  for (const [lng, words] of Object.entries(vocabulary)) {
-    if (words) i18next.addResourceBundle(lng, 'vocab', words, true, true);
-  }
+  councilWords = vocabulary ?? {};
+  for (const lng of APP_LANGUAGES) overlay(lng);
 }
