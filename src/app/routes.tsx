@@ -4,11 +4,13 @@ import { ComingSoonPage, HomePage, NotFoundPage } from './shell/pages';
 import { matchPath } from './shell/router';
 
 const WallPage = lazy(() => import('./features/wall/components/wall-page'));
+const FeedPage = lazy(() => import('./features/feed/components/feed-page'));
 
 export function youngPersonPage(path: string, councilName: string | undefined): ReactNode {
   if (matchPath('/', path)) return <HomePage councilName={councilName} />;
   if (matchPath('/wall', path) || matchPath('/wall/:promptId', path)) return <WallPage />;
-  for (const area of ['feed', 'survey', 'help', 'offer'] as const) {
+  if (matchPath('/feed', path) || matchPath('/feed/mine', path) || matchPath('/feed/names', path)) return <FeedPage />;
+  for (const area of ['survey', 'help', 'offer'] as const) {
     if (matchPath(`/${area}/*`, path)) return <ComingSoonPage area={area} />;
   }
   return <NotFoundPage />;

@@ -7,6 +7,8 @@ import { useLiveQuery } from '../storage/live';
 import { youngPersonPage } from '../routes';
 import { InstallButton } from './install-button';
 import { LanguagePicker } from './language-picker';
+import { useNewsCount } from './news';
+import { NewsBadge } from './pages';
 import { listenForShiftThreeTimes, quickExit } from './quick-exit';
 import { Link, matchPath, navigate, usePath } from './router';
 import { SafetyHelp } from './safety-help';
@@ -44,6 +46,7 @@ function YoungPersonShell({ path }: { path: string }) {
   const device = useLiveQuery(() => db.meta.get('device'), [], null);
   const council = useLiveQuery(() => db.council.toCollection().first(), []);
   const main = useRef<HTMLElement>(null);
+  const news = useNewsCount();
 
   useEffect(() => listenForShiftThreeTimes(() => quickExit()), []);
   useEffect(() => {
@@ -92,6 +95,7 @@ function YoungPersonShell({ path }: { path: string }) {
                 <li key={n.key}>
                   <Link href={n.href} aria-current={current ? 'page' : undefined}>
                     {t(`nav.${n.key}`)}
+                    {n.key === 'feed' && news > 0 && <NewsBadge count={news} />}
                   </Link>
                 </li>
               );

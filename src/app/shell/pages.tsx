@@ -1,10 +1,13 @@
 // The home page and the plain pages the shell owns.
 import { useTranslation } from 'react-i18next';
+import { useNewsCount } from './news';
 import { Link } from './router';
 
 const AREAS = [
   { href: '/wall', key: 'wall' },
   { href: '/feed', key: 'feed' },
+  { href: '/feed/mine', key: 'mine' },
+  { href: '/feed/names', key: 'names' },
   { href: '/survey', key: 'survey' },
   { href: '/help', key: 'help' },
   { href: '/offer', key: 'offer' },
@@ -12,6 +15,7 @@ const AREAS = [
 
 export function HomePage({ councilName }: { councilName: string | undefined }) {
   const { t } = useTranslation();
+  const news = useNewsCount();
   return (
     <>
       <h1>{t('home.title')}</h1>
@@ -21,13 +25,27 @@ export function HomePage({ councilName }: { councilName: string | undefined }) {
         {AREAS.map((a) => (
           <li key={a.key}>
             <Link href={a.href} className="area-card">
-              <span className="area-title">{t(`nav.${a.key}`)}</span>
+              <span className="area-title">
+                {t(`nav.${a.key}`)}
+                {a.key === 'mine' && news > 0 && <NewsBadge count={news} />}
+              </span>
               <span className="area-text">{t(`home.${a.key}`)}</span>
             </Link>
           </li>
         ))}
       </ul>
     </>
+  );
+}
+
+/** A neutral count ("1 new"): it never says what moved, or what the young person wrote. */
+export function NewsBadge({ count }: { count: number }) {
+  const { t } = useTranslation();
+  return (
+    <span className="news-badge">
+      <span className="visually-hidden">, </span>
+      {t('news.count', { count })}
+    </span>
   );
 }
 

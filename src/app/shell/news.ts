@@ -1,0 +1,55 @@
+// "Something of yours moved": which of the device's own items have news the young person has not looked at yet.
+// The shell shows a neutral count on the nav ("1 new"); the feed feature shows the same rule item by item.
+import { db } from '../storage/db';
+import { useLiveQuery } from '../storage/live';
+import type { MyItemRow } from '../storage/rows';
+
+const time = (iso: string | null | undefined): number => {
+  const t = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(t) ? 0 : t;
+};
+
+/**
+ * The latest server time at which the item (or a feed item answering it) changed. Stored as the item's seenAt when
+ * the young person looks, so both sides of the comparison are the server's clock, never the phone's.
+ */
+export function newsStamp(item: Pick<MyItemRow, 'updatedAt' | 'feedItemIds'>, feedUpdatedAt: ReadonlyMap<string, string>): string {
+  let stamp = item.updatedAt;
+  for (const id of item.feedItemIds) {
+    const at = feedUpdatedAt.get(id);
+    if (at && time(at) > time(stamp)) stamp = at;
+  }
+  return stamp;
+}
+
+/**
+ * True when the item moved past "delivered" (published, kept private, grouped, answered, or its answer was updated)
+ * since the young person last looked. Merely arriving at the server is not news: they know they sent it.
+ */
+export function hasNews(
+  item: Pick<MyItemRow, 'state' | 'updatedAt' | 'seenAt' | 'feedItemIds'>,
+  feedUpdatedAt: ReadonlyMap<string, string>,
+): boolean {
+  if (item.state === null || item.state === 'delivered') return false;
+  return item.seenAt === null || time(newsStamp(item, feedUpdatedAt)) > time(item.seenAt);
+}
+
+/** Reads the device's own items and the updatedAt of the feed items answering them. */
+export async function readMyItemsWithFeedTimes(): Promise<{ items: MyItemRow[]; feedUpdatedAt: Map<string, string> }> {
+  const items = await db.myItems.toArray();
+  const ids = [...new Set(items.flatMap((i) => i.feedItemIds))];
+  const feed = ids.length ? await db.feedItems.bulkGet(ids) : [];
+  const feedUpdatedAt = new Map<string, string>();
+  for (const f of feed) if (f) feedUpdatedAt.set(f.id, f.updatedAt);
+  return { items, feedUpdatedAt };
+}
+
+export async function countNews(): Promise<number> {
+  const { items, feedUpdatedAt } = await readMyItemsWithFeedTimes();
+  return items.filter((i) => hasNews(i, feedUpdatedAt)).length;
+}
+
+/** How many of the device's own items have news; 0 while loading. */
+export function useNewsCount(): number {
+  return useLiveQuery(countNews, [], 0);
+}
