@@ -7,8 +7,12 @@ import { Link, usePath } from '../../../shell/router';
 import { AccountsPage } from './accounts-page';
 import { AuditPage } from './audit-page';
 import { CouncilPage } from './council-page';
+import { FeedPage } from './feed-page';
+import { LogPage } from './log-page';
 import { ModerationPage } from './moderation-page';
+import { PollsPage } from './polls-page';
 import { PromptsPage } from './prompts-page';
+import { ThemesPage } from './themes-page';
 import { SignIn } from './sign-in';
 import './staff.css';
 
@@ -22,6 +26,11 @@ export const SECTIONS: readonly Section[] = [
   { path: '/staff/moderation', key: 'moderation', roles: WALL },
   { path: '/staff/safeguarding', key: 'safeguarding', roles: WALL },
   { path: '/staff/prompts', key: 'prompts', roles: WALL },
+  { path: '/staff/themes', key: 'themes', roles: WALL },
+  { path: '/staff/feed', key: 'feed', roles: WALL },
+  // Independent Reviewing Officers may read the district log too (the server allows them).
+  { path: '/staff/log', key: 'log', roles: [...WALL, 'iro'] },
+  { path: '/staff/polls', key: 'polls', roles: WALL },
   { path: '/staff/accounts', key: 'accounts', roles: ['admin'] },
   { path: '/staff/council', key: 'council', roles: ['admin'] },
   { path: '/staff/audit', key: 'audit', roles: ['admin'] },
@@ -92,6 +101,10 @@ export default function StaffApp() {
         {current?.key === 'moderation' && <ModerationPage status="pending" onError={onError} />}
         {current?.key === 'safeguarding' && <ModerationPage status="safeguarding" onError={onError} />}
         {current?.key === 'prompts' && <PromptsPage onError={onError} />}
+        {current?.key === 'themes' && <ThemesPage onError={onError} />}
+        {current?.key === 'feed' && <FeedPage onError={onError} />}
+        {current?.key === 'log' && <LogPage me={me} onError={onError} />}
+        {current?.key === 'polls' && <PollsPage onError={onError} />}
         {current?.key === 'accounts' && <AccountsPage me={me} onError={onError} />}
         {current?.key === 'council' && <CouncilPage onError={onError} />}
         {current?.key === 'audit' && <AuditPage onError={onError} />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { districtOptions, feedLogUrl, formatDate, sortFeedItems, timeline } from './log';
+import { districtOptions, feedLogUrl, formatDate, sortFeedItems, timeline, upsertById } from './log';
 
 describe('district log links', () => {
   it('asks for everything, whole-council items or one district, as JSON or CSV', () => {
@@ -41,5 +41,13 @@ describe('feed lists', () => {
     expect(formatDate('2026-11-03', 'en')).toBe('3 November 2026');
     expect(formatDate(null, 'en')).toBe('');
     expect(formatDate('not a date', 'en')).toBe('not a date');
+  });
+});
+
+describe('upsertById', () => {
+  it('replaces in place or adds at the end', () => {
+    const list = [{ id: 'a', v: 1 }, { id: 'b', v: 1 }];
+    expect(upsertById(list, { id: 'a', v: 2 })).toEqual([{ id: 'a', v: 2 }, { id: 'b', v: 1 }]);
+    expect(upsertById(list, { id: 'c', v: 1 }).map((x) => x.id)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -67,3 +67,9 @@ export function formatDate(value: string | null | undefined, lng: string): strin
     return value;
   }
 }
+
+/** The list with `item` in place of the one with its id, or added at the end. */
+export function upsertById<T extends { id: string }>(list: readonly T[], item: T): T[] {
+  const at = list.findIndex((x) => x.id === item.id);
+  return at === -1 ? [...list, item] : list.map((x, i) => (i === at ? item : x));
+}
