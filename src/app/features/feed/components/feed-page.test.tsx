@@ -1,0 +1,314 @@
+// The three feed screens render from IndexedDB alone, in English and in Arabic, and their buttons write offline.
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import i18next from 'i18next';
+import { Suspense } from 'react';
+import { initReactI18next } from 'react-i18next';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import arCommon from '../../../../../locales/ar/common.json';
+import arFeed from '../../../../../locales/ar/feed.json';
+import arVocab from '../../../../../locales/ar/vocab.json';
+import enCommon from '../../../../../locales/en/common.json';
+import enFeed from '../../../../../locales/en/feed.json';
+import enVocab from '../../../../../locales/en/vocab.json';
+import type { FeedItem } from '../../../../shared/feed';
+import { db } from '../../../storage/db';
+import FeedPage from './feed-page';
+
+const ITEM = '00000000-0000-4000-8000-000000000001';
+const OLD = '00000000-0000-4000-8000-000000000002';
+const POLL = '00000000-0000-4000-8000-000000000010';
+const OPT_A = '00000000-0000-4000-8000-000000000011';
+const OPT_B = '00000000-0000-4000-8000-000000000012';
+const POST = '00000000-0000-4000-8000-000000000020';
+
+const feedItem = (over: Partial<FeedItem>): FeedItem => ({
+  id: ITEM,
+  said: { en: 'Too many changes of social worker', ar: 'تغييرات كثيرة في الأخصائي الاجتماعي' },
+  did: { en: 'Smaller teams so you keep the same worker' },
+  status: 'in-progress',
+  cantDoReason: null,
+  districtId: 'north',
+  responsible: 'Head of children’s services',
+  startOn: '2025-01-06',
+  dueOn: '2025-09-30',
+  publishedAt: '2025-02-01T10:00:00.000Z',
+  updatedAt: '2025-04-01T10:00:00.000Z',
+  updates: [
+    { id: 'u1', at: '2025-02-01T10:00:00.000Z', status: 'planned', text: { en: 'We will make smaller teams.' } },
+    { id: 'u2', at: '2025-04-01T10:00:00.000Z', status: 'in-progress', text: { en: 'Two teams have started.' } },
+  ],
+  sources: [{ kind: 'theme', id: 't1', quote: 'I had five social workers in a year' }],
+  ...over,
+});
+
+beforeAll(async () => {
+  await i18next.use(initReactI18next).init({
+    lng: 'en',
+    fallbackLng: 'en',
+    ns: ['common', 'feed', 'vocab'],
+    defaultNS: 'common',
+    resources: {
+      en: { common: enCommon, feed: enFeed, vocab: enVocab },
+      ar: { common: arCommon, feed: arFeed, vocab: arVocab },
+    },
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
+});
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  await db.council.put({
+    id: 'c',
+    name: 'Demoshire',
+    districts: [
+      { id: 'north', name: 'North' },
+      { id: 'south', name: 'South' },
+    ],
+    outOfHoursPhone: '0300 000 000',
+    vocabulary: {},
+    languages: ['en', 'cy', 'ar'],
+  });
+  await db.feedItems.bulkPut([
+    feedItem({}),
+    feedItem({
+      id: OLD,
+      said: { en: 'Family time is too short' },
+      did: { en: 'We looked at it with your social workers' },
+      status: 'cant-do',
+      cantDoReason: { en: 'A court decides how long family time is, to keep everyone safe.' },
+      districtId: null,
+      publishedAt: '2025-01-01T10:00:00.000Z',
+      updatedAt: '2025-01-01T10:00:00.000Z',
+      updates: [],
+      sources: [],
+    }),
+  ]);
+  // This device saw the older item already, and the first one before its latest update.
+  await db.feedSeen.bulkPut([
+    { itemId: OLD, seenUpdatedAt: '2025-01-01T10:00:00.000Z' },
+    { itemId: ITEM, seenUpdatedAt: '2025-02-01T10:00:00.000Z' },
+  ]);
+  await i18next.changeLanguage('en');
+});
+afterEach(async () => {
+  cleanup();
+  db.close();
+});
+
+const open = async (path: string) => {
+  window.history.replaceState(null, '', path);
+  let result!: ReturnType<typeof render>;
+  await act(async () => {
+    result = render(
+      <Suspense fallback={null}>
+        <FeedPage />
+      </Suspense>,
+    );
+  });
+  return result;
+};
+
+describe('You said, we did', () => {
+  it('shows each item with what was said and done, its facts, its whole timeline and an updated mark', async () => {
+    const { container } = await open('/feed');
+    expect(await screen.findByRole('heading', { level: 1, name: 'You said, we did' })).toBeTruthy();
+    const first = await screen.findByRole('article', { name: /Too many changes of social worker/ });
+    expect(container.querySelectorAll('article.feed-item')).toHaveLength(2);
+    expect(first.id).toBe(`feed-item-${ITEM}`);
+    const inFirst = within(first);
+    expect(inFirst.getByText('Smaller teams so you keep the same worker')).toBeTruthy();
+    expect(inFirst.getByText('I had five social workers in a year')).toBeTruthy();
+    expect(inFirst.getByText('North')).toBeTruthy();
+    expect(inFirst.getByText('Head of children’s services')).toBeTruthy();
+    expect(inFirst.getByText('30 September 2025')).toBeTruthy();
+    // Earlier updates stay visible.
+    expect(inFirst.getByText('We will make smaller teams.')).toBeTruthy();
+    expect(inFirst.getByText('Two teams have started.')).toBeTruthy();
+    expect(await inFirst.findByText('Updated since you last looked')).toBeTruthy();
+    const second = screen.getByRole('article', { name: /Family time is too short/ });
+    expect(within(second).getByText('A court decides how long family time is, to keep everyone safe.')).toBeTruthy();
+    expect(within(second).getByText('The whole council')).toBeTruthy();
+    expect(within(second).queryByText('New')).toBeNull();
+    // Looking records what was seen.
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    expect((await db.feedSeen.get(ITEM))?.seenUpdatedAt).toBe('2025-04-01T10:00:00.000Z');
+  });
+
+  it('filters by status and by area', async () => {
+    const { container } = await open('/feed');
+    await screen.findByRole('article', { name: /Too many changes/ });
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText("How it's going"), { target: { value: 'cant-do' } });
+    });
+    expect(container.querySelectorAll('article.feed-item')).toHaveLength(1);
+    expect(screen.getByRole('article', { name: /Family time/ })).toBeTruthy();
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText("How it's going"), { target: { value: 'all' } });
+      fireEvent.change(screen.getByLabelText('Area'), { target: { value: 'south' } });
+    });
+    // South sees the whole-council item, not North's.
+    expect(container.querySelectorAll('article.feed-item')).toHaveLength(1);
+    expect(screen.queryByRole('article', { name: /Too many changes/ })).toBeNull();
+  });
+
+  it('reacts offline, once per item, and the choice can change', async () => {
+    await open('/feed');
+    const first = await screen.findByRole('article', { name: /Too many changes/ });
+    await act(async () => {
+      fireEvent.click(within(first).getByRole('button', { name: 'This helps' }));
+    });
+    expect((await db.myReactions.get(ITEM))?.reaction).toBe('helps');
+    expect(await within(first).findByRole('button', { name: 'This helps', pressed: true })).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(within(first).getByRole('button', { name: 'Not enough yet' }));
+    });
+    expect((await db.myReactions.get(ITEM))?.reaction).toBe('not-enough');
+    expect(await db.outbox.filter((o) => o.type === 'feed.react').count()).toBe(1);
+  });
+
+  it('says when staff text is not translated yet, in Arabic', async () => {
+    await i18next.changeLanguage('ar');
+    await open('/feed');
+    const first = await screen.findByRole('article', { name: /تغييرات كثيرة/ });
+    expect(within(first).getByText('لم يُترجم بعد، لذلك بعض هذا بالإنجليزية.')).toBeTruthy();
+    expect(within(first).getByText('Smaller teams so you keep the same worker').getAttribute('lang')).toBe('en');
+  });
+});
+
+describe('What happened to what I said', () => {
+  beforeEach(async () => {
+    await db.themes.put({ id: 't1', title: { en: 'Too many changes of social worker' } });
+    await db.wallPrompts.put({
+      id: 'p1',
+      kind: 'no-more',
+      text: { en: 'No more…' },
+      districtId: null,
+      open: true,
+      sortOrder: 1,
+    } as never);
+    await db.myItems.bulkPut([
+      {
+        id: POST,
+        kind: 'wall-post',
+        text: 'No more new social workers every month',
+        parentId: 'p1',
+        createdAt: '2025-01-10T10:00:00.000Z',
+        delivery: 'delivered',
+        state: 'answered',
+        reason: null,
+        themeIds: ['t1'],
+        feedItemIds: [ITEM],
+        updatedAt: '2025-04-01T10:00:00.000Z',
+        seenAt: '2025-01-10T10:00:00.000Z',
+      },
+      {
+        id: '00000000-0000-4000-8000-000000000021',
+        kind: 'wall-post',
+        text: 'Something private',
+        parentId: 'p1',
+        createdAt: '2025-01-05T10:00:00.000Z',
+        delivery: 'delivered',
+        state: 'kept-private',
+        reason: 'personal-details',
+        themeIds: [],
+        feedItemIds: [],
+        updatedAt: '2025-01-06T10:00:00.000Z',
+        seenAt: '2025-01-06T10:00:00.000Z',
+      },
+    ]);
+  });
+
+  it('shows each journey, the theme, the answer with its latest update, a New badge, and marks it seen', async () => {
+    await open('/feed/mine');
+    expect(await screen.findByRole('heading', { level: 1, name: 'What happened to what I said' })).toBeTruthy();
+    const post = await screen.findByRole('article', { name: 'No more new social workers every month' });
+    const inPost = within(post);
+    expect(await inPost.findByText('New')).toBeTruthy();
+    expect(inPost.getByText('Sent')).toBeTruthy();
+    expect(inPost.getByText('On the wall')).toBeTruthy();
+    expect(inPost.getByText('The council answered')).toBeTruthy();
+    expect(await inPost.findByText('Too many changes of social worker', { selector: '.journey-theme' })).toBeTruthy();
+    expect(inPost.getByText('Two teams have started.')).toBeTruthy();
+    expect(inPost.getByRole('link', { name: 'See it in You said, we did' }).getAttribute('href')).toBe(`/feed#feed-item-${ITEM}`);
+    const secret = screen.getByRole('article', { name: 'Something private' });
+    expect(within(secret).getByText('Kept private')).toBeTruthy();
+    expect(within(secret).getByText(/might help someone find you/)).toBeTruthy();
+    expect(within(secret).queryByText('New')).toBeNull();
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    expect((await db.myItems.get(POST))?.seenAt).toBe('2025-04-01T10:00:00.000Z');
+    // The badge stays for this visit.
+    expect(inPost.getByText('New')).toBeTruthy();
+  });
+
+  it('has something kind to say when nothing was sent yet', async () => {
+    await db.myItems.clear();
+    await open('/feed/mine');
+    expect(await screen.findByText(/You haven't sent anything yet/)).toBeTruthy();
+  });
+});
+
+describe("What's in a name", () => {
+  beforeEach(async () => {
+    await db.polls.put({
+      id: POLL,
+      term: 'contact',
+      question: { en: 'What should we call contact?' },
+      open: true,
+      options: [
+        { id: OPT_A, label: 'Family Time', votes: 3 },
+        { id: OPT_B, label: 'Catch up', votes: 1 },
+      ],
+      adoptedOptionId: null,
+    });
+  });
+
+  it('hides the results until this phone votes, then shows them with its vote counted', async () => {
+    await open('/feed/names');
+    const poll = await screen.findByRole('article', { name: 'What should we call contact?' });
+    expect(within(poll).queryByText('Results')).toBeNull();
+    expect(within(poll).getByText('The word we use now: contact')).toBeTruthy();
+    const radio = await within(poll).findByRole('radio', { name: 'Catch up' });
+    await act(async () => {
+      fireEvent.click(radio);
+    });
+    await act(async () => {
+      fireEvent.click(within(poll).getByRole('button', { name: 'Vote' }));
+    });
+    expect(await within(poll).findByText('Results')).toBeTruthy();
+    expect(within(poll).getByText('2 votes (40%)')).toBeTruthy();
+    expect(within(poll).getByText('Your vote')).toBeTruthy();
+    expect(within(poll).getByText("Thanks! Your vote will be sent when you're online.")).toBeTruthy();
+    expect(within(poll).queryByRole('radio')).toBeNull();
+    expect((await db.myVotes.get(POLL))?.optionId).toBe(OPT_B);
+  });
+
+  it('shows results and the chosen name on a closed poll', async () => {
+    await db.polls.update(POLL, { open: false, adoptedOptionId: OPT_A });
+    await open('/feed/names');
+    const poll = await screen.findByRole('article', { name: 'What should we call contact?' });
+    expect(await within(poll).findByText('Chosen')).toBeTruthy();
+    expect(within(poll).getByText('3 votes (75%)')).toBeTruthy();
+    expect(within(poll).queryByLabelText('Suggest a new name')).toBeNull();
+  });
+
+  it('suggests a name: a person checks it first, and it joins my items', async () => {
+    await open('/feed/names');
+    const poll = await screen.findByRole('article', { name: 'What should we call contact?' });
+    await act(async () => {
+      fireEvent.change(within(poll).getByLabelText('Suggest a new name'), { target: { value: 'Family catch-up' } });
+    });
+    await act(async () => {
+      fireEvent.click(within(poll).getByRole('button', { name: 'Send my idea' }));
+    });
+    expect(await within(poll).findByText('Sent! A person checks it before it goes in the poll.')).toBeTruthy();
+    const rows = await db.myItems.where('kind').equals('poll-suggestion').toArray();
+    expect(rows.map((r) => [r.text, r.parentId])).toEqual([['Family catch-up', POLL]]);
+    expect(await within(poll).findByText('Family catch-up')).toBeTruthy();
+  });
+});
