@@ -343,7 +343,7 @@ function FeedEditor({ item, onError, notice, setNotice, items, themes }: Shared 
                     <input id={`source-post-${p.id}`} type="checkbox" checked={Boolean(chosen)} onChange={(e) => togglePost(p, e.target.checked)} />
                     <label htmlFor={`source-post-${p.id}`}>
                       <span className="staff-meta">
-                        {p.promptText} · {p.districtName ?? t('noDistrict')}
+                        <bdi>{p.promptText}</bdi> · <bdi>{p.districtName ?? t('noDistrict')}</bdi>
                       </span>
                       <span className="staff-post-text" dir="auto">{p.publishedText ?? p.text}</span>
                     </label>
@@ -422,7 +422,9 @@ function PublishedItem({ item, onError, notice, setNotice, items, themes }: Shar
           <p className="staff-meta">
             <time dateTime={item.publishedAt ?? item.createdAt}>{date(item.publishedAt ?? item.createdAt)}</time> · {t('feed.timelinePublished')}
           </p>
-          <p className="staff-post-text">{item.did.en}</p>
+          <p className="staff-post-text" dir="auto">
+            {item.did.en}
+          </p>
         </li>
         {timeline(item.updates).map((u) => (
           <li key={u.id}>

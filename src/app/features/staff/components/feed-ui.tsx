@@ -1,6 +1,6 @@
 // Pieces the "you said, we did" screens share: English/Welsh/Arabic fields, a problem summary, status choices,
 // staff-written text shown with a clear "not yet translated", and the council's districts.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FEED_STATUSES, type FeedStatus } from '../../../../shared/feed';
 import type { CouncilSettings } from '../../../../shared/staff';
@@ -63,8 +63,8 @@ interface LocalizedFieldsProps {
 export function LocalizedFields({ id, field, value, onChange, multiline = false, invalid = false, describedBy }: LocalizedFieldsProps) {
   const { t } = useTranslation('staff');
   const langs = [
-    { lng: 'en', label: t('text.en', { field }), dir: undefined },
-    { lng: 'cy', label: t('text.cy', { field }), dir: undefined },
+    { lng: 'en', label: t('text.en', { field }), dir: 'ltr' },
+    { lng: 'cy', label: t('text.cy', { field }), dir: 'ltr' },
     { lng: 'ar', label: t('text.ar', { field }), dir: 'rtl' },
   ] as const;
   return (
@@ -100,7 +100,7 @@ export function LocalizedView({ text }: { text: LocalizedText }) {
         <div key={lng}>
           <dt>{t(`languages.${lng}`)}</dt>
           {text[lng] ? (
-            <dd lang={lng} dir={lng === 'ar' ? 'rtl' : undefined} className="staff-post-text">
+            <dd lang={lng} dir={lng === 'ar' ? 'rtl' : 'ltr'} className="staff-post-text">
               {text[lng]}
             </dd>
           ) : (
@@ -162,6 +162,19 @@ export function ProblemSummary({ id, messages }: { id: string; messages: readonl
           </ul>
         </>
       )}
+    </div>
+  );
+}
+
+/**
+ * A wide table that scrolls sideways on a phone. The scrolling box can take keyboard focus (so it can be scrolled
+ * without a mouse) and is named after the table it holds.
+ */
+export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <div className="staff-table-wrap" role="region" aria-label={label} tabIndex={0}>
+      {children}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { FeedLogRow, StaffFeedItemView, StaffThemeView } from '../../../../shared/feed-staff';
 import type { StaffMe } from '../../../../shared/staff';
 import { districtOptions, feedLogUrl } from '../model/log';
-import { errorText, StatusBadge, useDate, useSettingsDistricts, useStaffData } from './feed-ui';
+import { errorText, ScrollTable, StatusBadge, useDate, useSettingsDistricts, useStaffData } from './feed-ui';
 
 export function LogPage({ me, onError }: { me: StaffMe; onError: (e: unknown) => void }) {
   const { t } = useTranslation('staff');
@@ -56,7 +56,7 @@ export function LogPage({ me, onError }: { me: StaffMe; onError: (e: unknown) =>
       {!log.data && log.error === null && <p className="loading">{t('loading')}</p>}
       {log.data && rows.length === 0 && <p>{t('log.empty')}</p>}
       {rows.length > 0 && (
-        <div className="staff-table-wrap">
+        <ScrollTable label={t('log.title')}>
           <table className="staff-table staff-log-table">
             <caption>{t('log.caption', { filter: filterName, n: rows.length })}</caption>
             <thead>
@@ -74,8 +74,8 @@ export function LogPage({ me, onError }: { me: StaffMe; onError: (e: unknown) =>
               {rows.map((r) => (
                 <tr key={r.itemId}>
                   <td>{r.district}</td>
-                  <td className="staff-cell-text">{r.youSaid}</td>
-                  <td className="staff-cell-text">{r.weDid}</td>
+                  <td className="staff-cell-text" dir="auto">{r.youSaid}</td>
+                  <td className="staff-cell-text" dir="auto">{r.weDid}</td>
                   <td>
                     <StatusBadge status={r.status} />
                     {r.cantDoReason && <p className="staff-cell-text">{t('log.because', { reason: r.cantDoReason })}</p>}
@@ -99,7 +99,7 @@ export function LogPage({ me, onError }: { me: StaffMe; onError: (e: unknown) =>
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </div>
   );

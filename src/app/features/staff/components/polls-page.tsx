@@ -17,7 +17,7 @@ import {
   type PollForm,
   type PollProblem,
 } from '../model/feed-forms';
-import { errorText, LocalizedFields, ProblemSummary, useStaffData } from './feed-ui';
+import { errorText, LocalizedFields, ProblemSummary, ScrollTable, useStaffData } from './feed-ui';
 
 type OnError = (e: unknown) => void;
 
@@ -91,7 +91,7 @@ function PollCard({ poll, onError, onChanged }: { poll: StaffPollView; onError: 
           {poll.feedItemId && <Link href={`/staff/feed/${poll.feedItemId}`}>{t('polls.feedLink')}</Link>}
         </p>
       )}
-      <div className="staff-table-wrap">
+      <ScrollTable label={t('polls.optionsCaption', { question: poll.question.en })}>
         <table className="staff-table">
           <caption className="visually-hidden">{t('polls.optionsCaption', { question: poll.question.en })}</caption>
           <thead>
@@ -127,7 +127,7 @@ function PollCard({ poll, onError, onChanged }: { poll: StaffPollView; onError: 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       {poll.options.some((o) => o.status === 'pending') && <p className="staff-flag">{t('polls.pendingNote')}</p>}
       {problem && <p className="error" role="alert">{problem}</p>}
       <div className="staff-actions">

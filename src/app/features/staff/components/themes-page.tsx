@@ -243,7 +243,7 @@ function ThemeDetailScreen({ id, onError }: { id: string; onError: OnError }) {
           <li key={p.id} className="staff-card">
             <p className="staff-meta">
               <span className={`staff-kind staff-kind-${p.promptKind}`}>{t(`prompts.kinds.${p.promptKind}`)}</span> · {t(`themes.postStatus.${p.status}`)} ·{' '}
-              {p.districtName ?? t('noDistrict')} · {t('themes.meTooCount', { n: p.meToo })} · {date(p.createdAt)}
+              <bdi>{p.districtName ?? t('noDistrict')}</bdi> · {t('themes.meTooCount', { n: p.meToo })} · {date(p.createdAt)}
             </p>
             <p className="staff-post-text" dir="auto">{p.publishedText ?? p.text}</p>
             <button
@@ -273,8 +273,8 @@ function ThemeDetailScreen({ id, onError }: { id: string; onError: OnError }) {
                   <input id={`add-${c.id}`} type="checkbox" checked={chosen.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
                   <label htmlFor={`add-${c.id}`}>
                     <span className="staff-meta">
-                      <span className={`staff-kind staff-kind-${c.kind ?? 'starter'}`}>{c.kind ? t(`prompts.kinds.${c.kind}`) : c.promptText}</span> ·{' '}
-                      {t(`themes.postStatus.${c.status}`)} · {c.districtName ?? t('noDistrict')} · {t('themes.meTooCount', { n: c.meToo })}
+                      <span className={`staff-kind staff-kind-${c.kind ?? 'starter'}`}>{c.kind ? t(`prompts.kinds.${c.kind}`) : <bdi>{c.promptText}</bdi>}</span> ·{' '}
+                      {t(`themes.postStatus.${c.status}`)} · <bdi>{c.districtName ?? t('noDistrict')}</bdi> · {t('themes.meTooCount', { n: c.meToo })}
                     </span>
                     <span className="staff-post-text" dir="auto">{c.text}</span>
                   </label>
