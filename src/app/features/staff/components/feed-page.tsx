@@ -21,6 +21,7 @@ import {
   type FeedUpdateForm,
 } from '../model/feed-forms';
 import { districtOptions, sortFeedItems, timeline, upsertById } from '../model/log';
+import { sortThemes } from '../model/themes';
 import {
   DistrictSelect,
   errorText,
@@ -311,7 +312,7 @@ function FeedEditor({ item, onError, notice, setNotice, items, themes }: Shared 
             <p>{t('feed.editor.noThemes')}</p>
           ) : (
             <ul className="staff-choice-list">
-              {themes.data.themes.map((th) => (
+              {sortThemes(themes.data.themes).map((th) => (
                 <li key={th.id}>
                   <input
                     id={`source-theme-${th.id}`}

@@ -1,5 +1,5 @@
 // The staff area (a lazy chunk young people never download): sign-in, then the screens the staff member's roles allow.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, StaffMe } from '../../../../shared/staff';
 import { StaffApiError, staffFetch } from '../../../api/staff';
@@ -43,10 +43,22 @@ export default function StaffApp() {
   const path = usePath();
   const [me, setMe] = useState<StaffMe | null | undefined>(undefined);
   const [signedOutNote, setSignedOutNote] = useState(false);
+  const main = useRef<HTMLElement>(null);
 
   useEffect(() => {
     staffFetch<StaffMe>('GET', '/api/v1/staff/me').then(setMe, () => setMe(null));
   }, []);
+
+  // A move to another screen (a theme opened, a draft saved) puts focus on the new screen's heading, so keyboard and
+  // screen-reader users start from the top of it rather than from a button that is no longer there.
+  const signedIn = Boolean(me);
+  useEffect(() => {
+    if (!signedIn) return;
+    const target = main.current?.querySelector<HTMLElement>('h1') ?? main.current;
+    if (!target || target.contains(document.activeElement)) return;
+    target.tabIndex = -1;
+    target.focus({ preventScroll: false });
+  }, [path, signedIn]);
 
   /** Any 401 from a screen means the session ended (idle or absolute timeout): back to sign-in, saying why. */
   const onError = useCallback((e: unknown) => {
@@ -96,7 +108,7 @@ export default function StaffApp() {
           ))}
         </ul>
       </nav>
-      <main className="staff-main" id="main">
+      <main className="staff-main" id="main" ref={main}>
         {!current && <p>{t('noSections')}</p>}
         {current?.key === 'moderation' && <ModerationPage status="pending" onError={onError} />}
         {current?.key === 'safeguarding' && <ModerationPage status="safeguarding" onError={onError} />}
