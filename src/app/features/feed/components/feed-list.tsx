@@ -195,7 +195,7 @@ function FeedItemCard({
         )}
       </dl>
       {updates.length > 0 && (
-        <section className="feed-timeline" aria-labelledby={`${headingId}-updates`}>
+        <div className="feed-timeline">
           <h3 id={`${headingId}-updates`}>{t('timeline.title')}</h3>
           <ol>
             {updates.map((u) => (
@@ -207,7 +207,7 @@ function FeedItemCard({
               </li>
             ))}
           </ol>
-        </section>
+        </div>
       )}
       {fellBack && <p className="small feed-not-translated">{t('notTranslated')}</p>}
       <Reactions itemId={item.id} reaction={reaction} />

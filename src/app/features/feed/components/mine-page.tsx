@@ -7,7 +7,7 @@ import { db } from '../../../storage/db';
 import { useLiveQuery } from '../../../storage/live';
 import type { FeedItem as FeedItemRow, MyItemRow, Theme } from '../../../storage/rows';
 import { lookAtMine } from '../data/feed-data';
-import { journeySteps, latestUpdate, sortMine, type JourneyStep } from '../model/feed-model';
+import { journeySteps, latestUpdate, pickAll, sortMine, type JourneyStep } from '../model/feed-model';
 import { Day, Localized, StatusBadge } from './feed-parts';
 
 export function MinePage() {
@@ -111,12 +111,12 @@ function MineItem({
         ))}
       </ol>
       {answers.length > 0 && (
-        <section className="mine-answers" aria-labelledby={`${titleId}-answers`}>
+        <div className="mine-answers">
           <h3 id={`${titleId}-answers`}>{t('mine.answerTitle')}</h3>
           {answers.map((a) => (
             <Answer key={a.id} item={a} />
           ))}
-        </section>
+        </div>
       )}
       {answersMissing && <p className="small">{t('mine.answerOnItsWay')}</p>}
     </article>
@@ -161,8 +161,9 @@ function Step({ step, item, themes }: { step: JourneyStep; item: MyItemRow; them
 }
 
 function Answer({ item }: { item: FeedItemRow }) {
-  const { t } = useTranslation('feed');
+  const { t, i18n } = useTranslation('feed');
   const last = latestUpdate(item);
+  const { fellBack } = pickAll([item.said, item.did, item.cantDoReason, last?.text], i18n.language);
   return (
     <div className="mine-answer">
       <p className="feed-item-top">
@@ -186,6 +187,7 @@ function Answer({ item }: { item: FeedItemRow }) {
           <Localized as="p" text={last.text} />
         </div>
       )}
+      {fellBack && <p className="small feed-not-translated">{t('notTranslated')}</p>}
       <Link href={`/feed#feed-item-${item.id}`}>{t('mine.seeInFeed')}</Link>
     </div>
   );

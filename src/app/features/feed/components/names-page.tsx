@@ -110,7 +110,7 @@ function Results({ poll, myVote, waiting }: { poll: Poll; myVote: string | null;
   const rows = pollResults(poll, myVote, waiting);
   const resultsId = `poll-${poll.id}-results`;
   return (
-    <section className="poll-results" aria-labelledby={resultsId}>
+    <div className="poll-results">
       <h3 id={resultsId}>{t('names.results')}</h3>
       {myVote && <p role="status">{waiting ? t('names.votedWaiting') : t('names.voted')}</p>}
       <ul>
@@ -128,7 +128,7 @@ function Results({ poll, myVote, waiting }: { poll: Poll; myVote: string | null;
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }
 
