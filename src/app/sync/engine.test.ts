@@ -125,6 +125,21 @@ describe('sync engine', () => {
     expect(server.applied.size).toBe(1);
   });
 
+  it('never rejects when the database closes under a sync (another tab upgrading it), and tries again later', async () => {
+    const server = fakeServer();
+    await post('00000000-0000-4000-8000-000000000006');
+    db.close();
+    const engine = createSyncEngine(engineDeps(server.api));
+    await expect(engine.requestSync()).resolves.toBeUndefined();
+    expect(engine.status).toBe('waiting');
+    expect(timers).toHaveLength(1);
+    await db.open();
+    timers[0]?.();
+    await engine.requestSync();
+    expect(server.applied.size).toBe(1);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it('stops when the device is unknown to the server', async () => {
     const server = fakeServer();
     await post('00000000-0000-4000-8000-000000000005');

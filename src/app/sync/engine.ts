@@ -67,11 +67,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     }
   }
 
+  /** Never throws: a failure (the network, the server, or the database closing under it) ends in a status and a retry. */
   async function once(): Promise<void> {
-    const device = await getDevice();
-    if (!device) return setStatus('unjoined');
-    setStatus('syncing');
     try {
+      const device = await getDevice();
+      if (!device) return setStatus('unjoined');
+      setStatus('syncing');
       await pushAll(device.token);
       await pullAll(device.token);
       failures = 0;
@@ -82,7 +83,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       if (e instanceof ApiError && e.kind === 'unauthorized') return setStatus('unjoined');
       if (e instanceof ApiError && e.code === 'protocol-mismatch') return setStatus('needs-update');
       failures++;
-      await setMeta('lastSyncError', e instanceof ApiError ? e.code : 'unknown');
+      await setMeta('lastSyncError', e instanceof ApiError ? e.code : 'unknown').catch(() => undefined);
       const delay = Math.max(e instanceof ApiError && e.retryAfterMs ? e.retryAfterMs : 0, backoffDelay(failures, random));
       setStatus(e instanceof ApiError && e.kind === 'network' ? 'offline' : 'waiting');
       if (!stopped) {
