@@ -7,6 +7,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { text } from './locale-text';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -180,4 +182,19 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** Waits until the page is controlled by the service worker (so an offline reload is served from the precache). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+}
+
+/** Fails with axe's own words when the page as it is now breaks a WCAG 2.2 AA rule. */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const violations = await axe(page);
+  expect(violations, `axe on ${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+}
+
+/** Signs in at /staff with the form, as a member of staff would; `lng` is the language the form is read in. */
+export async function signInStaff(page: Page, origin: string, account: { email: string; password: string }, lng = 'en'): Promise<void> {
+  await page.goto(`${origin}/staff`);
+  await page.getByLabel(text(lng, 'staff:signIn.email')).fill(account.email);
+  await page.getByLabel(text(lng, 'staff:signIn.password')).fill(account.password);
+  await page.getByRole('button', { name: text(lng, 'staff:signIn.submit') }).click();
+  await page.getByRole('button', { name: text(lng, 'staff:signOut') }).waitFor();
 }

@@ -2,18 +2,23 @@
 // reload (the app still works from its service worker), post on the wall, see "not sent yet", come back online, see
 // it delivered, a moderator approves it in a staff browser session, the poster's phone shows it on the wall and a
 // second phone in the same council sees it and can say "me too". axe-core checks every screen on the way.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, browserAvailable, launchBrowser, newPhone, screenshot, startServer, waitForServiceWorker, type HeardServer } from './harness';
+import {
+  browserAvailable,
+  expectNoAxeViolations,
+  launchBrowser,
+  newPhone,
+  screenshot,
+  signInStaff,
+  startServer,
+  waitForServiceWorker,
+  type HeardServer,
+} from './harness';
 import { text } from './locale-text';
 
 const run = browserAvailable();
 const MODERATOR = { email: 'moderator@demoshire.example', password: 'demoshire-moderator-2026' };
-
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const violations = await axe(page);
-  expect(violations, `axe on ${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
 
 describe.skipIf(!run)('wall journey in Chromium', () => {
   let server: HeardServer;
@@ -90,10 +95,7 @@ describe.skipIf(!run)('wall journey in Chromium', () => {
 
       // A moderator, in a browser session of their own, approves it.
       const staff = await newPhone(browser, server.origin, 'en-GB');
-      await staff.page.goto(`${server.origin}/staff`);
-      await staff.page.getByLabel(text('en', 'staff:signIn.email')).fill(MODERATOR.email);
-      await staff.page.getByLabel(text('en', 'staff:signIn.password')).fill(MODERATOR.password);
-      await staff.page.getByRole('button', { name: text('en', 'staff:signIn.submit') }).click();
+      await signInStaff(staff.page, server.origin, MODERATOR);
       await staff.page.getByRole('heading', { level: 1, name: text('en', 'staff:moderation.title') }).waitFor();
       const card = staff.page.locator('li.staff-card', { hasText: words });
       await card.waitFor();
