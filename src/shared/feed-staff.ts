@@ -177,12 +177,24 @@ export interface StaffPollView {
   createdAt: string;
   adoptedOptionId: string | null;
   feedItemId: string | null;
+  /** Every choice but those kept private: a suggestion that may be about harm is only in the safeguarding queue. */
   options: Array<{
     id: string;
     label: string;
-    /** 'safeguarding': a suggestion that may be about harm; never shown to young people, never approvable. */
-    status: 'published' | 'pending' | 'hidden' | 'safeguarding';
+    status: 'published' | 'pending' | 'hidden';
     suggested: boolean;
     votes: number;
   }>;
+  /** How many suggestions to this poll may be about harm (their words are in the safeguarding queue). */
+  keptPrivate: number;
+}
+
+/** A name suggestion that may be a disclosure of harm, as the safeguarding queue shows it. Never published. */
+export interface StaffSafeguardingSuggestion {
+  id: string;
+  pollId: string;
+  term: string;
+  question: LocalizedText;
+  text: string;
+  createdAt: string;
 }

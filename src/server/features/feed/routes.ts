@@ -20,6 +20,7 @@ import {
   type FeedItemCreate,
   type FeedLogRow,
   type StaffPollView,
+  type StaffSafeguardingSuggestion,
 } from '../../../shared/feed-staff';
 import type { FeedSource } from '../../../shared/feed';
 import { newId, uuidSchema } from '../../../shared/ids';
@@ -139,9 +140,12 @@ async function loadPollViews(deps: AppDeps, councilId: string, onlyId?: string):
     createdAt: p.created_at,
     adoptedOptionId: p.adopted_option_id,
     feedItemId: p.feed_item_id,
-    options: options
-      .filter((o) => o.poll_id === p.id)
-      .map((o) => ({ id: o.id, label: o.label, status: o.status, suggested: o.device_id !== null, votes: Number(o.votes) })),
+    options: options.flatMap((o) =>
+      o.poll_id === p.id && o.status !== 'safeguarding'
+        ? [{ id: o.id, label: o.label, status: o.status, suggested: o.device_id !== null, votes: Number(o.votes) }]
+        : [],
+    ),
+    keptPrivate: options.filter((o) => o.poll_id === p.id && o.status === 'safeguarding').length,
   }));
 }
 
@@ -441,6 +445,33 @@ export const feedRoutes: readonly RouteDef[] = [
     method: 'GET',
     url: '/api/v1/staff/polls',
     handler: async ({ staff, deps }) => ({ polls: await loadPollViews(deps, staff.councilId) }),
+  }),
+
+  // Name ideas that may be about harm: for the safeguarding queue only, and every look is in the audit log.
+  staffRoute(FEED, {
+    method: 'GET',
+    url: '/api/v1/staff/polls/safeguarding',
+    handler: async ({ staff, deps }) => {
+      const rows = await deps.db
+        .selectFrom('poll_options as o')
+        .innerJoin('polls as p', 'p.id', 'o.poll_id')
+        .select(['o.id', 'o.poll_id', 'o.label', 'o.created_at', 'p.term', 'p.question'])
+        .where('p.council_id', '=', staff.councilId)
+        .where('o.status', '=', 'safeguarding')
+        .orderBy('o.created_at', 'asc')
+        .limit(200)
+        .execute();
+      await audit(deps.db, { councilId: staff.councilId, staffId: staff.staffId, action: 'poll.safeguarding.view', entity: 'poll_option', entityId: null, detail: { count: rows.length } }, deps.now());
+      const suggestions: StaffSafeguardingSuggestion[] = rows.map((r) => ({
+        id: r.id,
+        pollId: r.poll_id,
+        term: r.term,
+        question: JSON.parse(r.question) as LocalizedText,
+        text: r.label,
+        createdAt: r.created_at,
+      }));
+      return { suggestions };
+    },
   }),
 
   staffRoute(FEED, {

@@ -1,8 +1,10 @@
 // The moderation queue (pending posts) and the private safeguarding queue. Nothing is published without a person.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StaffSafeguardingSuggestion } from '../../../../shared/feed-staff';
 import { staffFetch } from '../../../api/staff';
 import { decisionProblem, type Decision, type StaffWallPost } from '../model/moderation';
+import { errorText, useDate, useStaffData } from './feed-ui';
 
 export function ModerationPage({ status, onError }: { status: 'pending' | 'safeguarding'; onError: (e: unknown) => void }) {
   const { t } = useTranslation('staff');
@@ -32,7 +34,33 @@ export function ModerationPage({ status, onError }: { status: 'pending' | 'safeg
           <PostCard key={p.id} post={p} onDone={load} onError={onError} />
         ))}
       </ul>
+      {status === 'safeguarding' && <SafeguardingSuggestions onError={onError} />}
     </>
+  );
+}
+
+/** Name ideas for the language polls that may be about harm: read here, never published anywhere. */
+function SafeguardingSuggestions({ onError }: { onError: (e: unknown) => void }) {
+  const { t } = useTranslation('staff');
+  const date = useDate();
+  const { data, error } = useStaffData<{ suggestions: StaffSafeguardingSuggestion[] }>('/api/v1/staff/polls/safeguarding', onError);
+  return (
+    <section aria-labelledby="safeguarding-suggestions">
+      <h2 id="safeguarding-suggestions">{t('safeguarding.suggestionsTitle')}</h2>
+      {error !== null && <p className="error" role="alert">{errorText(error)}</p>}
+      {!data && error === null && <p className="loading">{t('loading')}</p>}
+      {data?.suggestions.length === 0 && <p>{t('safeguarding.suggestionsEmpty')}</p>}
+      <ul className="staff-list">
+        {data?.suggestions.map((s) => (
+          <li key={s.id} className="staff-card">
+            <p className="staff-meta">
+              {t('safeguarding.forPoll', { question: s.question.en })} · {t('safeguarding.sentOn', { date: date(s.createdAt) })}
+            </p>
+            <p className="staff-post-text" dir="auto">{s.text}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -129,6 +129,11 @@ function PollCard({ poll, onError, onChanged }: { poll: StaffPollView; onError: 
         </table>
       </ScrollTable>
       {poll.options.some((o) => o.status === 'pending') && <p className="staff-flag">{t('polls.pendingNote')}</p>}
+      {poll.keptPrivate > 0 && (
+        <p className="staff-flag">
+          {t('polls.keptPrivate', { n: poll.keptPrivate })} <Link href="/staff/safeguarding">{t('polls.keptPrivateLink')}</Link>
+        </p>
+      )}
       {problem && <p className="error" role="alert">{problem}</p>}
       <div className="staff-actions">
         <button type="button" className="button button-secondary" onClick={() => setOpen(!poll.open)}>
