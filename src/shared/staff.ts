@@ -17,7 +17,8 @@ export const staffMeSchema = z.object({
   email: z.string(),
   name: z.string(),
   roles: z.array(roleSchema),
-  council: z.object({ id: z.string(), name: z.string() }),
+  /** The council's districts, for every role: staff pick one for a feed item or filter the district log by it. */
+  council: z.object({ id: z.string(), name: z.string(), districts: z.array(z.object({ id: z.string(), name: z.string() })) }),
 });
 export type StaffMe = z.infer<typeof staffMeSchema>;
 

@@ -43,6 +43,8 @@ describeOnDatabases('demo seed', (harness) => {
       const me = await env.staff(cookie)('GET', '/api/v1/staff/me');
       expect(me.statusCode, me.body).toBe(200);
       expect(me.json()).toMatchObject({ email: staff.email, roles: [staff.role], council: { id: DEMO_COUNCIL_ID } });
+      // Every role reads the districts (a moderator picks one for a feed item).
+      expect((me.json() as { council: { districts: { name: string }[] } }).council.districts.map((d) => d.name)).toEqual([...DEMO_DISTRICTS]);
     }
   });
 

@@ -13,11 +13,18 @@ export async function loadStaffMe(db: Kysely<Database> | Transaction<Database>, 
     .where('staff.id', '=', staffId)
     .executeTakeFirst();
   if (!row) throw unauthorized();
+  const districts = await db
+    .selectFrom('districts')
+    .select(['id', 'name'])
+    .where('council_id', '=', row.councilId)
+    .orderBy('sort_order')
+    .orderBy('name')
+    .execute();
   return {
     id: row.id,
     email: row.email,
     name: row.name,
     roles: parseRoles(row.roles),
-    council: { id: row.councilId, name: row.councilName },
+    council: { id: row.councilId, name: row.councilName, districts },
   };
 }

@@ -58,7 +58,7 @@ beforeEach(() => {
       if (method === 'GET' && url.startsWith('/api/v1/staff/feed')) return json(200, { items });
       if (method === 'GET' && url === '/api/v1/staff/themes') return json(200, { themes: [] });
       if (method === 'GET' && url.startsWith('/api/v1/staff/wall/posts')) return json(200, { posts: [] });
-      if (method === 'GET' && url === '/api/v1/staff/council') return json(403, { code: 'forbidden', message: 'no' });
+      if (method === 'GET' && url === '/api/v1/staff/me') return json(200, { id: 's1', email: 'p@example.org', name: 'P', roles: ['participation'], council: { id: 'c1', name: 'Testshire', districts: [{ id: 'd1', name: 'Havant' }] } });
       if (method === 'POST' && url === '/api/v1/staff/feed') return json(201, item(body as Partial<StaffFeedItemView>));
       if (method === 'POST' && url.endsWith('/updates')) {
         const u = body as { text: { en: string }; status: StaffFeedItemView['status'] };

@@ -3,9 +3,9 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FEED_STATUSES, type FeedStatus } from '../../../../shared/feed';
-import type { CouncilSettings } from '../../../../shared/staff';
+import type { StaffMe } from '../../../../shared/staff';
 import type { LocalizedText } from '../../../../shared/text';
-import { StaffApiError, staffFetch } from '../../../api/staff';
+import { staffFetch } from '../../../api/staff';
 import type { LocalizedInput } from '../model/feed-forms';
 import { formatDate, type DistrictOption } from '../model/log';
 
@@ -36,15 +36,11 @@ export function useStaffData<T>(url: string | null, onError: (e: unknown) => voi
  * The council's districts from its settings. Only admin and participation staff may read the settings; for a
  * moderator this is null and screens fall back to districts named by themes and feed items.
  */
+/** The council's districts, which every staff role may read (from who is signed in). */
 export function useSettingsDistricts(onError: (e: unknown) => void): DistrictOption[] | null {
   const [districts, setDistricts] = useState<DistrictOption[] | null>(null);
   useEffect(() => {
-    staffFetch<CouncilSettings>('GET', '/api/v1/staff/council').then(
-      (s) => setDistricts(s.districts),
-      (e: unknown) => {
-        if (!(e instanceof StaffApiError && e.status === 403)) onError(e);
-      },
-    );
+    staffFetch<StaffMe>('GET', '/api/v1/staff/me').then((me) => setDistricts(me.council.districts), onError);
   }, [onError]);
   return districts;
 }

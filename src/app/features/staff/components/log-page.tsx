@@ -13,7 +13,7 @@ export function LogPage({ me, onError }: { me: StaffMe; onError: (e: unknown) =>
   const [filter, setFilter] = useState('');
   const log = useStaffData<{ rows: FeedLogRow[] }>(feedLogUrl(filter, 'json'), onError);
   const settingsDistricts = useSettingsDistricts(onError);
-  // Moderators may not read the council settings: their district list comes from what themes and items name.
+  // The district list: every district of the council, and any named by themes and items.
   const canRead = me.roles.some((r) => r === 'moderator' || r === 'participation' || r === 'admin');
   const themes = useStaffData<{ themes: StaffThemeView[] }>(canRead ? '/api/v1/staff/themes' : null, onError);
   const items = useStaffData<{ items: StaffFeedItemView[] }>(canRead ? '/api/v1/staff/feed?state=published' : null, onError);
