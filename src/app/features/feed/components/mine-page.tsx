@@ -16,13 +16,15 @@ export function MinePage() {
     const items = sortMine(await db.myItems.toArray());
     const feedIds = [...new Set(items.flatMap((i) => i.feedItemIds))];
     const themeIds = [...new Set(items.flatMap((i) => i.themeIds))];
-    const [feed, themes] = await Promise.all([db.feedItems.bulkGet(feedIds), db.themes.bulkGet(themeIds)]);
+    const pollIds = [...new Set(items.filter((i) => i.kind === 'poll-suggestion').map((i) => i.parentId))];
+    const [feed, themes, polls] = await Promise.all([db.feedItems.bulkGet(feedIds), db.themes.bulkGet(themeIds), db.polls.bulkGet(pollIds)]);
+    const closedPolls = new Set(polls.flatMap((p) => (p && !p.open ? [p.id] : [])));
     const feedItems = new Map<string, FeedItemRow>();
     for (const f of feed) if (f) feedItems.set(f.id, f);
     const feedUpdatedAt = new Map([...feedItems.values()].map((f) => [f.id, f.updatedAt]));
     const themeMap = new Map<string, Theme>();
     for (const th of themes) if (th) themeMap.set(th.id, th);
-    return { items, feedItems, feedUpdatedAt, themes: themeMap };
+    return { items, feedItems, feedUpdatedAt, themes: themeMap, closedPolls };
   }, []);
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
 
@@ -68,6 +70,7 @@ export function MinePage() {
             themes={item.themeIds.flatMap((id) => data.themes.get(id) ?? [])}
             answers={item.feedItemIds.flatMap((id) => data.feedItems.get(id) ?? [])}
             answersMissing={item.feedItemIds.some((id) => !data.feedItems.has(id))}
+            pollClosed={item.kind === 'poll-suggestion' && data.closedPolls.has(item.parentId)}
           />
         ))}
       </div>
@@ -82,16 +85,18 @@ function MineItem({
   themes,
   answers,
   answersMissing,
+  pollClosed,
 }: {
   item: MyItemRow;
   isNew: boolean;
   themes: Theme[];
   answers: FeedItemRow[];
   answersMissing: boolean;
+  pollClosed: boolean;
 }) {
   const { t } = useTranslation('feed');
   const titleId = `mine-${item.id}-title`;
-  const steps = journeySteps(item);
+  const steps = journeySteps(item, { pollClosed });
   return (
     <article className="mine-item" aria-labelledby={titleId} data-kind={item.kind}>
       <div className="feed-item-top">

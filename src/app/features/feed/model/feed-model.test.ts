@@ -113,7 +113,7 @@ describe('timeline', () => {
 });
 
 describe('journey steps', () => {
-  const states = (m: MyItemRow) => journeySteps(m).map((s) => `${s.key}:${s.state}`);
+  const states = (m: MyItemRow, context: { pollClosed?: boolean } = {}) => journeySteps(m, context).map((s) => `${s.key}:${s.state}`);
   it('not sent yet: every later step waits', () => {
     expect(states(mine({ delivery: 'not-sent', state: null }))).toEqual(['sent:now', 'wall:todo', 'theme:todo', 'answer:todo']);
   });
@@ -146,6 +146,16 @@ describe('journey steps', () => {
       'poll:done',
       'answer:done',
     ]);
+  });
+  it('a name idea whose poll closed without choosing it says so, and a chosen one stays answered', () => {
+    expect(states(mine({ kind: 'poll-suggestion', state: 'published' }), { pollClosed: true })).toEqual(['sent:done', 'poll:done', 'pollClosed:done']);
+    expect(states(mine({ kind: 'poll-suggestion', state: 'answered', feedItemIds: ['f'] }), { pollClosed: true })).toEqual([
+      'sent:done',
+      'poll:done',
+      'answer:done',
+    ]);
+    // Not yet checked by a person when the poll closed: still waiting to be checked, nothing more to say.
+    expect(states(mine({ kind: 'poll-suggestion', state: 'delivered' }), { pollClosed: true })).toEqual(['sent:done', 'poll:now', 'pollClosed:done']);
   });
   it('sorts newest first', () => {
     const list = sortMine([mine({ id: 'old', createdAt: '2025-01-01T00:00:00Z' }), mine({ id: 'new', createdAt: '2025-05-01T00:00:00Z' })]);

@@ -51,7 +51,7 @@ export function pickAll(texts: ReadonlyArray<LocalizedText | null | undefined>, 
 
 // ——— What happened to what I said ———
 
-export type StepKey = 'sent' | 'wall' | 'poll' | 'theme' | 'answer';
+export type StepKey = 'sent' | 'wall' | 'poll' | 'theme' | 'answer' | 'pollClosed';
 export type StepState = 'done' | 'now' | 'todo' | 'private' | 'problem';
 export interface JourneyStep {
   key: StepKey;
@@ -62,7 +62,11 @@ export interface JourneyStep {
  * The journey of one of the device's own items: sent → on the wall / in the poll (or kept private) → part of a theme
  * (wall posts) → answered. A kept-private item's journey stops there, kindly.
  */
-export function journeySteps(item: Pick<MyItemRow, 'kind' | 'delivery' | 'state' | 'themeIds' | 'feedItemIds'>): JourneyStep[] {
+export function journeySteps(
+  item: Pick<MyItemRow, 'kind' | 'delivery' | 'state' | 'themeIds' | 'feedItemIds'>,
+  /** For a name idea: its poll has closed (another name was chosen, or none). */
+  context: { pollClosed?: boolean } = {},
+): JourneyStep[] {
   const steps: JourneyStep[] = [];
   const sent: StepState = item.delivery === 'delivered' ? 'done' : item.delivery === 'rejected' ? 'problem' : 'now';
   steps.push({ key: 'sent', state: sent });
@@ -83,6 +87,11 @@ export function journeySteps(item: Pick<MyItemRow, 'kind' | 'delivery' | 'state'
   steps.push({ key: shownKey, state: state === 'delivered' ? 'now' : 'done' });
   if (item.kind === 'wall-post' && (themed || !answered)) {
     steps.push({ key: 'theme', state: themed ? 'done' : state === 'delivered' ? 'todo' : 'now' });
+  }
+  if (item.kind === 'poll-suggestion' && !answered && context.pollClosed) {
+    // The poll is over and this idea was not chosen: say so kindly rather than "people vote" forever.
+    steps.push({ key: 'pollClosed', state: 'done' });
+    return steps;
   }
   steps.push({ key: 'answer', state: answered ? 'done' : themed ? 'now' : 'todo' });
   return steps;
