@@ -3,37 +3,16 @@
 // item citing the theme — all through the staff screens — and the young person's phone, offline after its next sync,
 // shows the answer on "What happened to what I said" with a neutral badge. Their reaction, sent when back online,
 // reaches the staff counts. A second phone sees the item and nothing of the first phone. axe-core checks every screen.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserAvailable,
-  expectNoAxeViolations,
-  launchBrowser,
-  newPhone,
-  screenshot,
-  signInStaff,
-  startServer,
-  waitForServiceWorker,
-  type HeardServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, demoAccount, expectNoAxeViolations, heardInChromium, newPhone, screenshot, signInStaff, waitForServiceWorker } from './harness';
 import { text } from './locale-text';
 
 const run = browserAvailable();
-const MODERATOR = { email: 'moderator@demoshire.example', password: 'demoshire-moderator-2026' };
-const PARTICIPATION = { email: 'participation@demoshire.example', password: 'demoshire-participation-2026' };
+const MODERATOR = demoAccount('moderator');
+const PARTICIPATION = demoAccount('participation');
 
 describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
-  let server: HeardServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const heard = heardInChromium();
 
   for (const lng of ['en', 'ar'] as const) {
     it(`answers a post on the phone that sent it, in ${lng}`, async () => {
@@ -48,9 +27,9 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       const didAr = `فرق جديدة تبقي نفس الأخصائي الاجتماعي لكل طفل ${stamp}`;
 
       // 1. The young person joins Demoshire and posts on the wall while offline.
-      const phone = await newPhone(browser, server.origin, locale);
+      const phone = await newPhone(heard.browser, heard.server.origin, locale);
       const { page, context } = phone;
-      await page.goto(`${server.origin}/join/DEMOSHIRE`);
+      await page.goto(`${heard.server.origin}/join/DEMOSHIRE`);
       await page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
       await waitForServiceWorker(page);
       await page.getByRole('navigation').getByRole('link', { name: t('common:nav.wall') }).click();
@@ -65,16 +44,16 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       await mine.getByText(t('wall:journey.delivered')).waitFor({ timeout: 30_000 });
 
       // 2. A moderator approves it.
-      const mod = await newPhone(browser, server.origin, 'en-GB');
-      await signInStaff(mod.page, server.origin, MODERATOR);
+      const mod = await newPhone(heard.browser, heard.server.origin, 'en-GB');
+      await signInStaff(mod.page, heard.server.origin, MODERATOR);
       const card = mod.page.locator('li.staff-card', { hasText: words });
       await card.getByRole('button', { name: text('en', 'staff:moderation.approve'), exact: true }).click();
       await card.waitFor({ state: 'detached' });
 
       // 3. Participation staff (reading Heard in the same language) make a theme with the post...
-      const staff = await newPhone(browser, server.origin, locale);
+      const staff = await newPhone(heard.browser, heard.server.origin, locale);
       const sp = staff.page;
-      await signInStaff(sp, server.origin, PARTICIPATION, lng);
+      await signInStaff(sp, heard.server.origin, PARTICIPATION, lng);
       await sp.getByRole('navigation').getByRole('link', { name: s('sections.themes') }).click();
       await sp.getByRole('heading', { level: 1, name: s('themes.title') }).waitFor();
       await expectNoAxeViolations(sp, `staff themes (${lng})`);
@@ -158,13 +137,13 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       await sp.locator('li.staff-card', { hasText: said }).getByText(s('feed.reactions', { helps: 0, notEnough: 1 })).waitFor();
 
       // 6. A second phone in the council sees the item, and nothing that links it to the first phone.
-      const second = await newPhone(browser, server.origin, locale);
-      await second.page.goto(`${server.origin}/join/DEMOSHIRE`);
+      const second = await newPhone(heard.browser, heard.server.origin, locale);
+      await second.page.goto(`${heard.server.origin}/join/DEMOSHIRE`);
       await second.page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
-      await second.page.goto(`${server.origin}/feed`);
+      await second.page.goto(`${heard.server.origin}/feed`);
       await second.page.locator('article.feed-item', { hasText: said }).waitFor({ timeout: 30_000 });
       await expectNoAxeViolations(second.page, `feed on a second phone (${lng})`);
-      await second.page.goto(`${server.origin}/feed/mine`);
+      await second.page.goto(`${heard.server.origin}/feed/mine`);
       await second.page.getByText(t('feed:mine.empty')).waitFor();
       await expectNoAxeViolations(second.page, `empty journeys (${lng})`);
       const stored = await second.page.evaluate(async () => {
@@ -187,7 +166,7 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       expect(stored).toContain(said);
       // The second phone's copy of the item does not carry the first phone's words or post id.
       expect(stored).not.toContain(words);
-      await second.page.goto(`${server.origin}/feed/names`);
+      await second.page.goto(`${heard.server.origin}/feed/names`);
       await second.page.getByRole('heading', { level: 1, name: t('feed:names.title') }).waitFor();
       await expectNoAxeViolations(second.page, `name polls (${lng})`);
       await screenshot(second.page, `feed-${lng}-5-second-phone-names`);

@@ -7,7 +7,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Role } from '../../src/shared/staff';
+import { DEMO_STAFF } from '../../src/server/db/seed';
 import { text } from './locale-text';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -197,4 +199,35 @@ export async function signInStaff(page: Page, origin: string, account: { email: 
   await page.getByLabel(text(lng, 'staff:signIn.password')).fill(account.password);
   await page.getByRole('button', { name: text(lng, 'staff:signIn.submit') }).click();
   await page.getByRole('button', { name: text(lng, 'staff:signOut') }).waitFor();
+}
+
+/** Demoshire's demo account for a role (the README's documented sign-in). */
+export function demoAccount(role: Role): { email: string; password: string } {
+  const account = DEMO_STAFF.find((s) => s.role === role);
+  if (!account) throw new Error(`no demo account for ${role}`);
+  return { email: account.email, password: account.password };
+}
+
+/** For a suite: starts Heard (demo mode, fresh database) and Chromium before its tests, and stops both after. */
+export function heardInChromium(): { readonly server: HeardServer; readonly browser: Browser } {
+  let server: HeardServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the server starts in beforeAll');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser starts in beforeAll');
+      return browser;
+    },
+  };
 }

@@ -2,45 +2,24 @@
 // reload (the app still works from its service worker), post on the wall, see "not sent yet", come back online, see
 // it delivered, a moderator approves it in a staff browser session, the poster's phone shows it on the wall and a
 // second phone in the same council sees it and can say "me too". axe-core checks every screen on the way.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserAvailable,
-  expectNoAxeViolations,
-  launchBrowser,
-  newPhone,
-  screenshot,
-  signInStaff,
-  startServer,
-  waitForServiceWorker,
-  type HeardServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, demoAccount, expectNoAxeViolations, heardInChromium, newPhone, screenshot, signInStaff, waitForServiceWorker } from './harness';
 import { text } from './locale-text';
 
 const run = browserAvailable();
-const MODERATOR = { email: 'moderator@demoshire.example', password: 'demoshire-moderator-2026' };
+const MODERATOR = demoAccount('moderator');
 
 describe.skipIf(!run)('wall journey in Chromium', () => {
-  let server: HeardServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const heard = heardInChromium();
 
   for (const lng of ['en', 'ar'] as const) {
     it(`runs offline → sync → moderation → every phone, in ${lng}`, async () => {
       const t = (key: string, values?: Record<string, string | number>) => text(lng, key, values);
-      const phone = await newPhone(browser, server.origin, lng === 'ar' ? 'ar' : 'en-GB');
+      const phone = await newPhone(heard.browser, heard.server.origin, lng === 'ar' ? 'ar' : 'en-GB');
       const { page, context } = phone;
 
       // Join with the council's link: the phone registers and shows Demoshire.
-      await page.goto(`${server.origin}/join/DEMOSHIRE`);
+      await page.goto(`${heard.server.origin}/join/DEMOSHIRE`);
       await page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
       await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe(lng === 'ar' ? 'rtl' : 'ltr');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lng);
@@ -94,8 +73,8 @@ describe.skipIf(!run)('wall journey in Chromium', () => {
       await expect.poll(() => page.getByText(t('common:status.notSent', { count: 1 })).count()).toBe(0);
 
       // A moderator, in a browser session of their own, approves it.
-      const staff = await newPhone(browser, server.origin, 'en-GB');
-      await signInStaff(staff.page, server.origin, MODERATOR);
+      const staff = await newPhone(heard.browser, heard.server.origin, 'en-GB');
+      await signInStaff(staff.page, heard.server.origin, MODERATOR);
       await staff.page.getByRole('heading', { level: 1, name: text('en', 'staff:moderation.title') }).waitFor();
       const card = staff.page.locator('li.staff-card', { hasText: words });
       await card.waitFor();
@@ -111,10 +90,10 @@ describe.skipIf(!run)('wall journey in Chromium', () => {
       await screenshot(page, `${lng}-5-published`);
 
       // A second phone in the same council sees it and says "me too", once.
-      const second = await newPhone(browser, server.origin, lng === 'ar' ? 'ar' : 'en-GB');
-      await second.page.goto(`${server.origin}/join/DEMOSHIRE`);
+      const second = await newPhone(heard.browser, heard.server.origin, lng === 'ar' ? 'ar' : 'en-GB');
+      await second.page.goto(`${heard.server.origin}/join/DEMOSHIRE`);
       await second.page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
-      await second.page.goto(`${server.origin}${promptHref ?? ''}`);
+      await second.page.goto(`${heard.server.origin}${promptHref ?? ''}`);
       const theirView = second.page.locator('.wall-posts li', { hasText: words });
       await theirView.waitFor({ timeout: 30_000 });
       await theirView.getByRole('button', { name: t('wall:meToo.button') }).click();
