@@ -1,7 +1,7 @@
 // Connection state: offline banner, "N things not sent yet", and anything the server refused, with why.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { discardRejected } from '../storage/apply-pull';
+import { discardRejected } from '../storage/outbox';
 import { db } from '../storage/db';
 import { useLiveQuery } from '../storage/live';
 import { useSyncStatus } from './sync-runtime';
