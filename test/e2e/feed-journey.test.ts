@@ -171,6 +171,27 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       await expectNoAxeViolations(second.page, `name polls (${lng})`);
       await screenshot(second.page, `feed-${lng}-5-second-phone-names`);
 
+      // 7. A name idea that may be about harm: help shows at once on the phone, and the idea goes to the
+      //    safeguarding queue — never into the poll, and never in words on the polls screen.
+      const harm = `my carer hits me ${stamp}`;
+      await second.page.getByLabel(t('feed:names.suggest.label')).first().fill(harm);
+      await second.page.getByRole('button', { name: t('feed:names.suggest.send') }).first().click();
+      const help = second.page.getByRole('dialog');
+      await help.getByRole('link', { name: t('safety:childline') }).waitFor();
+      await help.getByRole('button', { name: t('safety:close') }).click();
+      await second.page.getByText(t('feed:names.suggest.sentPrivate')).waitFor();
+      await expect.poll(() => second.page.getByText(t('common:status.notSent', { count: 1 })).count(), { timeout: 30_000 }).toBe(0);
+      await mod.page.getByRole('navigation').getByRole('link', { name: text('en', 'staff:sections.safeguarding') }).click();
+      const queue = mod.page.getByRole('region', { name: text('en', 'staff:safeguarding.suggestionsTitle') });
+      await queue.getByText(harm).waitFor();
+      await expectNoAxeViolations(mod.page, 'staff safeguarding queue with a name idea');
+      await screenshot(mod.page, `feed-${lng}-6-safeguarding-queue`);
+      await sp.getByRole('navigation').getByRole('link', { name: s('sections.polls') }).click();
+      await sp.getByRole('heading', { level: 1, name: s('polls.title') }).waitFor();
+      await sp.getByRole('link', { name: s('polls.keptPrivateLink') }).first().waitFor();
+      expect(await sp.locator('main').innerText()).not.toContain(harm);
+      await expectNoAxeViolations(sp, `staff polls with an idea kept private (${lng})`);
+
       for (const p of [phone, mod, staff, second]) {
         expect(p.foreignRequests, 'requests to other sites').toEqual([]);
         expect(p.pageErrors, 'uncaught errors in the page').toEqual([]);

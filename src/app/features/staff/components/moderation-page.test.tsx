@@ -45,6 +45,9 @@ describe('safeguarding queue', () => {
     const card = await within(section).findByText('my carer hits me');
     expect(within(section).getByText(/For the poll: What should we call contact\?/)).toBeTruthy();
     expect(within(card.closest('li') as HTMLElement).queryAllByRole('button')).toEqual([]);
+    // An empty list of posts does not read as an empty queue when name ideas are waiting.
+    expect(screen.getByText(enStaff.safeguarding.postsEmpty)).toBeTruthy();
+    expect(screen.queryByText(enStaff.moderation.empty)).toBeNull();
     expect(urls).toEqual(expect.arrayContaining(['/api/v1/staff/wall/posts?status=safeguarding', '/api/v1/staff/polls/safeguarding']));
   });
 

@@ -28,7 +28,8 @@ export function ModerationPage({ status, onError }: { status: 'pending' | 'safeg
       {status === 'safeguarding' && <p className="staff-note">{t('safeguarding.procedure')}</p>}
       {error && <p className="error" role="alert">{error}</p>}
       {posts === null && !error && <p className="loading">{t('loading')}</p>}
-      {posts?.length === 0 && <p>{t('moderation.empty')}</p>}
+      {status === 'safeguarding' && <h2>{t('safeguarding.postsTitle')}</h2>}
+      {posts?.length === 0 && <p>{t(status === 'safeguarding' ? 'safeguarding.postsEmpty' : 'moderation.empty')}</p>}
       <ul className="staff-list">
         {posts?.map((p) => (
           <PostCard key={p.id} post={p} onDone={load} onError={onError} />
