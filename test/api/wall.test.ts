@@ -72,6 +72,13 @@ describeOnDatabases('wall', (harness) => {
     expect(live<WallPost>(pulled.changes.wallPosts)).toEqual([]);
     const mine = await env.pullOk(young.token);
     expect(live<MyItem>(mine.changes.myItems)).toEqual([expect.objectContaining({ state: 'kept-private', reason: 'safeguarding' })]);
+
+    // Newest first: a new disclosure is at the top however many older ones stay in the queue.
+    env.advance(60_000);
+    const later = env.op('wall.post', { promptId, text: 'someone at home hurts me' });
+    expect((await env.pushOk(other.token, [later]))[0]?.status).toBe('accepted');
+    const again = await moderator('GET', '/api/v1/staff/wall/posts?status=safeguarding');
+    expect((again.json() as { posts: { id: string }[] }).posts.map((p) => p.id)).toEqual([later.id, op.id]);
   });
 
   it('asks a person to check personal details before approving', async () => {

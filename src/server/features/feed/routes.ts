@@ -458,7 +458,7 @@ export const feedRoutes: readonly RouteDef[] = [
         .select(['o.id', 'o.poll_id', 'o.label', 'o.created_at', 'p.term', 'p.question'])
         .where('p.council_id', '=', staff.councilId)
         .where('o.status', '=', 'safeguarding')
-        .orderBy('o.created_at', 'asc')
+        .orderBy('o.created_at', 'desc') // newest first: a new disclosure is never below the limit
         .limit(200)
         .execute();
       await audit(deps.db, { councilId: staff.councilId, staffId: staff.staffId, action: 'poll.safeguarding.view', entity: 'poll_option', entityId: null, detail: { count: rows.length } }, deps.now());

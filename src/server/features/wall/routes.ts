@@ -113,7 +113,9 @@ export const wallRoutes: readonly RouteDef[] = [
         ])
         .where('p.council_id', '=', staff.councilId)
         .where('p.status', '=', query.status)
-        .orderBy('p.created_at', query.status === 'pending' || query.status === 'safeguarding' ? 'asc' : 'desc')
+        // The moderation queue first come, first served; the safeguarding queue newest first, so a new disclosure is
+        // never below the limit however many older ones stay there.
+        .orderBy('p.created_at', query.status === 'pending' ? 'asc' : 'desc')
         .limit(200)
         .execute();
       if (query.status === 'safeguarding') {

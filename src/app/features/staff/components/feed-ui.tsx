@@ -32,10 +32,6 @@ export function useStaffData<T>(url: string | null, onError: (e: unknown) => voi
   return { data, error, reload: load, setData };
 }
 
-/**
- * The council's districts from its settings. Only admin and participation staff may read the settings; for a
- * moderator this is null and screens fall back to districts named by themes and feed items.
- */
 /** The council's districts, which every staff role may read (from who is signed in). */
 export function useSettingsDistricts(onError: (e: unknown) => void): DistrictOption[] | null {
   const [districts, setDistricts] = useState<DistrictOption[] | null>(null);
