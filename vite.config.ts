@@ -63,7 +63,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/chaos/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
           setupFiles: ['test/fixtures/setup-app.ts'],
-          testTimeout: 120_000,
+          globalSetup: ['test/fixtures/postgres-global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
         },
       },
       {

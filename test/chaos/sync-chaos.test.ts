@@ -1,12 +1,13 @@
 // The sync property test: a young person's phone (the real app modules on a real IndexedDB implementation) talks to the
-// real server (Fastify + SQLite, through inject) over a network that fails in every way a phone's network does —
+// real server (Fastify on SQLite and on PostgreSQL, through inject) over a network that fails in every way a phone's network does —
 // offline, refused with 429, answered 500, an answer lost after the server acted, a request delivered twice — while the
 // young person keeps posting and saying "me too", the page reloads in the middle of syncing, and a moderator approves
 // posts. Whatever the seed, in the end every op the phone queued is accepted by the server exactly once, nothing the
 // young person wrote is lost on the phone, a refused op stays visible with its reason, and a pull after the cursor is
 // empty. Two negative controls show the checker catches a lost op and a retry that is not idempotent.
 //
-//   CHAOS_SEEDS=200 npx vitest run --project property     # more seeds than the default
+// It runs on SQLite (12 seeds) and PostgreSQL (half as many).
+//   CHAOS_SEEDS=200 CHAOS_REPORT=1 npx vitest run --project property     # more seeds, and a count of what happened
 import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { PullResponse } from '../../src/shared/protocol';
@@ -158,11 +159,13 @@ async function openPage(random: () => number) {
       due.forEach((fn) => fn());
     },
     settle: () => Promise.all([...inFlight]),
-    /** The page goes away mid-whatever: its engine stops and its database connection closes. */
-    kill() {
+    /** The page goes away mid-whatever: its engine stops and its database connection closes. True if it was syncing. */
+    kill(): boolean {
+      const syncing = inFlight.size > 0;
       engine.stop();
       timers.clear();
       db.close();
+      return syncing;
     },
   };
 }
@@ -190,10 +193,18 @@ const WORDS = [
   'I don’t feel heard when nobody writes back',
 ];
 
+interface Written {
+  posts: Map<string, { promptId: string; text: string }>;
+  /** Posts this phone said "me too" to (the tap that counted). */
+  meToos: Set<string>;
+}
+
 interface RunResult {
   problems: string[];
   ops: number;
   reloads: number;
+  /** Reloads while a sync of the old page was still running. */
+  reloadsMidSync: number;
   faults: Map<string, number>;
 }
 
@@ -234,13 +245,18 @@ describeOnDatabases(
 
     /** Runs one seeded history, then lets the network recover and checks every promise the app made. */
     async function run(seed: number, steps: number, options: NetOptions & { dropOneOp?: boolean } = {}): Promise<RunResult> {
+      // Three streams, so the test's steps, the network's faults and the engine's backoff do not shift each other. A seed
+      // fixes every decision; how the async work of a step interleaves with syncs in flight can still vary by run.
       const random = prng(seed);
+      const netRandom = prng(seed * 7919 + 1);
+      const engineRandom = prng(seed * 104729 + 2);
       await wipePhone();
-      const { net, fetch } = chaosNetwork(env, random, options);
+      const { net, fetch } = chaosNetwork(env, netRandom, options);
       vi.stubGlobal('fetch', fetch);
-      let page: Page = await openPage(random);
+      let page: Page = await openPage(engineRandom);
       const dead: Page[] = [];
       let reloads = 0;
+      let reloadsMidSync = 0;
       // Joining happens on a good connection; everything after it is chaos.
       net.faults = false;
       expect(await page.join.joinCouncil(council.joinCode)).toBe('joined');
@@ -255,20 +271,24 @@ describeOnDatabases(
           queued.set(row.id, { type: row.type, ...p });
         }
       };
+      // What the young person did, recorded by the test itself (not read back from the outbox under test).
+      const written: Written = { posts: new Map(), meToos: new Set() };
       let dropped = false;
 
       for (let step = 0; step < steps; step++) {
         const x = random();
         if (x < 0.3) {
           const prompt = random() < 0.85 ? openPrompt : closedPrompt;
-          await page.wall.sendPost(prompt, WORDS[Math.floor(random() * WORDS.length)] ?? 'Yes more', { districtId: null, flaggedOnDevice: false });
+          const words = WORDS[Math.floor(random() * WORDS.length)] ?? 'Yes more';
+          const id = await page.wall.sendPost(prompt, words, { districtId: null, flaggedOnDevice: false });
+          written.posts.set(id, { promptId: prompt, text: words });
           await remember();
           page.trigger(); // the app asks for a sync after every write
         } else if (x < 0.42) {
           const posts = await page.db.wallPosts.toArray();
           const post = posts[Math.floor(random() * posts.length)];
           if (post) {
-            await page.wall.meToo(post.id);
+            if (await page.wall.meToo(post.id)) written.meToos.add(post.id);
             await remember();
             page.trigger();
           }
@@ -281,10 +301,10 @@ describeOnDatabases(
           page.fireTimers();
         } else if (x < 0.87) {
           // Reload in the middle of whatever the page was doing; its request may still reach the server.
-          page.kill();
+          if (page.kill()) reloadsMidSync++;
           dead.push(page);
           reloads++;
-          page = await openPage(random);
+          page = await openPage(engineRandom);
           page.trigger(); // the app syncs when it starts
         } else if (x < 0.92) {
           await approvePending();
@@ -296,7 +316,7 @@ describeOnDatabases(
           net.online = false;
           await page.settle();
           const id = await page.wall.sendPost(openPrompt, 'Yes more trips', { districtId: null, flaggedOnDevice: false });
-          await remember();
+          written.posts.set(id, { promptId: openPrompt, text: 'Yes more trips' });
           const row = await page.db.outbox.where('id').equals(id).first();
           if (row?.seq !== undefined) await page.db.outbox.delete(row.seq);
           dropped = true;
@@ -314,13 +334,14 @@ describeOnDatabases(
         page.fireTimers();
       }
       await page.engine.requestSync(); // one more pull, after anything a late request changed
-      const problems = await check(page, queued);
+      const problems = await check(page, queued, written);
       page.kill();
-      return { problems, ops: queued.size, reloads, faults: net.counts };
+      return { problems, ops: queued.size, reloads, reloadsMidSync, faults: net.counts };
     }
 
-    async function check(page: Page, queued: Map<string, { type: string; promptId?: string; postId?: string; text?: string }>): Promise<string[]> {
+    async function check(page: Page, queued: Map<string, { type: string; promptId?: string; postId?: string; text?: string }>, written: Written): Promise<string[]> {
       const problems: string[] = [];
+      for (const id of written.posts.keys()) if (!queued.has(id)) problems.push(`post ${id} was written but its op never reached the outbox`);
       const device = (await page.db.meta.get('device'))?.value as { deviceId: string; token: string };
       const serverOps = await env.db.selectFrom('ops').select(['id', 'result']).where('device_id', '=', device.deviceId).execute();
       const serverResult = new Map(serverOps.map((o) => [o.id, JSON.parse(o.result) as { status: string; code?: string }]));
@@ -336,36 +357,53 @@ describeOnDatabases(
       }
       for (const id of serverResult.keys()) if (!queued.has(id)) problems.push(`the server holds op ${id}, which the phone never queued`);
 
-      // Exactly once in effect, not only in the op log.
-      const posts = await env.db.selectFrom('wall_posts').select(['id', 'text']).where('device_id', '=', device.deviceId).execute();
-      const acceptedPosts = [...queued].filter(([id, o]) => o.type === 'wall.post' && serverResult.get(id)?.status === 'accepted');
+      // Exactly once in effect, measured against what the young person did.
+      const statusOf = (id: string) => serverResult.get(id)?.status;
+      for (const [id, w] of written.posts) {
+        const expected = w.promptId === closedPrompt ? 'rejected' : 'accepted';
+        if (!serverResult.has(id)) problems.push(`post ${id} never reached the server`);
+        else if (statusOf(id) !== expected) problems.push(`post ${id} was ${statusOf(id)}, expected ${expected}`);
+      }
+      const posts = await env.db.selectFrom('wall_posts').select(['id', 'text', 'status']).where('device_id', '=', device.deviceId).execute();
+      const acceptedPosts = [...written.posts].filter(([id]) => statusOf(id) === 'accepted');
       if (posts.length !== acceptedPosts.length) problems.push(`the server has ${posts.length} posts from the phone, expected ${acceptedPosts.length}`);
-      for (const [id, o] of acceptedPosts) {
+      for (const [id, w] of acceptedPosts) {
         const found = posts.filter((p) => p.id === id);
-        if (found.length !== 1 || found[0]?.text !== o.text) problems.push(`post ${id} is stored ${found.length} times or with other words`);
+        if (found.length !== 1 || found[0]?.text !== w.text) problems.push(`post ${id} is stored ${found.length} times or with other words`);
       }
       const meToos = await env.db.selectFrom('wall_me_toos').select(['post_id']).where('device_id', '=', device.deviceId).execute();
-      const meTooOps = [...queued.values()].filter((o) => o.type === 'wall.metoo');
-      if (meToos.length !== meTooOps.length) problems.push(`${meToos.length} me-toos stored for ${meTooOps.length} taps`);
+      const storedMeToos = meToos.map((m) => m.post_id).sort();
+      if (JSON.stringify(storedMeToos) !== JSON.stringify([...written.meToos].sort())) {
+        problems.push(`me-toos stored on ${storedMeToos.length} posts, tapped on ${written.meToos.size}, or on other posts`);
+      }
       const counts = await sql<{ id: string; me_too: number; n: number }>`
         select p.id, p.me_too, (select count(*) from wall_me_toos m where m.post_id = p.id) as n
         from wall_posts p where p.council_id = ${council.id}`.execute(env.db);
       for (const c of counts.rows) if (Number(c.me_too) !== Number(c.n)) problems.push(`post ${c.id} counts ${c.me_too} me-toos but has ${c.n}`);
 
-      // Nothing lost on the phone; a refusal stays visible with its reason.
+      // Nothing lost on the phone; a refusal stays visible with its reason; the phone agrees with the server.
       const outbox = await page.db.outbox.toArray();
       for (const row of outbox) {
         if (row.state !== 'rejected') problems.push(`op ${row.id} is still waiting to be sent`);
         else if (!row.code || !row.message) problems.push(`rejected op ${row.id} has no reason`);
-        else if (serverResult.get(row.id)?.status !== 'rejected') problems.push(`op ${row.id} shows as refused but the server took it`);
+        else if (statusOf(row.id) !== 'rejected') problems.push(`op ${row.id} shows as refused but the server took it`);
       }
-      for (const [id, o] of queued) {
-        if (o.type !== 'wall.post') continue;
+      const serverState = new Map(posts.map((p) => [p.id, p.status]));
+      const expectedState: Record<string, string> = { pending: 'delivered', published: 'published', hidden: 'kept-private', safeguarding: 'kept-private' };
+      for (const [id, w] of written.posts) {
         const item = await page.db.myItems.get(id);
-        const rejected = serverResult.get(id)?.status === 'rejected';
-        if (!item || item.text !== o.text) problems.push(`the phone lost the words of post ${id}`);
+        const rejected = statusOf(id) === 'rejected';
+        if (!item || item.text !== w.text) problems.push(`the phone lost the words of post ${id}`);
         else if (item.delivery !== (rejected ? 'rejected' : 'delivered')) problems.push(`post ${id} shows ${item.delivery}`);
+        else if (!rejected && item.state !== expectedState[serverState.get(id) ?? '']) {
+          problems.push(`post ${id} shows ${item.state ?? 'nothing'} on the phone but is ${serverState.get(id) ?? 'missing'} on the server`);
+        }
         if (rejected && !outbox.some((r) => r.id === id)) problems.push(`refused post ${id} is not shown with its reason`);
+      }
+      const published = await env.db.selectFrom('wall_posts').select('id').where('council_id', '=', council.id).where('status', '=', 'published').execute();
+      const onPhone = (await page.db.wallPosts.toArray()).map((p) => p.id).sort();
+      if (JSON.stringify(onPhone) !== JSON.stringify(published.map((p) => p.id).sort())) {
+        problems.push(`the phone's wall has ${onPhone.length} posts, the council's has ${published.length} published`);
       }
 
       // A pull after the cursor returns nothing, twice.
@@ -378,23 +416,28 @@ describeOnDatabases(
       return problems;
     }
 
-    const seeds = Number(process.env.CHAOS_SEEDS ?? 12);
-    it(`every op is accepted exactly once and nothing is lost, over ${seeds} seeded histories`, async () => {
-      const totals = { ops: 0, reloads: 0, faults: new Map<string, number>() };
+    // PostgreSQL runs fewer histories (it is slower here); there a duplicate delivery is a real race between two
+    // transactions, where on SQLite's one connection the second copy just finds the first.
+    const sqliteSeeds = Number(process.env.CHAOS_SEEDS ?? 12);
+    it('every op is accepted exactly once and nothing is lost, over seeded histories', async () => {
+      const seeds = env.kind === 'sqlite' ? sqliteSeeds : Math.max(4, Math.ceil(sqliteSeeds / 2));
+      const totals = { ops: 0, reloads: 0, reloadsMidSync: 0, faults: new Map<string, number>() };
       for (let seed = 1; seed <= seeds; seed++) {
         const result = await run(seed, 120);
         expect(result.problems, `seed ${seed}`).toEqual([]);
         totals.ops += result.ops;
         totals.reloads += result.reloads;
+        totals.reloadsMidSync += result.reloadsMidSync;
         for (const [f, n] of result.faults) totals.faults.set(f, (totals.faults.get(f) ?? 0) + n);
       }
       // The histories really were hostile: every kind of fault happened, and pages reloaded.
-      for (const [f] of FAULTS) expect(totals.faults.get(`push:${f}`) ?? 0, f).toBeGreaterThan(2);
-      expect(totals.faults.get('push:offline') ?? 0).toBeGreaterThan(2);
+      for (const [f] of FAULTS) expect(totals.faults.get(`push:${f}`) ?? 0, f).toBeGreaterThan(0);
+      expect(totals.faults.get('push:offline') ?? 0).toBeGreaterThan(0);
       expect(totals.reloads).toBeGreaterThan(seeds);
+      expect(totals.reloadsMidSync).toBeGreaterThan(seeds / 2);
       expect(totals.ops).toBeGreaterThan(seeds * 20);
       if (process.env.CHAOS_REPORT) {
-        console.info(`chaos: ${seeds} seeds, ${totals.ops} ops, ${totals.reloads} reloads, faults ${JSON.stringify(Object.fromEntries(totals.faults))}`);
+        console.info(`chaos on ${env.kind}: ${seeds} seeds, ${totals.ops} ops, ${totals.reloads} reloads (${totals.reloadsMidSync} mid-sync), faults ${JSON.stringify(Object.fromEntries(totals.faults))}`);
       }
     });
 
@@ -408,5 +451,5 @@ describeOnDatabases(
       expect(result.problems.some((p) => p.includes('never queued'))).toBe(true);
     });
   },
-  { only: 'sqlite', app: { rateLimits: false } },
+  { app: { rateLimits: false } },
 );
