@@ -164,7 +164,7 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       });
       expect(JSON.parse(stored).myItems).toEqual([]);
       expect(stored).toContain(said);
-      // The second phone's copy of the item does not carry the first phone's words or post id.
+      // The second phone's copy of the item does not carry the first phone's words.
       expect(stored).not.toContain(words);
       await second.page.goto(`${heard.server.origin}/feed/names`);
       await second.page.getByRole('heading', { level: 1, name: t('feed:names.title') }).waitFor();
@@ -183,7 +183,18 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       await expect.poll(() => second.page.getByText(t('common:status.notSent', { count: 1 })).count(), { timeout: 30_000 }).toBe(0);
       await mod.page.getByRole('navigation').getByRole('link', { name: text('en', 'staff:sections.safeguarding') }).click();
       const queue = mod.page.getByRole('region', { name: text('en', 'staff:safeguarding.suggestionsTitle') });
-      await queue.getByText(harm).waitFor();
+      // The queue loads once when opened: look again until the idea has arrived (the phone may still be sending it).
+      await expect
+        .poll(
+          async () => {
+            await mod.page.reload();
+            await queue.waitFor();
+            await queue.locator('.loading').waitFor({ state: 'detached' });
+            return queue.getByText(harm).count();
+          },
+          { timeout: 30_000 },
+        )
+        .toBe(1);
       await expectNoAxeViolations(mod.page, 'staff safeguarding queue with a name idea');
       await screenshot(mod.page, `feed-${lng}-6-safeguarding-queue`);
       await sp.getByRole('navigation').getByRole('link', { name: s('sections.polls') }).click();
