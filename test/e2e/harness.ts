@@ -72,7 +72,10 @@ export async function startServer(options: { staticDir?: string } = {}): Promise
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    if (child.exitCode !== null) {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(`server exited early:\n${output}`);
+    }
     try {
       const res = await fetch(`${origin}/`);
       if (res.status < 500) break;
@@ -81,6 +84,7 @@ export async function startServer(options: { staticDir?: string } = {}): Promise
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
       throw new Error(`server did not start in 60 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
