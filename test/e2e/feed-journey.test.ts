@@ -182,20 +182,27 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       await second.page.getByText(t('feed:names.suggest.sentPrivate')).waitFor();
       await expect.poll(() => second.page.getByText(t('common:status.notSent', { count: 1 })).count(), { timeout: 30_000 }).toBe(0);
       await mod.page.getByRole('navigation').getByRole('link', { name: text('en', 'staff:sections.safeguarding') }).click();
-      const queue = mod.page.getByRole('region', { name: text('en', 'staff:safeguarding.suggestionsTitle') });
+      const harmCard = mod.page.locator('li.staff-card', { hasText: harm });
       // The queue loads once when opened: look again until the idea has arrived (the phone may still be sending it).
       await expect
         .poll(
           async () => {
             await mod.page.reload();
-            await queue.waitFor();
-            await queue.locator('.loading').waitFor({ state: 'detached' });
-            return queue.getByText(harm).count();
+            await mod.page.getByRole('heading', { level: 1, name: text('en', 'staff:safeguarding.title') }).waitFor();
+            await mod.page.locator('.loading').waitFor({ state: 'detached' });
+            return harmCard.count();
           },
           { timeout: 30_000 },
         )
         .toBe(1);
+      await harmCard.getByText(text('en', 'staff:safeguarding.kindSuggestion')).waitFor();
       await expectNoAxeViolations(mod.page, 'staff safeguarding queue with a name idea');
+      // The moderator records what they did; the idea moves to "dealt with", with who and what.
+      await harmCard.getByLabel(text('en', 'staff:safeguarding.actionLabel')).fill(`Told the duty social worker ${stamp}`);
+      await harmCard.getByRole('button', { name: text('en', 'staff:safeguarding.record') }).click();
+      const dealt = mod.page.locator('section[aria-labelledby="safeguarding-dealt-with"] li.staff-card', { hasText: harm });
+      await dealt.getByText(`Told the duty social worker ${stamp}`).waitFor();
+      await expectNoAxeViolations(mod.page, 'staff safeguarding queue, dealt with');
       await screenshot(mod.page, `feed-${lng}-6-safeguarding-queue`);
       await sp.getByRole('navigation').getByRole('link', { name: s('sections.polls') }).click();
       await sp.getByRole('heading', { level: 1, name: s('polls.title') }).waitFor();

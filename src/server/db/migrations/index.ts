@@ -3,9 +3,11 @@ import type { Migration } from 'kysely/migration';
 import * as m001 from './001-core';
 import * as m002 from './002-wall';
 import * as m003 from './003-feed';
+import * as m004 from './004-safeguarding';
 
 export const migrations: Record<string, Migration> = {
   '001-core': m001,
   '002-wall': m002,
   '003-feed': m003,
+  '004-safeguarding': m004,
 };

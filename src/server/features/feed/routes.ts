@@ -20,7 +20,6 @@ import {
   type FeedItemCreate,
   type FeedLogRow,
   type StaffPollView,
-  type StaffSafeguardingSuggestion,
 } from '../../../shared/feed-staff';
 import type { FeedSource } from '../../../shared/feed';
 import { newId, uuidSchema } from '../../../shared/ids';
@@ -445,33 +444,6 @@ export const feedRoutes: readonly RouteDef[] = [
     method: 'GET',
     url: '/api/v1/staff/polls',
     handler: async ({ staff, deps }) => ({ polls: await loadPollViews(deps, staff.councilId) }),
-  }),
-
-  // Name ideas that may be about harm: for the safeguarding queue only, and every look is in the audit log.
-  staffRoute(FEED, {
-    method: 'GET',
-    url: '/api/v1/staff/polls/safeguarding',
-    handler: async ({ staff, deps }) => {
-      const rows = await deps.db
-        .selectFrom('poll_options as o')
-        .innerJoin('polls as p', 'p.id', 'o.poll_id')
-        .select(['o.id', 'o.poll_id', 'o.label', 'o.created_at', 'p.term', 'p.question'])
-        .where('p.council_id', '=', staff.councilId)
-        .where('o.status', '=', 'safeguarding')
-        .orderBy('o.created_at', 'desc') // newest first: a new disclosure is never below the limit
-        .limit(200)
-        .execute();
-      await audit(deps.db, { councilId: staff.councilId, staffId: staff.staffId, action: 'poll.safeguarding.view', entity: 'poll_option', entityId: null, detail: { count: rows.length } }, deps.now());
-      const suggestions: StaffSafeguardingSuggestion[] = rows.map((r) => ({
-        id: r.id,
-        pollId: r.poll_id,
-        term: r.term,
-        question: JSON.parse(r.question) as LocalizedText,
-        text: r.label,
-        createdAt: r.created_at,
-      }));
-      return { suggestions };
-    },
   }),
 
   staffRoute(FEED, {

@@ -1,67 +1,38 @@
-// The moderation queue (pending posts) and the private safeguarding queue. Nothing is published without a person.
+// The moderation queue: pending posts. Nothing is published without a person; a post that may be a disclosure goes
+// to the safeguarding queue (safeguarding-page.tsx).
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StaffSafeguardingSuggestion } from '../../../../shared/feed-staff';
 import { staffFetch } from '../../../api/staff';
 import { decisionProblem, type Decision, type StaffWallPost } from '../model/moderation';
-import { errorText, useDate, useStaffData } from './feed-ui';
 
-export function ModerationPage({ status, onError }: { status: 'pending' | 'safeguarding'; onError: (e: unknown) => void }) {
+export function ModerationPage({ onError }: { onError: (e: unknown) => void }) {
   const { t } = useTranslation('staff');
   const [posts, setPosts] = useState<StaffWallPost[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    staffFetch<{ posts: StaffWallPost[] }>('GET', `/api/v1/staff/wall/posts?status=${status}`).then(
+    staffFetch<{ posts: StaffWallPost[] }>('GET', '/api/v1/staff/wall/posts?status=pending').then(
       (r) => setPosts(r.posts),
       (e: unknown) => {
         onError(e);
         setError(e instanceof Error ? e.message : String(e));
       },
     );
-  }, [status, onError]);
+  }, [onError]);
   useEffect(load, [load]);
 
   return (
     <>
-      <h1>{t(status === 'pending' ? 'moderation.title' : 'safeguarding.title')}</h1>
-      {status === 'safeguarding' && <p className="staff-note">{t('safeguarding.procedure')}</p>}
+      <h1>{t('moderation.title')}</h1>
       {error && <p className="error" role="alert">{error}</p>}
       {posts === null && !error && <p className="loading">{t('loading')}</p>}
-      {status === 'safeguarding' && <h2>{t('safeguarding.postsTitle')}</h2>}
-      {posts?.length === 0 && <p>{t(status === 'safeguarding' ? 'safeguarding.postsEmpty' : 'moderation.empty')}</p>}
+      {posts?.length === 0 && <p>{t('moderation.empty')}</p>}
       <ul className="staff-list">
         {posts?.map((p) => (
           <PostCard key={p.id} post={p} onDone={load} onError={onError} />
         ))}
       </ul>
-      {status === 'safeguarding' && <SafeguardingSuggestions onError={onError} />}
     </>
-  );
-}
-
-/** Name ideas for the language polls that may be about harm: read here, never published anywhere. */
-function SafeguardingSuggestions({ onError }: { onError: (e: unknown) => void }) {
-  const { t } = useTranslation('staff');
-  const date = useDate();
-  const { data, error } = useStaffData<{ suggestions: StaffSafeguardingSuggestion[] }>('/api/v1/staff/polls/safeguarding', onError);
-  return (
-    <section aria-labelledby="safeguarding-suggestions">
-      <h2 id="safeguarding-suggestions">{t('safeguarding.suggestionsTitle')}</h2>
-      {error !== null && <p className="error" role="alert">{errorText(error)}</p>}
-      {!data && error === null && <p className="loading">{t('loading')}</p>}
-      {data?.suggestions.length === 0 && <p>{t('safeguarding.suggestionsEmpty')}</p>}
-      <ul className="staff-list">
-        {data?.suggestions.map((s) => (
-          <li key={s.id} className="staff-card">
-            <p className="staff-meta">
-              {t('safeguarding.forPoll', { question: s.question.en })} · {t('safeguarding.sentOn', { date: date(s.createdAt) })}
-            </p>
-            <p className="staff-post-text" dir="auto">{s.text}</p>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
 

@@ -10,6 +10,7 @@ import { CouncilPage } from './council-page';
 import { FeedPage } from './feed-page';
 import { LogPage } from './log-page';
 import { ModerationPage } from './moderation-page';
+import { SafeguardingPage } from './safeguarding-page';
 import { PollsPage } from './polls-page';
 import { PromptsPage } from './prompts-page';
 import { ThemesPage } from './themes-page';
@@ -110,8 +111,8 @@ export default function StaffApp() {
       </nav>
       <main className="staff-main" id="main" ref={main}>
         {!current && <p>{t('noSections')}</p>}
-        {current?.key === 'moderation' && <ModerationPage status="pending" onError={onError} />}
-        {current?.key === 'safeguarding' && <ModerationPage status="safeguarding" onError={onError} />}
+        {current?.key === 'moderation' && <ModerationPage onError={onError} />}
+        {current?.key === 'safeguarding' && <SafeguardingPage onError={onError} />}
         {current?.key === 'prompts' && <PromptsPage onError={onError} />}
         {current?.key === 'themes' && <ThemesPage onError={onError} />}
         {current?.key === 'feed' && <FeedPage onError={onError} />}

@@ -1,0 +1,83 @@
+// The safeguarding queue screen: what waits for someone to act comes first; recording what was done needs words,
+// is sent once, and moves the item to "dealt with"; nothing on the screen can publish anything.
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import enStaff from '../../../../../locales/en/staff.json';
+import type { SafeguardingItemView } from '../../../../shared/safeguarding';
+import { SafeguardingPage } from './safeguarding-page';
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const idea: SafeguardingItemView = {
+  kind: 'poll-suggestion',
+  id: '00000000-0000-4000-8000-0000000000b1',
+  text: 'my carer hits me',
+  context: 'What should we call contact?',
+  districtName: null,
+  createdAt: '2026-11-02T10:00:00.000Z',
+  actions: [],
+};
+const post: SafeguardingItemView = {
+  kind: 'wall-post',
+  id: '00000000-0000-4000-8000-0000000000b2',
+  text: 'someone at home hurts me',
+  context: 'No more…',
+  districtName: 'Havant',
+  createdAt: '2026-11-01T10:00:00.000Z',
+  actions: [{ id: 'a1', at: '2026-11-01T11:00:00.000Z', staffName: 'Morgan', note: 'Told the duty team.' }],
+};
+
+beforeAll(async () => {
+  await i18next.use(initReactI18next).init({
+    lng: 'en',
+    fallbackLng: 'en',
+    ns: ['staff'],
+    defaultNS: 'staff',
+    resources: { en: { staff: enStaff } },
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('safeguarding queue screen', () => {
+  it('shows what waits first, needs words to record an action, and moves the item once recorded', async () => {
+    let items = [idea, post];
+    const sent: unknown[] = [];
+    vi.stubGlobal('fetch', (url: string, init: RequestInit = {}) => {
+      if (init.method === 'POST') {
+        const body = JSON.parse(String(init.body)) as { id: string; note: string };
+        sent.push(body);
+        items = items.map((i) => (i.id === body.id ? { ...i, actions: [{ id: 'a2', at: '2026-11-02T11:00:00.000Z', staffName: 'Priya', note: body.note }] } : i));
+        return Promise.resolve(json(201, { action: items[0]!.actions[0] }));
+      }
+      expect(url).toBe('/api/v1/staff/safeguarding');
+      return Promise.resolve(json(200, { items }));
+    });
+    render(<SafeguardingPage onError={() => undefined} />);
+
+    const waiting = await screen.findByRole('region', { name: 'Waiting for someone to act (1)' });
+    const dealt = screen.getByRole('region', { name: 'Dealt with (1)' });
+    expect(within(waiting).getByText('my carer hits me')).toBeTruthy();
+    expect(within(waiting).getByText(/For the poll: What should we call contact\?/)).toBeTruthy();
+    expect(within(dealt).getByText('Told the duty team.')).toBeTruthy();
+    // Nothing here publishes: the only buttons record what staff did.
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([enStaff.safeguarding.record, enStaff.safeguarding.addNote]);
+
+    fireEvent.click(within(waiting).getByRole('button', { name: enStaff.safeguarding.record }));
+    expect(await within(waiting).findByText(enStaff.safeguarding.noteRequired)).toBeTruthy();
+    expect(sent).toEqual([]);
+
+    fireEvent.change(within(waiting).getByLabelText(enStaff.safeguarding.actionLabel), { target: { value: 'Rang the duty social worker.' } });
+    fireEvent.click(within(waiting).getByRole('button', { name: enStaff.safeguarding.record }));
+    const nowDealt = await screen.findByRole('region', { name: 'Dealt with (2)' });
+    expect(within(nowDealt).getByText('Rang the duty social worker.')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Waiting for someone to act (0)' })).toBeTruthy();
+    expect(screen.getByText(enStaff.safeguarding.noneWaiting)).toBeTruthy();
+    expect(sent).toEqual([{ kind: 'poll-suggestion', id: idea.id, note: 'Rang the duty social worker.' }]);
+  });
+});

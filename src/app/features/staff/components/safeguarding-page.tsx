@@ -1,0 +1,133 @@
+// The safeguarding queue: wall posts and name ideas that may be a disclosure of harm. They are never published; staff
+// follow the council's procedure and record here what they did, so the queue shows what still needs someone.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SafeguardingActionView, SafeguardingItemView } from '../../../../shared/safeguarding';
+import { staffFetch } from '../../../api/staff';
+import { errorText, useDate, useStaffData } from './feed-ui';
+
+type OnError = (e: unknown) => void;
+
+export function SafeguardingPage({ onError }: { onError: OnError }) {
+  const { t } = useTranslation('staff');
+  const { data, error, reload } = useStaffData<{ items: SafeguardingItemView[] }>('/api/v1/staff/safeguarding', onError);
+  const waiting = data?.items.filter((i) => i.actions.length === 0) ?? [];
+  const dealtWith = data?.items.filter((i) => i.actions.length > 0) ?? [];
+  return (
+    <>
+      <h1>{t('safeguarding.title')}</h1>
+      <p className="staff-note">{t('safeguarding.procedure')}</p>
+      {error !== null && <p className="error" role="alert">{errorText(error)}</p>}
+      {!data && error === null && <p className="loading">{t('loading')}</p>}
+      {data && (
+        <>
+          <QueueSection id="safeguarding-waiting" title={t('safeguarding.waiting', { n: waiting.length })} empty={t('safeguarding.noneWaiting')} items={waiting} onDone={reload} onError={onError} />
+          <QueueSection id="safeguarding-dealt-with" title={t('safeguarding.dealtWith', { n: dealtWith.length })} empty={t('safeguarding.noneDealtWith')} items={dealtWith} onDone={reload} onError={onError} />
+        </>
+      )}
+    </>
+  );
+}
+
+function QueueSection(props: { id: string; title: string; empty: string; items: SafeguardingItemView[]; onDone: () => void; onError: OnError }) {
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.items.length === 0 && <p>{props.empty}</p>}
+      <ul className="staff-list">
+        {props.items.map((item) => (
+          <ItemCard key={`${item.kind}:${item.id}`} item={item} onDone={props.onDone} onError={props.onError} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ItemCard({ item, onDone, onError }: { item: SafeguardingItemView; onDone: () => void; onError: OnError }) {
+  const { t } = useTranslation('staff');
+  const date = useDate();
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = `sg-${item.id}`;
+  const first = item.actions.length === 0;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (note.trim() === '') return setProblem(t('safeguarding.noteRequired'));
+    setProblem(null);
+    setBusy(true);
+    try {
+      await staffFetch('POST', '/api/v1/staff/safeguarding/actions', { kind: item.kind, id: item.id, note });
+      setNote('');
+      onDone();
+    } catch (err) {
+      onError(err);
+      setProblem(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li className="staff-card" aria-labelledby={`${id}-text`}>
+      <p className="staff-meta">
+        {t(item.kind === 'wall-post' ? 'safeguarding.kindWallPost' : 'safeguarding.kindSuggestion')} ·{' '}
+        {t(item.kind === 'wall-post' ? 'safeguarding.onWall' : 'safeguarding.forPoll', { context: item.context })}
+        {item.districtName && (
+          <>
+            {' '}
+            · <bdi>{item.districtName}</bdi>
+          </>
+        )}{' '}
+        · {t('safeguarding.sentOn', { date: date(item.createdAt) })}
+      </p>
+      <p id={`${id}-text`} className="staff-post-text" dir="auto">
+        {item.text}
+      </p>
+      {item.actions.length > 0 && <Actions actions={item.actions} />}
+      <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+        <label htmlFor={`${id}-note`}>{t(first ? 'safeguarding.actionLabel' : 'safeguarding.followUpLabel')}</label>
+        <p id={`${id}-hint`} className="small">
+          {t('safeguarding.actionHint')}
+        </p>
+        <textarea
+          id={`${id}-note`}
+          value={note}
+          maxLength={2000}
+          onChange={(e) => setNote(e.target.value)}
+          aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
+          aria-invalid={problem ? true : undefined}
+        />
+        {problem && (
+          <p id={`${id}-problem`} className="error" role="alert">
+            {problem}
+          </p>
+        )}
+        <button type="submit" className={first ? 'button' : 'button button-secondary'} disabled={busy}>
+          {t(first ? 'safeguarding.record' : 'safeguarding.addNote')}
+        </button>
+      </form>
+    </li>
+  );
+}
+
+function Actions({ actions }: { actions: readonly SafeguardingActionView[] }) {
+  const { t } = useTranslation('staff');
+  const date = useDate();
+  return (
+    <div>
+      <h3 className="staff-small-heading">{t('safeguarding.whatWasDone')}</h3>
+      <ol className="staff-timeline">
+        {actions.map((a) => (
+          <li key={a.id}>
+            <p className="staff-meta">{t('safeguarding.actionBy', { date: date(a.at), name: a.staffName })}</p>
+            <p className="staff-post-text" dir="auto">
+              {a.note}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

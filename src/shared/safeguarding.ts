@@ -1,0 +1,35 @@
+// The safeguarding queue: what young people wrote that may be a disclosure of harm (wall posts and name ideas), never
+// published, and what staff did about each — recorded in Heard so the queue shows what still needs someone to act.
+import { z } from 'zod';
+import { uuidSchema } from './ids';
+
+export const SAFEGUARDING_KINDS = ['wall-post', 'poll-suggestion'] as const;
+export type SafeguardingKind = (typeof SAFEGUARDING_KINDS)[number];
+
+/** A member of staff records what they did (who they told, when), following the council's procedure. */
+export const safeguardingActionSchema = z.object({
+  kind: z.enum(SAFEGUARDING_KINDS),
+  id: uuidSchema,
+  note: z.string().trim().min(1, { message: 'say what you did' }).max(2000),
+});
+export type SafeguardingActionInput = z.infer<typeof safeguardingActionSchema>;
+
+export interface SafeguardingActionView {
+  id: string;
+  at: string;
+  staffName: string;
+  note: string;
+}
+
+export interface SafeguardingItemView {
+  kind: SafeguardingKind;
+  id: string;
+  /** The young person's words, as written. */
+  text: string;
+  /** Where they wrote it: the wall prompt or the poll question (English). */
+  context: string;
+  districtName: string | null;
+  createdAt: string;
+  /** Oldest first. No actions yet: still waiting for someone to act. */
+  actions: SafeguardingActionView[];
+}
