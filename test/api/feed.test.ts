@@ -263,6 +263,25 @@ describeOnDatabases('feed', (harness) => {
     expect((await env.pushOk(young.token, [env.op('poll.vote', { pollId: poll.id, optionId: suggest.id })]))[0]).toMatchObject({ status: 'rejected', code: 'closed' });
   });
 
+  it('tells the phone that suggested a name when the poll closes without choosing it', async () => {
+    const poll = (await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Contact', 'Catch up'] })).json() as StaffPollView;
+    const suggest = env.op('poll.suggest', { pollId: poll.id, label: 'Family Time' });
+    await env.pushOk(young.token, [suggest]);
+    await staff('POST', `/api/v1/staff/polls/${poll.id}/options/${suggest.id}/decision`, { action: 'approve' });
+    const before = await env.pullOk(young.token);
+    const published = live<MyItem>(before.changes.myItems)[0]!;
+    expect(published).toMatchObject({ id: suggest.id, state: 'published' });
+
+    env.advance(10 * 60_000);
+    expect((await staff('PATCH', `/api/v1/staff/polls/${poll.id}`, { open: false })).statusCode).toBe(200);
+    const after = await env.pullOk(young.token, before.cursor);
+    expect(live<Poll>(after.changes.polls)).toEqual([expect.objectContaining({ id: poll.id, open: false, adoptedOptionId: null })]);
+    // Its journey moved (so the phone shows its neutral badge), and nothing else about it changed.
+    expect(live<MyItem>(after.changes.myItems)).toEqual([{ ...published, updatedAt: env.now().toISOString() }]);
+    // Another phone learns the poll closed, and nothing about who suggested what.
+    expect((await env.pullOk(other.token, before.cursor)).changes.myItems ?? []).toEqual([]);
+  });
+
   it('merges themes and exports the district log as CSV', async () => {
     const a = await themedPost('No more changing social workers');
     const second = env.op('wall.post', { promptId, text: 'Same worker please', districtId: council.districts[0]!.id });

@@ -477,7 +477,12 @@ export const feedRoutes: readonly RouteDef[] = [
       await deps.db.transaction().execute(async (trx) => {
         const res = await trx.updateTable('polls').set({ open: body.open ? 1 : 0, updated_at: deps.now().toISOString() }).where('id', '=', params.id).where('council_id', '=', staff.councilId).executeTakeFirst();
         if (Number(res.numUpdatedRows) === 0) throw notFound('That poll');
-        await recordChanges(trx, [{ councilId: staff.councilId, collection: 'polls', entityId: params.id }]);
+        // Each phone that suggested a name learns the poll has closed (or opened again) on its own journey.
+        const suggested = await trx.selectFrom('poll_options').select(['id', 'device_id']).where('poll_id', '=', params.id).where('device_id', 'is not', null).execute();
+        await recordChanges(trx, [
+          { councilId: staff.councilId, collection: 'polls', entityId: params.id },
+          ...suggested.map((o) => ({ councilId: staff.councilId, collection: 'myItems' as const, entityId: o.id, deviceId: o.device_id! })),
+        ]);
         await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: body.open ? 'poll.open' : 'poll.close', entity: 'poll', entityId: params.id }, deps.now());
       });
       return loadPollView(deps, staff.councilId, params.id);

@@ -161,7 +161,7 @@ async function loadMyItems(db: Kysely<Database>, councilId: string, deviceId: st
   const suggestions = await db
     .selectFrom('poll_options as o')
     .innerJoin('polls as p', 'p.id', 'o.poll_id')
-    .select(['o.id', 'o.status', 'o.created_at', 'o.decided_at', 'p.adopted_option_id', 'p.feed_item_id', 'p.updated_at as poll_updated_at'])
+    .select(['o.id', 'o.status', 'o.created_at', 'o.decided_at', 'p.open', 'p.adopted_option_id', 'p.feed_item_id', 'p.updated_at as poll_updated_at'])
     .where('p.council_id', '=', councilId)
     .where('o.device_id', '=', deviceId)
     .where('o.id', 'in', ids)
@@ -172,7 +172,11 @@ async function loadMyItems(db: Kysely<Database>, councilId: string, deviceId: st
     if (s.status === 'safeguarding') items.push({ ...base, state: 'kept-private', reason: 'safeguarding', feedItemIds: [] });
     else if (s.status === 'hidden') items.push({ ...base, state: 'kept-private', reason: 'not-suitable', feedItemIds: [] });
     else if (adopted) items.push({ ...base, state: 'answered', reason: null, feedItemIds: [s.feed_item_id!], updatedAt: s.poll_updated_at });
-    else items.push({ ...base, state: s.status === 'published' ? 'published' : 'delivered', reason: null, feedItemIds: [] });
+    else {
+      // A closed poll that did not choose this idea is news for the phone that suggested it.
+      const updatedAt = s.open === 0 && s.poll_updated_at > base.updatedAt ? s.poll_updated_at : base.updatedAt;
+      items.push({ ...base, state: s.status === 'published' ? 'published' : 'delivered', reason: null, feedItemIds: [], updatedAt });
+    }
   }
   return items;
 }
