@@ -1,7 +1,7 @@
 // The staff wall API: prompts and the moderation of posts.
 import { z } from 'zod';
 import { localizedTextSchema, MAX_YOUNG_PERSON_TEXT } from './text';
-import { POST_STATUSES, PROMPT_KINDS } from './wall';
+import { PROMPT_KINDS, type POST_STATUSES } from './wall';
 
 export const promptCreateSchema = z.object({
   kind: z.enum(PROMPT_KINDS),
@@ -20,7 +20,8 @@ export const promptUpdateSchema = z
   .refine((u) => Object.values(u).some((v) => v !== undefined), { message: 'change at least one thing' });
 
 export const idParamsSchema = z.object({ id: z.string().min(1).max(64) });
-export const postListQuerySchema = z.object({ status: z.enum(POST_STATUSES).default('pending') });
+/** The safeguarding queue is read only through its own audited route (/api/v1/staff/safeguarding). */
+export const postListQuerySchema = z.object({ status: z.enum(['pending', 'published', 'hidden']).default('pending') });
 
 export const HIDE_CATEGORIES = ['personal-details', 'not-suitable'] as const;
 export const decisionSchema = z.discriminatedUnion('action', [

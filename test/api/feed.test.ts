@@ -280,6 +280,25 @@ describeOnDatabases('feed', (harness) => {
     expect(live<MyItem>(after.changes.myItems)).toEqual([{ ...published, updatedAt: env.now().toISOString() }]);
     // Another phone learns the poll closed, and nothing about who suggested what.
     expect((await env.pullOk(other.token, before.cursor)).changes.myItems ?? []).toEqual([]);
+    // Closing it again changes nothing, so nothing moves on the phone.
+    env.advance(60_000);
+    expect((await staff('PATCH', `/api/v1/staff/polls/${poll.id}`, { open: false })).statusCode).toBe(200);
+    expect((await env.pullOk(young.token, after.cursor)).changes).toEqual({});
+  });
+
+  it('tells every phone that suggested a name when another name is adopted', async () => {
+    const poll = (await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Contact', 'Visit'] })).json() as StaffPollView;
+    const mine = env.op('poll.suggest', { pollId: poll.id, label: 'Catch up' });
+    const theirs = env.op('poll.suggest', { pollId: poll.id, label: 'Family Time' });
+    await env.pushOk(young.token, [mine]);
+    await env.pushOk(other.token, [theirs]);
+    for (const id of [mine.id, theirs.id]) await staff('POST', `/api/v1/staff/polls/${poll.id}/options/${id}/decision`, { action: 'approve' });
+    const before = await env.pullOk(young.token);
+    env.advance(10 * 60_000);
+    const adopted = await staff('POST', `/api/v1/staff/polls/${poll.id}/adopt`, { optionId: theirs.id, did: { en: 'We say Family Time now.' }, responsible: 'Participation Lead' });
+    expect(adopted.statusCode, adopted.body).toBe(200);
+    const after = await env.pullOk(young.token, before.cursor);
+    expect(live<MyItem>(after.changes.myItems)).toEqual([expect.objectContaining({ id: mine.id, state: 'published', updatedAt: env.now().toISOString() })]);
   });
 
   it('merges themes and exports the district log as CSV', async () => {

@@ -53,17 +53,18 @@ describeOnDatabases('safeguarding queue', (harness) => {
       expect.objectContaining({ kind: 'wall-post', id: post.id, text: 'my carer hits me', context: 'No more…', districtName: 'Havant', actions: [] }),
     ]);
 
-    const recorded = await moderator('POST', '/api/v1/staff/safeguarding/actions', { kind: 'wall-post', id: post.id, note: 'Told the duty social worker by phone, 10:05.' });
+    // Recording what was done on the newer item moves it below the older one that still waits.
+    const recorded = await moderator('POST', '/api/v1/staff/safeguarding/actions', { kind: 'poll-suggestion', id: idea.id, note: 'Told the duty social worker by phone, 10:05.' });
     expect(recorded.statusCode, recorded.body).toBe(201);
     expect(recorded.json()).toEqual({ action: expect.objectContaining({ staffName: 'Morgan', note: 'Told the duty social worker by phone, 10:05.' }) });
 
-    // Waiting first, then dealt with; a follow-up adds to the record, oldest first.
+    // A follow-up adds to the record, oldest first.
     env.advance(60_000);
-    await moderator('POST', '/api/v1/staff/safeguarding/actions', { kind: 'wall-post', id: post.id, note: 'Duty team confirmed a visit today.' });
+    await moderator('POST', '/api/v1/staff/safeguarding/actions', { kind: 'poll-suggestion', id: idea.id, note: 'Duty team confirmed a visit today.' });
     const items = await queue();
     expect(items.map((i) => [i.id, i.actions.map((a) => a.note)])).toEqual([
-      [idea.id, []],
-      [post.id, ['Told the duty social worker by phone, 10:05.', 'Duty team confirmed a visit today.']],
+      [post.id, []],
+      [idea.id, ['Told the duty social worker by phone, 10:05.', 'Duty team confirmed a visit today.']],
     ]);
 
     // The audit log has every look and every record, never the words.
@@ -85,7 +86,7 @@ describeOnDatabases('safeguarding queue', (harness) => {
     expectErrorBody(await moderator('POST', url, { kind: 'wall-post', id: 'not-a-uuid', note: 'Told the duty team' }), 400, 'invalid-input');
     expectErrorBody(await moderator('POST', url, { kind: 'poll-suggestion', id: post.id, note: 'Told the duty team' }), 404, 'not-found');
     expectErrorBody(await moderator('POST', url, { kind: 'wall-post', id: ordinary.id, note: 'Told the duty team' }), 409, 'not-in-queue');
-    expectErrorBody(await moderator('POST', url, { kind: 'wall-post', id: post.id, note: 'Told the duty team' }, { csrf: false }), 403);
+    expectErrorBody(await moderator('POST', url, { kind: 'wall-post', id: post.id, note: 'Told the duty team' }, { csrf: false }), 403, 'csrf');
     expect(await env.counts('safeguarding_actions', 'audit_log')).toEqual(before);
   });
 

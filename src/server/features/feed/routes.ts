@@ -120,6 +120,12 @@ async function announce(trx: Trx, councilId: string, itemId: string) {
   await touchPostsOf(trx, councilId, await answeredPosts(trx, itemId));
 }
 
+/** A myItems change for each phone that suggested a name in the poll, so its journey shows what happened. */
+async function suggesterChanges(trx: Trx, councilId: string, pollId: string) {
+  const suggested = await trx.selectFrom('poll_options').select(['id', 'device_id']).where('poll_id', '=', pollId).where('device_id', 'is not', null).execute();
+  return suggested.map((o) => ({ councilId, collection: 'myItems' as const, entityId: o.id, deviceId: o.device_id! }));
+}
+
 async function loadPollViews(deps: AppDeps, councilId: string, onlyId?: string): Promise<StaffPollView[]> {
   let q = deps.db.selectFrom('polls').selectAll().where('council_id', '=', councilId);
   if (onlyId) q = q.where('id', '=', onlyId);
@@ -475,13 +481,14 @@ export const feedRoutes: readonly RouteDef[] = [
     body: pollUpdateSchema,
     handler: async ({ staff, deps, params, body }) => {
       await deps.db.transaction().execute(async (trx) => {
-        const res = await trx.updateTable('polls').set({ open: body.open ? 1 : 0, updated_at: deps.now().toISOString() }).where('id', '=', params.id).where('council_id', '=', staff.councilId).executeTakeFirst();
-        if (Number(res.numUpdatedRows) === 0) throw notFound('That poll');
+        const poll = await trx.selectFrom('polls').select(['open']).where('id', '=', params.id).where('council_id', '=', staff.councilId).executeTakeFirst();
+        if (!poll) throw notFound('That poll');
+        if ((poll.open === 1) === body.open) return; // no change: nothing moves on anyone's phone
+        await trx.updateTable('polls').set({ open: body.open ? 1 : 0, updated_at: deps.now().toISOString() }).where('id', '=', params.id).execute();
         // Each phone that suggested a name learns the poll has closed (or opened again) on its own journey.
-        const suggested = await trx.selectFrom('poll_options').select(['id', 'device_id']).where('poll_id', '=', params.id).where('device_id', 'is not', null).execute();
         await recordChanges(trx, [
           { councilId: staff.councilId, collection: 'polls', entityId: params.id },
-          ...suggested.map((o) => ({ councilId: staff.councilId, collection: 'myItems' as const, entityId: o.id, deviceId: o.device_id! })),
+          ...(await suggesterChanges(trx, staff.councilId, params.id)),
         ]);
         await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: body.open ? 'poll.open' : 'poll.close', entity: 'poll', entityId: params.id }, deps.now());
       });
@@ -561,7 +568,8 @@ export const feedRoutes: readonly RouteDef[] = [
           { councilId: staff.councilId, collection: 'council', entityId: staff.councilId },
           { councilId: staff.councilId, collection: 'polls', entityId: poll.id },
           { councilId: staff.councilId, collection: 'feedItems', entityId: itemId },
-          ...(option.device_id ? [{ councilId: staff.councilId, collection: 'myItems' as const, entityId: option.id, deviceId: option.device_id }] : []),
+          // The chosen idea is answered; every other idea's poll has closed: each phone that suggested one hears.
+          ...(await suggesterChanges(trx, staff.councilId, poll.id)),
         ]);
         await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: 'poll.adopt', entity: 'poll', entityId: poll.id, detail: { term: poll.term, label: option.label, feedItemId: itemId } }, deps.now());
       });

@@ -17,8 +17,8 @@ import { staffRoute, type RouteDef } from '../../lib/route';
 
 /** The roles that moderate what young people write, and so see and act on the safeguarding queue. */
 const QUEUE: readonly Role[] = ['moderator', 'participation', 'admin'];
-/** Enough for any council's queue; newest first, so a new item is never below it. */
-const LIMIT = 500;
+/** How many items already dealt with the queue shows (newest first). Items still waiting are always all shown. */
+const DEALT_WITH_SHOWN = 200;
 
 const english = (json: string): string => (JSON.parse(json) as LocalizedText).en;
 
@@ -49,7 +49,6 @@ export async function loadSafeguardingQueue(db: Kysely<Database>, councilId: str
       .where('p.council_id', '=', councilId)
       .where('p.status', '=', 'safeguarding')
       .orderBy('p.created_at', 'desc')
-      .limit(LIMIT)
       .execute(),
     db
       .selectFrom('poll_options as o')
@@ -58,7 +57,6 @@ export async function loadSafeguardingQueue(db: Kysely<Database>, councilId: str
       .where('p.council_id', '=', councilId)
       .where('o.status', '=', 'safeguarding')
       .orderBy('o.created_at', 'desc')
-      .limit(LIMIT)
       .execute(),
     loadActions(db, councilId),
   ]);
@@ -82,10 +80,12 @@ export async function loadSafeguardingQueue(db: Kysely<Database>, councilId: str
       actions: actions.get(`poll-suggestion:${o.id}`) ?? [],
     })),
   ];
-  // Still waiting for someone to act first; newest first within each.
-  return items.sort(
-    (a, b) => Number(a.actions.length > 0) - Number(b.actions.length > 0) || b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id),
-  );
+  // Still waiting for someone to act first, all of them; then the most recent of those dealt with. Newest first.
+  const newest = (a: SafeguardingItemView, b: SafeguardingItemView) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
+  return [
+    ...items.filter((i) => i.actions.length === 0).sort(newest),
+    ...items.filter((i) => i.actions.length > 0).sort(newest).slice(0, DEALT_WITH_SHOWN),
+  ];
 }
 
 async function isInQueue(db: Kysely<Database>, councilId: string, kind: SafeguardingKind, id: string): Promise<'yes' | 'not-in-queue' | 'missing'> {

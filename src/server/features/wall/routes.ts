@@ -1,4 +1,4 @@
-// Staff routes of the wall: prompts, the moderation queue, the private safeguarding queue, and decisions.
+// Staff routes of the wall: prompts, the moderation queue and decisions (the safeguarding queue is its own feature).
 import { newId } from '../../../shared/ids';
 import type { Role } from '../../../shared/staff';
 import type { LocalizedText } from '../../../shared/text';
@@ -113,14 +113,10 @@ export const wallRoutes: readonly RouteDef[] = [
         ])
         .where('p.council_id', '=', staff.councilId)
         .where('p.status', '=', query.status)
-        // The moderation queue first come, first served; the safeguarding queue newest first, so a new disclosure is
-        // never below the limit however many older ones stay there.
+        // The moderation queue first come, first served; the others newest first.
         .orderBy('p.created_at', query.status === 'pending' ? 'asc' : 'desc')
         .limit(200)
         .execute();
-      if (query.status === 'safeguarding') {
-        await audit(deps.db, { councilId: staff.councilId, staffId: staff.staffId, action: 'wall.safeguarding.view', entity: 'wall_post', entityId: null, detail: { count: rows.length } }, deps.now());
-      }
       const posts: StaffWallPostView[] = rows.map((r) => ({
         id: r.id,
         text: r.text,
@@ -150,8 +146,9 @@ export const wallRoutes: readonly RouteDef[] = [
         const post = await trx.selectFrom('wall_posts').selectAll().where('id', '=', params.id).where('council_id', '=', staff.councilId).executeTakeFirst();
         if (!post) throw notFound('That post');
         const flags = JSON.parse(post.flags) as { personalDetails?: string[] };
+        // A post in the safeguarding queue stays there: staff record what they did in the queue, never decide it away.
+        if (post.status === 'safeguarding') throw conflict('safeguarding', 'A post in the safeguarding queue is never published or hidden.');
         if (body.action === 'approve') {
-          if (post.status === 'safeguarding') throw conflict('safeguarding', 'A post in the safeguarding queue is never published.');
           if (post.status === 'published') throw conflict('already-published', 'This post is already on the wall.');
           if (!body.text && (flags.personalDetails?.length ?? 0) > 0 && !body.confirmNoDetails) {
             throw conflict('personal-details', 'This post may have personal details. Edit them out, or confirm you checked it.');

@@ -78,6 +78,7 @@ describe('safeguarding queue screen', () => {
     expect(within(nowDealt).getByText('Rang the duty social worker.')).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Waiting for someone to act (0)' })).toBeTruthy();
     expect(screen.getByText(enStaff.safeguarding.noneWaiting)).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe(enStaff.safeguarding.recorded);
     expect(sent).toEqual([{ kind: 'poll-suggestion', id: idea.id, note: 'Rang the duty social worker.' }]);
   });
 });

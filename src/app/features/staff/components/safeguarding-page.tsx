@@ -11,18 +11,27 @@ type OnError = (e: unknown) => void;
 export function SafeguardingPage({ onError }: { onError: OnError }) {
   const { t } = useTranslation('staff');
   const { data, error, reload } = useStaffData<{ items: SafeguardingItemView[] }>('/api/v1/staff/safeguarding', onError);
+  // Said politely after a record is saved: the card moves to "Dealt with", so its form (and focus) goes away.
+  const [notice, setNotice] = useState('');
+  const recorded = () => {
+    setNotice(t('safeguarding.recorded'));
+    reload();
+  };
   const waiting = data?.items.filter((i) => i.actions.length === 0) ?? [];
   const dealtWith = data?.items.filter((i) => i.actions.length > 0) ?? [];
   return (
     <>
       <h1>{t('safeguarding.title')}</h1>
       <p className="staff-note">{t('safeguarding.procedure')}</p>
+      <div role="status" className="staff-notice">
+        {notice}
+      </div>
       {error !== null && <p className="error" role="alert">{errorText(error)}</p>}
       {!data && error === null && <p className="loading">{t('loading')}</p>}
       {data && (
         <>
-          <QueueSection id="safeguarding-waiting" title={t('safeguarding.waiting', { n: waiting.length })} empty={t('safeguarding.noneWaiting')} items={waiting} onDone={reload} onError={onError} />
-          <QueueSection id="safeguarding-dealt-with" title={t('safeguarding.dealtWith', { n: dealtWith.length })} empty={t('safeguarding.noneDealtWith')} items={dealtWith} onDone={reload} onError={onError} />
+          <QueueSection id="safeguarding-waiting" title={t('safeguarding.waiting', { n: waiting.length })} empty={t('safeguarding.noneWaiting')} items={waiting} onDone={recorded} onError={onError} />
+          <QueueSection id="safeguarding-dealt-with" title={t('safeguarding.dealtWith', { n: dealtWith.length })} empty={t('safeguarding.noneDealtWith')} items={dealtWith} onDone={recorded} onError={onError} />
         </>
       )}
     </>
@@ -70,10 +79,10 @@ function ItemCard({ item, onDone, onError }: { item: SafeguardingItemView; onDon
   };
 
   return (
-    <li className="staff-card" aria-labelledby={`${id}-text`}>
+    <li className="staff-card">
       <p className="staff-meta">
         {t(item.kind === 'wall-post' ? 'safeguarding.kindWallPost' : 'safeguarding.kindSuggestion')} ·{' '}
-        {t(item.kind === 'wall-post' ? 'safeguarding.onWall' : 'safeguarding.forPoll', { context: item.context })}
+        {t(item.kind === 'wall-post' ? 'safeguarding.onWall' : 'safeguarding.forPoll', { where: item.context })}
         {item.districtName && (
           <>
             {' '}
@@ -82,7 +91,7 @@ function ItemCard({ item, onDone, onError }: { item: SafeguardingItemView; onDon
         )}{' '}
         · {t('safeguarding.sentOn', { date: date(item.createdAt) })}
       </p>
-      <p id={`${id}-text`} className="staff-post-text" dir="auto">
+      <p className="staff-post-text" dir="auto">
         {item.text}
       </p>
       {item.actions.length > 0 && <Actions actions={item.actions} />}
