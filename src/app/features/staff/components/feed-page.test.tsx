@@ -58,7 +58,6 @@ beforeEach(() => {
       if (method === 'GET' && url.startsWith('/api/v1/staff/feed')) return json(200, { items });
       if (method === 'GET' && url === '/api/v1/staff/themes') return json(200, { themes: [] });
       if (method === 'GET' && url.startsWith('/api/v1/staff/wall/posts')) return json(200, { posts: [] });
-      if (method === 'GET' && url === '/api/v1/staff/me') return json(200, { id: 's1', email: 'p@example.org', name: 'P', roles: ['participation'], council: { id: 'c1', name: 'Testshire', districts: [{ id: 'd1', name: 'Havant' }] } });
       if (method === 'POST' && url === '/api/v1/staff/feed') return json(201, item(body as Partial<StaffFeedItemView>));
       if (method === 'POST' && url.endsWith('/updates')) {
         const u = body as { text: { en: string }; status: StaffFeedItemView['status'] };
@@ -79,7 +78,7 @@ const field = (label: string) => screen.getByLabelText(label);
 describe('new "you said, we did" item', () => {
   it("will not send a can't-do item without a reason, and says so clearly", async () => {
     window.history.replaceState(null, '', '/staff/feed/new');
-    render(<FeedPage onError={() => undefined} />);
+    render(<FeedPage onError={() => undefined} districts={[{ id: 'd1', name: 'Havant' }]} />);
     await settle();
     expect(screen.getByRole('heading', { level: 1, name: enStaff.feed.editor.newTitle })).toBeTruthy();
     fireEvent.change(field('You said (English)'), { target: { value: 'More family time' } });
@@ -111,7 +110,7 @@ describe('a published item', () => {
       }),
     ];
     window.history.replaceState(null, '', `/staff/feed/${ID}`);
-    render(<FeedPage onError={() => undefined} />);
+    render(<FeedPage onError={() => undefined} districts={[{ id: 'd1', name: 'Havant' }]} />);
     await settle();
     expect(screen.getByRole('heading', { level: 1, name: 'Too many changes of social worker' })).toBeTruthy();
     expect(screen.getByText('"This helps": 3 · "Not enough yet": 1')).toBeTruthy();

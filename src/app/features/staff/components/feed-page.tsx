@@ -20,7 +20,7 @@ import {
   type FeedItemForm,
   type FeedUpdateForm,
 } from '../model/feed-forms';
-import { districtOptions, sortFeedItems, timeline, upsertById } from '../model/log';
+import { sortFeedItems, timeline, upsertById, type DistrictOption } from '../model/log';
 import { sortThemes } from '../model/themes';
 import {
   DistrictSelect,
@@ -31,7 +31,6 @@ import {
   StatusBadge,
   StatusSelect,
   useDate,
-  useSettingsDistricts,
   useStaffData,
 } from './feed-ui';
 
@@ -39,14 +38,14 @@ type OnError = (e: unknown) => void;
 type Items = { items: StaffFeedItemView[] };
 type Themes = { themes: StaffThemeView[] };
 
-export function FeedPage({ onError }: { onError: OnError }) {
+export function FeedPage({ onError, districts }: { onError: OnError; districts: readonly DistrictOption[] }) {
   const path = usePath();
   /** A message that outlives the move from one screen of this section to the next ("Draft saved."). */
   const [notice, setNotice] = useState<string | null>(null);
   const items = useStaffData<Items>('/api/v1/staff/feed?state=all', onError);
   const themes = useStaffData<Themes>('/api/v1/staff/themes', onError);
   const open = matchPath('/staff/feed/:id', path);
-  const shared = { onError, notice, setNotice, items, themes };
+  const shared = { onError, notice, setNotice, items, themes, districts };
 
   if (!open?.id) return <FeedList {...shared} />;
   if (open.id === 'new') return <FeedEditor key="new" item={null} {...shared} />;
@@ -64,6 +63,8 @@ interface Shared {
   setNotice: (n: string | null) => void;
   items: { data: Items | null; error: unknown; reload: () => void; setData: (f: (prev: Items | null) => Items | null) => void };
   themes: { data: Themes | null; error: unknown; reload: () => void };
+  /** The council's districts (from who is signed in). */
+  districts: readonly DistrictOption[];
 }
 
 function FeedLoading() {
@@ -181,19 +182,14 @@ function SourceList({ sources, themeTitles }: { sources: readonly FeedSource[]; 
 
 // ---- The draft editor --------------------------------------------------------------------------------------------
 
-function FeedEditor({ item, onError, notice, setNotice, items, themes }: Shared & { item: StaffFeedItemView | null }) {
+function FeedEditor({ item, onError, notice, setNotice, items, themes, districts }: Shared & { item: StaffFeedItemView | null }) {
   const { t } = useTranslation('staff');
   const [form, setForm] = useState<FeedItemForm>(() => (item ? feedFormFromItem(item) : emptyFeedForm()));
   const [problems, setProblems] = useState<FeedFormProblem[]>([]);
   const [serverProblem, setServerProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const settingsDistricts = useSettingsDistricts(onError);
   const posts = useStaffData<{ posts: StaffWallPostView[] }>('/api/v1/staff/wall/posts?status=published', onError);
-  const districts = useMemo(
-    () => districtOptions(settingsDistricts, themes.data?.themes ?? [], items.data?.items ?? []),
-    [settingsDistricts, themes.data, items.data],
-  );
   const set = <K extends keyof FeedItemForm>(key: K, value: FeedItemForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const has = (p: FeedFormProblem) => problems.includes(p);
 

@@ -3,7 +3,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FEED_STATUSES, type FeedStatus } from '../../../../shared/feed';
-import type { StaffMe } from '../../../../shared/staff';
 import type { LocalizedText } from '../../../../shared/text';
 import { staffFetch } from '../../../api/staff';
 import type { LocalizedInput } from '../model/feed-forms';
@@ -30,15 +29,6 @@ export function useStaffData<T>(url: string | null, onError: (e: unknown) => voi
   }, [url, onError]);
   useEffect(load, [load]);
   return { data, error, reload: load, setData };
-}
-
-/** The council's districts, which every staff role may read (from who is signed in). */
-export function useSettingsDistricts(onError: (e: unknown) => void): DistrictOption[] | null {
-  const [districts, setDistricts] = useState<DistrictOption[] | null>(null);
-  useEffect(() => {
-    staffFetch<StaffMe>('GET', '/api/v1/staff/me').then((me) => setDistricts(me.council.districts), onError);
-  }, [onError]);
-  return districts;
 }
 
 interface LocalizedFieldsProps {

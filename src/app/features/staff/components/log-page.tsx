@@ -1,26 +1,18 @@
 // The district log: every published "you said" with its "we did", status, dates and reactions, as the evidence the
 // Corporate Parenting Board asks for. Download as CSV, or print (staff.css has the print layout).
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FeedLogRow, StaffFeedItemView, StaffThemeView } from '../../../../shared/feed-staff';
+import type { FeedLogRow } from '../../../../shared/feed-staff';
 import type { StaffMe } from '../../../../shared/staff';
-import { districtOptions, feedLogUrl } from '../model/log';
-import { errorText, ScrollTable, StatusBadge, useDate, useSettingsDistricts, useStaffData } from './feed-ui';
+import { feedLogUrl } from '../model/log';
+import { errorText, ScrollTable, StatusBadge, useDate, useStaffData } from './feed-ui';
 
 export function LogPage({ me, onError }: { me: StaffMe; onError: (e: unknown) => void }) {
   const { t } = useTranslation('staff');
   const date = useDate();
   const [filter, setFilter] = useState('');
   const log = useStaffData<{ rows: FeedLogRow[] }>(feedLogUrl(filter, 'json'), onError);
-  const settingsDistricts = useSettingsDistricts(onError);
-  // The district list: every district of the council, and any named by themes and items.
-  const canRead = me.roles.some((r) => r === 'moderator' || r === 'participation' || r === 'admin');
-  const themes = useStaffData<{ themes: StaffThemeView[] }>(canRead ? '/api/v1/staff/themes' : null, onError);
-  const items = useStaffData<{ items: StaffFeedItemView[] }>(canRead ? '/api/v1/staff/feed?state=published' : null, onError);
-  const districts = useMemo(
-    () => districtOptions(settingsDistricts, themes.data?.themes ?? [], items.data?.items ?? []),
-    [settingsDistricts, themes.data, items.data],
-  );
+  const districts = me.council.districts;
   const filterName = filter === '' ? t('log.all') : filter === 'council' ? t('log.councilOnly') : (districts.find((d) => d.id === filter)?.name ?? filter);
   const today = date(new Date().toISOString());
   const rows = log.data?.rows ?? [];

@@ -115,7 +115,7 @@ export default function StaffApp() {
         {current?.key === 'safeguarding' && <SafeguardingPage onError={onError} />}
         {current?.key === 'prompts' && <PromptsPage onError={onError} />}
         {current?.key === 'themes' && <ThemesPage onError={onError} />}
-        {current?.key === 'feed' && <FeedPage onError={onError} />}
+        {current?.key === 'feed' && <FeedPage onError={onError} districts={me.council.districts} />}
         {current?.key === 'log' && <LogPage me={me} onError={onError} />}
         {current?.key === 'polls' && <PollsPage onError={onError} />}
         {current?.key === 'accounts' && <AccountsPage me={me} onError={onError} />}

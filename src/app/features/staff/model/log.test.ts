@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { districtOptions, feedLogUrl, formatDate, sortFeedItems, timeline, upsertById } from './log';
+import { feedLogUrl, formatDate, sortFeedItems, timeline, upsertById } from './log';
 
 describe('district log links', () => {
   it('asks for everything, whole-council items or one district, as JSON or CSV', () => {
     expect(feedLogUrl('', 'csv')).toBe('/api/v1/staff/feed/log?format=csv');
     expect(feedLogUrl('council', 'json')).toBe('/api/v1/staff/feed/log?format=json&district=council');
     expect(feedLogUrl('north & east', 'csv')).toBe('/api/v1/staff/feed/log?format=csv&district=north+%26+east');
-  });
-});
-
-describe('districts', () => {
-  it('uses the council settings, adds districts that themes and items name, once each, by name', () => {
-    const out = districtOptions(
-      [{ id: 'n', name: 'North' }],
-      [{ byDistrict: [{ districtId: 's', districtName: 'South', posts: 1, meToo: 0 }, { districtId: null, districtName: null, posts: 1, meToo: 0 }] }],
-      [{ districtId: 'n', districtName: 'North (old name)' }, { districtId: 'e', districtName: 'East' }, { districtId: null, districtName: null }],
-    );
-    expect(out).toEqual([
-      { id: 'e', name: 'East' },
-      { id: 'n', name: 'North' },
-      { id: 's', name: 'South' },
-    ]);
-    expect(districtOptions(null)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 // The district log and the feed lists: links to the log, the districts to filter by, and the order items are shown in.
-import type { StaffFeedItemView, StaffThemeView } from '../../../../shared/feed-staff';
+import type { StaffFeedItemView } from '../../../../shared/feed-staff';
 
 export const LOG_URL = '/api/v1/staff/feed/log';
 
@@ -15,25 +15,6 @@ export function feedLogUrl(filter: LogFilter, format: 'json' | 'csv'): string {
 export interface DistrictOption {
   id: string;
   name: string;
-}
-
-/**
- * The council's districts. Admin and participation staff read them from the council settings; moderators may not,
- * so for them the list is gathered from the districts themes and feed items already name.
- */
-export function districtOptions(
-  fromSettings: readonly DistrictOption[] | null,
-  themes: readonly Pick<StaffThemeView, 'byDistrict'>[] = [],
-  items: readonly Pick<StaffFeedItemView, 'districtId' | 'districtName'>[] = [],
-): DistrictOption[] {
-  const byId = new Map<string, string>();
-  const add = (id: string | null, name: string | null) => {
-    if (id && !byId.has(id)) byId.set(id, name ?? id);
-  };
-  for (const d of fromSettings ?? []) add(d.id, d.name);
-  for (const t of themes) for (const d of t.byDistrict) add(d.districtId, d.districtName);
-  for (const i of items) add(i.districtId, i.districtName);
-  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Drafts first (they need work), then the most recently changed. */
