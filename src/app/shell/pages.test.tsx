@@ -1,22 +1,12 @@
 // The home page shows a neutral "1 new" on "What happened to what I said" when something of the young person's moved.
 import { act, cleanup, render, screen } from '@testing-library/react';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import enCommon from '../../../locales/en/common.json';
 import { db } from '../storage/db';
 import { HomePage } from './pages';
+import { initTestI18n } from '../i18n/test-i18n';
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    lng: 'en',
-    ns: ['common'],
-    defaultNS: 'common',
-    resources: { en: { common: enCommon } },
-    interpolation: { escapeValue: false },
-    react: { useSuspense: false },
-  });
-});
+beforeAll(() => initTestI18n({ en: { common: enCommon } }, 'common'));
 beforeEach(async () => {
   await db.delete();
   await db.open();

@@ -2,7 +2,6 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { Suspense } from 'react';
-import { initReactI18next } from 'react-i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import arCommon from '../../../../../locales/ar/common.json';
 import arFeed from '../../../../../locales/ar/feed.json';
@@ -13,6 +12,7 @@ import enVocab from '../../../../../locales/en/vocab.json';
 import type { FeedItem } from '../../../../shared/feed';
 import { db } from '../../../storage/db';
 import FeedPage from './feed-page';
+import { initTestI18n } from '../../../i18n/test-i18n';
 
 const ITEM = '00000000-0000-4000-8000-000000000001';
 const OLD = '00000000-0000-4000-8000-000000000002';
@@ -41,20 +41,10 @@ const feedItem = (over: Partial<FeedItem>): FeedItem => ({
   ...over,
 });
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    lng: 'en',
-    fallbackLng: 'en',
-    ns: ['common', 'feed', 'vocab'],
-    defaultNS: 'common',
-    resources: {
-      en: { common: enCommon, feed: enFeed, vocab: enVocab },
-      ar: { common: arCommon, feed: arFeed, vocab: arVocab },
-    },
-    interpolation: { escapeValue: false },
-    react: { useSuspense: false },
-  });
-});
+beforeAll(() => initTestI18n({
+    en: { common: enCommon, feed: enFeed, vocab: enVocab },
+    ar: { common: arCommon, feed: arFeed, vocab: arVocab },
+  }, 'common'));
 
 beforeEach(async () => {
   await db.delete();

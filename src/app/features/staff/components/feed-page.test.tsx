@@ -1,12 +1,11 @@
 // The staff "you said, we did" screens against a stubbed server: "can't do" needs a reason before anything is sent,
 // a draft saves and opens, and a published item is never rewritten: it shows its timeline and takes updates.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import enStaff from '../../../../../locales/en/staff.json';
 import type { StaffFeedItemView } from '../../../../shared/feed-staff';
 import { FeedPage } from './feed-page';
+import { initTestI18n } from '../../../i18n/test-i18n';
 
 const ID = '00000000-0000-4000-8000-0000000000a1';
 const item = (over: Partial<StaffFeedItemView> = {}): StaffFeedItemView => ({
@@ -34,17 +33,7 @@ let items: StaffFeedItemView[] = [];
 const calls: Array<{ method: string; url: string; body: unknown }> = [];
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    lng: 'en',
-    fallbackLng: 'en',
-    ns: ['staff'],
-    defaultNS: 'staff',
-    resources: { en: { staff: enStaff } },
-    interpolation: { escapeValue: false },
-    react: { useSuspense: false },
-  });
-});
+beforeAll(() => initTestI18n({ en: { staff: enStaff } }, 'staff'));
 
 beforeEach(() => {
   items = [];

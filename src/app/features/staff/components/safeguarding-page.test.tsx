@@ -1,12 +1,11 @@
 // The safeguarding queue screen: what waits for someone to act comes first; recording what was done needs words,
 // is sent once, and moves the item to "dealt with"; nothing on the screen can publish anything.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import enStaff from '../../../../../locales/en/staff.json';
 import type { SafeguardingItemView } from '../../../../shared/safeguarding';
 import { SafeguardingPage } from './safeguarding-page';
+import { initTestI18n } from '../../../i18n/test-i18n';
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const idea: SafeguardingItemView = {
@@ -28,17 +27,7 @@ const post: SafeguardingItemView = {
   actions: [{ id: 'a1', at: '2026-11-01T11:00:00.000Z', staffName: 'Morgan', note: 'Told the duty team.' }],
 };
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    lng: 'en',
-    fallbackLng: 'en',
-    ns: ['staff'],
-    defaultNS: 'staff',
-    resources: { en: { staff: enStaff } },
-    interpolation: { escapeValue: false },
-    react: { useSuspense: false },
-  });
-});
+beforeAll(() => initTestI18n({ en: { staff: enStaff } }, 'staff'));
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
