@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CouncilSettings } from '../../../../shared/staff';
 import { staffFetch } from '../../../api/staff';
 
-export function CouncilPage({ onError }: { onError: (e: unknown) => void }) {
+export function CouncilPage({ onError, onSaved }: { onError: (e: unknown) => void; onSaved: () => void }) {
   const { t } = useTranslation('staff');
   const [settings, setSettings] = useState<CouncilSettings | null>(null);
   const [name, setName] = useState('');
@@ -45,6 +45,7 @@ export function CouncilPage({ onError }: { onError: (e: unknown) => void }) {
       });
       setMessage(t('council.saved'));
       load();
+      onSaved();
     } catch (err) {
       fail(err);
     }

@@ -69,6 +69,11 @@ export default function StaffApp() {
     }
   }, []);
 
+  /** After the council's settings change, the header and the screens read the council (name, districts) afresh. */
+  const refreshMe = useCallback(() => {
+    staffFetch<StaffMe>('GET', '/api/v1/staff/me').then(setMe, onError);
+  }, [onError]);
+
   if (me === undefined) return <p className="loading">{t('loading')}</p>;
   if (me === null) {
     return (
@@ -119,7 +124,7 @@ export default function StaffApp() {
         {current?.key === 'log' && <LogPage me={me} onError={onError} />}
         {current?.key === 'polls' && <PollsPage onError={onError} />}
         {current?.key === 'accounts' && <AccountsPage me={me} onError={onError} />}
-        {current?.key === 'council' && <CouncilPage onError={onError} />}
+        {current?.key === 'council' && <CouncilPage onError={onError} onSaved={refreshMe} />}
         {current?.key === 'audit' && <AuditPage onError={onError} />}
       </main>
     </div>
