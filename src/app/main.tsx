@@ -3,6 +3,7 @@ import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n, initialLanguage } from './i18n/i18n';
 import { App } from './shell/app';
+import { forgetDraftsIfFled } from './storage/drafts';
 import { getMeta } from './storage/meta';
 import './styles/app.css';
 
@@ -14,6 +15,8 @@ window.addEventListener('vite:preloadError', () => {
 });
 
 async function start() {
+  // After a quick exit, unfinished words are gone before anything is drawn.
+  await forgetDraftsIfFled().catch(() => undefined);
   const stored = await getMeta<string>('language').catch(() => undefined);
   await initI18n(initialLanguage(stored ?? null));
   const root = document.getElementById('root');

@@ -10,6 +10,7 @@ import { LanguagePicker } from './language-picker';
 import { useNewsCount } from './news';
 import { NewsBadge } from './pages';
 import { listenForShiftThreeTimes, quickExit } from './quick-exit';
+import { QuickExitButton } from './quick-exit-button';
 import { Link, matchPath, navigate, usePath } from './router';
 import { SafetyHelp } from './safety-help';
 import { StatusBar } from './status-bar';
@@ -81,9 +82,7 @@ function YoungPersonShell({ path }: { path: string }) {
         </Link>
         <div className="header-actions">
           <SafetyHelp outOfHoursPhone={council?.outOfHoursPhone} />
-          <button type="button" className="quick-exit-button" onClick={() => quickExit()} title={t('quickExit.hint')}>
-            {t('quickExit.button')}
-          </button>
+          <QuickExitButton />
         </div>
       </header>
       {joined && (

@@ -1,9 +1,12 @@
 // "I don't feel safe": always on screen, works offline (numbers are in the app, the council's from its settings).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QuickExitButton } from './quick-exit-button';
 import { SAFETY_HELP_EVENT } from './safety-events';
 
 const tel = (n: string) => `tel:${n.replace(/[^0-9+]/g, '')}`;
+/** A phone number keeps its left-to-right digit order inside Arabic text (left-to-right isolate … pop directional isolate). */
+const ltr = (n: string) => `\u2066${n}\u2069`;
 
 export function SafetyHelp({ outOfHoursPhone }: { outOfHoursPhone: string | undefined }) {
   const { t } = useTranslation('safety');
@@ -30,6 +33,10 @@ export function SafetyHelp({ outOfHoursPhone }: { outOfHoursPhone: string | unde
         {t('button')}
       </button>
       <dialog ref={dialog} className="safety-dialog" aria-labelledby="safety-title">
+        {/* Quick exit first, so it is the first thing a thumb or a screen reader reaches, in every language. */}
+        <div className="dialog-bar">
+          <QuickExitButton className="quick-exit-button dialog-quick-exit" />
+        </div>
         <h2 id="safety-title">{t('title')}</h2>
         {afterPost && <p className="safety-after-post">{t('afterPost')}</p>}
         <p>{t('intro')}</p>
@@ -42,7 +49,7 @@ export function SafetyHelp({ outOfHoursPhone }: { outOfHoursPhone: string | unde
           </li>
           {outOfHoursPhone && (
             <li>
-              <a href={tel(outOfHoursPhone)}>{t('council', { phone: outOfHoursPhone })}</a>
+              <a href={tel(outOfHoursPhone)}>{t('council', { phone: ltr(outOfHoursPhone) })}</a>
             </li>
           )}
           <li>

@@ -1,0 +1,66 @@
+// Quick exit must always work: with "I don't feel safe" open (a modal dialog makes the rest of the page inert, and
+// phones have no Shift key), in English, Welsh and Arabic — and the words the young person was writing are not on
+// screen when Heard is opened again.
+import { describe, expect, it } from 'vitest';
+import { NEUTRAL_SITE } from '../../src/app/shell/quick-exit';
+import { browserAvailable, expectNoAxeViolations, heardInChromium, newPhone, screenshot } from './harness';
+import { text } from './locale-text';
+
+const run = browserAvailable();
+const LOCALES = { en: 'en-GB', cy: 'cy-GB', ar: 'ar' } as const;
+
+describe.skipIf(!run)('quick exit in Chromium', () => {
+  const heard = heardInChromium();
+
+  for (const lng of ['en', 'cy', 'ar'] as const) {
+    it(`is one tap away while the help is open, and leaves no unfinished words behind, in ${lng}`, async () => {
+      const t = (key: string, values?: Record<string, string | number>) => text(lng, key, values);
+      const phone = await newPhone(heard.browser, heard.server.origin, LOCALES[lng]);
+      const { page, context } = phone;
+      await context.route(`${NEUTRAL_SITE}**`, (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+      );
+      await page.goto('about:blank');
+      await page.goto(`${heard.server.origin}/join/DEMOSHIRE`);
+      await page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
+      await page.getByRole('navigation').getByRole('link', { name: t('common:nav.wall') }).click();
+      await page.locator('a.wall-prompt').first().click();
+      const box = page.getByLabel(t('wall:write.label'));
+      const words = `I need to tell someone about home ${lng}`;
+      await box.fill(words);
+      // The draft is kept as they type: a reload shows it again (so the test below can fail).
+      await page.reload();
+      await expect.poll(() => page.getByLabel(t('wall:write.label')).inputValue()).toBe(words);
+      const promptUrl = page.url();
+
+      await page.getByRole('button', { name: t('safety:button') }).click();
+      const dialog = page.getByRole('dialog', { name: t('safety:title') });
+      await dialog.waitFor();
+      const exit = dialog.getByRole('button', { name: t('common:quickExit.button') });
+      // In view without scrolling, on a 360 px phone, in every language.
+      const at = await exit.boundingBox();
+      expect(at).not.toBeNull();
+      expect(at!.y).toBeGreaterThanOrEqual(0);
+      expect(at!.y + at!.height).toBeLessThanOrEqual(780);
+      expect(at!.x).toBeGreaterThanOrEqual(0);
+      expect(at!.x + at!.width).toBeLessThanOrEqual(360);
+      await screenshot(page, `quick-exit-help-open-${lng}`);
+      await expectNoAxeViolations(page, `help dialog (${lng})`);
+
+      // A real click at the button's place: Playwright refuses if anything covers it.
+      await exit.click();
+      await page.waitForURL(`${NEUTRAL_SITE}**`);
+      await page.goBack();
+      expect(page.url()).toBe('about:blank');
+
+      // Opened again: the box is empty.
+      await page.goto(promptUrl);
+      await page.getByLabel(t('wall:write.label')).waitFor();
+      await expect.poll(() => page.getByLabel(t('wall:write.label')).inputValue()).toBe('');
+      expect(await page.getByText(words).count()).toBe(0);
+      expect(phone.foreignRequests.filter((u) => !u.startsWith(NEUTRAL_SITE))).toEqual([]);
+      expect(phone.pageErrors).toEqual([]);
+      await context.close();
+    });
+  }
+});
