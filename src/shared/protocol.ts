@@ -45,6 +45,8 @@ export const REJECT_CODES = [
   'closed',
   'already-done',
   'not-allowed',
+  /** The phone (or every phone with its join code) made a lot of this kind within the hour: see server/sync/quota.ts. */
+  'too-many',
 ] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];
 

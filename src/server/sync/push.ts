@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { OP_PAYLOADS, type Op, type OpResult, type OpType } from '../../shared/protocol';
 import type { Database } from '../db/schema';
 import type { DeviceAuth } from '../lib/route';
+import { sweepQuotasNowAndThen, takeQuota } from './quota';
 import type { OpHandler, OpHandlers, OpOutcome } from './types';
 
 /** What is kept under the op id: the first answer, without the id and without who sent it from where. */
@@ -75,7 +76,10 @@ async function applyOne(deps: PushDeps, device: DeviceAuth, op: Op, handlers: Op
         outcome = { status: 'rejected', code: 'unknown-type', message: `This server cannot take "${op.type}" yet.` };
       } else {
         const sp = await trx.savepoint('op').execute();
-        outcome = await handler({ trx: sp, device, op: { id: op.id, createdAt: op.createdAt }, now }, payload.data as never);
+        // Past its quota, an op is rejected before it makes anything (and, rolled back, is not counted).
+        outcome =
+          (await takeQuota(sp, device, op.type, now)) ??
+          (await handler({ trx: sp, device, op: { id: op.id, createdAt: op.createdAt }, now }, payload.data as never));
         if (outcome.status === 'rejected') await sp.rollbackToSavepoint('op').execute();
         else await sp.releaseSavepoint('op').execute();
       }
@@ -119,6 +123,7 @@ export async function pushOps(
   ops: readonly Op[],
   handlers: OpHandlers,
 ): Promise<OpResult[]> {
+  await sweepQuotasNowAndThen(deps.db, deps.now());
   const results: OpResult[] = [];
   for (const op of ops) results.push(await applyOne(deps, device, op, handlers));
   return results;

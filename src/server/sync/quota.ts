@@ -1,0 +1,95 @@
+// Quotas on what phones can create. One phone, or every phone that joined with one council's code together (a care
+// home where thirty children share the code), may create only so many of each kind per hour; past that an op is
+// rejected with 'too-many', which the phone shows kindly and keeps in its "couldn't send" list like any rejection.
+//
+// The counters live in the database (any number of server processes share them) and hold nothing but counts per
+// phone or council, kind and UTC hour, deleted about a day later. They are taken inside the op's savepoint, so an op
+// that is rejected for any reason (this one included) is not counted, and a repeat of an accepted op never reaches
+// here: the push engine answers it 'duplicate' from the op record first.
+import { sql, type Kysely } from 'kysely';
+import type { OpType } from '../../shared/protocol';
+import type { Database } from '../db/schema';
+import type { DeviceAuth } from '../lib/route';
+import type { OpOutcome } from './types';
+
+export interface QuotaLimits {
+  /** Per phone per hour. */
+  perDevice: number;
+  /** Per council (every phone with its join code) per hour. */
+  perCouncil: number;
+}
+export type Quotas = Partial<Record<OpType, QuotaLimits>>;
+
+/**
+ * Generous for real use: a young person at a participation session may post twenty times in an hour, and a council
+ * may have three hundred young people at one event. A kind not listed has no quota; a new kind is one line here.
+ */
+export const QUOTAS: Quotas = {
+  'wall.post': { perDevice: 60, perCouncil: 3000 },
+  'poll.suggest': { perDevice: 20, perCouncil: 1000 },
+};
+
+/** Counts are kept this long after their hour, then swept. */
+export const QUOTA_KEEP_HOURS = 25;
+/** How often one server process sweeps old counts (any process that takes pushes does it; doing it twice is harmless). */
+const SWEEP_EVERY_MS = 10 * 60_000;
+
+/** The UTC hour a count belongs to: '2026-03-02T10'. Sorts as text in time order. */
+export function quotaHour(at: Date): string {
+  return at.toISOString().slice(0, 13);
+}
+
+/** Adds one to a counter and answers the new count (atomic on both databases: concurrent pushes each see their own). */
+async function increment(db: Kysely<Database>, scope: 'device' | 'council', subjectId: string, kind: string, hour: string): Promise<number> {
+  const row = await db
+    .insertInto('op_quotas')
+    .values({ scope, subject_id: subjectId, kind, hour, count: 1 })
+    .onConflict((oc) => oc.columns(['scope', 'subject_id', 'kind', 'hour']).doUpdateSet({ count: sql<number>`op_quotas.count + 1` }))
+    .returning('count')
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/**
+ * Counts one more op of this type for the phone and for its council, or answers the rejection when either is past
+ * its limit. Call it inside the op's savepoint: a rejection rolls the savepoint back, so counts only ever hold ops
+ * that were accepted. The phone's own count is taken first, so a phone already past its limit never waits on (or
+ * adds to) the council's row.
+ */
+export async function takeQuota(
+  trx: Kysely<Database>,
+  device: DeviceAuth,
+  type: string,
+  now: Date,
+  quotas: Quotas = QUOTAS,
+): Promise<Extract<OpOutcome, { status: 'rejected' }> | null> {
+  const limits = Object.hasOwn(quotas, type) ? quotas[type as OpType] : undefined;
+  if (!limits) return null;
+  const hour = quotaHour(now);
+  if ((await increment(trx, 'device', device.deviceId, type, hour)) > limits.perDevice) {
+    return { status: 'rejected', code: 'too-many', message: 'This phone has sent a lot of these in the last hour. Wait a while and try again.' };
+  }
+  if ((await increment(trx, 'council', device.councilId, type, hour)) > limits.perCouncil) {
+    return {
+      status: 'rejected',
+      code: 'too-many',
+      message: 'Phones with this join code have sent a lot of these in the last hour. Wait a while and try again.',
+    };
+  }
+  return null;
+}
+
+/** Deletes counts older than QUOTA_KEEP_HOURS. */
+export async function sweepQuotas(db: Kysely<Database>, now: Date): Promise<void> {
+  const cutoff = quotaHour(new Date(now.getTime() - QUOTA_KEEP_HOURS * 60 * 60_000));
+  await db.deleteFrom('op_quotas').where('hour', '<', cutoff).execute();
+}
+
+let lastSweepMs = Number.NEGATIVE_INFINITY;
+/** Sweeps now and then from the push path, so old counts go without a separate job. Never fails a push. */
+export async function sweepQuotasNowAndThen(db: Kysely<Database>, now: Date): Promise<void> {
+  const nowMs = now.getTime();
+  if (Math.abs(nowMs - lastSweepMs) < SWEEP_EVERY_MS) return;
+  lastSweepMs = nowMs;
+  await sweepQuotas(db, now).catch(() => undefined);
+}
