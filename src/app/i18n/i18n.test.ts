@@ -27,4 +27,17 @@ describe('council vocabulary', () => {
     await i18next.changeLanguage('en');
     expect(i18next.t('vocab:contact')).toBe('Family Time');
   });
+
+  it('shows a council word as text: no nesting, no interpolation, wherever it appears', async () => {
+    await i18next.changeLanguage('en');
+    const words = ['$t(common:appName) {{count}} items', '{{- contact}} $t(vocab:visit)', '$t(vocab:contact)'];
+    for (const word of words) {
+      applyVocabulary({ en: { contact: word } });
+      expect(i18next.t('vocab:contact')).toBe(word);
+      expect(i18next.t('vocab:contact', { count: 3, contact: 'x' })).toBe(word);
+      expect(i18next.t('$t(vocab:contact) is on Saturday')).toBe(`${word} is on Saturday`);
+    }
+    applyVocabulary({});
+    expect(i18next.t('vocab:contact')).toBe('contact');
+  });
 });

@@ -1,6 +1,7 @@
 // i18next set-up. Each language/namespace JSON is its own chunk (precached by the service worker, so every language
 // works offline), loaded on demand. Council vocabulary: strings say {{contact}}-style terms through the `vocab`
-// namespace ("$t(vocab:contact)"); applyVocabulary() overlays the council's own words (e.g. "Family Time") on it.
+// namespace ("$t(vocab:contact)"); applyVocabulary() overlays the council's own words (e.g. "Family Time") on it,
+// always as text.
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Vocabulary } from '../../shared/council';
@@ -70,12 +71,29 @@ export function applyDirection(lng: string): void {
 let councilWords: Vocabulary = {};
 const defaultWords = new Map<string, Record<string, string>>();
 
-/** Lays the council's words over Heard's defaults for one language, once that language's vocab has loaded. */
+/** The interpolation variable that carries one council word in one language (terms are plain letters and digits). */
+const wordVariable = (lng: string, term: string) => `heardCouncilWord_${lng}_${term}`;
+
+/**
+ * Lays the council's words over Heard's defaults for one language, once that language's vocab has loaded.
+ * A council word is text typed by a person, never i18next syntax: the resource holds only a placeholder and the word
+ * travels as the placeholder's value, which i18next inserts as it is (skipOnVariables: no nesting, no interpolation
+ * inside a value) — so "$t(…)" or "{{count}}" in a council word is shown, not run.
+ */
 function overlay(lng: string): void {
   if (!i18next.hasResourceBundle(lng, 'vocab')) return;
   if (!defaultWords.has(lng)) defaultWords.set(lng, { ...(i18next.getResourceBundle(lng, 'vocab') as Record<string, string>) });
   const words = councilWords[lng as keyof Vocabulary] ?? {};
-  i18next.addResourceBundle(lng, 'vocab', { ...defaultWords.get(lng), ...words }, false, true);
+  const interpolation = i18next.options.interpolation ?? {};
+  const variables: Record<string, unknown> = { ...interpolation.defaultVariables };
+  for (const key of Object.keys(variables)) if (key.startsWith(wordVariable(lng, ''))) delete variables[key];
+  const placeholders: Record<string, string> = {};
+  for (const [term, word] of Object.entries(words)) {
+    variables[wordVariable(lng, term)] = word;
+    placeholders[term] = `{{- ${wordVariable(lng, term)}}}`;
+  }
+  i18next.options.interpolation = { ...interpolation, skipOnVariables: true, defaultVariables: variables };
+  i18next.addResourceBundle(lng, 'vocab', { ...defaultWords.get(lng), ...placeholders }, false, true);
 }
 
 /**
