@@ -13,6 +13,25 @@ interface Slot {
   globs: readonly RegExp[];
   /** Alternatives of several words ("do not", "off his face"), each word a plain form. */
   phrases: readonly (readonly string[])[];
+  /** The phrases again, found by their first word; those starting with a glob are tried everywhere. */
+  phrasesByFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+  globPhrases: readonly (readonly string[])[];
+}
+
+function makeSlot(key: string, words: ReadonlySet<string>, globs: readonly RegExp[], phrases: readonly (readonly string[])[]): Slot {
+  const phrasesByFirst = new Map<string, (readonly string[])[]>();
+  const globPhrases: (readonly string[])[] = [];
+  for (const phrase of phrases) {
+    const first = phrase[0] ?? '';
+    if (first.includes('*')) {
+      globPhrases.push(phrase);
+    } else {
+      const list = phrasesByFirst.get(first) ?? [];
+      list.push(phrase);
+      phrasesByFirst.set(first, list);
+    }
+  }
+  return { key, words, globs, phrases, phrasesByFirst, globPhrases };
 }
 
 /** Where a slot matched: words start..end-1. */
@@ -38,20 +57,43 @@ export interface CompiledLexicon {
 
 const slotCache = new Map<string, Slot>();
 
-/** Normalises one lexicon word the way text is normalised, keeping `*` as a wildcard. */
-function normaliseWord(word: string): string {
-  return word
-    .split('*')
-    .map((part) => (part.length === 0 ? '' : normaliseForSafety(part).replace(/ /g, '')))
-    .join('*');
+const plainCache = new Map<string, string>();
+function normalisePlain(word: string): string {
+  let norm = plainCache.get(word);
+  if (norm === undefined) {
+    // Plain lower-case ASCII words (most of the lexicon) only need their repeated letters collapsed.
+    norm = /^[a-z]+( [a-z]+)*$/.test(word) ? word.split(' ').map(skeleton).join(' ') : normaliseForSafety(word);
+    plainCache.set(word, norm);
+  }
+  return norm;
 }
 
+const wordCache = new Map<string, string>();
+/** Normalises one lexicon word the way text is normalised, keeping `*` as a wildcard. */
+function normaliseWord(word: string): string {
+  let norm = wordCache.get(word);
+  if (norm === undefined) {
+    norm = word
+      .split('*')
+      .map((part) => (part.length === 0 ? '' : normalisePlain(part).replace(/ /g, '')))
+      .join('*');
+    wordCache.set(word, norm);
+  }
+  return norm;
+}
+
+const regexpCache = new Map<string, RegExp>();
 function globToRegExp(glob: string): RegExp {
-  const body = glob
-    .split('*')
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\p{L}*');
-  return new RegExp(`^${body}$`, 'u');
+  let re = regexpCache.get(glob);
+  if (!re) {
+    const body = glob
+      .split('*')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\p{L}*');
+    re = new RegExp(`^${body}$`, 'u');
+    regexpCache.set(glob, re);
+  }
+  return re;
 }
 
 /** Every word sequence an alternative stands for, with `$class` words expanded ("my $family" → "my mum", …). */
@@ -97,7 +139,7 @@ function compileSlot(spec: string, lexicon: Lexicon, vocabulary: Set<string>): S
       const [only = ''] = sequence;
       for (const form of welsh ? welshMutations(only) : [only]) {
         // A word may normalise to several ("cam-drin" → "cam drin"): then it is a phrase.
-        const norm = form.includes('*') ? normaliseWord(form) : normaliseForSafety(form);
+        const norm = form.includes('*') ? normaliseWord(form) : normalisePlain(form);
         if (norm.length === 0) continue;
         if (norm.includes(' ')) {
           phrases.push(norm.split(' '));
@@ -110,7 +152,7 @@ function compileSlot(spec: string, lexicon: Lexicon, vocabulary: Set<string>): S
       }
     }
   }
-  const slot = { key: cacheKey, words, globs, phrases };
+  const slot = makeSlot(cacheKey, words, globs, phrases);
   slotCache.set(cacheKey, slot);
   return slot;
 }
@@ -153,7 +195,7 @@ export function joinedVariant(pattern: CompiledPattern): CompiledPattern | null 
     if (combos.length > 400) return null;
   }
   const words = new Set(combos.map(skeleton));
-  const slot: Slot = { key: `joined:${pattern.language}:${pattern.source}`, words, globs: [], phrases: [] };
+  const slot = makeSlot(`joined:${pattern.language}:${pattern.source}`, words, [], []);
   return { ...pattern, slots: [slot], gaps: [0] };
 }
 
@@ -179,17 +221,25 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
 /** Where each slot matches in a text, worked out once per text. */
 class SlotIndex {
   private readonly cache = new Map<string, Span[]>();
+  private readonly globResults = new Map<RegExp, boolean[]>();
   constructor(private readonly words: readonly string[]) {}
-  private wordMatches(slot: Slot, w: string): boolean {
-    return slot.words.has(w) || slot.globs.some((g) => g.test(w));
+  private globAt(glob: RegExp, i: number): boolean {
+    let results = this.globResults.get(glob);
+    if (!results) {
+      results = this.words.map((w) => glob.test(w));
+      this.globResults.set(glob, results);
+    }
+    return results[i] ?? false;
   }
   spans(slot: Slot): Span[] {
     let found = this.cache.get(slot.key);
     if (!found) {
       found = [];
       for (let i = 0; i < this.words.length; i++) {
-        if (this.wordMatches(slot, this.words[i] ?? '')) found.push([i, i + 1]);
-        for (const phrase of slot.phrases) {
+        const w = this.words[i] ?? '';
+        if (slot.words.has(w) || slot.globs.some((g) => this.globAt(g, i))) found.push([i, i + 1]);
+        const starting = slot.phrasesByFirst.get(w);
+        for (const phrase of [...(starting ?? []), ...slot.globPhrases]) {
           if (phrase.every((p, k) => phraseWordMatches(p, this.words[i + k]))) found.push([i, i + phrase.length]);
         }
       }
@@ -218,8 +268,13 @@ const spanFree = (span: Span, blocked: ReadonlySet<number>) => {
 
 /** The word positions of the first place the pattern matches, or null. */
 function findPattern(pattern: CompiledPattern, index: SlotIndex, blocked: ReadonlySet<number>): number[] | null {
-  const lists = pattern.slots.map((s) => index.spans(s).filter((span) => spanFree(span, blocked)));
-  if (lists.some((l) => l.length === 0)) return null;
+  const lists: Span[][] = [];
+  for (const slot of pattern.slots) {
+    let spans = index.spans(slot);
+    if (blocked.size > 0 && spans.length > 0) spans = spans.filter((span) => spanFree(span, blocked));
+    if (spans.length === 0) return null;
+    lists.push(spans);
+  }
   const chosen: Span[] = [];
   const search = (slot: number, after: number): boolean => {
     const list = lists[slot] ?? [];

@@ -79,8 +79,14 @@ const isSingleLetter = (w: string) => w.length === 1 && /\p{L}/u.test(w);
  * Splits a chunk broken up by joiners: single letters in a row are one word (s-e-l-f → self), anything longer
  * is its own word (self-harm → self harm, he_hits_me → he hits me).
  */
-function splitJoined(chunk: string, joined: Set<number>, out: string[]): void {
+function splitJoined(chunk: string, joined: Set<number>, out: string[], glue: boolean): void {
   const parts = chunk.split(JOINERS).filter((p) => p.length > 0);
+  if (glue && parts.length > 1) {
+    // The other reading: the joiners were inside one word ("sui-cide", "kill_myself" → "killmyself").
+    joined.add(out.length);
+    out.push(parts.join(''));
+    return;
+  }
   let letters = '';
   const flush = () => {
     if (letters.length === 0) return;
@@ -108,7 +114,7 @@ export interface SafetyTokens {
   joined: Set<number>;
 }
 
-function tokensWith(folded: string, one: 'i' | 'l'): SafetyTokens {
+function tokensWith(folded: string, one: 'i' | 'l', glue = false): SafetyTokens {
   const deLeeted = folded.replace(WORD_RUN, (run) => deLeet(run, one));
   const raw: string[] = [];
   const joined = new Set<number>();
@@ -116,7 +122,7 @@ function tokensWith(folded: string, one: 'i' | 'l'): SafetyTokens {
     if (chunk.length === 0) continue;
     // Anything that is not a letter or digit and not a joiner separates words too ("me!", "(joke)").
     for (const piece of chunk.split(/[^\p{L}\p{N}\-_.·•*~/\\=,:;]+/u)) {
-      if (piece.length > 0) splitJoined(piece, joined, raw);
+      if (piece.length > 0) splitJoined(piece, joined, raw, glue);
     }
   }
   // Words spelled with spaces between letters: "s e l f h a r m" → "selfharm" (three or more single letters).
@@ -139,15 +145,21 @@ function tokensWith(folded: string, one: 'i' | 'l'): SafetyTokens {
 }
 
 /**
- * The token forms of a text, once with leetspeak 1/! read as "i" and, when that made a difference, once more read
- * as "l" (k1ll, ki11). The matcher tries every form.
+ * The token forms of a text: leetspeak 1/! read as "i"; when it makes a difference, also read as "l" (k1ll, ki11)
+ * and words broken by joiners also read as one word ("sui-cide"). The matcher tries every form.
  */
 export function safetyTokenForms(text: string): SafetyTokens[] {
   const folded = foldCharacters(text);
-  const asI = tokensWith(folded, 'i');
-  if (!/[1!]/.test(folded)) return [asI];
-  const asL = tokensWith(folded, 'l');
-  return asL.words.join(' ') === asI.words.join(' ') ? [asI] : [asI, asL];
+  const forms = [tokensWith(folded, 'i')];
+  if (/[1!]/.test(folded)) forms.push(tokensWith(folded, 'l'));
+  if (JOINERS.test(folded)) forms.push(tokensWith(folded, 'i', true));
+  const seen = new Set<string>();
+  return forms.filter((f) => {
+    const key = f.words.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -1,0 +1,2 @@
+import type { CorpusEntry } from './types';
+export const HELD_OUT: CorpusEntry[] = [];
