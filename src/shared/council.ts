@@ -21,6 +21,14 @@ export const ukPhoneSchema = z
   .trim()
   .regex(/^[0-9 +()-]{3,20}$/, { message: 'must be a phone number' });
 
+/**
+ * When the council reads its safeguarding inbox, in its own words and languages ("Monday to Friday, 9am to 5pm"). The
+ * phone shows it as text after a young person writes something that may be about harm, so it never promises sooner.
+ */
+const hoursLine = z.string().trim().min(1).max(200);
+export const safeguardingHoursSchema = z.object({ en: hoursLine, cy: hoursLine.optional(), ar: hoursLine.optional() });
+export type SafeguardingHours = z.infer<typeof safeguardingHoursSchema>;
+
 export const councilPublicSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -28,6 +36,8 @@ export const councilPublicSchema = z.object({
   outOfHoursPhone: z.string(),
   vocabulary: vocabularySchema,
   languages: z.array(languageSchema),
+  /** When the safeguarding inbox is read; null when the council has not said (missing on records stored before). */
+  safeguardingHours: safeguardingHoursSchema.nullable().optional(),
 });
 export type CouncilPublic = z.infer<typeof councilPublicSchema>;
 
@@ -36,6 +46,8 @@ export const councilSettingsUpdateSchema = z.object({
   outOfHoursPhone: ukPhoneSchema.optional(),
   vocabulary: vocabularySchema.optional(),
   languages: z.array(languageSchema).min(1).optional(),
+  /** null clears it. */
+  safeguardingHours: safeguardingHoursSchema.nullable().optional(),
   districts: z
     .array(z.object({ id: z.string().optional(), name: z.string().trim().min(2).max(80) }))
     .max(50)

@@ -34,9 +34,11 @@ export interface StaffThemeView {
 }
 export interface StaffThemePost {
   id: string;
+  /** Empty when withdrawn. */
   text: string;
   publishedText: string | null;
-  status: 'pending' | 'published' | 'hidden';
+  /** 'withdrawn': moved to the safeguarding queue or taken back; its words are not shown here. */
+  status: 'pending' | 'published' | 'hidden' | 'withdrawn';
   promptKind: 'yes-more' | 'no-more' | 'starter';
   promptText: string;
   districtName: string | null;

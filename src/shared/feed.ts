@@ -15,6 +15,11 @@ export const feedSourceSchema = z.object({
   id: z.string().min(1).max(64),
   /** An approved post's words quoted in the item, if staff chose to. */
   quote: z.string().trim().min(1).max(500).optional(),
+  /**
+   * Set by the server only: the cited words were withdrawn (moved to safeguarding, or taken back by the young person),
+   * so there is no quote any more. Ignored when staff send sources.
+   */
+  withdrawn: z.literal(true).optional(),
 });
 export type FeedSource = z.infer<typeof feedSourceSchema>;
 

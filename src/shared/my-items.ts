@@ -1,5 +1,6 @@
 // The device's own things and where each one has got to. One model for posts, poll suggestions and (later) requests.
 import { z } from 'zod';
+import { uuidSchema } from './ids';
 
 export const MY_ITEM_KINDS = ['wall-post', 'poll-suggestion', 'request'] as const;
 export type MyItemKind = (typeof MY_ITEM_KINDS)[number];
@@ -23,5 +24,19 @@ export const myItemSchema = z.object({
   themeIds: z.array(z.string()),
   feedItemIds: z.array(z.string()),
   updatedAt: z.string(),
+  /**
+   * Kept private for safeguarding, and a member of staff has recorded what they did about it: the phone may now say
+   * that a person has read it (never what they did). Optional fields, so older phones still read the pull.
+   */
+  seenByPerson: z.boolean().optional(),
+  /** The young person took it back (`item.withdraw`): off the wall, out of quotes and staff lists. */
+  withdrawn: z.boolean().optional(),
 });
 export type MyItem = z.infer<typeof myItemSchema>;
+
+/**
+ * `item.withdraw { itemId }`: "take this back". itemId is the phone's own item id (the id of the op that made the post
+ * or name idea). Idempotent; another phone's item is 'not-found', exactly like an item that does not exist.
+ */
+export const itemWithdrawPayloadSchema = z.object({ itemId: uuidSchema });
+export type ItemWithdrawPayload = z.infer<typeof itemWithdrawPayloadSchema>;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { councilPublicSchema, joinCodeSchema } from './council';
 import { feedItemSchema, feedReactPayloadSchema, themeSchema } from './feed';
 import { uuidSchema } from './ids';
-import { myItemSchema } from './my-items';
+import { itemWithdrawPayloadSchema, myItemSchema } from './my-items';
 import { pollSchema, pollSuggestPayloadSchema, pollVotePayloadSchema } from './poll';
 import { wallMeTooPayloadSchema, wallPostPayloadSchema, wallPostSchema, wallPromptSchema } from './wall';
 
@@ -17,6 +17,7 @@ export const OP_PAYLOADS = {
   'feed.react': feedReactPayloadSchema,
   'poll.vote': pollVotePayloadSchema,
   'poll.suggest': pollSuggestPayloadSchema,
+  'item.withdraw': itemWithdrawPayloadSchema,
 } as const;
 export type OpType = keyof typeof OP_PAYLOADS;
 export const OP_TYPES = Object.keys(OP_PAYLOADS) as OpType[];
@@ -94,6 +95,9 @@ export const registerDeviceResponseSchema = z.object({
   council: councilPublicSchema,
 });
 export type RegisterDeviceResponse = z.infer<typeof registerDeviceResponseSchema>;
+
+/** `DELETE /api/v1/devices/me` ("forget this phone"): the device's token is revoked for good. */
+export const forgetDeviceResponseSchema = z.object({ forgotten: z.literal(true) });
 
 /** Every error the server sends. */
 export const errorBodySchema = z.object({ code: z.string(), message: z.string() });

@@ -1,6 +1,6 @@
 // Staff roles and the shapes staff screens exchange with the server.
 import { z } from 'zod';
-import { districtSchema, vocabularySchema } from './council';
+import { districtSchema, safeguardingHoursSchema, vocabularySchema } from './council';
 import { languageSchema } from './text';
 
 export const ROLES = ['admin', 'participation', 'iro', 'complaints', 'moderator'] as const;
@@ -86,6 +86,8 @@ export const councilSettingsSchema = z.object({
   outOfHoursPhone: z.string(),
   vocabulary: vocabularySchema,
   languages: z.array(languageSchema),
+  /** When the safeguarding inbox is read, shown to young people as written; null until the council says. */
+  safeguardingHours: safeguardingHoursSchema.nullable(),
 });
 export type CouncilSettings = z.infer<typeof councilSettingsSchema>;
 

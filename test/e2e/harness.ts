@@ -205,6 +205,14 @@ export async function signInStaff(page: Page, origin: string, account: { email: 
   await page.getByRole('button', { name: text(lng, 'staff:signOut') }).waitFor();
 }
 
+/**
+ * The notice about what happens to what a young person writes comes first, once per phone, in place of the first
+ * write box: read it and tap "I understand", as a young person would.
+ */
+export async function acceptPrivacyNotice(page: Page, lng = 'en'): Promise<void> {
+  await page.getByRole('button', { name: text(lng, 'privacy:notice.ok') }).click();
+}
+
 /** Demoshire's demo account for a role (the README's documented sign-in). */
 export function demoAccount(role: Role): { email: string; password: string } {
   const account = DEMO_STAFF.find((s) => s.role === role);

@@ -3,7 +3,7 @@
 // screen when Heard is opened again.
 import { describe, expect, it } from 'vitest';
 import { NEUTRAL_SITE } from '../../src/app/shell/quick-exit';
-import { browserAvailable, expectNoAxeViolations, heardInChromium, newPhone, screenshot } from './harness';
+import { acceptPrivacyNotice, browserAvailable, expectNoAxeViolations, heardInChromium, newPhone, screenshot } from './harness';
 import { text } from './locale-text';
 
 const run = browserAvailable();
@@ -25,6 +25,7 @@ describe.skipIf(!run)('quick exit in Chromium', () => {
       await page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
       await page.getByRole('navigation').getByRole('link', { name: t('common:nav.wall') }).click();
       await page.locator('a.wall-prompt').first().click();
+      await acceptPrivacyNotice(page, lng);
       const box = page.getByLabel(t('wall:write.label'));
       const words = `I need to tell someone about home ${lng}`;
       await box.fill(words);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEUTRAL_SITE } from '../../src/app/shell/quick-exit';
-import { axe, browserAvailable, launchBrowser, newPhone, screenshot, startServer, waitForServiceWorker, type HeardServer } from './harness';
+import { acceptPrivacyNotice, axe, browserAvailable, launchBrowser, newPhone, screenshot, startServer, waitForServiceWorker, type HeardServer } from './harness';
 import { text } from './locale-text';
 
 const run = browserAvailable();
@@ -43,6 +43,7 @@ describe.skipIf(!run)('shell in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
     await page.getByRole('navigation').getByRole('link', { name: t('common:nav.wall') }).click();
     await page.locator('a.wall-prompt').first().click();
+    await acceptPrivacyNotice(page);
     await page.getByLabel(t('wall:write.label')).waitFor();
 
     // Shift three times, from anywhere on the page.

@@ -3,7 +3,7 @@
 // it delivered, a moderator approves it in a staff browser session, the poster's phone shows it on the wall and a
 // second phone in the same council sees it and can say "me too". axe-core checks every screen on the way.
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, demoAccount, expectNoAxeViolations, heardInChromium, newPhone, screenshot, signInStaff, waitForServiceWorker } from './harness';
+import { acceptPrivacyNotice, browserAvailable, demoAccount, expectNoAxeViolations, heardInChromium, newPhone, screenshot, signInStaff, waitForServiceWorker } from './harness';
 import { text } from './locale-text';
 
 const run = browserAvailable();
@@ -43,6 +43,7 @@ describe.skipIf(!run)('wall journey in Chromium', () => {
       const promptHref = await promptLink.getAttribute('href');
       expect(promptHref).toMatch(/^\/wall\//);
       await promptLink.click();
+      await acceptPrivacyNotice(page, lng);
       await page.getByLabel(t('wall:write.label')).waitFor();
       await expectNoAxeViolations(page, `prompt page offline (${lng})`);
 
@@ -50,7 +51,8 @@ describe.skipIf(!run)('wall journey in Chromium', () => {
       const words = `More days out with my foster family at the seaside ${lng} ${Date.now()}`;
       await page.getByLabel(t('wall:write.label')).fill(words);
       await page.getByRole('button', { name: t('wall:write.send'), exact: true }).click();
-      await page.getByText(t('wall:write.sent')).waitFor();
+      // Offline it is never "Sent!": it is kept on this phone until it can go.
+      await page.getByText(t('wall:write.savedOffline')).waitFor();
       await page.getByText(t('common:status.notSent', { count: 1 })).waitFor();
       const mine = page.locator('.wall-post-mine', { hasText: words });
       await mine.getByText(t('wall:journey.not-sent')).waitFor();

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import {
   PROTOCOL_VERSION,
   errorBodySchema,
+  forgetDeviceResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
   registerDeviceResponseSchema,
@@ -58,11 +59,18 @@ export interface SyncApi {
   pull(token: string, since: string): Promise<PullResponse>;
 }
 
-export const api: SyncApi & { registerDevice(joinCode: string): Promise<RegisterDeviceResponse> } = {
+export const api: SyncApi & {
+  registerDevice(joinCode: string): Promise<RegisterDeviceResponse>;
+  /** "Forget this phone": the server revokes the token for good. */
+  forgetDevice(token: string): Promise<void>;
+} = {
   registerDevice: (joinCode) =>
     call('/api/v1/devices', { method: 'POST', body: JSON.stringify({ joinCode }) }, registerDeviceResponseSchema),
   push: (token, ops) =>
     call('/api/v1/sync/push', { method: 'POST', body: JSON.stringify({ protocol: PROTOCOL_VERSION, ops }) }, pushResponseSchema, token),
+  forgetDevice: async (token) => {
+    await call('/api/v1/devices/me', { method: 'DELETE' }, forgetDeviceResponseSchema, token);
+  },
   pull: (token, since) =>
     call(`/api/v1/sync/pull?since=${encodeURIComponent(since)}`, { method: 'GET' }, pullResponseSchema, token),
 };

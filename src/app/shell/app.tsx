@@ -9,6 +9,7 @@ import { InstallButton } from './install-button';
 import { LanguagePicker } from './language-picker';
 import { useNewsCount } from './news';
 import { NewsBadge } from './pages';
+import { PrivacyLink } from './privacy-notice';
 import { listenForShiftThreeTimes, quickExit } from './quick-exit';
 import { QuickExitButton } from './quick-exit-button';
 import { Link, matchPath, navigate, usePath } from './router';
@@ -107,6 +108,8 @@ function YoungPersonShell({ path }: { path: string }) {
         <Suspense fallback={<p className="loading">…</p>}>{page}</Suspense>
       </main>
       <footer className="app-footer">
+        {/* What happens to what you write, and "forget this phone": one tap from every screen. */}
+        {joined && <PrivacyLink />}
         <LanguagePicker offered={council?.languages} />
         <InstallButton />
       </footer>

@@ -2,6 +2,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuickExitButton } from './quick-exit-button';
+import { pickText } from '../../shared/text';
+import { db } from '../storage/db';
+import { useLiveQuery } from '../storage/live';
 import { SAFETY_HELP_EVENT } from './safety-events';
 
 const tel = (n: string) => `tel:${n.replace(/[^0-9+]/g, '')}`;
@@ -9,8 +12,11 @@ const tel = (n: string) => `tel:${n.replace(/[^0-9+]/g, '')}`;
 const ltr = (n: string) => `\u2066${n}\u2069`;
 
 export function SafetyHelp({ outOfHoursPhone }: { outOfHoursPhone: string | undefined }) {
-  const { t } = useTranslation('safety');
+  const { t, i18n } = useTranslation('safety');
   const dialog = useRef<HTMLDialogElement>(null);
+  // When the council reads what was just written: its own words, from its settings.
+  const stated = useLiveQuery(async () => (await db.council.toCollection().first())?.safeguardingHours ?? null, [], null);
+  const hours = stated ? pickText(stated, i18n.language) : null;
   const [afterPost, setAfterPost] = useState(false);
 
   useEffect(() => {
@@ -38,7 +44,16 @@ export function SafetyHelp({ outOfHoursPhone }: { outOfHoursPhone: string | unde
           <QuickExitButton className="quick-exit-button dialog-quick-exit" />
         </div>
         <h2 id="safety-title">{t('title')}</h2>
-        {afterPost && <p className="safety-after-post">{t('afterPost')}</p>}
+        {afterPost && (
+          <div className="safety-after-post">
+            <p>{t('afterPost')}</p>
+            {hours && (
+              <p>
+                {t('afterPostHours')} <span lang={hours.translated ? undefined : 'en'}>{hours.text}</span>
+              </p>
+            )}
+          </div>
+        )}
         <p>{t('intro')}</p>
         <ul className="safety-numbers">
           <li>

@@ -3,6 +3,7 @@ import type { MyItem } from '../../shared/my-items';
 import type { OpResult, PullChanges } from '../../shared/protocol';
 import { db } from './db';
 import type { MyItemRow } from './rows';
+import { queueTakeBackOnce } from './take-back';
 
 type Row = { id: string; deleted?: true };
 const isTombstone = (r: Row): boolean => r.deleted === true;
@@ -10,7 +11,7 @@ const isTombstone = (r: Row): boolean => r.deleted === true;
 export async function applyPull(changes: PullChanges, cursor: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.council, db.wallPrompts, db.wallPosts, db.themes, db.feedItems, db.polls, db.myItems, db.meta],
+    [db.council, db.wallPrompts, db.wallPosts, db.themes, db.feedItems, db.polls, db.myItems, db.meta, db.outbox],
     async () => {
       if (changes.council?.length) {
         await db.council.clear();
@@ -43,10 +44,15 @@ export async function applyPull(changes: PullChanges, cursor: string): Promise<v
 
 async function mergeMyItem(server: MyItem): Promise<void> {
   const local = await db.myItems.get(server.id);
+  // Taken back on this phone, but the server had not heard (the post was already on its way when it was cancelled):
+  // send the take-back now, once.
+  if (local?.withdrawn && !server.withdrawn) await queueTakeBackOnce(server.id);
+  const withdrawn = Boolean(server.withdrawn || local?.withdrawn);
   const next: MyItemRow = {
     id: server.id,
     kind: server.kind,
-    text: local?.text ?? '',
+    // Words taken back are not kept on this phone either.
+    text: withdrawn ? '' : (local?.text ?? ''),
     parentId: local?.parentId ?? '',
     createdAt: local?.createdAt ?? server.updatedAt,
     delivery: 'delivered',
@@ -55,10 +61,22 @@ async function mergeMyItem(server: MyItem): Promise<void> {
     themeIds: server.themeIds,
     feedItemIds: server.feedItemIds,
     updatedAt: server.updatedAt,
-    seenAt: local?.seenAt ?? null,
+    // Taking it back was the young person's own doing: not news for them.
+    seenAt: local?.withdrawn ? server.updatedAt : (local?.seenAt ?? null),
     ...(local?.flaggedOnDevice ? { flaggedOnDevice: true } : {}),
+    ...(server.seenByPerson ? { seenByPerson: true } : {}),
+    ...(withdrawn ? { withdrawn: true } : {}),
   };
-  if (local && local.state === next.state && local.updatedAt === next.updatedAt && local.delivery === 'delivered') return;
+  if (
+    local &&
+    local.state === next.state &&
+    local.updatedAt === next.updatedAt &&
+    local.delivery === 'delivered' &&
+    Boolean(local.seenByPerson) === Boolean(next.seenByPerson) &&
+    Boolean(local.withdrawn) === withdrawn
+  ) {
+    return;
+  }
   await db.myItems.put(next);
 }
 

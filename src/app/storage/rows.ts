@@ -52,6 +52,10 @@ export interface MyItemRow {
   seenAt: string | null;
   /** On this device the text looked like it might be about harm: help was shown at once. */
   flaggedOnDevice?: boolean;
+  /** Kept private for safeguarding and a person at the council has recorded what they did (the server says so). */
+  seenByPerson?: boolean;
+  /** The young person took it back ("Take this back"); its text is no longer kept on this phone. */
+  withdrawn?: boolean;
 }
 
 export interface MetaRow {
@@ -67,7 +71,9 @@ export type MetaKey =
   | 'feedLastLookedAt'
   | 'language'
   /** The district the young person chose for their wall (null: all). */
-  | 'district';
+  | 'district'
+  /** When the young person read and accepted the privacy notice on this phone (shown once, before the first post). */
+  | 'privacyAcknowledged';
 
 export interface DeviceMeta {
   deviceId: string;

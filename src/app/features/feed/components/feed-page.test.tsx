@@ -8,6 +8,7 @@ import arFeed from '../../../../../locales/ar/feed.json';
 import arVocab from '../../../../../locales/ar/vocab.json';
 import enCommon from '../../../../../locales/en/common.json';
 import enFeed from '../../../../../locales/en/feed.json';
+import enPrivacy from '../../../../../locales/en/privacy.json';
 import enVocab from '../../../../../locales/en/vocab.json';
 import type { FeedItem } from '../../../../shared/feed';
 import { db } from '../../../storage/db';
@@ -42,7 +43,7 @@ const feedItem = (over: Partial<FeedItem>): FeedItem => ({
 });
 
 beforeAll(() => initTestI18n({
-    en: { common: enCommon, feed: enFeed, vocab: enVocab },
+    en: { common: enCommon, feed: enFeed, vocab: enVocab, privacy: enPrivacy },
     ar: { common: arCommon, feed: arFeed, vocab: arVocab },
   }, 'common'));
 
@@ -287,18 +288,31 @@ describe("What's in a name", () => {
     expect(within(poll).queryByLabelText('Suggest a new name')).toBeNull();
   });
 
-  it('suggests a name: a person checks it first, and it joins my items', async () => {
+  it('suggests a name after the privacy notice, never says "Sent!" before it is, and it joins my items', async () => {
     await open('/feed/names');
     const poll = await screen.findByRole('article', { name: 'What should we call contact?' });
+    // The first time on this phone, what happens to what you write comes first.
+    expect(within(poll).queryByLabelText('Suggest a new name')).toBeNull();
+    expect(await within(poll).findByText(/goes to a safeguarding person at the council/)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(within(poll).getByRole('button', { name: 'I understand' }));
+    });
+    await within(poll).findByLabelText('Suggest a new name');
     await act(async () => {
       fireEvent.change(within(poll).getByLabelText('Suggest a new name'), { target: { value: 'Family catch-up' } });
     });
     await act(async () => {
       fireEvent.click(within(poll).getByRole('button', { name: 'Send my idea' }));
     });
-    expect(await within(poll).findByText('Sent! A person checks it before it goes in the poll.')).toBeTruthy();
+    // Still on this phone: on its way, not "Sent!".
+    expect(await within(poll).findByText('Sending…')).toBeTruthy();
+    expect(within(poll).queryByText(/Sent!/)).toBeNull();
     const rows = await db.myItems.where('kind').equals('poll-suggestion').toArray();
     expect(rows.map((r) => [r.text, r.parentId])).toEqual([['Family catch-up', POLL]]);
+    await act(async () => {
+      await db.myItems.update(rows[0]!.id, { delivery: 'delivered' });
+    });
+    expect(await within(poll).findByText('Sent! A person checks it before it goes in the poll.')).toBeTruthy();
     expect(await within(poll).findByText('Family catch-up')).toBeTruthy();
   });
 });

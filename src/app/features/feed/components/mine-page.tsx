@@ -6,6 +6,8 @@ import { Link } from '../../../shell/router';
 import { db } from '../../../storage/db';
 import { useLiveQuery } from '../../../storage/live';
 import type { FeedItem as FeedItemRow, MyItemRow, Theme } from '../../../storage/rows';
+import { SafeguardingNote } from '../../../shell/safeguarding-note';
+import { takeBack } from '../../../storage/take-back';
 import { lookAtMine } from '../data/feed-data';
 import { journeySteps, latestUpdate, pickAll, sortMine, type JourneyStep } from '../model/feed-model';
 import { Day, Localized, StatusBadge } from './feed-parts';
@@ -104,7 +106,7 @@ function MineItem({
         {isNew && <span className="feed-mark feed-mark-new">{t('mark.new')}</span>}
       </div>
       <h2 id={titleId} className="mine-text" dir="auto">
-        {item.text || t('mine.noText')}
+        {item.withdrawn ? t('mine.withdrawnText') : item.text || t('mine.noText')}
       </h2>
       <Parent item={item} />
       <p className="small">
@@ -124,6 +126,7 @@ function MineItem({
         </div>
       )}
       {answersMissing && <p className="small">{t('mine.answerOnItsWay')}</p>}
+      {!item.withdrawn && <TakeBack item={item} titleId={titleId} />}
     </article>
   );
 }
@@ -142,6 +145,9 @@ function Parent({ item }: { item: MyItemRow }) {
   );
 }
 
+/** Why an item is private; words this phone flagged are safeguarding even before the server has said so. */
+const privateWhy = (item: MyItemRow) => item.reason ?? (item.flaggedOnDevice ? 'safeguarding' : 'not-suitable');
+
 function Step({ step, item, themes }: { step: JourneyStep; item: MyItemRow; themes: Theme[] }) {
   const { t } = useTranslation('feed');
   const stepKey = step.key === 'answer' && item.kind === 'poll-suggestion' ? 'answerPoll' : step.key;
@@ -152,7 +158,12 @@ function Step({ step, item, themes }: { step: JourneyStep; item: MyItemRow; them
       </span>
       <span className="journey-body">
         <span className="journey-text">{t(`mine.steps.${stepKey}.${step.state}`)}</span>
-        {step.state === 'private' && <span className="journey-why">{t(`mine.private.${item.reason ?? 'not-suitable'}`)}</span>}
+        {step.state === 'private' &&
+          (privateWhy(item) === 'safeguarding' ? (
+            <SafeguardingNote seen={Boolean(item.seenByPerson)} notSent={false} onWall={item.kind !== 'poll-suggestion'} />
+          ) : (
+            <span className="journey-why">{t(`mine.private.${privateWhy(item)}`)}</span>
+          ))}
         {step.key === 'theme' && step.state === 'done' && themes.length > 0 && (
           <span className="journey-themes">
             {themes.map((th) => (
@@ -194,6 +205,37 @@ function Answer({ item }: { item: FeedItemRow }) {
       )}
       {fellBack && <p className="small feed-not-translated">{t('notTranslated')}</p>}
       <Link href={`/feed#feed-item-${item.id}`}>{t('mine.seeInFeed')}</Link>
+    </div>
+  );
+}
+
+/** "Take this back", asked twice so a slip of the thumb does not lose anything. */
+function TakeBack({ item, titleId }: { item: MyItemRow; titleId: string }) {
+  const { t } = useTranslation('privacy');
+  const [asking, setAsking] = useState(false);
+  const notSent = item.delivery !== 'delivered';
+  if (!asking) {
+    return (
+      <p className="take-back">
+        <button type="button" className="button button-secondary" aria-describedby={titleId} onClick={() => setAsking(true)}>
+          {t('takeBack.button')}
+        </button>
+      </p>
+    );
+  }
+  const sureId = `${titleId}-take-back`;
+  return (
+    <div className="take-back take-back-confirm" role="group" aria-labelledby={sureId}>
+      <p id={sureId}>
+        <strong>{t('takeBack.sure')}</strong>
+      </p>
+      <p>{t(notSent ? 'takeBack.notSentYet' : item.kind === 'poll-suggestion' ? 'takeBack.whatHappensIdea' : 'takeBack.whatHappens')}</p>
+      <button type="button" className="button button-danger" onClick={() => void takeBack(item.id)}>
+        {t('takeBack.yes')}
+      </button>{' '}
+      <button type="button" className="button button-secondary" onClick={() => setAsking(false)}>
+        {t('takeBack.no')}
+      </button>
     </div>
   );
 }

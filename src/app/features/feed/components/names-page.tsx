@@ -5,7 +5,9 @@ import type { Poll } from '../../../../shared/poll';
 import { assessText } from '../../../../shared/safety/assess-text';
 import { pickText } from '../../../../shared/text';
 import { Link } from '../../../shell/router';
+import { PrivacyGate, PrivacyLink } from '../../../shell/privacy-notice';
 import { openSafetyHelp } from '../../../shell/safety-events';
+import { SentMessage } from '../../../shell/sent-message';
 import { db } from '../../../storage/db';
 import { useLiveQuery } from '../../../storage/live';
 import { suggestName, vote, voteWaiting } from '../data/feed-data';
@@ -52,7 +54,11 @@ function PollCard({ poll }: { poll: Poll }) {
       ) : (
         <VoteForm poll={poll} />
       )}
-      {poll.open && <SuggestForm poll={poll} />}
+      {poll.open && (
+        <PrivacyGate>
+          <SuggestForm poll={poll} />
+        </PrivacyGate>
+      )}
       <MySuggestions pollId={poll.id} />
     </article>
   );
@@ -136,7 +142,7 @@ function SuggestForm({ poll }: { poll: Poll }) {
   const { t } = useTranslation('feed');
   const [text, setText] = useState('');
   const [warnDetails, setWarnDetails] = useState(false);
-  const [sent, setSent] = useState<'sent' | 'sent-private' | null>(null);
+  const [sent, setSent] = useState<{ id: string; flagged: boolean } | null>(null);
   const inputId = `poll-${poll.id}-suggest`;
   const noteId = `${inputId}-note`;
 
@@ -149,18 +155,18 @@ function SuggestForm({ poll }: { poll: Poll }) {
       setWarnDetails(true);
       return;
     }
-    await suggestName(poll.id, words, { flaggedOnDevice: check.disclosure });
+    const id = await suggestName(poll.id, words, { flaggedOnDevice: check.disclosure });
     setText('');
     setWarnDetails(false);
-    setSent(check.disclosure ? 'sent-private' : 'sent');
+    setSent({ id, flagged: check.disclosure });
     if (check.disclosure) openSafetyHelp('after-post');
   };
 
   return (
     <form className="poll-suggest stack" onSubmit={(e) => void submit(e)}>
       <label htmlFor={inputId}>{t('names.suggest.label')}</label>
-      <p id={noteId} className="small">
-        {t('names.suggest.note')}
+      <p id={noteId}>
+        {t('names.suggest.note')} <PrivacyLink />
       </p>
       <input
         id={inputId}
@@ -183,9 +189,16 @@ function SuggestForm({ poll }: { poll: Poll }) {
       <button type="submit" className="button button-secondary" disabled={text.trim() === ''}>
         {warnDetails ? t('names.suggest.sendAnyway') : t('names.suggest.send')}
       </button>
-      <p role="status" aria-live="polite" className="feed-sent">
-        {sent === 'sent' ? t('names.suggest.sent') : sent === 'sent-private' ? t('names.suggest.sentPrivate') : ''}
-      </p>
+      <div role="status" aria-live="polite" className="feed-sent">
+        {sent && (
+          <SentMessage
+            itemId={sent.id}
+            flagged={sent.flagged}
+            onWall={false}
+            texts={{ sending: t('names.suggest.sending'), savedOffline: t('names.suggest.savedOffline'), sent: t('names.suggest.sent') }}
+          />
+        )}
+      </div>
     </form>
   );
 }
@@ -206,11 +219,11 @@ function MySuggestions({ pollId }: { pollId: string }) {
           const steps = journeySteps(m);
           const shown = steps.find((s) => s.key === 'poll');
           const answered = steps.find((s) => s.key === 'answer')?.state === 'done';
-          const where = m.delivery !== 'delivered' ? steps[0] : answered ? { key: 'answerPoll', state: 'done' } : shown;
+          const where = m.withdrawn || m.delivery !== 'delivered' ? steps[0] : answered ? { key: 'answerPoll', state: 'done' } : shown;
           return (
             <li key={m.id}>
               <span dir="auto" className="poll-mine-text">
-                {m.text}
+                {m.withdrawn ? t('mine.withdrawnText') : m.text}
               </span>{' '}
               <span className="small">{where ? t(`mine.steps.${where.key}.${where.state}`) : ''}</span>
             </li>

@@ -123,6 +123,15 @@ describe('journey steps', () => {
   it('delivered: a person is checking it', () => {
     expect(states(mine({}))).toEqual(['sent:done', 'wall:now', 'theme:todo', 'answer:todo']);
   });
+  it('words this phone thought may be about harm are kept private from the start, never "checked for the wall"', () => {
+    expect(states(mine({ flaggedOnDevice: true }))).toEqual(['sent:done', 'wall:private']);
+    expect(states(mine({ flaggedOnDevice: true, state: null }))).toEqual(['sent:done', 'wall:private']);
+    // Once the server has said more, its word stands.
+    expect(states(mine({ flaggedOnDevice: true, state: 'published' }))[1]).toBe('wall:done');
+  });
+  it('taken back: that is the whole story', () => {
+    expect(states(mine({ withdrawn: true, state: 'answered', feedItemIds: ['f'] }))).toEqual(['withdrawn:done']);
+  });
   it('published, then themed, then answered', () => {
     expect(states(mine({ state: 'published' }))).toEqual(['sent:done', 'wall:done', 'theme:now', 'answer:todo']);
     expect(states(mine({ state: 'themed', themeIds: ['t'] }))).toEqual(['sent:done', 'wall:done', 'theme:done', 'answer:now']);

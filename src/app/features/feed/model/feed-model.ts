@@ -51,7 +51,7 @@ export function pickAll(texts: ReadonlyArray<LocalizedText | null | undefined>, 
 
 // ——— What happened to what I said ———
 
-export type StepKey = 'sent' | 'wall' | 'poll' | 'theme' | 'answer' | 'pollClosed';
+export type StepKey = 'sent' | 'wall' | 'poll' | 'theme' | 'answer' | 'pollClosed' | 'withdrawn';
 export type StepState = 'done' | 'now' | 'todo' | 'private' | 'problem';
 export interface JourneyStep {
   key: StepKey;
@@ -63,10 +63,12 @@ export interface JourneyStep {
  * (wall posts) → answered. A kept-private item's journey stops there, kindly.
  */
 export function journeySteps(
-  item: Pick<MyItemRow, 'kind' | 'delivery' | 'state' | 'themeIds' | 'feedItemIds'>,
+  item: Pick<MyItemRow, 'kind' | 'delivery' | 'state' | 'themeIds' | 'feedItemIds' | 'withdrawn' | 'flaggedOnDevice'>,
   /** For a name idea: its poll has closed (another name was chosen, or none). */
   context: { pollClosed?: boolean } = {},
 ): JourneyStep[] {
+  // Taken back: that is the whole story now.
+  if (item.withdrawn) return [{ key: 'withdrawn', state: 'done' }];
   const steps: JourneyStep[] = [];
   const sent: StepState = item.delivery === 'delivered' ? 'done' : item.delivery === 'rejected' ? 'problem' : 'now';
   steps.push({ key: 'sent', state: sent });
@@ -77,7 +79,9 @@ export function journeySteps(
     steps.push({ key: 'answer', state: 'todo' });
     return steps;
   }
-  const state = item.state ?? 'delivered';
+  // Words this phone's check thought may be about harm are kept private from the start (the server's check is the
+  // same): never "a person is checking it for the wall". Once the server says more, its word stands.
+  const state = item.flaggedOnDevice && (item.state === null || item.state === 'delivered') ? 'kept-private' : (item.state ?? 'delivered');
   if (state === 'kept-private') {
     steps.push({ key: shownKey, state: 'private' });
     return steps;

@@ -10,6 +10,8 @@ export function CouncilPage({ onError, onSaved }: { onError: (e: unknown) => voi
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [contactWord, setContactWord] = useState('');
+  // When the safeguarding inbox is read, per language: young people see it after writing something that may be about harm.
+  const [hours, setHours] = useState<Record<'en' | 'cy' | 'ar', string>>({ en: '', cy: '', ar: '' });
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -26,6 +28,7 @@ export function CouncilPage({ onError, onSaved }: { onError: (e: unknown) => voi
       setName(s.name);
       setPhone(s.outOfHoursPhone);
       setContactWord(s.vocabulary.en?.contact ?? '');
+      setHours({ en: s.safeguardingHours?.en ?? '', cy: s.safeguardingHours?.cy ?? '', ar: s.safeguardingHours?.ar ?? '' });
     }, fail);
   }, [fail]);
   useEffect(load, [load]);
@@ -42,6 +45,10 @@ export function CouncilPage({ onError, onSaved }: { onError: (e: unknown) => voi
         name,
         outOfHoursPhone: phone,
         vocabulary: { ...settings.vocabulary, en },
+        // No English line means none at all: the phone then says only that a person will read it when next at work.
+        safeguardingHours: hours.en.trim()
+          ? { en: hours.en.trim(), ...(hours.cy.trim() ? { cy: hours.cy.trim() } : {}), ...(hours.ar.trim() ? { ar: hours.ar.trim() } : {}) }
+          : null,
       });
       setMessage(t('council.saved'));
       load();
@@ -73,6 +80,22 @@ export function CouncilPage({ onError, onSaved }: { onError: (e: unknown) => voi
         <input id="council-phone" type="tel" required value={phone} onChange={(e) => setPhone(e.target.value)} />
         <label htmlFor="council-contact">{t('council.contactWord')}</label>
         <input id="council-contact" value={contactWord} onChange={(e) => setContactWord(e.target.value)} />
+        <fieldset className="stack">
+          <legend>{t('council.safeguardingHours')}</legend>
+          <p className="staff-meta">{t('council.safeguardingHoursNote')}</p>
+          {(['en', 'cy', 'ar'] as const).map((lng) => (
+            <label key={lng} className="stack">
+              <span>{t(`council.safeguardingHoursIn.${lng}`)}</span>
+              <input
+                dir={lng === 'ar' ? 'rtl' : undefined}
+                lang={lng}
+                maxLength={200}
+                value={hours[lng]}
+                onChange={(e) => setHours((h) => ({ ...h, [lng]: e.target.value }))}
+              />
+            </label>
+          ))}
+        </fieldset>
         <button type="submit" className="button">{t('council.save')}</button>
       </form>
       <h2>{t('council.districts')}</h2>

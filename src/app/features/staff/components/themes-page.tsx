@@ -245,7 +245,11 @@ function ThemeDetailScreen({ id, onError }: { id: string; onError: OnError }) {
               <span className={`staff-kind staff-kind-${p.promptKind}`}>{t(`prompts.kinds.${p.promptKind}`)}</span> · {t(`themes.postStatus.${p.status}`)} ·{' '}
               <bdi>{p.districtName ?? t('noDistrict')}</bdi> · {t('themes.meTooCount', { n: p.meToo })} · {date(p.createdAt)}
             </p>
-            <p className="staff-post-text" dir="auto">{p.publishedText ?? p.text}</p>
+            {p.status === 'withdrawn' ? (
+              <p className="staff-post-text staff-withdrawn">{t('themes.wordsWithdrawn')}</p>
+            ) : (
+              <p className="staff-post-text" dir="auto">{p.publishedText ?? p.text}</p>
+            )}
             <button
               type="button"
               className="button button-secondary"

@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { assessText } from '../../../../shared/safety/assess-text';
 import { pickText } from '../../../../shared/text';
 import { Link } from '../../../shell/router';
+import { PrivacyGate, PrivacyLink } from '../../../shell/privacy-notice';
+import { SafeguardingNote } from '../../../shell/safeguarding-note';
 import { openSafetyHelp } from '../../../shell/safety-events';
+import { SentMessage } from '../../../shell/sent-message';
 import { db } from '../../../storage/db';
 import { useLiveQuery } from '../../../storage/live';
 import { draftKey, meToo, saveDraft, sendPost } from '../data/wall-data';
@@ -44,7 +47,13 @@ export function PromptPage({ promptId }: { promptId: string }) {
         {text.text}
       </h1>
       {!text.translated && <p className="small">{t('notTranslated')}</p>}
-      {prompt.open ? <WriteBox key={promptId} promptId={promptId} /> : <p className="wall-closed">{t('closedNote')}</p>}
+      {prompt.open ? (
+        <PrivacyGate>
+          <WriteBox key={promptId} promptId={promptId} />
+        </PrivacyGate>
+      ) : (
+        <p className="wall-closed">{t('closedNote')}</p>
+      )}
       {mine.length > 0 && (
         <section aria-labelledby="mine-heading">
           <h2 id="mine-heading">{t('mine.title')}</h2>
@@ -55,9 +64,12 @@ export function PromptPage({ promptId }: { promptId: string }) {
                 <li key={m.id} className="wall-post wall-post-mine">
                   <p className="wall-post-text" dir="auto">{m.text}</p>
                   <p className={`wall-journey wall-journey-${journey}`}>{t(`journey.${journey}`)}</p>
-                  {journey === 'kept-private' && (
-                    <p className="small">{t(m.reason === 'safeguarding' ? 'keptPrivate.safeguarding' : 'keptPrivate.details')}</p>
-                  )}
+                  {journey === 'kept-private' &&
+                    (m.reason === 'safeguarding' || m.flaggedOnDevice ? (
+                      <SafeguardingNote seen={Boolean(m.seenByPerson)} notSent={false} />
+                    ) : (
+                      <p>{t('keptPrivate.details')}</p>
+                    ))}
                 </li>
               );
             })}
@@ -98,7 +110,7 @@ function WriteBox({ promptId }: { promptId: string }) {
   const draft = useLiveQuery(() => db.drafts.get(draftKey(promptId)), [promptId]);
   const [text, setText] = useState<string | null>(null);
   const [warnDetails, setWarnDetails] = useState(false);
-  const [sent, setSent] = useState<'sent' | 'sent-private' | null>(null);
+  const [sent, setSent] = useState<{ id: string; flagged: boolean } | null>(null);
   const value = text ?? draft?.text ?? '';
 
   const change = (v: string) => {
@@ -117,18 +129,18 @@ function WriteBox({ promptId }: { promptId: string }) {
       setWarnDetails(true);
       return;
     }
-    await sendPost(promptId, words, { districtId: district, flaggedOnDevice: check.disclosure });
+    const id = await sendPost(promptId, words, { districtId: district, flaggedOnDevice: check.disclosure });
     setText('');
     setWarnDetails(false);
-    setSent(check.disclosure ? 'sent-private' : 'sent');
+    setSent({ id, flagged: check.disclosure });
     if (check.disclosure) openSafetyHelp('after-post');
   };
 
   return (
     <form className="wall-write stack" onSubmit={(e) => void submit(e)}>
       <label htmlFor="wall-text">{t('write.label')}</label>
-      <p id="wall-note" className="small">
-        {t('write.note')}
+      <p id="wall-note">
+        {t('write.note')} <PrivacyLink />
       </p>
       <textarea
         id="wall-text"
@@ -148,9 +160,16 @@ function WriteBox({ promptId }: { promptId: string }) {
       <button type="submit" className="button" disabled={value.trim() === ''}>
         {warnDetails ? t('write.sendAnyway') : t('write.send')}
       </button>
-      <p role="status" aria-live="polite" className="wall-sent">
-        {sent === 'sent' ? t('write.sent') : sent === 'sent-private' ? t('write.sentPrivate') : ''}
-      </p>
+      <div role="status" aria-live="polite" className="wall-sent">
+        {sent && (
+          <SentMessage
+            itemId={sent.id}
+            flagged={sent.flagged}
+            onWall
+            texts={{ sending: t('write.sending'), savedOffline: t('write.savedOffline'), sent: t('write.sent') }}
+          />
+        )}
+      </div>
     </form>
   );
 }

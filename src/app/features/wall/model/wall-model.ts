@@ -17,13 +17,17 @@ export function groupByKind(prompts: readonly WallPrompt[]): Array<{ kind: Promp
   );
 }
 
-export type PostJourney = 'not-sent' | 'couldnt-send' | 'delivered' | 'published' | 'kept-private';
+export type PostJourney = 'not-sent' | 'couldnt-send' | 'delivered' | 'published' | 'kept-private' | 'withdrawn';
 
-/** Where one of the young person's own posts has got to. */
-export function journeyOf(item: Pick<MyItemRow, 'delivery' | 'state'>): PostJourney {
+/**
+ * Where one of the young person's own posts has got to. Words this phone's check thought may be about harm are never
+ * "waiting to go on the wall": the server's check is the same, so they are kept private from the start.
+ */
+export function journeyOf(item: Pick<MyItemRow, 'delivery' | 'state' | 'withdrawn' | 'flaggedOnDevice'>): PostJourney {
+  if (item.withdrawn) return 'withdrawn';
   if (item.delivery === 'rejected') return 'couldnt-send';
   if (item.delivery === 'not-sent') return 'not-sent';
-  if (item.state === 'kept-private') return 'kept-private';
+  if (item.state === 'kept-private' || (item.flaggedOnDevice && (item.state === null || item.state === 'delivered'))) return 'kept-private';
   if (item.state === 'published' || item.state === 'themed' || item.state === 'answered') return 'published';
   return 'delivered';
 }

@@ -1,0 +1,77 @@
+// "Your privacy": what happens to what you write (always one tap away), and "Forget this phone".
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { acknowledgePrivacy, PrivacyPoints, usePrivacyAcknowledged } from '../../../shell/privacy-notice';
+import { Link } from '../../../shell/router';
+import { useLiveQuery } from '../../../storage/live';
+import { countUnsent, forgetThisPhone } from '../data/forget';
+
+export default function PrivacyPage({ onForgotten }: { onForgotten?: () => void }) {
+  const { t } = useTranslation('privacy');
+  const acknowledged = usePrivacyAcknowledged();
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('page.title')}</h1>
+      <section aria-labelledby="privacy-notice-title" className="privacy-section">
+        <h2 id="privacy-notice-title">{t('notice.title')}</h2>
+        <PrivacyPoints />
+        {acknowledged === false && (
+          <button type="button" className="button" onClick={() => void acknowledgePrivacy()}>
+            {t('notice.ok')}
+          </button>
+        )}
+        <p>
+          <Link href="/feed/mine">{t('page.takeBackLink')}</Link>
+        </p>
+      </section>
+      <ForgetPhone onForgotten={onForgotten} />
+    </>
+  );
+}
+
+function ForgetPhone({ onForgotten }: { onForgotten?: () => void }) {
+  const { t } = useTranslation('privacy');
+  const unsent = useLiveQuery(countUnsent, [], 0);
+  const [asking, setAsking] = useState(false);
+  const [working, setWorking] = useState(false);
+  const [offline, setOffline] = useState(typeof navigator !== 'undefined' && navigator.onLine === false);
+
+  const forget = async () => {
+    setWorking(true);
+    const outcome = await forgetThisPhone();
+    if (outcome === 'forgotten-offline') setOffline(true);
+    // Start again at the join screen, with nothing of before in memory either.
+    if (onForgotten) onForgotten();
+    else window.location.replace('/join');
+  };
+
+  return (
+    <section aria-labelledby="forget-title" className="privacy-section forget">
+      <h2 id="forget-title">{t('forget.title')}</h2>
+      <p>{t('forget.body')}</p>
+      {unsent > 0 && (
+        <p className="forget-warning" role="alert">
+          {t('forget.unsent', { count: unsent })}
+        </p>
+      )}
+      {offline && <p>{t('forget.offline')}</p>}
+      {!asking ? (
+        <button type="button" className="button button-danger" onClick={() => setAsking(true)}>
+          {t('forget.button')}
+        </button>
+      ) : (
+        <div className="forget-confirm" role="group" aria-labelledby="forget-sure">
+          <p id="forget-sure">
+            <strong>{t('forget.sure')}</strong>
+          </p>
+          <button type="button" className="button button-danger" disabled={working} onClick={() => void forget()}>
+            {working ? t('forget.working') : t('forget.confirm')}
+          </button>{' '}
+          <button type="button" className="button button-secondary" disabled={working} onClick={() => setAsking(false)}>
+            {t('forget.cancel')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

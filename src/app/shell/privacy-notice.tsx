@@ -1,0 +1,63 @@
+// What happens to what a young person writes, said up front (ICO Children's Code, standard 4): shown once before the
+// first post or name idea on this phone, acknowledged and remembered, and always one tap away at /privacy.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { db } from '../storage/db';
+import { useLiveQuery } from '../storage/live';
+import { setMeta } from '../storage/meta';
+import { Link } from './router';
+import './privacy.css';
+
+const POINTS = ['read', 'safeguarding', 'quoted', 'anonymous', 'takeBack', 'forget'] as const;
+
+/** The notice itself: short sentences, normal-size text, one idea each. */
+export function PrivacyPoints() {
+  const { t } = useTranslation('privacy');
+  return (
+    <ul className="privacy-points">
+      {POINTS.map((p) => (
+        <li key={p}>{t(`notice.${p}`)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** A link to the notice, for the wall, the name polls and the footer. */
+export function PrivacyLink({ className }: { className?: string }) {
+  const { t } = useTranslation('privacy');
+  return (
+    <Link href="/privacy" className={className ?? 'privacy-link'}>
+      {t('notice.link')}
+    </Link>
+  );
+}
+
+export function acknowledgePrivacy(): Promise<void> {
+  return setMeta('privacyAcknowledged', new Date().toISOString());
+}
+
+/** undefined while reading IndexedDB. */
+export function usePrivacyAcknowledged(): boolean | undefined {
+  return useLiveQuery(async () => Boolean((await db.meta.get('privacyAcknowledged'))?.value), []);
+}
+
+/**
+ * Before the first thing this phone sends: the notice and "I understand" in place of the write box. After that the
+ * write box shows, with the notice a tap away.
+ */
+export function PrivacyGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('privacy');
+  const acknowledged = usePrivacyAcknowledged();
+  if (acknowledged === undefined) return null;
+  if (acknowledged) return <>{children}</>;
+  return (
+    <section className="privacy-gate" aria-labelledby="privacy-gate-title">
+      <h2 id="privacy-gate-title">{t('notice.title')}</h2>
+      <p>{t('notice.before')}</p>
+      <PrivacyPoints />
+      <button type="button" className="button" onClick={() => void acknowledgePrivacy()}>
+        {t('notice.ok')}
+      </button>
+    </section>
+  );
+}
