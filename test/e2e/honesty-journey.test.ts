@@ -32,7 +32,7 @@ async function reloadUntil(page: Page, url: string, ready: () => Promise<boolean
         await page.waitForTimeout(500);
         return ready();
       },
-      { timeout: 45_000, intervals: [1000] },
+      { timeout: 45_000, interval: 1000 },
     )
     .toBe(true);
 }

@@ -1,8 +1,9 @@
 // The Kysely database type: every table, composed from one file per area (the migrations are the truth).
 import type { CoreTables } from './tables/core';
 import type { FeedTables } from './tables/feed';
+import type { HardeningTables } from './tables/hardening';
 import type { QuotaTables } from './tables/quotas';
 import type { SafeguardingTables } from './tables/safeguarding';
 import type { WallTables } from './tables/wall';
 
-export type Database = CoreTables & WallTables & FeedTables & SafeguardingTables & QuotaTables;
+export type Database = CoreTables & WallTables & FeedTables & SafeguardingTables & HardeningTables & QuotaTables;

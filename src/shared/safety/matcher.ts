@@ -57,6 +57,9 @@ export interface CompiledLexicon {
 
 const slotCache = new Map<string, Slot>();
 
+/** A word placed after the last word of every text, so a pattern can say "and nothing after" (`$end`). */
+const END_OF_TEXT = 'xqzendofpostx';
+
 const plainCache = new Map<string, string>();
 function normalisePlain(word: string): string {
   let norm = plainCache.get(word);
@@ -102,7 +105,9 @@ function expandAlternative(alt: string, lexicon: Lexicon, depth = 0): string[][]
   let sequences: string[][] = [[]];
   for (const word of alt.split(/\s+/).filter((w) => w.length > 0)) {
     let options: string[][];
-    if (word.startsWith('$')) {
+    if (word === '$end') {
+      options = [[END_OF_TEXT]];
+    } else if (word.startsWith('$')) {
       const cls = lexicon.classes[word.slice(1)];
       if (cls === undefined) throw new Error(`Unknown word class ${word} in the ${lexicon.language} lexicon`);
       options = cls.split('|').flatMap((inner) => expandAlternative(inner.trim(), lexicon, depth + 1));
@@ -334,9 +339,9 @@ function withSegmentation(form: SafetyTokens, vocabulary: ReadonlySet<string>): 
 export function matchText(text: string, compiled: CompiledLexicon, extra: readonly CompiledPattern[]): PatternHit[] {
   const forms: { words: string[]; display: string[] }[] = [];
   for (const form of safetyTokenForms(text)) {
-    forms.push(form);
+    forms.push({ words: [...form.words, END_OF_TEXT], display: [...form.display, ''] });
     const split = withSegmentation(form, compiled.vocabulary);
-    if (split) forms.push({ words: split, display: split });
+    if (split) forms.push({ words: [...split, END_OF_TEXT], display: [...split, ''] });
   }
   const hits = new Map<string, PatternHit>();
   for (const { words, display } of forms) {
@@ -358,7 +363,7 @@ export function matchText(text: string, compiled: CompiledLexicon, extra: readon
       if (!at) continue;
       const soft = pattern.strength === 'strong' && at.some((p) => softened.has(p));
       const effective = soft ? { ...pattern, strength: 'weak' as const } : pattern;
-      const term = display.slice(at[0], (at[at.length - 1] ?? 0) + 1).join(' ');
+      const term = display.slice(at[0], (at[at.length - 1] ?? 0) + 1).join(' ').trim();
       const key = `${effective.category}|${effective.strength}|${term}`;
       if (!hits.has(key)) hits.set(key, { pattern: effective, positions: at, term });
     }

@@ -4,6 +4,7 @@ import * as m001 from './001-core';
 import * as m002 from './002-wall';
 import * as m003 from './003-feed';
 import * as m004 from './004-safeguarding';
+import * as m005 from './005-hardening';
 import * as m006 from './006-quotas';
 
 export const migrations: Record<string, Migration> = {
@@ -11,5 +12,6 @@ export const migrations: Record<string, Migration> = {
   '002-wall': m002,
   '003-feed': m003,
   '004-safeguarding': m004,
+  '005-hardening': m005,
   '006-quotas': m006,
 };

@@ -44,6 +44,8 @@ export interface ChangeLogTable {
   device_id: string | null;
 }
 export interface StaffTable {
+  /** The change's number within its council: what a device's pull cursor counts (null only before migration 005). */
+  council_seq: number | string | null;
   id: string;
   council_id: string;
   email: string;

@@ -73,6 +73,8 @@ export interface PollOptionsTable {
   flags: string;
   votes: number;
   sort_order: number;
+  /** The id of the op that suggested it: the phone's own item is keyed by it (null for staff options). */
+  op_id: string | null;
   created_at: string;
   decided_at: string | null;
 }

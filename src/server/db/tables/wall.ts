@@ -1,4 +1,5 @@
-// Graffiti wall tables. A post's id is the id of the op that made it.
+// Graffiti wall tables. A post's id is the server's; the op that made it is kept in op_id (posts made before migration
+// 005 used the op id as their own id).
 export interface WallPromptsTable {
   id: string;
   council_id: string;
@@ -17,6 +18,8 @@ export interface WallPostsTable {
   prompt_id: string;
   /** The phone that sent it (never a person); only used to show that phone its own post's journey. */
   device_id: string | null;
+  /** The id of the op that made it: the phone's own item is keyed by it (null for posts not made by a phone). */
+  op_id: string | null;
   district_id: string | null;
   /** As written: only staff and the sending phone ever see it. */
   text: string;

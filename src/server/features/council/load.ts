@@ -1,6 +1,6 @@
 // What a device is told about its council: name, districts, out-of-hours number, words and languages.
 import type { Kysely, Transaction } from 'kysely';
-import { councilPublicSchema, type CouncilPublic } from '../../../shared/council';
+import { councilPublicSchema, safeguardingHoursSchema, type CouncilPublic, type SafeguardingHours } from '../../../shared/council';
 import type { Database } from '../../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -9,6 +9,7 @@ export interface CouncilSettings {
   outOfHoursPhone: string;
   vocabulary: CouncilPublic['vocabulary'];
   languages: CouncilPublic['languages'];
+  safeguardingHours: SafeguardingHours | null;
 }
 
 /** Reads councils.settings; a missing or damaged field falls back to a safe default rather than failing a sync. */
@@ -25,6 +26,7 @@ export function parseCouncilSettings(json: string): CouncilSettings {
     outOfHoursPhone: fields.shape.outOfHoursPhone.safeParse(raw.outOfHoursPhone).data ?? '',
     vocabulary: fields.shape.vocabulary.safeParse(raw.vocabulary).data ?? {},
     languages: fields.shape.languages.safeParse(raw.languages).data ?? ['en'],
+    safeguardingHours: safeguardingHoursSchema.safeParse(raw.safeguardingHours).data ?? null,
   };
 }
 

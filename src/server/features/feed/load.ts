@@ -159,19 +159,26 @@ export async function postLinks(db: Db, postIds: string[]): Promise<Map<string, 
 }
 
 /** The phones whose own posts a feed item answers (directly or through a theme), with those posts. */
-export async function answeredPosts(db: Db, feedItemId: string): Promise<Array<{ postId: string; deviceId: string }>> {
+export async function answeredPosts(db: Db, feedItemId: string): Promise<PostOfDevice[]> {
   const sources = await db.selectFrom('feed_item_sources').select(['kind', 'source_id']).where('feed_item_id', '=', feedItemId).execute();
   const postIds = sources.filter((s) => s.kind === 'post').map((s) => s.source_id);
   const themeIds = sources.filter((s) => s.kind === 'theme').map((s) => s.source_id);
   return postsWithDevices(db, postIds, themeIds);
 }
 
-export async function postsWithDevices(db: Db, postIds: string[], themeIds: string[]): Promise<Array<{ postId: string; deviceId: string }>> {
+/** A post sent from a phone: opId is what the phone's own item is keyed by (see change-log.ts myItemChange). */
+export interface PostOfDevice {
+  postId: string;
+  deviceId: string;
+  opId: string | null;
+}
+
+export async function postsWithDevices(db: Db, postIds: string[], themeIds: string[]): Promise<PostOfDevice[]> {
   const ids = new Set(postIds);
   if (themeIds.length > 0) {
     for (const t of await db.selectFrom('theme_posts').select('post_id').where('theme_id', 'in', themeIds).execute()) ids.add(t.post_id);
   }
   if (ids.size === 0) return [];
-  const rows = await db.selectFrom('wall_posts').select(['id', 'device_id']).where('id', 'in', [...ids]).where('device_id', 'is not', null).execute();
-  return rows.map((r) => ({ postId: r.id, deviceId: r.device_id! }));
+  const rows = await db.selectFrom('wall_posts').select(['id', 'device_id', 'op_id']).where('id', 'in', [...ids]).where('device_id', 'is not', null).execute();
+  return rows.map((r) => ({ postId: r.id, deviceId: r.device_id!, opId: r.op_id }));
 }

@@ -30,7 +30,7 @@ import type { Database } from '../../db/schema';
 import { audit } from '../../lib/audit';
 import { badRequest, conflict, notFound } from '../../lib/errors';
 import { staffRoute, type AppDeps, type RouteDef, type StaffAuth } from '../../lib/route';
-import { recordChanges } from '../../sync/change-log';
+import { myItemChange, recordChanges } from '../../sync/change-log';
 import { parseSettings } from '../staff/council-settings';
 import { toCsv } from './csv';
 import { answeredPosts, loadStaffFeedItems, postsWithDevices } from './load';
@@ -122,8 +122,8 @@ async function announce(trx: Trx, councilId: string, itemId: string) {
 
 /** A myItems change for each phone that suggested a name in the poll, so its journey shows what happened. */
 async function suggesterChanges(trx: Trx, councilId: string, pollId: string) {
-  const suggested = await trx.selectFrom('poll_options').select(['id', 'device_id']).where('poll_id', '=', pollId).where('device_id', 'is not', null).execute();
-  return suggested.map((o) => ({ councilId, collection: 'myItems' as const, entityId: o.id, deviceId: o.device_id! }));
+  const suggested = await trx.selectFrom('poll_options').select(['id', 'device_id', 'op_id']).where('poll_id', '=', pollId).where('device_id', 'is not', null).execute();
+  return suggested.flatMap((o) => myItemChange(councilId, o));
 }
 
 async function loadPollViews(deps: AppDeps, councilId: string, onlyId?: string): Promise<StaffPollView[]> {
@@ -506,7 +506,7 @@ export const feedRoutes: readonly RouteDef[] = [
         const option = await trx
           .selectFrom('poll_options as o')
           .innerJoin('polls as p', 'p.id', 'o.poll_id')
-          .select(['o.id', 'o.status', 'o.device_id', 'o.label'])
+          .select(['o.id', 'o.status', 'o.device_id', 'o.op_id', 'o.label'])
           .where('o.id', '=', params.optionId)
           .where('o.poll_id', '=', params.id)
           .where('p.council_id', '=', staff.councilId)
@@ -517,7 +517,7 @@ export const feedRoutes: readonly RouteDef[] = [
         await trx.updateTable('poll_options').set({ status, decided_at: deps.now().toISOString() }).where('id', '=', option.id).execute();
         await recordChanges(trx, [
           { councilId: staff.councilId, collection: 'polls', entityId: params.id },
-          ...(option.device_id ? [{ councilId: staff.councilId, collection: 'myItems' as const, entityId: option.id, deviceId: option.device_id }] : []),
+          ...myItemChange(staff.councilId, option),
         ]);
         await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: `poll.option.${body.action}`, entity: 'poll_option', entityId: option.id, detail: { from: option.status } }, deps.now());
       });

@@ -5,7 +5,8 @@ import type { StaffThemeDetail, StaffThemeView } from '../../../shared/feed-staf
 import type { LocalizedText } from '../../../shared/text';
 import type { Database } from '../../db/schema';
 import { badRequest } from '../../lib/errors';
-import { recordChanges, type Change } from '../../sync/change-log';
+import { myItemChange, recordChanges, type Change } from '../../sync/change-log';
+import type { PostOfDevice } from './load';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -95,7 +96,7 @@ export async function loadThemeDetail(db: Db, councilId: string, themeId: string
 export async function addPostsToTheme(trx: Transaction<Database>, councilId: string, themeId: string, postIds: string[], now: string): Promise<Change[]> {
   if (postIds.length === 0) return [];
   const unique = [...new Set(postIds)];
-  const posts = await trx.selectFrom('wall_posts').select(['id', 'status', 'device_id']).where('council_id', '=', councilId).where('id', 'in', unique).execute();
+  const posts = await trx.selectFrom('wall_posts').select(['id', 'status', 'device_id', 'op_id']).where('council_id', '=', councilId).where('id', 'in', unique).execute();
   const missing = unique.filter((id) => !posts.some((p) => p.id === id));
   if (missing.length > 0) throw badRequest('invalid-input', `postIds: ${missing.length} of these posts are not in your council.`);
   const blocked = posts.filter((p) => p.status !== 'pending' && p.status !== 'published');
@@ -107,12 +108,12 @@ export async function addPostsToTheme(trx: Transaction<Database>, councilId: str
   if (fresh.length > 0) {
     await trx.insertInto('theme_posts').values(fresh.map((p) => ({ theme_id: themeId, post_id: p.id, added_at: now }))).execute();
   }
-  return fresh.filter((p) => p.device_id).map((p) => ({ councilId, collection: 'myItems' as const, entityId: p.id, deviceId: p.device_id }));
+  return fresh.flatMap((p) => myItemChange(councilId, p));
 }
 
-export async function touchPostsOf(trx: Transaction<Database>, councilId: string, posts: Array<{ postId: string; deviceId: string }>): Promise<void> {
+export async function touchPostsOf(trx: Transaction<Database>, councilId: string, posts: PostOfDevice[]): Promise<void> {
   await recordChanges(
     trx,
-    posts.map((p) => ({ councilId, collection: 'myItems' as const, entityId: p.postId, deviceId: p.deviceId })),
+    posts.flatMap((p) => myItemChange(councilId, { id: p.postId, op_id: p.opId, device_id: p.deviceId })),
   );
 }

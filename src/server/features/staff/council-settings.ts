@@ -1,7 +1,7 @@
 // A council's own settings as its admins see and change them. Devices learn of changes through the `council`
 // collection of the change log.
 import { sql, type Transaction } from 'kysely';
-import { vocabularySchema, type CouncilSettingsUpdate } from '../../../shared/council';
+import { safeguardingHoursSchema, vocabularySchema, type CouncilSettingsUpdate } from '../../../shared/council';
 import { newId } from '../../../shared/ids';
 import type { CouncilSettings } from '../../../shared/staff';
 import { LANGUAGES, languageSchema } from '../../../shared/text';
@@ -15,6 +15,7 @@ import { generateJoinCode } from './join-code';
 type Db = AppDeps['db'] | Transaction<Database>;
 
 interface StoredSettings {
+  safeguardingHours: CouncilSettings['safeguardingHours'];
   outOfHoursPhone: string;
   vocabulary: CouncilSettings['vocabulary'];
   languages: CouncilSettings['languages'];
@@ -36,6 +37,7 @@ export function parseSettings(json: string): StoredSettings & Record<string, unk
   return {
     ...raw,
     outOfHoursPhone: typeof raw.outOfHoursPhone === 'string' ? raw.outOfHoursPhone : '',
+    safeguardingHours: safeguardingHoursSchema.safeParse(raw.safeguardingHours).data ?? null,
     vocabulary: vocabulary.success ? vocabulary.data : {},
     languages: languages.length > 0 ? languages : ['en'],
   };
@@ -62,6 +64,7 @@ export async function loadCouncilSettings(db: Db, councilId: string): Promise<Co
     joinCode: council.join_code,
     districts,
     outOfHoursPhone: settings.outOfHoursPhone,
+    safeguardingHours: settings.safeguardingHours,
     vocabulary: settings.vocabulary,
     languages: settings.languages,
   };
@@ -112,6 +115,10 @@ export async function updateCouncilSettings(
     if (update.outOfHoursPhone !== undefined && update.outOfHoursPhone !== stored.outOfHoursPhone) {
       next.outOfHoursPhone = update.outOfHoursPhone;
       changed.push('outOfHoursPhone');
+    }
+    if (update.safeguardingHours !== undefined && JSON.stringify(update.safeguardingHours) !== JSON.stringify(stored.safeguardingHours)) {
+      next.safeguardingHours = update.safeguardingHours;
+      changed.push('safeguardingHours');
     }
     if (update.vocabulary !== undefined && JSON.stringify(update.vocabulary) !== JSON.stringify(stored.vocabulary)) {
       next.vocabulary = update.vocabulary;

@@ -27,9 +27,9 @@ export function toWallPost(r: Selectable<WallPostsTable>): WallPost {
   };
 }
 
-/** The sending phone's view of its own post. */
+/** The sending phone's view of its own post, keyed by the op that made it (as the phone's outbox row is). */
 export function toMyItem(r: Selectable<WallPostsTable>): MyItem {
-  const base = { id: r.id, kind: 'wall-post' as const, themeIds: [], feedItemIds: [], updatedAt: r.decided_at ?? r.created_at };
+  const base = { id: r.op_id ?? r.id, kind: 'wall-post' as const, themeIds: [], feedItemIds: [], updatedAt: r.decided_at ?? r.created_at };
   switch (r.status) {
     case 'published':
       return { ...base, state: 'published', reason: null };

@@ -13,7 +13,7 @@ import {
 import { audit } from '../../lib/audit';
 import { badRequest, conflict, notFound } from '../../lib/errors';
 import { staffRoute, type AppDeps, type RouteDef } from '../../lib/route';
-import { recordChanges } from '../../sync/change-log';
+import { myItemChange, recordChanges } from '../../sync/change-log';
 import { toWallPrompt } from './map';
 
 const WALL: readonly Role[] = ['moderator', 'participation', 'admin'];
@@ -169,7 +169,7 @@ export const wallRoutes: readonly RouteDef[] = [
           .execute();
         await recordChanges(trx, [
           { councilId: staff.councilId, collection: 'wallPosts', entityId: post.id },
-          ...(post.device_id ? [{ councilId: staff.councilId, collection: 'myItems' as const, entityId: post.id, deviceId: post.device_id }] : []),
+          ...myItemChange(staff.councilId, post),
         ]);
         await audit(
           trx,
