@@ -1,5 +1,5 @@
 // Tables every feature stands on. Times are ISO-8601 UTC strings; booleans are 0/1 integers; JSON is text.
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface CouncilsTable {
   id: string;
@@ -22,6 +22,8 @@ export interface DevicesTable {
   token_hash: string;
   created_at: string;
   last_seen_on: string;
+  /** When the phone was forgotten: its token hash was replaced, so the token never works again (migration 007). */
+  revoked_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 /** The idempotency record: one row per op id, forever. */
 export interface OpsTable {

@@ -1,4 +1,5 @@
 // "You said, we did" tables. Localized text columns hold JSON LocalizedText.
+import type { ColumnType } from 'kysely';
 import type { FeedStatus, Reaction, SourceKind } from '../../../shared/feed';
 
 export interface ThemesTable {
@@ -36,6 +37,8 @@ export interface FeedItemSourcesTable {
   source_id: string;
   quote: string | null;
   position: number;
+  /** When the quoted words were withdrawn (quote erased; the row stays as the notice to staff). Migration 007. */
+  withdrawn_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface FeedUpdatesTable {
   id: string;
@@ -67,7 +70,7 @@ export interface PollOptionsTable {
   poll_id: string;
   label: string;
   /** A suggestion that may be about harm is 'safeguarding': never shown to young people, never approvable. */
-  status: 'published' | 'pending' | 'hidden' | 'safeguarding';
+  status: 'published' | 'pending' | 'hidden' | 'safeguarding' | 'withdrawn';
   /** The phone that suggested it (null for staff options); only used to show that phone its journey. */
   device_id: string | null;
   flags: string;
@@ -77,6 +80,8 @@ export interface PollOptionsTable {
   op_id: string | null;
   created_at: string;
   decided_at: string | null;
+  /** When the young person took it back (migration 007). */
+  withdrawn_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface PollVotesTable {
   poll_id: string;

@@ -1,5 +1,7 @@
 // Graffiti wall tables. A post's id is the server's; the op that made it is kept in op_id (posts made before migration
 // 005 used the op id as their own id).
+import type { ColumnType } from 'kysely';
+
 export interface WallPromptsTable {
   id: string;
   council_id: string;
@@ -25,7 +27,8 @@ export interface WallPostsTable {
   text: string;
   /** What the wall shows, once approved (a moderator may have removed personal details). */
   published_text: string | null;
-  status: 'pending' | 'published' | 'hidden' | 'safeguarding';
+  /** 'withdrawn': the young person took it back (its words erased); a safeguarding post stays 'safeguarding'. */
+  status: 'pending' | 'published' | 'hidden' | 'safeguarding' | 'withdrawn';
   /** JSON TextAssessment at the time it arrived. */
   flags: string;
   me_too: number;
@@ -35,6 +38,8 @@ export interface WallPostsTable {
   decision_reason: string | null;
   /** For hidden posts: 'personal-details' | 'not-suitable', shown to the sender in kind words. */
   decision_category: string | null;
+  /** When the young person took it back (migration 007). */
+  withdrawn_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface WallMeToosTable {
   post_id: string;

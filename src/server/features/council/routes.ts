@@ -3,7 +3,7 @@ import { newId } from '../../../shared/ids';
 import { registerDeviceRequestSchema, type RegisterDeviceResponse } from '../../../shared/protocol';
 import { dayOf, hashDeviceToken, newDeviceToken } from '../../auth/device-tokens';
 import { HttpError } from '../../lib/errors';
-import { publicRoute, type RouteDef } from '../../lib/route';
+import { deviceRoute, publicRoute, type RouteDef } from '../../lib/route';
 import { recordChanges } from '../../sync/change-log';
 import { loadCouncilPublic } from './load';
 
@@ -48,6 +48,23 @@ export const councilRoutes: RouteDef[] = [
       const publicCouncil = await loadCouncilPublic(deps.db, council.id);
       if (!publicCouncil) throw new HttpError(404, 'unknown-join-code', 'That council is no longer on Heard.');
       return { deviceId, token, council: publicCouncil };
+    },
+  }),
+
+  /**
+   * "Forget this phone": the token stops working at once, for good (its stored hash is replaced by one no token can
+   * have). What the phone sent stays as it is; only the phone's key to it is gone.
+   */
+  deviceRoute({
+    method: 'DELETE',
+    url: '/api/v1/devices/me',
+    handler: async ({ device, deps }) => {
+      await deps.db
+        .updateTable('devices')
+        .set({ token_hash: `revoked:${newId()}`, revoked_at: deps.now().toISOString() })
+        .where('id', '=', device.deviceId)
+        .execute();
+      return { forgotten: true };
     },
   }),
 ];

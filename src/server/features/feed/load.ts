@@ -21,7 +21,8 @@ async function loadExtras(db: Db, ids: string[]): Promise<Extras> {
   const srcRows = await db.selectFrom('feed_item_sources').selectAll().where('feed_item_id', 'in', ids).orderBy('position').execute();
   for (const r of srcRows) {
     const list = sources.get(r.feed_item_id) ?? [];
-    list.push({ kind: r.kind, id: r.source_id, ...(r.quote ? { quote: r.quote } : {}) });
+    // Withdrawn words (moved to safeguarding, or taken back) are never sent again: the source says only that.
+    list.push({ kind: r.kind, id: r.source_id, ...(r.withdrawn_at ? { withdrawn: true as const } : r.quote ? { quote: r.quote } : {}) });
     sources.set(r.feed_item_id, list);
   }
   const updRows = await db.selectFrom('feed_updates').selectAll().where('feed_item_id', 'in', ids).orderBy('at').orderBy('id').execute();

@@ -48,9 +48,18 @@ async function checkDistrict(trx: Trx, councilId: string, districtId: string | n
   if (!d) throw badRequest('invalid-input', 'districtId: that district is not part of your council.');
 }
 
+/** Post sources of an item whose words were withdrawn (they may stay cited, without words, when a draft is saved). */
+async function withdrawnSources(trx: Trx, itemId: string | undefined): Promise<Map<string, string>> {
+  if (!itemId) return new Map();
+  const rows = await trx.selectFrom('feed_item_sources').select(['source_id', 'withdrawn_at']).where('feed_item_id', '=', itemId).where('kind', '=', 'post').where('withdrawn_at', 'is not', null).execute();
+  return new Map(rows.map((r) => [r.source_id, r.withdrawn_at!]));
+}
+
 /** Every source must exist in this council: a theme, a post that is not private, or a poll. */
-async function checkSources(trx: Trx, councilId: string, sources: readonly FeedSource[]) {
+async function checkSources(trx: Trx, councilId: string, sources: readonly FeedSource[], itemId?: string) {
+  const withdrawn = await withdrawnSources(trx, itemId);
   for (const s of sources) {
+    if (s.kind === 'post' && withdrawn.has(s.id)) continue;
     let found: { id: string } | undefined;
     if (s.kind === 'theme') {
       found = await trx.selectFrom('themes').select('id').where('id', '=', s.id).where('council_id', '=', councilId).executeTakeFirst();
@@ -72,11 +81,16 @@ async function checkSources(trx: Trx, councilId: string, sources: readonly FeedS
 }
 
 async function writeSources(trx: Trx, itemId: string, sources: readonly FeedSource[]) {
+  // A withdrawn post stays withdrawn when a draft is saved again: its words can never come back as a quote.
+  const withdrawn = await withdrawnSources(trx, itemId);
   await trx.deleteFrom('feed_item_sources').where('feed_item_id', '=', itemId).execute();
   const seen = new Set<string>();
   const rows = sources
     .filter((s) => !seen.has(`${s.kind}:${s.id}`) && seen.add(`${s.kind}:${s.id}`))
-    .map((s, i) => ({ feed_item_id: itemId, kind: s.kind, source_id: s.id, quote: s.quote ?? null, position: i }));
+    .map((s, i) => {
+      const gone = s.kind === 'post' ? (withdrawn.get(s.id) ?? null) : null;
+      return { feed_item_id: itemId, kind: s.kind, source_id: s.id, quote: gone ? null : (s.quote ?? null), position: i, withdrawn_at: gone };
+    });
   if (rows.length > 0) await trx.insertInto('feed_item_sources').values(rows).execute();
 }
 
@@ -146,7 +160,8 @@ async function loadPollViews(deps: AppDeps, councilId: string, onlyId?: string):
     adoptedOptionId: p.adopted_option_id,
     feedItemId: p.feed_item_id,
     options: options.flatMap((o) =>
-      o.poll_id === p.id && o.status !== 'safeguarding'
+      // A name idea taken back is in no staff list; one that may be about harm is only in the safeguarding queue.
+      o.poll_id === p.id && o.status !== 'safeguarding' && o.status !== 'withdrawn'
         ? [{ id: o.id, label: o.label, status: o.status, suggested: o.device_id !== null, votes: Number(o.votes) }]
         : [],
     ),
@@ -335,7 +350,7 @@ export const feedRoutes: readonly RouteDef[] = [
         if (status === 'cant-do' && !reason) throw badRequest('invalid-input', "cantDoReason: say why it can't be done.");
         if (body.districtId !== undefined) await checkDistrict(trx, staff.councilId, body.districtId);
         if (body.sources) {
-          await checkSources(trx, staff.councilId, body.sources);
+          await checkSources(trx, staff.councilId, body.sources, params.id);
           await writeSources(trx, params.id, body.sources);
         }
         await trx
@@ -432,7 +447,7 @@ export const feedRoutes: readonly RouteDef[] = [
         publishedAt: i.publishedAt ?? i.createdAt,
         lastUpdate: i.updatedAt,
         updates: i.updates.length,
-        sources: i.sources.map((s) => (s.quote ? `${s.kind}: "${s.quote}"` : `${s.kind} ${s.id}`)).join('; '),
+        sources: i.sources.map((s) => (s.withdrawn ? `${s.kind}: (words withdrawn)` : s.quote ? `${s.kind}: "${s.quote}"` : `${s.kind} ${s.id}`)).join('; '),
         helps: i.reactions.helps,
         notEnough: i.reactions.notEnough,
       }));

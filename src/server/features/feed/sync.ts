@@ -9,6 +9,7 @@ import type { Database } from '../../db/schema';
 import { recordChanges } from '../../sync/change-log';
 import type { OpHandlers, PullSources } from '../../sync/types';
 import { toMyItem } from '../wall/map';
+import { withHonesty } from './honest-journey';
 import { loadFeedItems, postLinks } from './load';
 
 export const feedOpHandlers: OpHandlers = {
@@ -161,7 +162,7 @@ async function loadMyItems(db: Kysely<Database>, councilId: string, deviceId: st
   const suggestions = await db
     .selectFrom('poll_options as o')
     .innerJoin('polls as p', 'p.id', 'o.poll_id')
-    .select(['o.id', 'o.status', 'o.created_at', 'o.decided_at', 'p.open', 'p.adopted_option_id', 'p.feed_item_id', 'p.updated_at as poll_updated_at'])
+    .select(['o.id', 'o.op_id', 'o.status', 'o.withdrawn_at', 'o.created_at', 'o.decided_at', 'p.open', 'p.adopted_option_id', 'p.feed_item_id', 'p.updated_at as poll_updated_at'])
     .where('p.council_id', '=', councilId)
     .where('o.device_id', '=', deviceId)
     .where('o.id', 'in', ids)
@@ -178,7 +179,10 @@ async function loadMyItems(db: Kysely<Database>, councilId: string, deviceId: st
       items.push({ ...base, state: s.status === 'published' ? 'published' : 'delivered', reason: null, feedItemIds: [], updatedAt });
     }
   }
-  return items;
+  return withHonesty(db, councilId, items, [
+    ...posts.map((p) => ({ kind: 'wall-post' as const, rowId: p.id, itemId: p.op_id ?? p.id, status: p.status, withdrawnAt: p.withdrawn_at })),
+    ...suggestions.map((s) => ({ kind: 'poll-suggestion' as const, rowId: s.id, itemId: s.op_id ?? s.id, status: s.status, withdrawnAt: s.withdrawn_at })),
+  ]);
 }
 
 export const feedPullSources: PullSources = {

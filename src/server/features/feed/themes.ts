@@ -75,17 +75,21 @@ export async function loadThemeDetail(db: Db, councilId: string, themeId: string
     .execute();
   return {
     ...view,
-    postList: rows.map((r) => ({
-      id: r.id,
-      text: r.text,
-      publishedText: r.published_text,
-      status: r.status as 'pending' | 'published' | 'hidden',
-      promptKind: r.kind,
-      promptText: (JSON.parse(r.prompt_text) as LocalizedText).en,
-      districtName: r.district_name,
-      meToo: Number(r.me_too),
-      createdAt: r.created_at,
-    })),
+    postList: rows.map((r) => {
+      // Words moved to the safeguarding queue (or taken back) are withdrawn here: only the audited queue shows them.
+      const withdrawn = r.status === 'safeguarding' || r.status === 'withdrawn';
+      return {
+        id: r.id,
+        text: withdrawn ? '' : r.text,
+        publishedText: withdrawn ? null : r.published_text,
+        status: withdrawn ? ('withdrawn' as const) : (r.status as 'pending' | 'published' | 'hidden'),
+        promptKind: r.kind,
+        promptText: (JSON.parse(r.prompt_text) as LocalizedText).en,
+        districtName: r.district_name,
+        meToo: Number(r.me_too),
+        createdAt: r.created_at,
+      };
+    }),
   };
 }
 

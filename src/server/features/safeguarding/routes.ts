@@ -14,6 +14,7 @@ import type { Database } from '../../db/schema';
 import { audit } from '../../lib/audit';
 import { conflict, notFound } from '../../lib/errors';
 import { staffRoute, type RouteDef } from '../../lib/route';
+import { myItemChange, recordChanges } from '../../sync/change-log';
 
 /** The roles that moderate what young people write, and so see and act on the safeguarding queue. */
 const QUEUE: readonly Role[] = ['moderator', 'participation', 'admin'];
@@ -141,6 +142,12 @@ export const safeguardingRoutes: readonly RouteDef[] = [
           .insertInto('safeguarding_actions')
           .values({ id, council_id: staff.councilId, kind: body.kind, item_id: body.id, staff_id: staff.staffId, note: body.note, at })
           .execute();
+        // Only now may the phone that sent it say a person has read it (never what they did): it hears on its next pull.
+        const sender =
+          body.kind === 'wall-post'
+            ? await trx.selectFrom('wall_posts').select(['id', 'op_id', 'device_id']).where('id', '=', body.id).executeTakeFirst()
+            : await trx.selectFrom('poll_options').select(['id', 'op_id', 'device_id']).where('id', '=', body.id).executeTakeFirst();
+        if (sender) await recordChanges(trx, myItemChange(staff.councilId, sender));
         await audit(
           trx,
           { councilId: staff.councilId, staffId: staff.staffId, action: 'safeguarding.action', entity: body.kind === 'wall-post' ? 'wall_post' : 'poll_option', entityId: body.id, detail: { actionId: id } },

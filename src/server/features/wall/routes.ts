@@ -15,6 +15,7 @@ import { badRequest, conflict, notFound } from '../../lib/errors';
 import { staffRoute, type AppDeps, type RouteDef } from '../../lib/route';
 import { myItemChange, recordChanges } from '../../sync/change-log';
 import { toWallPrompt } from './map';
+import { withdrawWords } from './withdraw';
 
 const WALL: readonly Role[] = ['moderator', 'participation', 'admin'];
 
@@ -148,6 +149,7 @@ export const wallRoutes: readonly RouteDef[] = [
         const flags = JSON.parse(post.flags) as { personalDetails?: string[] };
         // A post in the safeguarding queue stays there: staff record what they did in the queue, never decide it away.
         if (post.status === 'safeguarding') throw conflict('safeguarding', 'A post in the safeguarding queue is never published or hidden.');
+        if (post.status === 'withdrawn') throw conflict('withdrawn', 'The young person took this post back, so it is not there any more.');
         if (body.action === 'approve') {
           if (post.status === 'published') throw conflict('already-published', 'This post is already on the wall.');
           if (!body.text && (flags.personalDetails?.length ?? 0) > 0 && !body.confirmNoDetails) {
@@ -171,6 +173,10 @@ export const wallRoutes: readonly RouteDef[] = [
           { councilId: staff.councilId, collection: 'wallPosts', entityId: post.id },
           ...myItemChange(staff.councilId, post),
         ]);
+        // Words moved to safeguarding leave every quote and theme page too, whatever state they were in.
+        if (status === 'safeguarding') {
+          await withdrawWords(trx, { councilId: staff.councilId, kind: 'wall-post', id: post.id, cause: 'safeguarding', staffId: staff.staffId, now: deps.now() });
+        }
         await audit(
           trx,
           {
