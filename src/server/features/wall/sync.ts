@@ -1,6 +1,7 @@
 // The wall's part of the one push path (wall.post, wall.metoo) and of the one pull path. A phone's own posts go
 // out through the feed feature's myItems source, which adds their themes and answers.
 import { assessText } from '../../../shared/safety/assess-text';
+import { councilSafetyTerms } from '../council/load';
 import { recordChanges } from '../../sync/change-log';
 import type { OpHandlers, PullSources } from '../../sync/types';
 import { toWallPost, toWallPrompt } from './map';
@@ -27,7 +28,7 @@ export const wallOpHandlers: OpHandlers = {
         .executeTakeFirst();
       if (!d) return { status: 'rejected', code: 'invalid-payload', message: 'That area is not part of your council.' };
     }
-    const flags = assessText(payload.text);
+    const flags = assessText(payload.text, { extraTerms: await councilSafetyTerms(trx, device.councilId) });
     await trx
       .insertInto('wall_posts')
       .values({
