@@ -2,7 +2,6 @@
 import { councilRoutes } from './features/council/routes';
 import { feedRoutes } from './features/feed/routes';
 import { safeguardingRoutes } from './features/safeguarding/routes';
-import { safetyTermRoutes } from './features/safety-terms/routes';
 import { staffAuthRoutes } from './features/staff/routes';
 import { syncRoutes } from './sync/routes';
 import { wallRoutes } from './features/wall/routes';
@@ -15,5 +14,4 @@ export const routes: readonly RouteDef[] = [
   ...wallRoutes,
   ...feedRoutes,
   ...safeguardingRoutes,
-  ...safetyTermRoutes,
 ];

@@ -1,19 +1,20 @@
 // The staff wall API: prompts and the moderation of posts.
 import { z } from 'zod';
+import { optionalRefSchema } from './ids';
 import { localizedTextSchema, MAX_YOUNG_PERSON_TEXT } from './text';
 import { PROMPT_KINDS, type POST_STATUSES } from './wall';
 
 export const promptCreateSchema = z.object({
   kind: z.enum(PROMPT_KINDS),
   text: localizedTextSchema,
-  districtId: z.string().max(64).nullable().default(null),
+  districtId: optionalRefSchema.default(null),
   open: z.boolean().default(true),
   sortOrder: z.number().int().min(0).max(10_000).optional(),
 });
 export const promptUpdateSchema = z
   .object({
     text: localizedTextSchema.optional(),
-    districtId: z.string().max(64).nullable().optional(),
+    districtId: optionalRefSchema.optional(),
     open: z.boolean().optional(),
     sortOrder: z.number().int().min(0).max(10_000).optional(),
   })

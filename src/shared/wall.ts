@@ -1,6 +1,6 @@
 // Graffiti wall: prompts set by staff, posts written by young people, published only after a person approves.
 import { z } from 'zod';
-import { uuidSchema } from './ids';
+import { optionalRefSchema, uuidSchema } from './ids';
 import { localizedTextSchema, MAX_YOUNG_PERSON_TEXT } from './text';
 
 export const PROMPT_KINDS = ['yes-more', 'no-more', 'starter'] as const;
@@ -33,7 +33,7 @@ export type PostStatus = (typeof POST_STATUSES)[number];
 export const wallPostPayloadSchema = z.object({
   promptId: z.string().min(1).max(64),
   text: z.string().trim().min(1, { message: 'write something first' }).max(MAX_YOUNG_PERSON_TEXT),
-  districtId: z.string().max(64).nullable().optional(),
+  districtId: optionalRefSchema.optional(),
 });
 export type WallPostPayload = z.infer<typeof wallPostPayloadSchema>;
 

@@ -30,14 +30,22 @@ describeOnDatabases('feed', (harness) => {
     ...extra,
   });
 
-  /** A post from `young`, approved, in a new theme. */
+  /** Pushes one op from `young` (or `from`) and returns the id of the row it made (staff use it; the phone's item keeps the op id). */
+  async function made(op: ReturnType<ApiEnv['op']>, from: Device = young): Promise<string> {
+    const [result] = await env.pushOk(from.token, [op]);
+    expect(result?.status).toBe('accepted');
+    expect(result?.ref).toBeTruthy();
+    return result?.ref ?? '';
+  }
+
+  /** A post from `young`, approved, in a new theme. `opId` is what the phone's own item is keyed by. */
   async function themedPost(text = 'No more changing social workers') {
     const op = env.op('wall.post', { promptId, text });
-    expect((await env.pushOk(young.token, [op]))[0]?.status).toBe('accepted');
-    expect((await staff('POST', `/api/v1/staff/wall/posts/${op.id}/decision`, { action: 'approve' })).statusCode).toBe(200);
-    const res = await staff('POST', '/api/v1/staff/themes', { title: { en: 'Too many changes of social worker' }, postIds: [op.id] });
+    const postId = await made(op);
+    expect((await staff('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'approve' })).statusCode).toBe(200);
+    const res = await staff('POST', '/api/v1/staff/themes', { title: { en: 'Too many changes of social worker' }, postIds: [postId] });
     expect(res.statusCode, res.body).toBe(201);
-    return { postId: op.id, theme: res.json() as StaffThemeView };
+    return { postId, opId: op.id, theme: res.json() as StaffThemeView };
   }
 
   beforeEach(async () => {
@@ -54,11 +62,11 @@ describeOnDatabases('feed', (harness) => {
   it('answers a post on the phone that sent it, and shows the answer, not the link, to every other phone', async () => {
     const start = await env.pullOk(young.token);
     const otherStart = await env.pullOk(other.token);
-    const { postId, theme } = await themedPost();
+    const { opId, theme } = await themedPost();
     expect(theme).toMatchObject({ posts: 1, meToo: 0 });
 
     const themed = await env.pullOk(young.token, start.cursor);
-    expect(live<MyItem>(themed.changes.myItems)).toEqual([expect.objectContaining({ id: postId, state: 'themed', themeIds: [theme.id] })]);
+    expect(live<MyItem>(themed.changes.myItems)).toEqual([expect.objectContaining({ id: opId, state: 'themed', themeIds: [theme.id] })]);
     expect(live<Theme>(themed.changes.themes)).toEqual([{ id: theme.id, title: { en: 'Too many changes of social worker' } }]);
 
     const draft = await staff('POST', '/api/v1/staff/feed', item(theme.id));
@@ -74,7 +82,7 @@ describeOnDatabases('feed', (harness) => {
 
     const answered = await env.pullOk(young.token, themed.cursor);
     expect(live<MyItem>(answered.changes.myItems)).toEqual([
-      expect.objectContaining({ id: postId, state: 'answered', themeIds: [theme.id], feedItemIds: [draftItem.id] }),
+      expect.objectContaining({ id: opId, state: 'answered', themeIds: [theme.id], feedItemIds: [draftItem.id] }),
     ]);
     expect(live<FeedItem>(answered.changes.feedItems)).toEqual([expect.objectContaining({ id: draftItem.id, status: 'in-progress' })]);
 
@@ -212,7 +220,7 @@ describeOnDatabases('feed', (harness) => {
   it('keeps a name idea that may be about harm in the safeguarding queue only, never in words on the polls screen', async () => {
     const poll = (await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Contact', 'Catch up'] })).json() as StaffPollView;
     const suggest = env.op('poll.suggest', { pollId: poll.id, label: 'my carer hits me' });
-    expect((await env.pushOk(young.token, [suggest]))[0]?.status).toBe('accepted');
+    const optionId = await made(suggest);
 
     // The polls screen counts it but never shows its words; young people never see it.
     const view = (await staff('GET', '/api/v1/staff/polls')).json() as { polls: StaffPollView[] };
@@ -225,34 +233,34 @@ describeOnDatabases('feed', (harness) => {
     const queue = await staff('GET', '/api/v1/staff/safeguarding');
     expect(queue.statusCode, queue.body).toBe(200);
     expect(queue.json()).toEqual({
-      items: [expect.objectContaining({ kind: 'poll-suggestion', id: suggest.id, text: 'my carer hits me', context: 'What should we call contact?', actions: [] })],
+      items: [expect.objectContaining({ kind: 'poll-suggestion', id: optionId, text: 'my carer hits me', context: 'What should we call contact?', actions: [] })],
     });
-    expectErrorBody(await staff('POST', `/api/v1/staff/polls/${poll.id}/options/${suggest.id}/decision`, { action: 'approve' }), 409, 'safeguarding');
+    expectErrorBody(await staff('POST', `/api/v1/staff/polls/${poll.id}/options/${optionId}/decision`, { action: 'approve' }), 409, 'safeguarding');
   });
 
   it('moderates a suggested name, and adopting the winner changes the council words and answers the suggester', async () => {
     const poll = (await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Contact', 'Catch up'] })).json() as StaffPollView;
     const suggest = env.op('poll.suggest', { pollId: poll.id, label: 'Family Time' });
-    expect((await env.pushOk(young.token, [suggest]))[0]?.status).toBe('accepted');
+    const optionId = await made(suggest);
     const start = await env.pullOk(other.token);
     expect(live<Poll>(start.changes.polls)[0]!.options.map((o) => o.label)).toEqual(['Contact', 'Catch up']);
     const mine = await env.pullOk(young.token);
     expect(live<MyItem>(mine.changes.myItems)).toEqual([expect.objectContaining({ id: suggest.id, kind: 'poll-suggestion', state: 'delivered' })]);
 
-    expectErrorBody(await staff('POST', `/api/v1/staff/polls/${poll.id}/adopt`, { optionId: suggest.id, did: { en: 'Done' }, responsible: 'Participation Lead' }), 400, 'invalid-input');
-    expect((await staff('POST', `/api/v1/staff/polls/${poll.id}/options/${suggest.id}/decision`, { action: 'approve' })).statusCode).toBe(200);
+    expectErrorBody(await staff('POST', `/api/v1/staff/polls/${poll.id}/adopt`, { optionId, did: { en: 'Done' }, responsible: 'Participation Lead' }), 400, 'invalid-input');
+    expect((await staff('POST', `/api/v1/staff/polls/${poll.id}/options/${optionId}/decision`, { action: 'approve' })).statusCode).toBe(200);
     const withIt = await env.pullOk(other.token, start.cursor);
     expect(live<Poll>(withIt.changes.polls)[0]!.options.map((o) => o.label)).toEqual(['Contact', 'Catch up', 'Family Time']);
-    await env.pushOk(other.token, [env.op('poll.vote', { pollId: poll.id, optionId: suggest.id })]);
+    await env.pushOk(other.token, [env.op('poll.vote', { pollId: poll.id, optionId })]);
 
     const adopted = await staff('POST', `/api/v1/staff/polls/${poll.id}/adopt`, {
-      optionId: suggest.id,
+      optionId,
       did: { en: 'From now on we say Family Time.' },
       responsible: 'Participation Lead',
     });
     expect(adopted.statusCode, adopted.body).toBe(200);
     const view = adopted.json() as StaffPollView;
-    expect(view).toMatchObject({ adoptedOptionId: suggest.id, open: false });
+    expect(view).toMatchObject({ adoptedOptionId: optionId, open: false });
 
     const after = await env.pullOk(other.token, withIt.cursor);
     expect(live<CouncilPublic>(after.changes.council)[0]!.vocabulary.en).toEqual({ contact: 'Family Time' });
@@ -260,14 +268,14 @@ describeOnDatabases('feed', (harness) => {
     expect(feed).toEqual([expect.objectContaining({ id: view.feedItemId, status: 'done', sources: [{ kind: 'poll', id: poll.id }] })]);
     const answered = await env.pullOk(young.token, mine.cursor);
     expect(live<MyItem>(answered.changes.myItems)).toEqual([expect.objectContaining({ id: suggest.id, state: 'answered', feedItemIds: [view.feedItemId] })]);
-    expect((await env.pushOk(young.token, [env.op('poll.vote', { pollId: poll.id, optionId: suggest.id })]))[0]).toMatchObject({ status: 'rejected', code: 'closed' });
+    expect((await env.pushOk(young.token, [env.op('poll.vote', { pollId: poll.id, optionId })]))[0]).toMatchObject({ status: 'rejected', code: 'closed' });
   });
 
   it('tells the phone that suggested a name when the poll closes without choosing it', async () => {
     const poll = (await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Contact', 'Catch up'] })).json() as StaffPollView;
     const suggest = env.op('poll.suggest', { pollId: poll.id, label: 'Family Time' });
-    await env.pushOk(young.token, [suggest]);
-    await staff('POST', `/api/v1/staff/polls/${poll.id}/options/${suggest.id}/decision`, { action: 'approve' });
+    const optionId = await made(suggest);
+    await staff('POST', `/api/v1/staff/polls/${poll.id}/options/${optionId}/decision`, { action: 'approve' });
     const before = await env.pullOk(young.token);
     const published = live<MyItem>(before.changes.myItems)[0]!;
     expect(published).toMatchObject({ id: suggest.id, state: 'published' });
@@ -290,12 +298,12 @@ describeOnDatabases('feed', (harness) => {
     const poll = (await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Contact', 'Visit'] })).json() as StaffPollView;
     const mine = env.op('poll.suggest', { pollId: poll.id, label: 'Catch up' });
     const theirs = env.op('poll.suggest', { pollId: poll.id, label: 'Family Time' });
-    await env.pushOk(young.token, [mine]);
-    await env.pushOk(other.token, [theirs]);
-    for (const id of [mine.id, theirs.id]) await staff('POST', `/api/v1/staff/polls/${poll.id}/options/${id}/decision`, { action: 'approve' });
+    const mineId = await made(mine);
+    const theirsId = await made(theirs, other);
+    for (const id of [mineId, theirsId]) await staff('POST', `/api/v1/staff/polls/${poll.id}/options/${id}/decision`, { action: 'approve' });
     const before = await env.pullOk(young.token);
     env.advance(10 * 60_000);
-    const adopted = await staff('POST', `/api/v1/staff/polls/${poll.id}/adopt`, { optionId: theirs.id, did: { en: 'We say Family Time now.' }, responsible: 'Participation Lead' });
+    const adopted = await staff('POST', `/api/v1/staff/polls/${poll.id}/adopt`, { optionId: theirsId, did: { en: 'We say Family Time now.' }, responsible: 'Participation Lead' });
     expect(adopted.statusCode, adopted.body).toBe(200);
     const after = await env.pullOk(young.token, before.cursor);
     expect(live<MyItem>(after.changes.myItems)).toEqual([expect.objectContaining({ id: mine.id, state: 'published', updatedAt: env.now().toISOString() })]);
@@ -304,8 +312,8 @@ describeOnDatabases('feed', (harness) => {
   it('merges themes and exports the district log as CSV', async () => {
     const a = await themedPost('No more changing social workers');
     const second = env.op('wall.post', { promptId, text: 'Same worker please', districtId: council.districts[0]!.id });
-    await env.pushOk(young.token, [second]);
-    const b = (await staff('POST', '/api/v1/staff/themes', { title: { en: 'Same worker' }, postIds: [second.id] })).json() as StaffThemeView;
+    const secondId = await made(second);
+    const b = (await staff('POST', '/api/v1/staff/themes', { title: { en: 'Same worker' }, postIds: [secondId] })).json() as StaffThemeView;
     const created = (await staff('POST', '/api/v1/staff/feed', item(b.id, { districtId: council.districts[0]!.id }))).json() as StaffFeedItemView;
     await staff('POST', `/api/v1/staff/feed/${created.id}/publish`);
 

@@ -30,7 +30,11 @@ describeOnDatabases('wall', (harness) => {
 
   it('publishes a post only after a moderator approves it, to every phone of the council', async () => {
     const op = env.op('wall.post', { promptId, text: 'No more changing social workers' });
-    expect((await env.pushOk(young.token, [op]))[0]?.status).toBe('accepted');
+    const [sent] = await env.pushOk(young.token, [op]);
+    expect(sent?.status).toBe('accepted');
+    // The post has the server's own id (the op's ref); the phone's own item keeps the op id.
+    const postId = sent?.ref ?? '';
+    expect(postId).not.toBe(op.id);
 
     const before = await env.pullOk(other.token);
     expect(live<WallPost>(before.changes.wallPosts)).toEqual([]);
@@ -38,13 +42,13 @@ describeOnDatabases('wall', (harness) => {
     expect(live<MyItem>(mine.changes.myItems)).toEqual([expect.objectContaining({ id: op.id, state: 'delivered' })]);
 
     const queue = await moderator('GET', '/api/v1/staff/wall/posts?status=pending');
-    expect((queue.json() as { posts: { id: string }[] }).posts.map((p) => p.id)).toEqual([op.id]);
-    const decided = await moderator('POST', `/api/v1/staff/wall/posts/${op.id}/decision`, { action: 'approve' });
+    expect((queue.json() as { posts: { id: string }[] }).posts.map((p) => p.id)).toEqual([postId]);
+    const decided = await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'approve' });
     expect(decided.statusCode, decided.body).toBe(200);
 
     const after = await env.pullOk(other.token, before.cursor);
     expect(live<WallPost>(after.changes.wallPosts)).toEqual([
-      expect.objectContaining({ id: op.id, text: 'No more changing social workers', meToo: 0 }),
+      expect.objectContaining({ id: postId, text: 'No more changing social workers', meToo: 0 }),
     ]);
     // Another phone learns nothing of who sent it.
     expect(after.changes.myItems ?? []).toEqual([]);
@@ -52,24 +56,26 @@ describeOnDatabases('wall', (harness) => {
     expect(live<MyItem>(journey.changes.myItems)).toEqual([expect.objectContaining({ id: op.id, state: 'published' })]);
 
     // Hiding it later takes it off every phone, and tells the sender kindly.
-    const hidden = await moderator('POST', `/api/v1/staff/wall/posts/${op.id}/decision`, { action: 'hide', reason: 'Names a person', category: 'personal-details' });
+    const hidden = await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'hide', reason: 'Names a person', category: 'personal-details' });
     expect(hidden.statusCode, hidden.body).toBe(200);
     const gone = await env.pullOk(other.token, after.cursor);
-    expect(gone.changes.wallPosts).toEqual([{ id: op.id, deleted: true }]);
+    expect(gone.changes.wallPosts).toEqual([{ id: postId, deleted: true }]);
     const kept = await env.pullOk(young.token, journey.cursor);
     expect(live<MyItem>(kept.changes.myItems)).toEqual([expect.objectContaining({ state: 'kept-private', reason: 'personal-details' })]);
   });
 
   it('keeps a possible disclosure in the private safeguarding queue and never publishes it', async () => {
     const op = env.op('wall.post', { promptId, text: 'my carer hits me' });
-    expect((await env.pushOk(young.token, [op]))[0]?.status).toBe('accepted');
+    const [sent] = await env.pushOk(young.token, [op]);
+    expect(sent?.status).toBe('accepted');
+    const postId = sent?.ref ?? '';
     const pending = await moderator('GET', '/api/v1/staff/wall/posts?status=pending');
     expect((pending.json() as { posts: unknown[] }).posts).toEqual([]);
     const queue = await moderator('GET', '/api/v1/staff/safeguarding');
-    expect((queue.json() as { items: { id: string }[] }).items.map((p) => p.id)).toEqual([op.id]);
+    expect((queue.json() as { items: { id: string }[] }).items.map((p) => p.id)).toEqual([postId]);
     // It stays in the queue: neither published nor hidden away; the wall's own list never shows the queue.
-    expectErrorBody(await moderator('POST', `/api/v1/staff/wall/posts/${op.id}/decision`, { action: 'approve', confirmNoDetails: true }), 409, 'safeguarding');
-    expectErrorBody(await moderator('POST', `/api/v1/staff/wall/posts/${op.id}/decision`, { action: 'hide', reason: 'Not for the wall' }), 409, 'safeguarding');
+    expectErrorBody(await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'approve', confirmNoDetails: true }), 409, 'safeguarding');
+    expectErrorBody(await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'hide', reason: 'Not for the wall' }), 409, 'safeguarding');
     expectErrorBody(await moderator('GET', '/api/v1/staff/wall/posts?status=safeguarding'), 400, 'invalid-input');
     const pulled = await env.pullOk(other.token);
     expect(live<WallPost>(pulled.changes.wallPosts)).toEqual([]);
@@ -79,9 +85,9 @@ describeOnDatabases('wall', (harness) => {
 
   it('asks a person to check personal details before approving', async () => {
     const op = env.op('wall.post', { promptId, text: 'My social worker Sarah never rings back' });
-    await env.pushOk(young.token, [op]);
-    expectErrorBody(await moderator('POST', `/api/v1/staff/wall/posts/${op.id}/decision`, { action: 'approve' }), 409, 'personal-details');
-    const edited = await moderator('POST', `/api/v1/staff/wall/posts/${op.id}/decision`, { action: 'approve', text: 'My social worker never rings back' });
+    const postId = (await env.pushOk(young.token, [op]))[0]?.ref ?? '';
+    expectErrorBody(await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'approve' }), 409, 'personal-details');
+    const edited = await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'approve', text: 'My social worker never rings back' });
     expect(edited.statusCode, edited.body).toBe(200);
     const pulled = await env.pullOk(other.token);
     expect(live<WallPost>(pulled.changes.wallPosts).map((p) => p.text)).toEqual(['My social worker never rings back']);
@@ -89,9 +95,9 @@ describeOnDatabases('wall', (harness) => {
 
   it('counts me too once per phone, even when pushed many times at once', async () => {
     const op = env.op('wall.post', { promptId, text: 'No more waiting' });
-    await env.pushOk(young.token, [op]);
-    await moderator('POST', `/api/v1/staff/wall/posts/${op.id}/decision`, { action: 'approve' });
-    const meToos = Array.from({ length: 20 }, () => env.op('wall.metoo', { postId: op.id }));
+    const postId = (await env.pushOk(young.token, [op]))[0]?.ref ?? '';
+    await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'approve' });
+    const meToos = Array.from({ length: 20 }, () => env.op('wall.metoo', { postId }));
     const results = (await Promise.all(meToos.map((m) => env.pushOk(other.token, [m])))).flat();
     expect(results.filter((r) => r.status === 'accepted')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'rejected').every((r) => r.code === 'already-done')).toBe(true);
@@ -119,13 +125,13 @@ describeOnDatabases('wall', (harness) => {
     expectErrorBody(await moderator('GET', '/api/v1/staff/wall/posts?status=everything'), 400, 'invalid-input');
     expectErrorBody(await moderator('POST', '/api/v1/staff/wall/prompts', { kind: 'maybe', text: { en: 'x' } }), 400, 'invalid-input');
     const op = env.op('wall.post', { promptId, text: 'No more lies' });
-    await env.pushOk(young.token, [op]);
-    expectErrorBody(await moderator('POST', `/api/v1/staff/wall/posts/${op.id}/decision`, { action: 'hide', reason: '' }), 400, 'invalid-input');
+    const postId = (await env.pushOk(young.token, [op]))[0]?.ref ?? '';
+    expectErrorBody(await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'hide', reason: '' }), 400, 'invalid-input');
 
     const elsewhere = await env.createCouncil({ name: 'Othershire' });
     const otherMod = await env.createStaff(elsewhere.id, { roles: ['moderator'] });
     const asOther = env.staff(await env.signInStaff(otherMod.email, otherMod.password));
-    expectErrorBody(await asOther('POST', `/api/v1/staff/wall/posts/${op.id}/decision`, { action: 'approve' }), 404);
+    expectErrorBody(await asOther('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'approve' }), 404);
     expectErrorBody(await asOther('PATCH', `/api/v1/staff/wall/prompts/${promptId}`, { open: false }), 404);
   });
 });

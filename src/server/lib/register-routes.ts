@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { authenticateDevice } from '../auth/device-tokens';
 import { authenticateStaff } from '../auth/staff-sessions';
 import { HttpError } from './errors';
+import { hasNul } from './nul';
 import type { AppDeps, DeviceAuth, RouteDef, StaffAuth } from './route';
 
 export interface RateLimits {
@@ -77,6 +78,10 @@ export function registerRoutes(
       config: limited ? { rateLimit: { max: perMinute, timeWindow: 60_000 } } : {},
       handler: async (request, reply) => {
         const who = await authenticate(def, deps, request, reply);
+        // A push checks each op's payload on its own, so one bad op never sinks the others.
+        if (hasNul(request.params) || hasNul(request.query) || (!def.checksBodyItself && hasNul(request.body))) {
+          throw new HttpError(400, 'invalid-input', 'The request holds a character that cannot be stored.');
+        }
         const params = parse(def.params, request.params, 'params');
         const query = parse(def.query, request.query, 'query');
         const body = parse(def.body, request.body, 'body');

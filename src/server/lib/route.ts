@@ -51,6 +51,8 @@ export interface RouteDef {
   rateLimitPerMinute?: number;
   /** Answers with this status on success (default 200). */
   status?: number;
+  /** The handler checks the parts of its body one by one (a push of many ops); see register-routes.ts. */
+  checksBodyItself?: boolean;
   handler: Handler<{ device?: DeviceAuth; staff?: StaffAuth }, unknown, unknown, unknown>;
 }
 

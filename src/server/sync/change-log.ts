@@ -1,7 +1,11 @@
 // Records that something a device may see has changed, in the same transaction as the change itself.
+//
+// Each change gets the next number of its own council (council_seq), and a device's pull cursor counts those numbers
+// only: how far it moves says nothing about what happens in other councils.
 import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
 import type { CollectionName } from '../../shared/protocol';
 import type { Database } from '../db/schema';
+
 
 export interface Change {
   councilId: string;
@@ -16,27 +20,48 @@ export function isPostgres(db: Kysely<Database>): boolean {
 }
 
 /**
- * On PostgreSQL, sequence numbers can commit out of order; a pull could then move past a seq that commits later
- * and miss it for ever. A transaction-scoped advisory lock per council makes change-log writes commit in seq order.
- * SQLite serialises writers already.
+ * The change that tells a phone its own post or name idea moved on. The phone keys its own items by the op that
+ * made them (rows made before migration 005 used that op id as their own id), never by the row's id.
  */
+export function myItemChange(councilId: string, row: { id: string; op_id: string | null; device_id: string | null }): Change[] {
+  if (!row.device_id) return [];
+  return [{ councilId, collection: 'myItems', entityId: row.op_id ?? row.id, deviceId: row.device_id }];
+}
+
+/**
+ * Takes `count` numbers from the council's counter and returns the last one. The counter row stays locked until the
+ * transaction ends (PostgreSQL's row lock; SQLite has one writer), so a council's numbers commit in order and a pull
+ * can never move past a number that commits later — with any number of server processes on one database.
+ */
+async function takeNumbers(trx: Transaction<Database>, councilId: string, count: number): Promise<bigint> {
+  const row = await trx
+    .insertInto('council_seq')
+    .values({ council_id: councilId, seq: count })
+    .onConflict((oc) => oc.column('council_id').doUpdateSet({ seq: sql<number>`council_seq.seq + ${count}` }))
+    .returning('seq')
+    .executeTakeFirstOrThrow();
+  return BigInt(row.seq);
+}
+
 export async function recordChanges(trx: Transaction<Database>, changes: readonly Change[]): Promise<void> {
   if (changes.length === 0) return;
-  if (isPostgres(trx)) {
-    const councils = [...new Set(changes.map((c) => c.councilId))].sort();
-    for (const councilId of councils) {
-      await sql`select pg_advisory_xact_lock(hashtext(${'change_log:' + councilId}))`.execute(trx);
-    }
+  // Councils in a fixed order, so two transactions touching the same two councils cannot deadlock.
+  const councils = [...new Set(changes.map((c) => c.councilId))].sort();
+  for (const councilId of councils) {
+    const mine = changes.filter((c) => c.councilId === councilId);
+    const last = await takeNumbers(trx, councilId, mine.length);
+    const first = last - BigInt(mine.length) + 1n;
+    await trx
+      .insertInto('change_log')
+      .values(
+        mine.map((c, i) => ({
+          council_id: c.councilId,
+          collection: c.collection,
+          entity_id: c.entityId,
+          device_id: c.deviceId ?? null,
+          council_seq: (first + BigInt(i)).toString(),
+        })),
+      )
+      .execute();
   }
-  await trx
-    .insertInto('change_log')
-    .values(
-      changes.map((c) => ({
-        council_id: c.councilId,
-        collection: c.collection,
-        entity_id: c.entityId,
-        device_id: c.deviceId ?? null,
-      })),
-    )
-    .execute();
 }

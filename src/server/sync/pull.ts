@@ -1,6 +1,6 @@
-// What changed for a device after its cursor: the council's change log (plus this device's own changes), grouped
-// per collection, each id loaded fresh from its feature's pull source. Ids a source does not return are gone for
-// this device and go out as tombstones.
+// What changed for a device after its cursor: the council's change log (plus this device's own changes), numbered
+// per council (see change-log.ts), grouped per collection, each id loaded fresh from its feature's pull source. Ids a
+// source does not return are gone for this device and go out as tombstones.
 import { sql, type Kysely } from 'kysely';
 import type { CollectionName, PullChanges, PullResponse } from '../../shared/protocol';
 import type { Database } from '../db/schema';
@@ -8,31 +8,37 @@ import type { DeviceAuth } from '../lib/route';
 import type { PullSources } from './types';
 
 export const PULL_PAGE_SIZE = 500;
-const MAX_SEQ = 2n ** 63n - 1n;
 
-/** change_log.seq comes back as a number from SQLite and as a string (int8) from PostgreSQL. */
+/** change_log.council_seq comes back as a number from SQLite and as a string (int8) from PostgreSQL. */
 export function seqToCursor(seq: number | string | bigint): string {
   return typeof seq === 'string' ? seq : BigInt(seq).toString();
+}
+
+/** The council's last change number (0 before its first change). */
+async function councilTop(db: Kysely<Database>, councilId: string): Promise<bigint> {
+  const row = await db.selectFrom('council_seq').select('seq').where('council_id', '=', councilId).executeTakeFirst();
+  return row ? BigInt(row.seq) : 0n;
 }
 
 export async function pullChanges(
   db: Kysely<Database>,
   device: DeviceAuth,
-  since: string,
+  cursor: string,
   sources: PullSources,
   pageSize = PULL_PAGE_SIZE,
 ): Promise<PullResponse> {
-  // A cursor past any possible seq has nothing after it (and must not overflow the database's integer).
-  if (BigInt(since) > MAX_SEQ) return { cursor: since, changes: {}, more: false };
+  // A cursor counts the device's own council's changes. One past the council's last number is not from this council
+  // (or predates per-council numbering): start again from 0, which is safe because applying a pull is idempotent.
+  const since = BigInt(cursor) > (await councilTop(db, device.councilId)) ? '0' : cursor;
   // Compared as a number in SQL: a text parameter against an integer column would compare as text on SQLite.
   const after = sql<number>`cast(${since} as bigint)`;
   const rows = await db
     .selectFrom('change_log')
-    .select(['seq', 'collection', 'entity_id'])
+    .select(['council_seq', 'collection', 'entity_id'])
     .where('council_id', '=', device.councilId)
-    .where('seq', '>', after)
+    .where('council_seq', '>', after)
     .where((eb) => eb.or([eb('device_id', 'is', null), eb('device_id', '=', device.deviceId)]))
-    .orderBy('seq')
+    .orderBy('council_seq')
     .limit(pageSize)
     .execute();
 
@@ -62,7 +68,7 @@ export async function pullChanges(
 
   const last = rows.at(-1);
   return {
-    cursor: last ? seqToCursor(last.seq) : since,
+    cursor: last?.council_seq != null ? seqToCursor(last.council_seq) : since,
     changes: changes as PullChanges,
     more: rows.length === pageSize,
   };

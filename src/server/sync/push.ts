@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { OP_PAYLOADS, type Op, type OpResult, type OpType } from '../../shared/protocol';
 import type { Database } from '../db/schema';
+import { hasNul } from '../lib/nul';
 import type { DeviceAuth } from '../lib/route';
 import { sweepQuotasNowAndThen, takeQuota } from './quota';
 import type { OpHandler, OpHandlers, OpOutcome } from './types';
@@ -72,6 +73,8 @@ async function applyOne(deps: PushDeps, device: DeviceAuth, op: Op, handlers: Op
       const handler = handlers[op.type] as OpHandler<typeof op.type> | undefined;
       if (!payload.success) {
         outcome = { status: 'rejected', code: 'invalid-payload', message: zodMessage(payload.error) };
+      } else if (hasNul(payload.data)) {
+        outcome = { status: 'rejected', code: 'invalid-payload', message: 'The text holds a character that cannot be stored.' };
       } else if (!handler) {
         outcome = { status: 'rejected', code: 'unknown-type', message: `This server cannot take "${op.type}" yet.` };
       } else {

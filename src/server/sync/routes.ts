@@ -18,6 +18,7 @@ export const syncRoutes: RouteDef[] = [
   deviceRoute({
     method: 'POST',
     url: '/api/v1/sync/push',
+    checksBodyItself: true,
     // Checked in two steps so an out-of-date app gets its own code (it should update, not retry).
     body: z.object({ protocol: z.unknown().optional() }).loose(),
     handler: async ({ body, deps, device }): Promise<PushResponse> => {

@@ -44,10 +44,10 @@ export interface ChangeLogTable {
   entity_id: string;
   /** Set for changes only one device may see (its own items). */
   device_id: string | null;
-}
-export interface StaffTable {
   /** The change's number within its council: what a device's pull cursor counts (null only before migration 005). */
   council_seq: number | string | null;
+}
+export interface StaffTable {
   id: string;
   council_id: string;
   email: string;

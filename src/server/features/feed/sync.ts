@@ -1,10 +1,10 @@
 // The feed's part of the one push path (feed.react, poll.vote, poll.suggest) and of the one pull path (themes,
 // published feed items, polls, and each phone's own items with their whole journey).
 import type { Kysely } from 'kysely';
+import { newId } from '../../../shared/ids';
 import type { MyItem } from '../../../shared/my-items';
 import type { Poll } from '../../../shared/poll';
 import { assessText } from '../../../shared/safety/assess-text';
-import { councilSafetyTerms } from '../council/load';
 import type { LocalizedText } from '../../../shared/text';
 import type { Database } from '../../db/schema';
 import { recordChanges } from '../../sync/change-log';
@@ -94,16 +94,19 @@ export const feedOpHandlers: OpHandlers = {
       .executeTakeFirst();
     if (!poll) return { status: 'rejected', code: 'not-found', message: 'That poll is not there any more.' };
     if (poll.open !== 1) return { status: 'rejected', code: 'closed', message: 'This poll closed before your idea arrived.' };
-    const flags = assessText(payload.label, { extraTerms: await councilSafetyTerms(trx, device.councilId) });
+    const flags = assessText(payload.label);
     const max = await trx
       .selectFrom('poll_options')
       .select((eb) => eb.fn.max('sort_order').as('m'))
       .where('poll_id', '=', payload.pollId)
       .executeTakeFirst();
+    // The row gets its own id (a device-chosen op id must never clash with another row); the phone's item keeps the op id.
+    const id = newId();
     await trx
       .insertInto('poll_options')
       .values({
-        id: op.id,
+        id,
+        op_id: op.id,
         poll_id: payload.pollId,
         label: payload.label,
         status: flags.disclosure ? 'safeguarding' : 'pending',
@@ -116,7 +119,7 @@ export const feedOpHandlers: OpHandlers = {
       })
       .execute();
     await recordChanges(trx, [{ councilId: device.councilId, collection: 'myItems', entityId: op.id, deviceId: device.deviceId }]);
-    return { status: 'accepted', ref: op.id };
+    return { status: 'accepted', ref: id };
   },
 };
 
@@ -141,14 +144,14 @@ export async function loadPolls(db: Kysely<Database>, councilId: string, ids: st
   }));
 }
 
-/** This phone's own posts and poll suggestions, each with where it has got to. */
+/** This phone's own posts and poll suggestions, each with where it has got to. `ids` are the op ids that made them. */
 async function loadMyItems(db: Kysely<Database>, councilId: string, deviceId: string, ids: string[]): Promise<MyItem[]> {
   const posts = await db
     .selectFrom('wall_posts')
     .selectAll()
     .where('council_id', '=', councilId)
     .where('device_id', '=', deviceId)
-    .where('id', 'in', ids)
+    .where('op_id', 'in', ids)
     .execute();
   const links = await postLinks(db, posts.map((p) => p.id));
   const items: MyItem[] = posts.map((p) => {
@@ -166,11 +169,11 @@ async function loadMyItems(db: Kysely<Database>, councilId: string, deviceId: st
     .select(['o.id', 'o.op_id', 'o.status', 'o.withdrawn_at', 'o.created_at', 'o.decided_at', 'p.open', 'p.adopted_option_id', 'p.feed_item_id', 'p.updated_at as poll_updated_at'])
     .where('p.council_id', '=', councilId)
     .where('o.device_id', '=', deviceId)
-    .where('o.id', 'in', ids)
+    .where('o.op_id', 'in', ids)
     .execute();
   for (const s of suggestions) {
     const adopted = s.adopted_option_id === s.id && s.feed_item_id !== null;
-    const base = { id: s.id, kind: 'poll-suggestion' as const, themeIds: [], updatedAt: s.decided_at ?? s.created_at };
+    const base = { id: s.op_id ?? s.id, kind: 'poll-suggestion' as const, themeIds: [], updatedAt: s.decided_at ?? s.created_at };
     if (s.status === 'safeguarding') items.push({ ...base, state: 'kept-private', reason: 'safeguarding', feedItemIds: [] });
     else if (s.status === 'hidden') items.push({ ...base, state: 'kept-private', reason: 'not-suitable', feedItemIds: [] });
     else if (adopted) items.push({ ...base, state: 'answered', reason: null, feedItemIds: [s.feed_item_id!], updatedAt: s.poll_updated_at });

@@ -1,7 +1,7 @@
 // The wall's part of the one push path (wall.post, wall.metoo) and of the one pull path. A phone's own posts go
 // out through the feed feature's myItems source, which adds their themes and answers.
+import { newId } from '../../../shared/ids';
 import { assessText } from '../../../shared/safety/assess-text';
-import { councilSafetyTerms } from '../council/load';
 import { recordChanges } from '../../sync/change-log';
 import type { OpHandlers, PullSources } from '../../sync/types';
 import { toWallPost, toWallPrompt } from './map';
@@ -28,11 +28,15 @@ export const wallOpHandlers: OpHandlers = {
         .executeTakeFirst();
       if (!d) return { status: 'rejected', code: 'invalid-payload', message: 'That area is not part of your council.' };
     }
-    const flags = assessText(payload.text, { extraTerms: await councilSafetyTerms(trx, device.councilId) });
+    const flags = assessText(payload.text);
+    // The row gets its own id: an op id is chosen by the device, so it must never be able to clash with (or probe
+    // for) another row. The phone's own item stays keyed by the op id.
+    const id = newId();
     await trx
       .insertInto('wall_posts')
       .values({
-        id: op.id,
+        id,
+        op_id: op.id,
         council_id: device.councilId,
         prompt_id: payload.promptId,
         device_id: device.deviceId,
@@ -51,7 +55,7 @@ export const wallOpHandlers: OpHandlers = {
       })
       .execute();
     await recordChanges(trx, [{ councilId: device.councilId, collection: 'myItems', entityId: op.id, deviceId: device.deviceId }]);
-    return { status: 'accepted', ref: op.id };
+    return { status: 'accepted', ref: id };
   },
 
   async 'wall.metoo'({ trx, device, now }, payload) {

@@ -110,8 +110,7 @@ function MineItem({
       </h2>
       <Parent item={item} />
       <p className="small">
-        {/* Never "sent" while it is still on this phone. */}
-        {t(item.delivery === 'delivered' ? 'mine.sentOn' : 'mine.writtenOn')} <Day value={item.createdAt} />
+        {t('mine.sentOn')} <Day value={item.createdAt} />
       </p>
       <ol className="journey" aria-label={t('mine.journey')}>
         {steps.map((s) => (

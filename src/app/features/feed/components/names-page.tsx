@@ -3,7 +3,6 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Poll } from '../../../../shared/poll';
 import { assessText } from '../../../../shared/safety/assess-text';
-import { councilSafetyTerms } from '../../../storage/safety-terms';
 import { pickText } from '../../../../shared/text';
 import { Link } from '../../../shell/router';
 import { PrivacyGate, PrivacyLink } from '../../../shell/privacy-notice';
@@ -151,7 +150,7 @@ function SuggestForm({ poll }: { poll: Poll }) {
     e.preventDefault();
     const words = text.trim();
     if (!words) return;
-    const check = assessText(words, { extraTerms: await councilSafetyTerms() });
+    const check = assessText(words);
     if (!check.disclosure && check.personalDetails.length > 0 && !warnDetails) {
       setWarnDetails(true);
       return;
