@@ -2,6 +2,7 @@
 import { councilRoutes } from './features/council/routes';
 import { feedRoutes } from './features/feed/routes';
 import { safeguardingRoutes } from './features/safeguarding/routes';
+import { safetyTermRoutes } from './features/safety-terms/routes';
 import { staffAuthRoutes } from './features/staff/routes';
 import { syncRoutes } from './sync/routes';
 import { wallRoutes } from './features/wall/routes';
@@ -14,4 +15,5 @@ export const routes: readonly RouteDef[] = [
   ...wallRoutes,
   ...feedRoutes,
   ...safeguardingRoutes,
+  ...safetyTermRoutes,
 ];

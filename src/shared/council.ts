@@ -1,5 +1,6 @@
 // What a device is told about its council, and what admins may change.
 import { z } from 'zod';
+import { safetyTermSchema } from './safety-terms';
 import { languageSchema } from './text';
 
 export const districtSchema = z.object({ id: z.string(), name: z.string() });
@@ -38,6 +39,11 @@ export const councilPublicSchema = z.object({
   languages: z.array(languageSchema),
   /** When the safeguarding inbox is read; null when the council has not said (missing on records stored before). */
   safeguardingHours: safeguardingHoursSchema.nullable().optional(),
+  /**
+   * The council's own words for the safety check (local slang), so the phone's check answers as the server's does,
+   * offline too. Missing on records stored before councils had them.
+   */
+  safetyTerms: z.array(safetyTermSchema).optional(),
 });
 export type CouncilPublic = z.infer<typeof councilPublicSchema>;
 

@@ -32,4 +32,26 @@ export interface SafeguardingItemView {
   createdAt: string;
   /** Oldest first. No actions yet: still waiting for someone to act. */
   actions: SafeguardingActionView[];
+  /**
+   * Set when the same phone sent several of this kind within an hour either side of this one (maybe a flood): how
+   * many. Never says which phone. It is still here for a person to read: nothing in this queue is hidden in bulk.
+   */
+  samePhone: number | null;
+}
+
+/** GET /api/v1/staff/safeguarding?page=&pageSize=: waiting items first, each part newest first, never cut off. */
+export const safeguardingListQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type SafeguardingListQuery = z.infer<typeof safeguardingListQuerySchema>;
+
+export interface SafeguardingPage {
+  items: SafeguardingItemView[];
+  /** Every item in the queue, on all pages. */
+  total: number;
+  /** Of those, how many still wait for someone to act (they come first). */
+  waiting: number;
+  page: number;
+  pageSize: number;
 }

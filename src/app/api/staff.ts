@@ -1,4 +1,5 @@
 // The staff area's calls to the server. Staff data is never stored on the device: fetched, shown, forgotten.
+import type { SafeguardingPage } from '../../shared/safeguarding';
 import { CSRF_HEADER } from '../../shared/staff';
 
 export class StaffApiError extends Error {
@@ -35,4 +36,9 @@ export async function staffFetch<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
     throw new StaffApiError(res.status, err.code ?? `http-${res.status}`, err.message ?? `The server answered ${res.status}.`);
   }
   return data as T;
+}
+
+/** A page of the safeguarding queue: waiting items first, each part newest first. Every look is audited. */
+export function fetchSafeguardingPage(page: number, pageSize = 50) {
+  return staffFetch<SafeguardingPage>('GET', `/api/v1/staff/safeguarding?page=${page}&pageSize=${pageSize}`);
 }

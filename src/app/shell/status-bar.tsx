@@ -6,6 +6,12 @@ import { db } from '../storage/db';
 import { useLiveQuery } from '../storage/live';
 import { useSyncStatus } from './sync-runtime';
 
+/**
+ * Refusals the phone words itself, in the young person's language and kindly (the server's message is English, for
+ * logs and staff). Any other refusal shows the server's message.
+ */
+const OWN_WORDS: readonly string[] = ['too-many'];
+
 function useOnline(): boolean {
   const [online, setOnline] = useState(navigator.onLine);
   useEffect(() => {
@@ -44,7 +50,7 @@ export function StatusBar() {
             <ul className="rejected-list">
               {rejected.map((r) => (
                 <li key={r.id}>
-                  <span>{t('rejected.why', { reason: r.message ?? r.code ?? '' })}</span>{' '}
+                  <span>{t('rejected.why', { reason: r.code && OWN_WORDS.includes(r.code) ? t(`rejected.reasons.${r.code}`) : (r.message ?? r.code ?? '') })}</span>{' '}
                   <button type="button" className="link-button" onClick={() => void discardRejected(r.id)}>
                     {t('rejected.remove')}
                   </button>

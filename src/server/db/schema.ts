@@ -4,6 +4,7 @@ import type { FeedTables } from './tables/feed';
 import type { HardeningTables } from './tables/hardening';
 import type { QuotaTables } from './tables/quotas';
 import type { SafeguardingTables } from './tables/safeguarding';
+import type { SafetyTermsTables } from './tables/safety-terms';
 import type { WallTables } from './tables/wall';
 
-export type Database = CoreTables & WallTables & FeedTables & SafeguardingTables & HardeningTables & QuotaTables;
+export type Database = CoreTables & WallTables & FeedTables & SafeguardingTables & HardeningTables & QuotaTables & SafetyTermsTables;

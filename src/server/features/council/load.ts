@@ -1,6 +1,7 @@
 // What a device is told about its council: name, districts, out-of-hours number, words and languages.
 import type { Kysely, Transaction } from 'kysely';
 import { councilPublicSchema, safeguardingHoursSchema, type CouncilPublic, type SafeguardingHours } from '../../../shared/council';
+import type { SafetyTerm } from '../../../shared/safety-terms';
 import type { Database } from '../../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -44,5 +45,17 @@ export async function loadCouncilPublic(db: Db, councilId: string): Promise<Coun
     .orderBy('sort_order')
     .orderBy('name')
     .execute();
-  return { id: council.id, name: council.name, districts, ...parseCouncilSettings(council.settings) };
+  const safetyTerms = await councilSafetyTerms(db, councilId);
+  return { id: council.id, name: council.name, districts, ...parseCouncilSettings(council.settings), safetyTerms };
+}
+
+/** The council's own safety words, for the server's checks and for its phones (with the council). */
+export async function councilSafetyTerms(db: Db, councilId: string): Promise<SafetyTerm[]> {
+  return db
+    .selectFrom('safety_terms')
+    .select(['term', 'category', 'language'])
+    .where('council_id', '=', councilId)
+    .orderBy('language')
+    .orderBy('term')
+    .execute();
 }

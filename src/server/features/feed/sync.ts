@@ -5,6 +5,7 @@ import { newId } from '../../../shared/ids';
 import type { MyItem } from '../../../shared/my-items';
 import type { Poll } from '../../../shared/poll';
 import { assessText } from '../../../shared/safety/assess-text';
+import { councilSafetyTerms } from '../council/load';
 import type { LocalizedText } from '../../../shared/text';
 import type { Database } from '../../db/schema';
 import { recordChanges } from '../../sync/change-log';
@@ -94,7 +95,7 @@ export const feedOpHandlers: OpHandlers = {
       .executeTakeFirst();
     if (!poll) return { status: 'rejected', code: 'not-found', message: 'That poll is not there any more.' };
     if (poll.open !== 1) return { status: 'rejected', code: 'closed', message: 'This poll closed before your idea arrived.' };
-    const flags = assessText(payload.label);
+    const flags = assessText(payload.label, { extraTerms: await councilSafetyTerms(trx, device.councilId) });
     const max = await trx
       .selectFrom('poll_options')
       .select((eb) => eb.fn.max('sort_order').as('m'))

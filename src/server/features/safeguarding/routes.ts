@@ -3,92 +3,22 @@
 import { newId } from '../../../shared/ids';
 import {
   safeguardingActionSchema,
+  safeguardingListQuerySchema,
   type SafeguardingActionView,
-  type SafeguardingItemView,
   type SafeguardingKind,
+  type SafeguardingPage,
 } from '../../../shared/safeguarding';
 import type { Role } from '../../../shared/staff';
-import type { LocalizedText } from '../../../shared/text';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { audit } from '../../lib/audit';
 import { conflict, notFound } from '../../lib/errors';
 import { staffRoute, type RouteDef } from '../../lib/route';
+import { loadSafeguardingPage } from './queue';
 import { myItemChange, recordChanges } from '../../sync/change-log';
 
 /** The roles that moderate what young people write, and so see and act on the safeguarding queue. */
 const QUEUE: readonly Role[] = ['moderator', 'participation', 'admin'];
-/** How many items already dealt with the queue shows (newest first). Items still waiting are always all shown. */
-const DEALT_WITH_SHOWN = 200;
-
-const english = (json: string): string => (JSON.parse(json) as LocalizedText).en;
-
-async function loadActions(db: Kysely<Database>, councilId: string): Promise<Map<string, SafeguardingActionView[]>> {
-  const rows = await db
-    .selectFrom('safeguarding_actions as a')
-    .innerJoin('staff as s', 's.id', 'a.staff_id')
-    .select(['a.id', 'a.kind', 'a.item_id', 'a.note', 'a.at', 's.name as staff_name'])
-    .where('a.council_id', '=', councilId)
-    .orderBy('a.at', 'asc')
-    .orderBy('a.id', 'asc')
-    .execute();
-  const byItem = new Map<string, SafeguardingActionView[]>();
-  for (const r of rows) {
-    const key = `${r.kind}:${r.item_id}`;
-    byItem.set(key, [...(byItem.get(key) ?? []), { id: r.id, at: r.at, staffName: r.staff_name, note: r.note }]);
-  }
-  return byItem;
-}
-
-export async function loadSafeguardingQueue(db: Kysely<Database>, councilId: string): Promise<SafeguardingItemView[]> {
-  const [posts, ideas, actions] = await Promise.all([
-    db
-      .selectFrom('wall_posts as p')
-      .innerJoin('wall_prompts as q', 'q.id', 'p.prompt_id')
-      .leftJoin('districts as d', 'd.id', 'p.district_id')
-      .select(['p.id', 'p.text', 'p.created_at', 'q.text as context', 'd.name as district_name'])
-      .where('p.council_id', '=', councilId)
-      .where('p.status', '=', 'safeguarding')
-      .orderBy('p.created_at', 'desc')
-      .execute(),
-    db
-      .selectFrom('poll_options as o')
-      .innerJoin('polls as p', 'p.id', 'o.poll_id')
-      .select(['o.id', 'o.label', 'o.created_at', 'p.question'])
-      .where('p.council_id', '=', councilId)
-      .where('o.status', '=', 'safeguarding')
-      .orderBy('o.created_at', 'desc')
-      .execute(),
-    loadActions(db, councilId),
-  ]);
-  const items: SafeguardingItemView[] = [
-    ...posts.map((p) => ({
-      kind: 'wall-post' as const,
-      id: p.id,
-      text: p.text,
-      context: english(p.context),
-      districtName: p.district_name,
-      createdAt: p.created_at,
-      actions: actions.get(`wall-post:${p.id}`) ?? [],
-    })),
-    ...ideas.map((o) => ({
-      kind: 'poll-suggestion' as const,
-      id: o.id,
-      text: o.label,
-      context: english(o.question),
-      districtName: null,
-      createdAt: o.created_at,
-      actions: actions.get(`poll-suggestion:${o.id}`) ?? [],
-    })),
-  ];
-  // Still waiting for someone to act first, all of them; then the most recent of those dealt with. Newest first.
-  const newest = (a: SafeguardingItemView, b: SafeguardingItemView) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
-  return [
-    ...items.filter((i) => i.actions.length === 0).sort(newest),
-    ...items.filter((i) => i.actions.length > 0).sort(newest).slice(0, DEALT_WITH_SHOWN),
-  ];
-}
-
 async function isInQueue(db: Kysely<Database>, councilId: string, kind: SafeguardingKind, id: string): Promise<'yes' | 'not-in-queue' | 'missing'> {
   const row =
     kind === 'wall-post'
@@ -108,8 +38,9 @@ export const safeguardingRoutes: readonly RouteDef[] = [
   staffRoute(QUEUE, {
     method: 'GET',
     url: '/api/v1/staff/safeguarding',
-    handler: async ({ staff, deps }) => {
-      const items = await loadSafeguardingQueue(deps.db, staff.councilId);
+    query: safeguardingListQuerySchema,
+    handler: async ({ staff, deps, query }): Promise<SafeguardingPage> => {
+      const page = await loadSafeguardingPage(deps.db, staff.councilId, query);
       await audit(
         deps.db,
         {
@@ -118,11 +49,11 @@ export const safeguardingRoutes: readonly RouteDef[] = [
           action: 'safeguarding.view',
           entity: 'safeguarding',
           entityId: null,
-          detail: { count: items.length, waiting: items.filter((i) => i.actions.length === 0).length },
+          detail: { page: page.page, shown: page.items.length, total: page.total, waiting: page.waiting },
         },
         deps.now(),
       );
-      return { items };
+      return page;
     },
   }),
 

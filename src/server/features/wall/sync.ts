@@ -2,6 +2,7 @@
 // out through the feed feature's myItems source, which adds their themes and answers.
 import { newId } from '../../../shared/ids';
 import { assessText } from '../../../shared/safety/assess-text';
+import { councilSafetyTerms } from '../council/load';
 import { recordChanges } from '../../sync/change-log';
 import type { OpHandlers, PullSources } from '../../sync/types';
 import { toWallPost, toWallPrompt } from './map';
@@ -28,7 +29,7 @@ export const wallOpHandlers: OpHandlers = {
         .executeTakeFirst();
       if (!d) return { status: 'rejected', code: 'invalid-payload', message: 'That area is not part of your council.' };
     }
-    const flags = assessText(payload.text);
+    const flags = assessText(payload.text, { extraTerms: await councilSafetyTerms(trx, device.councilId) });
     // The row gets its own id: an op id is chosen by the device, so it must never be able to clash with (or probe
     // for) another row. The phone's own item stays keyed by the op id.
     const id = newId();

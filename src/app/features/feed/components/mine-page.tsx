@@ -110,7 +110,8 @@ function MineItem({
       </h2>
       <Parent item={item} />
       <p className="small">
-        {t('mine.sentOn')} <Day value={item.createdAt} />
+        {/* Never "sent" while it is still on this phone. */}
+        {t(item.delivery === 'delivered' ? 'mine.sentOn' : 'mine.writtenOn')} <Day value={item.createdAt} />
       </p>
       <ol className="journey" aria-label={t('mine.journey')}>
         {steps.map((s) => (

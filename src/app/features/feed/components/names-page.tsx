@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Poll } from '../../../../shared/poll';
 import { assessText } from '../../../../shared/safety/assess-text';
+import { councilSafetyTerms } from '../../../storage/safety-terms';
 import { pickText } from '../../../../shared/text';
 import { Link } from '../../../shell/router';
 import { PrivacyGate, PrivacyLink } from '../../../shell/privacy-notice';
@@ -150,7 +151,7 @@ function SuggestForm({ poll }: { poll: Poll }) {
     e.preventDefault();
     const words = text.trim();
     if (!words) return;
-    const check = assessText(words);
+    const check = assessText(words, { extraTerms: await councilSafetyTerms() });
     if (!check.disclosure && check.personalDetails.length > 0 && !warnDetails) {
       setWarnDetails(true);
       return;

@@ -16,6 +16,7 @@ const idea: SafeguardingItemView = {
   districtName: null,
   createdAt: '2026-11-02T10:00:00.000Z',
   actions: [],
+  samePhone: null,
 };
 const post: SafeguardingItemView = {
   kind: 'wall-post',
@@ -25,7 +26,15 @@ const post: SafeguardingItemView = {
   districtName: 'Havant',
   createdAt: '2026-11-01T10:00:00.000Z',
   actions: [{ id: 'a1', at: '2026-11-01T11:00:00.000Z', staffName: 'Morgan', note: 'Told the duty team.' }],
+  samePhone: null,
 };
+const page = (items: SafeguardingItemView[], over: { page?: number; total?: number; waiting?: number } = {}) => ({
+  items,
+  total: over.total ?? items.length,
+  waiting: over.waiting ?? items.filter((i) => i.actions.length === 0).length,
+  page: over.page ?? 1,
+  pageSize: 50,
+});
 
 beforeAll(() => initTestI18n({ en: { staff: enStaff } }, 'staff'));
 afterEach(() => {
@@ -44,8 +53,8 @@ describe('safeguarding queue screen', () => {
         items = items.map((i) => (i.id === body.id ? { ...i, actions: [{ id: 'a2', at: '2026-11-02T11:00:00.000Z', staffName: 'Priya', note: body.note }] } : i));
         return Promise.resolve(json(201, { action: items[0]!.actions[0] }));
       }
-      expect(url).toBe('/api/v1/staff/safeguarding');
-      return Promise.resolve(json(200, { items }));
+      expect(url).toBe('/api/v1/staff/safeguarding?page=1&pageSize=50');
+      return Promise.resolve(json(200, page(items)));
     });
     render(<SafeguardingPage onError={() => undefined} />);
 
@@ -69,5 +78,32 @@ describe('safeguarding queue screen', () => {
     expect(screen.getByText(enStaff.safeguarding.noneWaiting)).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe(enStaff.safeguarding.recorded);
     expect(sent).toEqual([{ kind: 'poll-suggestion', id: idea.id, note: 'Rang the duty social worker.' }]);
+  });
+
+  it('pages the queue, counts from the whole queue, and marks items from a phone that sent many without hiding them', async () => {
+    const flood = (n: number): SafeguardingItemView => ({ ...post, id: `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`, text: `flood ${n}`, actions: [], samePhone: 60 });
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      asked.push(url);
+      const p = Number(new URL(url, 'http://x').searchParams.get('page'));
+      const items = p === 1 ? [idea, ...Array.from({ length: 49 }, (_, i) => flood(i))] : [flood(49), post];
+      return Promise.resolve(json(200, page(items, { page: p, total: 52, waiting: 51 })));
+    });
+    render(<SafeguardingPage onError={() => undefined} />);
+    const waiting = await screen.findByRole('region', { name: 'Waiting for someone to act (51)' });
+    const dealt = screen.getByRole('region', { name: 'Dealt with (1)' });
+    // The newest (a genuine idea, from another phone) is first, unmarked; flood items say so, and stay readable.
+    const cards = within(waiting).getAllByRole('listitem').filter((li) => li.classList.contains('staff-card'));
+    expect(cards[0]?.textContent).toContain('my carer hits me');
+    expect(cards[0]?.textContent).not.toMatch(/same phone/);
+    expect(cards[1]?.textContent).toContain('60 sent from the same phone within an hour of this one.');
+    expect(within(dealt).getByText(enStaff.safeguarding.onOtherPages)).toBeTruthy();
+    expect(screen.getByText('Page 1 of 2')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: enStaff.pager.next }));
+    expect(await screen.findByText('Page 2 of 2')).toBeTruthy();
+    expect(await within(screen.getByRole('region', { name: 'Dealt with (1)' })).findByText('Told the duty team.')).toBeTruthy();
+    expect(asked).toEqual(['/api/v1/staff/safeguarding?page=1&pageSize=50', '/api/v1/staff/safeguarding?page=2&pageSize=50']);
+    expect((screen.getByRole('button', { name: enStaff.pager.next }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

@@ -1,16 +1,21 @@
 // The safeguarding queue: wall posts and name ideas that may be a disclosure of harm. They are never published; staff
-// follow the council's procedure and record here what they did, so the queue shows what still needs someone.
-import { useState, type FormEvent } from 'react';
+// follow the council's procedure and record here what they did, so the queue shows what still needs someone. It is
+// paged, never cut off: what still waits comes first, newest first, so a new disclosure is the first item of page 1
+// however many others (a flood) there are; items from a phone that sent many are marked, never hidden.
+import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SafeguardingActionView, SafeguardingItemView } from '../../../../shared/safeguarding';
-import { staffFetch } from '../../../api/staff';
-import { errorText, useDate, useStaffData } from './feed-ui';
+import { fetchSafeguardingPage, staffFetch } from '../../../api/staff';
+import { errorText, useDate } from './feed-ui';
+import { Pager, usePage } from './pager';
 
 type OnError = (e: unknown) => void;
 
 export function SafeguardingPage({ onError }: { onError: OnError }) {
   const { t } = useTranslation('staff');
-  const { data, error, reload } = useStaffData<{ items: SafeguardingItemView[] }>('/api/v1/staff/safeguarding', onError);
+  const [page, setPage] = useState(1);
+  const load = useCallback(() => fetchSafeguardingPage(page), [page]);
+  const { data, error, reload } = usePage(load, onError);
   // Said politely after a record is saved: the card moves to "Dealt with", so its form (and focus) goes away.
   const [notice, setNotice] = useState('');
   const recorded = () => {
@@ -30,8 +35,23 @@ export function SafeguardingPage({ onError }: { onError: OnError }) {
       {!data && error === null && <p className="loading">{t('loading')}</p>}
       {data && (
         <>
-          <QueueSection id="safeguarding-waiting" title={t('safeguarding.waiting', { n: waiting.length })} empty={t('safeguarding.noneWaiting')} items={waiting} onDone={recorded} onError={onError} />
-          <QueueSection id="safeguarding-dealt-with" title={t('safeguarding.dealtWith', { n: dealtWith.length })} empty={t('safeguarding.noneDealtWith')} items={dealtWith} onDone={recorded} onError={onError} />
+          <QueueSection
+            id="safeguarding-waiting"
+            title={t('safeguarding.waiting', { n: data.waiting })}
+            empty={t(data.waiting === 0 ? 'safeguarding.noneWaiting' : 'safeguarding.onOtherPages')}
+            items={waiting}
+            onDone={recorded}
+            onError={onError}
+          />
+          <QueueSection
+            id="safeguarding-dealt-with"
+            title={t('safeguarding.dealtWith', { n: data.total - data.waiting })}
+            empty={t(data.total === data.waiting ? 'safeguarding.noneDealtWith' : 'safeguarding.onOtherPages')}
+            items={dealtWith}
+            onDone={recorded}
+            onError={onError}
+          />
+          <Pager label={t('safeguarding.pages')} page={page} total={data.total} pageSize={data.pageSize} onPage={setPage} />
         </>
       )}
     </>
@@ -94,6 +114,7 @@ function ItemCard({ item, onDone, onError }: { item: SafeguardingItemView; onDon
       <p className="staff-post-text" dir="auto">
         {item.text}
       </p>
+      {item.samePhone !== null && <p className="staff-flag">{t('safeguarding.samePhone', { count: item.samePhone })}</p>}
       {item.actions.length > 0 && <Actions actions={item.actions} />}
       <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
         <label htmlFor={`${id}-note`}>{t(first ? 'safeguarding.actionLabel' : 'safeguarding.followUpLabel')}</label>

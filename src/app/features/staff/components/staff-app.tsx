@@ -11,6 +11,7 @@ import { FeedPage } from './feed-page';
 import { LogPage } from './log-page';
 import { ModerationPage } from './moderation-page';
 import { SafeguardingPage } from './safeguarding-page';
+import { SafetyWordsPage } from './safety-words-page';
 import { PollsPage } from './polls-page';
 import { PromptsPage } from './prompts-page';
 import { ThemesPage } from './themes-page';
@@ -26,6 +27,7 @@ const WALL: readonly Role[] = ['moderator', 'participation', 'admin'];
 export const SECTIONS: readonly Section[] = [
   { path: '/staff/moderation', key: 'moderation', roles: WALL },
   { path: '/staff/safeguarding', key: 'safeguarding', roles: WALL },
+  { path: '/staff/safety-words', key: 'safetyWords', roles: WALL },
   { path: '/staff/prompts', key: 'prompts', roles: WALL },
   { path: '/staff/themes', key: 'themes', roles: WALL },
   { path: '/staff/feed', key: 'feed', roles: WALL },
@@ -118,6 +120,7 @@ export default function StaffApp() {
         {!current && <p>{t('noSections')}</p>}
         {current?.key === 'moderation' && <ModerationPage onError={onError} />}
         {current?.key === 'safeguarding' && <SafeguardingPage onError={onError} />}
+        {current?.key === 'safetyWords' && <SafetyWordsPage onError={onError} />}
         {current?.key === 'prompts' && <PromptsPage onError={onError} />}
         {current?.key === 'themes' && <ThemesPage onError={onError} />}
         {current?.key === 'feed' && <FeedPage onError={onError} districts={me.council.districts} />}

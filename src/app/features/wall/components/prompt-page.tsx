@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessText } from '../../../../shared/safety/assess-text';
+import { councilSafetyTerms } from '../../../storage/safety-terms';
 import { pickText } from '../../../../shared/text';
 import { Link } from '../../../shell/router';
 import { PrivacyGate, PrivacyLink } from '../../../shell/privacy-notice';
@@ -124,7 +125,7 @@ function WriteBox({ promptId }: { promptId: string }) {
     e.preventDefault();
     const words = value.trim();
     if (!words) return;
-    const check = assessText(words);
+    const check = assessText(words, { extraTerms: await councilSafetyTerms() });
     if (!check.disclosure && check.personalDetails.length > 0 && !warnDetails) {
       setWarnDetails(true);
       return;

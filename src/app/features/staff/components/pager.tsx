@@ -1,0 +1,49 @@
+// Paging for the staff lists that can grow without limit (the moderation and safeguarding queues): first, previous,
+// "page N of M", next, last. Nothing is ever cut off; every item is on some page.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pageCount } from '../model/paging';
+
+export function Pager({ label, page, total, pageSize, onPage }: { label: string; page: number; total: number; pageSize: number; onPage: (page: number) => void }) {
+  const { t } = useTranslation('staff');
+  const pages = pageCount(total, pageSize);
+  if (pages <= 1 && page <= 1) return null;
+  const go = (to: number) => onPage(Math.min(Math.max(1, to), pages));
+  return (
+    <nav className="staff-pager" aria-label={label}>
+      <button type="button" className="button button-secondary" disabled={page <= 1} onClick={() => go(1)}>
+        {t('pager.first')}
+      </button>
+      <button type="button" className="button button-secondary" disabled={page <= 1} onClick={() => go(page - 1)}>
+        {t('pager.previous')}
+      </button>
+      <span className="staff-pager-where">{t('pager.pageOf', { page, pages })}</span>
+      <button type="button" className="button button-secondary" disabled={page >= pages} onClick={() => go(page + 1)}>
+        {t('pager.next')}
+      </button>
+      <button type="button" className="button button-secondary" disabled={page >= pages} onClick={() => go(pages)}>
+        {t('pager.last')}
+      </button>
+    </nav>
+  );
+}
+
+/** Loads a page when the page (or what `load` depends on) changes; reload() fetches the same page again. */
+export function usePage<T>(load: () => Promise<T>, onError: (e: unknown) => void) {
+  const [data, setData] = useState<T | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const reload = useCallback(() => {
+    load().then(
+      (d) => {
+        setData(d);
+        setError(null);
+      },
+      (e: unknown) => {
+        onError(e);
+        setError(e);
+      },
+    );
+  }, [load, onError]);
+  useEffect(reload, [reload]);
+  return { data, error, reload };
+}

@@ -1,0 +1,106 @@
+// A council's own safety words: listed, added and removed by staff who work the safeguarding queue, each change
+// audited (with the word: it is staff's, not a young person's) and sent to the council's phones with the council.
+import type { Kysely, Transaction } from 'kysely';
+import { newId } from '../../../shared/ids';
+import type { SafetyTerm, SafetyTermRecord } from '../../../shared/safety-terms';
+import type { Database } from '../../db/schema';
+import { audit } from '../../lib/audit';
+import { HttpError } from '../../lib/errors';
+import type { AppDeps, StaffAuth } from '../../lib/route';
+import { recordChanges } from '../../sync/change-log';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Words that mean the same to the check are one word: case and spacing do not make a second entry. */
+const sameWord = (term: string) => term.normalize('NFKC').toLocaleLowerCase('en-GB').replace(/\s+/g, ' ').trim();
+
+export async function listSafetyTerms(db: Db, councilId: string): Promise<SafetyTermRecord[]> {
+  const rows = await db
+    .selectFrom('safety_terms')
+    .innerJoin('staff', 'staff.id', 'safety_terms.created_by')
+    .select([
+      'safety_terms.id',
+      'safety_terms.term',
+      'safety_terms.category',
+      'safety_terms.language',
+      'safety_terms.created_at',
+      'staff.name as added_by',
+    ])
+    .where('safety_terms.council_id', '=', councilId)
+    .orderBy('safety_terms.created_at', 'desc')
+    .orderBy('safety_terms.id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, term: r.term, category: r.category, language: r.language, addedBy: r.added_by, addedAt: r.created_at }));
+}
+
+export async function addSafetyTerm(deps: AppDeps, staff: StaffAuth, input: SafetyTerm): Promise<SafetyTermRecord> {
+  const now = deps.now();
+  const id = newId();
+  const term = input.term.replace(/\s+/g, ' ');
+  await deps.db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('safety_terms')
+      .select('term')
+      .where('council_id', '=', staff.councilId)
+      .where('language', '=', input.language)
+      .execute();
+    if (existing.some((e) => sameWord(e.term) === sameWord(term))) {
+      throw new HttpError(409, 'already-exists', 'This word is already on your council’s list for that language.');
+    }
+    await trx
+      .insertInto('safety_terms')
+      .values({
+        id,
+        council_id: staff.councilId,
+        term,
+        category: input.category,
+        language: input.language,
+        created_by: staff.staffId,
+        created_at: now.toISOString(),
+      })
+      .execute();
+    await audit(
+      trx,
+      {
+        councilId: staff.councilId,
+        staffId: staff.staffId,
+        action: 'safety-term.add',
+        entity: 'safety-term',
+        entityId: id,
+        detail: { term, category: input.category, language: input.language },
+      },
+      now,
+    );
+    await recordChanges(trx, [{ councilId: staff.councilId, collection: 'council', entityId: staff.councilId }]);
+  });
+  const added = (await listSafetyTerms(deps.db, staff.councilId)).find((t) => t.id === id);
+  if (!added) throw new HttpError(404, 'not-found', 'The word was removed while it was being added.');
+  return added;
+}
+
+export async function removeSafetyTerm(deps: AppDeps, staff: StaffAuth, id: string): Promise<void> {
+  const now = deps.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('safety_terms')
+      .select(['id', 'term', 'category', 'language'])
+      .where('id', '=', id)
+      .where('council_id', '=', staff.councilId)
+      .executeTakeFirst();
+    if (!row) throw new HttpError(404, 'not-found', 'That word is not on your council’s list.');
+    await trx.deleteFrom('safety_terms').where('id', '=', id).where('council_id', '=', staff.councilId).execute();
+    await audit(
+      trx,
+      {
+        councilId: staff.councilId,
+        staffId: staff.staffId,
+        action: 'safety-term.remove',
+        entity: 'safety-term',
+        entityId: id,
+        detail: { term: row.term, category: row.category, language: row.language },
+      },
+      now,
+    );
+    await recordChanges(trx, [{ councilId: staff.councilId, collection: 'council', entityId: staff.councilId }]);
+  });
+}
