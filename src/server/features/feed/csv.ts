@@ -19,11 +19,22 @@ const COLUMNS: Array<[keyof FeedLogRow, string]> = [
   ['itemId', 'Item id'],
 ];
 
+/**
+ * A cell a spreadsheet would run as a formula: one starting with = + - @ (or their fullwidth forms), a tab or a carriage
+ * return — also after leading spaces, line breaks or quote marks, which some programs skip before reading a formula.
+ */
+const FORMULA = /^[\s"'\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/;
+/**
+ * Characters that make a spreadsheet split or end a cell when it guesses the separator (comma, semicolon in much of
+ * Europe, tab) or the line: such a cell is quoted.
+ */
+const NEEDS_QUOTES = /[",;\t\n\r']/;
+
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r']/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof value === 'string' && FORMULA.test(s)) s = `'${s}`;
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv(rows: readonly FeedLogRow[]): string {
