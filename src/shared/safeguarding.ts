@@ -37,6 +37,11 @@ export interface SafeguardingItemView {
    * many. Never says which phone. It is still here for a person to read: nothing in this queue is hidden in bulk.
    */
   samePhone: number | null;
+  /**
+   * When the young person pressed "Take this back" on it. It stays here with its words (a safeguarding record keeps
+   * them), and the person acting on it should know.
+   */
+  takenBackAt?: string | null;
 }
 
 /** GET /api/v1/staff/safeguarding?page=&pageSize=: waiting items first, each part newest first, never cut off. */

@@ -157,7 +157,8 @@ describeOnDatabases('withdrawing words', (harness) => {
     const postId = (await env.pushOk(young.token, [op]))[0]!.ref!;
     expect(await env.pushOk(young.token, [env.op('item.withdraw', { itemId: op.id })])).toEqual([expect.objectContaining({ status: 'accepted' })]);
     const queue = (await staff('GET', '/api/v1/staff/safeguarding')).json() as { items: SafeguardingItemView[] };
-    expect(queue.items).toEqual([expect.objectContaining({ id: postId, text: 'my carer hits me' })]);
+    // The person acting on it is told the young person took it back.
+    expect(queue.items).toEqual([expect.objectContaining({ id: postId, text: 'my carer hits me', takenBackAt: env.now().toISOString() })]);
     const mine = live<MyItem>((await env.pullOk(young.token)).changes.myItems);
     expect(mine).toEqual([expect.objectContaining({ id: op.id, state: 'kept-private', reason: 'safeguarding', withdrawn: true })]);
   });

@@ -75,7 +75,7 @@ export async function loadSafeguardingPage(db: Kysely<Database>, councilId: stri
           .selectFrom('wall_posts as p')
           .innerJoin('wall_prompts as q', 'q.id', 'p.prompt_id')
           .leftJoin('districts as d', 'd.id', 'p.district_id')
-          .select(['p.id', 'p.text', 'p.created_at', 'p.device_id', 'q.text as context', 'd.name as district_name'])
+          .select(['p.id', 'p.text', 'p.created_at', 'p.device_id', 'p.withdrawn_at', 'q.text as context', 'd.name as district_name'])
           .where('p.council_id', '=', councilId)
           .where('p.id', 'in', postIds)
           .execute(),
@@ -84,7 +84,7 @@ export async function loadSafeguardingPage(db: Kysely<Database>, councilId: stri
       : db
           .selectFrom('poll_options as o')
           .innerJoin('polls as p', 'p.id', 'o.poll_id')
-          .select(['o.id', 'o.label', 'o.created_at', 'o.device_id', 'p.question'])
+          .select(['o.id', 'o.label', 'o.created_at', 'o.device_id', 'o.withdrawn_at', 'p.question'])
           .where('p.council_id', '=', councilId)
           .where('o.id', 'in', ideaIds)
           .execute(),
@@ -99,12 +99,12 @@ export async function loadSafeguardingPage(db: Kysely<Database>, councilId: stri
     const post = row.kind === 'wall-post' ? postById.get(row.id) : undefined;
     if (post) {
       const context = english(post.context);
-      return [{ kind: 'wall-post', id: post.id, text: post.text, context, districtName: post.district_name, createdAt: post.created_at, actions: acted, samePhone: postMarks.get(post.id) ?? null }];
+      return [{ kind: 'wall-post', id: post.id, text: post.text, context, districtName: post.district_name, createdAt: post.created_at, actions: acted, samePhone: postMarks.get(post.id) ?? null, takenBackAt: post.withdrawn_at }];
     }
     const idea = row.kind === 'poll-suggestion' ? ideaById.get(row.id) : undefined;
     if (idea) {
       const context = english(idea.question);
-      return [{ kind: 'poll-suggestion', id: idea.id, text: idea.label, context, districtName: null, createdAt: idea.created_at, actions: acted, samePhone: ideaMarks.get(idea.id) ?? null }];
+      return [{ kind: 'poll-suggestion', id: idea.id, text: idea.label, context, districtName: null, createdAt: idea.created_at, actions: acted, samePhone: ideaMarks.get(idea.id) ?? null, takenBackAt: idea.withdrawn_at }];
     }
     return [];
   });

@@ -115,6 +115,7 @@ function ItemCard({ item, onDone, onError }: { item: SafeguardingItemView; onDon
         {item.text}
       </p>
       {item.samePhone !== null && <p className="staff-flag">{t('safeguarding.samePhone', { count: item.samePhone })}</p>}
+      {item.takenBackAt && <p className="staff-flag">{t('safeguarding.takenBack', { date: date(item.takenBackAt) })}</p>}
       {item.actions.length > 0 && <Actions actions={item.actions} />}
       <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
         <label htmlFor={`${id}-note`}>{t(first ? 'safeguarding.actionLabel' : 'safeguarding.followUpLabel')}</label>
