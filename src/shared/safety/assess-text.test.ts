@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessText } from './assess-text';
+import { assessText, SAFETY_CATEGORIES } from './assess-text';
 
 describe('assessText: disclosure of harm', () => {
   it.each([
@@ -54,4 +54,70 @@ describe('assessText: personal details', () => {
       expect(assessText(text).personalDetails).toEqual([]);
     },
   );
+});
+
+describe('assessText: what it returns', () => {
+  it('names the category and the words for staff, and says how sure it is', () => {
+    const r = assessText('my stepdad h1ts me');
+    expect(r.disclosure).toBe(true);
+    expect(r.doubt).toBe('likely');
+    expect(r.categories[0]).toBe('physical-harm');
+    expect(r.matches).toContainEqual({ category: 'physical-harm', term: 'hits me', strength: 'strong' });
+  });
+  it.each(['nobody cares about me', "I'm scared", "I don't like going home"])(
+    '"%s" is a possible concern: a moderator confirms, the post does not move',
+    (text) => {
+      const r = assessText(text);
+      expect(r.disclosure).toBe(false);
+      expect(r.doubt).toBe('possible');
+      expect(r.matches.every((m) => m.strength === 'weak')).toBe(true);
+      expect(r.categories.length).toBeGreaterThan(0);
+    },
+  );
+  it('has no doubt about an ordinary post', () => {
+    expect(assessText('Yes more trips to the beach')).toMatchObject({
+      disclosure: false,
+      doubt: 'none',
+      categories: [],
+      matches: [],
+    });
+  });
+  it('lists every category as a known one', () => {
+    expect(SAFETY_CATEGORIES).toContain('criminal-exploitation');
+    expect(SAFETY_CATEGORIES).toHaveLength(8);
+  });
+});
+
+describe('assessText: council words', () => {
+  const extraTerms = [
+    { term: 'going OT', category: 'criminal-exploitation' as const },
+    { term: 'munch', category: 'criminal-exploitation' as const, language: 'en' as const },
+    { term: 'ffrind arbennig', category: 'sexual-harm' as const, language: 'cy' as const },
+    { term: 'بيت الخالة', category: 'criminal-exploitation' as const, language: 'ar' as const },
+  ];
+  it('are not matched without the option', () => {
+    expect(assessText('im going ot this weekend').disclosure).toBe(false);
+  });
+  it.each<[string, string]>([
+    ['im going OT this weekend', 'going ot'],
+    ['im g0ing O.T. this weekend', 'going ot'],
+    ['they want me to munch', 'munch'],
+    ['they want me to muuunch', 'muuunch'],
+    ['mae ganddo fe ffrind arbennig i fi', 'ffrind arbennig'],
+    ['رحت على بيت الخالـــة', 'بيت الخاله'],
+  ])('are normalised like the text and matched as phrases: "%s"', (text, term) => {
+    const r = assessText(text, { extraTerms });
+    expect(r.disclosure).toBe(true);
+    expect(r.matches.map((m) => m.term)).toContain(term);
+  });
+  it('match whole words only', () => {
+    expect(assessText('we had brunch and lunch', { extraTerms }).disclosure).toBe(false);
+  });
+  it('ignore a term with no words or an unknown category', () => {
+    const odd = [
+      { term: '   ', category: 'neglect' as const },
+      { term: 'biscuits', category: 'not-a-category' as unknown as 'neglect' },
+    ];
+    expect(assessText('i like biscuits', { extraTerms: odd }).disclosure).toBe(false);
+  });
 });

@@ -7,7 +7,7 @@ import { confusablesMap } from 'confusables';
 // Invisible and formatting characters: every format character (zero-width space/joiner/non-joiner, word joiner,
 // soft hyphen, bidi marks and isolates, BOM, Arabic letter mark...), variation selectors, the combining grapheme
 // joiner and the Hangul/Mongolian fillers that render as nothing.
-const INVISIBLE = /[\p{Cf}\p{Variation_Selector}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFFA0]/gu;
+const INVISIBLE = /\p{Cf}|\p{Variation_Selector}|\u034F|\u17B4|\u17B5|[\u115F\u1160\u3164\uFFA0]/gu;
 
 // Arabic script is kept as Arabic (the confusables table would turn some Arabic letters into Latin look-alikes).
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;

@@ -6,9 +6,6 @@ import type { Lexicon } from './types';
 export const cy: Lexicon = {
   language: 'cy',
   classes: {
-    // "fy/ei/dy/ein/eu + verb" is Welsh for "(is) hurting me/him/her/us".
-    poss: 'fy|ei|dy|ein|eu|yn fy|yn ei|yn ein|n fy|on|yn|i',
-    me: 'fi|i|ni|finnau|ninnau',
     hurtvb:
       'brifo|taro|curo|cicio|dyrnu|slapio|smacio|pwnio|bwrw|hitio|colbio|wado|waldio|clatsio|beltio|chwipio|gwthio|tagu|llosgi|anafu|niweidio|camdrin|cam drin|ymosod|pinsio|cnoi|poeri|llusgo|tynnu gwallt|brifodd|tarodd|trawodd|trawais|curodd|curon|ciciodd|cicion|dyrnodd|slapiodd|gwthiodd|tagodd|llosgodd|anafodd|camdriniodd|ymosododd|pwniodd|bwrodd|hitiodd|clatsiodd|waldiodd',
     want: 'eisiau|isio|isie|eisie|ishe|moyn|mo|awydd|am|angen|hoffi|gobeithio',
