@@ -1,20 +1,21 @@
 // Staff routes of the wall: prompts, the moderation queue and decisions (the safeguarding queue is its own feature).
 import { newId } from '../../../shared/ids';
 import type { Role } from '../../../shared/staff';
-import type { LocalizedText } from '../../../shared/text';
 import {
   decisionSchema,
   idParamsSchema,
   postListQuerySchema,
   promptCreateSchema,
   promptUpdateSchema,
-  type StaffWallPostView,
+  type HidePhoneResult,
 } from '../../../shared/wall-staff';
 import { audit } from '../../lib/audit';
 import { badRequest, conflict, notFound } from '../../lib/errors';
 import { staffRoute, type AppDeps, type RouteDef } from '../../lib/route';
 import { myItemChange, recordChanges } from '../../sync/change-log';
+import { councilSafetyTerms } from '../council/load';
 import { toWallPrompt } from './map';
+import { checkPost, hasDoubt, hideWaitingFromPhone, loadPostPage } from './moderation';
 import { withdrawWords } from './withdraw';
 
 const WALL: readonly Role[] = ['moderator', 'participation', 'admin'];
@@ -103,37 +104,8 @@ export const wallRoutes: readonly RouteDef[] = [
     method: 'GET',
     url: '/api/v1/staff/wall/posts',
     query: postListQuerySchema,
-    handler: async ({ staff, deps, query }) => {
-      const rows = await deps.db
-        .selectFrom('wall_posts as p')
-        .innerJoin('wall_prompts as q', 'q.id', 'p.prompt_id')
-        .leftJoin('districts as d', 'd.id', 'p.district_id')
-        .select([
-          'p.id', 'p.text', 'p.published_text', 'p.status', 'p.prompt_id', 'p.me_too', 'p.created_at', 'p.decided_at',
-          'p.flags', 'p.decision_reason', 'q.text as prompt_text', 'd.name as district_name',
-        ])
-        .where('p.council_id', '=', staff.councilId)
-        .where('p.status', '=', query.status)
-        // The moderation queue first come, first served; the others newest first.
-        .orderBy('p.created_at', query.status === 'pending' ? 'asc' : 'desc')
-        .limit(200)
-        .execute();
-      const posts: StaffWallPostView[] = rows.map((r) => ({
-        id: r.id,
-        text: r.text,
-        publishedText: r.published_text,
-        status: r.status,
-        promptId: r.prompt_id,
-        promptText: (JSON.parse(r.prompt_text) as LocalizedText).en,
-        districtName: r.district_name,
-        meToo: Number(r.me_too),
-        createdAt: r.created_at,
-        decidedAt: r.decided_at,
-        flags: JSON.parse(r.flags) as StaffWallPostView['flags'],
-        reason: r.decision_reason,
-      }));
-      return { posts };
-    },
+    // Paged, never cut off: a post sent after a flood is on the first page of newest first.
+    handler: ({ staff, deps, query }) => loadPostPage(deps.db, staff.councilId, query),
   }),
 
   staffRoute(WALL, {
@@ -155,6 +127,13 @@ export const wallRoutes: readonly RouteDef[] = [
           if (!body.text && (flags.personalDetails?.length ?? 0) > 0 && !body.confirmNoDetails) {
             throw conflict('personal-details', 'This post may have personal details. Edit them out, or confirm you checked it.');
           }
+          // Moderation is the last line: a post the safety check has any doubt about (as written, or as edited) is
+          // published only when a person confirms they read it and it is not about harm.
+          const extraTerms = await councilSafetyTerms(trx, staff.councilId);
+          const doubtful = (text: string) => hasDoubt(checkPost(text, { extraTerms }));
+          if (!body.confirmDoubt && (doubtful(post.text) || (body.text !== undefined && doubtful(body.text)))) {
+            throw conflict('confirm-doubt', 'The safety check has doubts about this post. Read it again, then confirm it is not about harm, or move it to safeguarding.');
+          }
         }
         const status = body.action === 'approve' ? 'published' : body.action === 'hide' ? 'hidden' : 'safeguarding';
         await trx
@@ -164,7 +143,7 @@ export const wallRoutes: readonly RouteDef[] = [
             published_text: body.action === 'approve' ? (body.text ?? post.text) : null,
             decided_at: now,
             decided_by: staff.staffId,
-            decision_reason: body.action === 'approve' ? null : body.reason,
+            decision_reason: body.action === 'approve' ? null : (body.reason ?? null),
             decision_category: body.action === 'hide' ? body.category : null,
           })
           .where('id', '=', post.id)
@@ -193,6 +172,27 @@ export const wallRoutes: readonly RouteDef[] = [
           deps.now(),
         );
         return { id: post.id, status };
+      });
+    },
+  }),
+
+  staffRoute(WALL, {
+    method: 'POST',
+    url: '/api/v1/staff/wall/posts/:id/hide-phone',
+    params: idParamsSchema,
+    handler: async ({ staff, deps, params }): Promise<HidePhoneResult> => {
+      return deps.db.transaction().execute(async (trx) => {
+        const post = await trx.selectFrom('wall_posts').select(['id', 'device_id']).where('id', '=', params.id).where('council_id', '=', staff.councilId).executeTakeFirst();
+        if (!post) throw notFound('That post');
+        if (!post.device_id) throw conflict('no-phone', 'This post was not sent from a phone.');
+        const hidden = await hideWaitingFromPhone(trx, { councilId: staff.councilId, deviceId: post.device_id, staffId: staff.staffId, now: deps.now() });
+        // One entry for the whole flood: how many, never their words or the phone.
+        await audit(
+          trx,
+          { councilId: staff.councilId, staffId: staff.staffId, action: 'wall.post.hide-phone', entity: 'wall_post', entityId: post.id, detail: { count: hidden } },
+          deps.now(),
+        );
+        return { hidden };
       });
     },
   }),

@@ -1,116 +1,66 @@
-// The moderation queue: pending posts. Nothing is published without a person; a post that may be a disclosure goes
-// to the safeguarding queue (safeguarding-page.tsx).
-import { useCallback, useEffect, useState } from 'react';
+// The moderation queue: posts waiting for a person, a page at a time (oldest first, or newest first so a post sent
+// after a flood is never out of reach). Nothing is published without a person; a post that may be about harm goes
+// to the safeguarding queue (safeguarding-page.tsx) in one tap.
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { staffFetch } from '../../../api/staff';
-import { decisionProblem, type Decision, type StaffWallPost } from '../model/moderation';
+import { fetchPostPage } from '../../../api/staff';
+import { pageCount } from '../model/paging';
+import { errorText } from './feed-ui';
+import { PostCard } from './moderation-card';
+import { Pager, usePage } from './pager';
+
+type Order = 'oldest' | 'newest';
+const PAGE_SIZE = 50;
 
 export function ModerationPage({ onError }: { onError: (e: unknown) => void }) {
   const { t } = useTranslation('staff');
-  const [posts, setPosts] = useState<StaffWallPost[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [order, setOrder] = useState<Order>('oldest');
+  const [page, setPage] = useState(1);
+  const [notice, setNotice] = useState('');
+  const load = useCallback(async () => {
+    const found = await fetchPostPage({ status: 'pending', order, page, pageSize: PAGE_SIZE });
+    const last = pageCount(found.total, found.pageSize);
+    // A page emptied by decisions (the last one, as posts are approved) shows the last page that has posts instead.
+    return found.posts.length > 0 || page <= last ? found : fetchPostPage({ status: 'pending', order, page: last, pageSize: PAGE_SIZE });
+  }, [order, page]);
+  const { data, error, reload } = usePage(load, onError);
 
-  const load = useCallback(() => {
-    staffFetch<{ posts: StaffWallPost[] }>('GET', '/api/v1/staff/wall/posts?status=pending').then(
-      (r) => setPosts(r.posts),
-      (e: unknown) => {
-        onError(e);
-        setError(e instanceof Error ? e.message : String(e));
-      },
-    );
-  }, [onError]);
-  useEffect(load, [load]);
-
+  const done = (message?: string) => {
+    setNotice(message ?? '');
+    reload();
+  };
   return (
     <>
       <h1>{t('moderation.title')}</h1>
-      {error && <p className="error" role="alert">{error}</p>}
-      {posts === null && !error && <p className="loading">{t('loading')}</p>}
-      {posts?.length === 0 && <p>{t('moderation.empty')}</p>}
+      <div className="staff-log-tools">
+        <div className="stack">
+          <label htmlFor="moderation-order">{t('moderation.order')}</label>
+          <select
+            id="moderation-order"
+            value={order}
+            onChange={(e) => {
+              setOrder(e.target.value as Order);
+              setPage(1);
+            }}
+          >
+            <option value="oldest">{t('moderation.oldestFirst')}</option>
+            <option value="newest">{t('moderation.newestFirst')}</option>
+          </select>
+        </div>
+        {data && <p className="staff-totals">{t('moderation.waitingCount', { count: data.total })}</p>}
+      </div>
+      <div role="status" className="staff-notice">
+        {notice}
+      </div>
+      {error !== null && <p className="error" role="alert">{errorText(error)}</p>}
+      {!data && error === null && <p className="loading">{t('loading')}</p>}
+      {data?.total === 0 && <p>{t('moderation.empty')}</p>}
       <ul className="staff-list">
-        {posts?.map((p) => (
-          <PostCard key={p.id} post={p} onDone={load} onError={onError} />
+        {data?.posts.map((p) => (
+          <PostCard key={p.id} post={p} onDone={done} onError={onError} />
         ))}
       </ul>
+      {data && <Pager label={t('moderation.pages')} page={data.page} total={data.total} pageSize={data.pageSize} onPage={setPage} />}
     </>
-  );
-}
-
-function PostCard({ post, onDone, onError }: { post: StaffWallPost; onDone: () => void; onError: (e: unknown) => void }) {
-  const { t } = useTranslation('staff');
-  const [mode, setMode] = useState<Decision['action'] | 'edit' | null>(null);
-  const [text, setText] = useState(post.text);
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const details = post.flags?.personalDetails ?? [];
-
-  const decide = async (decision: Decision) => {
-    const p = decisionProblem(decision, details.length > 0);
-    if (p) return setProblem(t(`moderation.problems.${p}`));
-    try {
-      await staffFetch('POST', `/api/v1/staff/wall/posts/${post.id}/decision`, decision);
-      onDone();
-    } catch (e) {
-      onError(e);
-      setProblem(e instanceof Error ? e.message : String(e));
-    }
-  };
-  const id = `post-${post.id}`;
-  return (
-    <li className="staff-card" aria-labelledby={`${id}-text`}>
-      <p className="staff-meta">
-        {post.promptText} · {post.districtName ?? t('wholeCouncil')} · {new Date(post.createdAt).toLocaleString()}
-      </p>
-      <p id={`${id}-text`} className="staff-post-text" dir="auto">
-        {post.text}
-      </p>
-      {details.length > 0 && (
-        <p className="staff-flag">{t('moderation.detailsFlag', { kinds: details.join(', ') })}</p>
-      )}
-      {post.flags?.disclosure && <p className="staff-flag staff-flag-harm">{t('moderation.harmFlag')}</p>}
-      {post.status === 'pending' && mode === null && (
-        <div className="staff-actions">
-          <button type="button" className="button" onClick={() => void decide({ action: 'approve', confirmNoDetails: false })}>
-            {t('moderation.approve')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={() => setMode('edit')}>
-            {t('moderation.edit')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={() => setMode('hide')}>
-            {t('moderation.hide')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={() => setMode('safeguarding')}>
-            {t('moderation.safeguarding')}
-          </button>
-        </div>
-      )}
-      {details.length > 0 && post.status === 'pending' && mode === null && (
-        <button type="button" className="link-button" onClick={() => void decide({ action: 'approve', confirmNoDetails: true })}>
-          {t('moderation.approveChecked')}
-        </button>
-      )}
-      {mode === 'edit' && (
-        <form className="stack" onSubmit={(e) => (e.preventDefault(), void decide({ action: 'approve', text, confirmNoDetails: true }))}>
-          <label htmlFor={`${id}-edit`}>{t('moderation.editLabel')}</label>
-          <textarea id={`${id}-edit`} value={text} onChange={(e) => setText(e.target.value)} />
-          <div className="staff-actions">
-            <button type="submit" className="button">{t('moderation.approveEdited')}</button>
-            <button type="button" className="button button-secondary" onClick={() => setMode(null)}>{t('cancel')}</button>
-          </div>
-        </form>
-      )}
-      {(mode === 'hide' || mode === 'safeguarding') && (
-        <form className="stack" onSubmit={(e) => (e.preventDefault(), void decide({ action: mode, reason }))}>
-          <label htmlFor={`${id}-reason`}>{t('moderation.reason')}</label>
-          <textarea id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
-          <div className="staff-actions">
-            <button type="submit" className="button">{t(mode === 'hide' ? 'moderation.confirmHide' : 'moderation.confirmSafeguarding')}</button>
-            <button type="button" className="button button-secondary" onClick={() => setMode(null)}>{t('cancel')}</button>
-          </div>
-        </form>
-      )}
-      {problem && <p className="error" role="alert">{problem}</p>}
-      {post.reason && <p className="staff-meta">{t('moderation.recordedReason', { reason: post.reason })}</p>}
-    </li>
   );
 }

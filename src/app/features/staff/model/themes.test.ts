@@ -16,6 +16,8 @@ const post = (id: string, over: Partial<StaffWallPostView> = {}): StaffWallPostV
   decidedAt: null,
   flags: null,
   reason: null,
+  check: { doubt: 'none', categories: [] },
+  samePhone: null,
   ...over,
 });
 const kinds = new Map<string, PromptKind>([

@@ -1,0 +1,164 @@
+// One post in the moderation queue. "This may be about harm" is one tap; approving a post the safety check has any
+// doubt about asks the moderator to confirm first; posts from one phone in a flood are marked (never saying which
+// phone), and everything still waiting from that phone can be hidden in one go after a confirmation.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StaffApiError, hideWaitingFromPhone, staffFetch } from '../../../api/staff';
+import { decisionProblem, hasDoubt, type Decision, type StaffWallPost } from '../model/moderation';
+import { errorText } from './feed-ui';
+
+type Mode = 'edit' | 'hide' | 'confirm-doubt' | 'hide-phone' | null;
+
+interface Props {
+  post: StaffWallPost;
+  /** After a change: the list reloads, and says `notice` politely when given. */
+  onDone: (notice?: string) => void;
+  onError: (e: unknown) => void;
+}
+
+export function PostCard({ post, onDone, onError }: Props) {
+  const { t } = useTranslation('staff');
+  const [mode, setMode] = useState<Mode>(null);
+  const [text, setText] = useState(post.text);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // The approval waiting for the moderator to confirm the safety check's doubt.
+  const [toConfirm, setToConfirm] = useState<Extract<Decision, { action: 'approve' }> | null>(null);
+  const details = post.flags?.personalDetails ?? [];
+  const doubtful = hasDoubt(post);
+
+  const decide = async (decision: Decision) => {
+    const p = decisionProblem(decision, details.length > 0, doubtful);
+    if (p === 'confirm-doubt' && decision.action === 'approve') {
+      setToConfirm(decision);
+      setMode('confirm-doubt');
+      return;
+    }
+    if (p) return setProblem(t(`moderation.problems.${p}`));
+    setBusy(true);
+    try {
+      await staffFetch('POST', `/api/v1/staff/wall/posts/${encodeURIComponent(post.id)}/decision`, decision);
+      onDone(decision.action === 'safeguarding' ? t('moderation.movedToSafeguarding') : undefined);
+    } catch (e) {
+      // The server's check may have doubts the list did not show (an edit added worrying words): confirm first.
+      if (e instanceof StaffApiError && e.code === 'confirm-doubt' && decision.action === 'approve') {
+        setToConfirm(decision);
+        setMode('confirm-doubt');
+      } else {
+        onError(e);
+        setProblem(errorText(e));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const hidePhone = async () => {
+    setBusy(true);
+    try {
+      const { hidden } = await hideWaitingFromPhone(post.id);
+      onDone(t('moderation.hiddenFromPhone', { count: hidden }));
+    } catch (e) {
+      onError(e);
+      setProblem(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const id = `post-${post.id}`;
+  const categories = post.check.categories.map((c) => t(`safetyWords.categories.${c}`, { defaultValue: c })).join(', ');
+  const harm = <button type="button" className="button button-secondary" disabled={busy} onClick={() => void decide({ action: 'safeguarding' })}>{t('moderation.safeguarding')}</button>;
+  return (
+    <li className="staff-card" aria-labelledby={`${id}-text`}>
+      <p className="staff-meta">
+        {post.promptText} · {post.districtName ?? t('wholeCouncil')} · {new Date(post.createdAt).toLocaleString()}
+      </p>
+      <p id={`${id}-text`} className="staff-post-text" dir="auto">
+        {post.text}
+      </p>
+      {details.length > 0 && <p className="staff-flag">{t('moderation.detailsFlag', { kinds: details.join(', ') })}</p>}
+      {doubtful && (
+        <p className="staff-flag staff-flag-harm">
+          {t(post.check.doubt === 'possible' && !post.flags?.disclosure ? 'moderation.possibleFlag' : 'moderation.harmFlag')}
+          {categories && ` ${t('moderation.flagCategories', { categories })}`}
+        </p>
+      )}
+      {post.samePhone && (
+        <p className="staff-flag">
+          {t('moderation.samePhone', { count: post.samePhone.withinHour })}{' '}
+          {post.samePhone.waiting > 0 && mode === null && (
+            <button type="button" className="link-button" onClick={() => setMode('hide-phone')}>
+              {t('moderation.hidePhone', { count: post.samePhone.waiting })}
+            </button>
+          )}
+        </p>
+      )}
+      {post.status === 'pending' && mode === null && (
+        <div className="staff-actions">
+          <button type="button" className="button" disabled={busy} onClick={() => void decide({ action: 'approve', confirmNoDetails: false })}>
+            {t('moderation.approve')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => setMode('edit')}>
+            {t('moderation.edit')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => setMode('hide')}>
+            {t('moderation.hide')}
+          </button>
+          {harm}
+        </div>
+      )}
+      {details.length > 0 && post.status === 'pending' && mode === null && (
+        <button type="button" className="link-button" onClick={() => void decide({ action: 'approve', confirmNoDetails: true })}>
+          {t('moderation.approveChecked')}
+        </button>
+      )}
+      {mode === 'edit' && (
+        <form className="stack" onSubmit={(e) => (e.preventDefault(), void decide({ action: 'approve', text, confirmNoDetails: true }))}>
+          <label htmlFor={`${id}-edit`}>{t('moderation.editLabel')}</label>
+          <textarea id={`${id}-edit`} value={text} onChange={(e) => setText(e.target.value)} />
+          <div className="staff-actions">
+            <button type="submit" className="button">{t('moderation.approveEdited')}</button>
+            <button type="button" className="button button-secondary" onClick={() => setMode(null)}>{t('cancel')}</button>
+          </div>
+        </form>
+      )}
+      {mode === 'hide' && (
+        <form className="stack" onSubmit={(e) => (e.preventDefault(), void decide({ action: 'hide', reason }))}>
+          <label htmlFor={`${id}-reason`}>{t('moderation.reason')}</label>
+          <textarea id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <div className="staff-actions">
+            <button type="submit" className="button">{t('moderation.confirmHide')}</button>
+            <button type="button" className="button button-secondary" onClick={() => setMode(null)}>{t('cancel')}</button>
+          </div>
+        </form>
+      )}
+      {mode === 'confirm-doubt' && toConfirm && (
+        <div className="staff-note" role="group" aria-labelledby={`${id}-doubt`}>
+          <p id={`${id}-doubt`}>{t('moderation.confirmDoubt')}</p>
+          <div className="staff-actions">
+            <button type="button" className="button button-secondary" disabled={busy} onClick={() => void decide({ ...toConfirm, confirmDoubt: true })}>
+              {t('moderation.confirmDoubtApprove')}
+            </button>
+            {harm}
+            <button type="button" className="button button-secondary" onClick={() => setMode(null)}>{t('cancel')}</button>
+          </div>
+        </div>
+      )}
+      {mode === 'hide-phone' && post.samePhone && (
+        <div className="staff-note" role="group" aria-labelledby={`${id}-phone`}>
+          <p id={`${id}-phone`}>{t('moderation.hidePhoneConfirm', { count: post.samePhone.waiting })}</p>
+          <div className="staff-actions">
+            <button type="button" className="button" disabled={busy} onClick={() => void hidePhone()}>
+              {t('moderation.hidePhoneYes', { count: post.samePhone.waiting })}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setMode(null)}>{t('cancel')}</button>
+          </div>
+        </div>
+      )}
+      {problem && <p className="error" role="alert">{problem}</p>}
+      {post.reason && <p className="staff-meta">{t('moderation.recordedReason', { reason: post.reason })}</p>}
+    </li>
+  );
+}
