@@ -2,7 +2,7 @@
 // (invisible characters, look-alike letters, leetspeak, s-p-a-c-e-d letters) and ordinary variation (accents,
 // Arabic diacritics and letter variants, repeated letters) do not hide a disclosure. Pure string work: the same
 // on the phone and on the server.
-import { confusablesMap } from 'confusables';
+import { confusableBase } from './confusables-fold';
 
 // Invisible and formatting characters: every format character (zero-width space/joiner/non-joiner, word joiner,
 // soft hyphen, bidi marks and isolates, BOM, Arabic letter mark...), variation selectors, the combining grapheme
@@ -35,10 +35,10 @@ const LATIN_LETTER = /[a-z]/;
 const JOINERS = /[-_.·•*~/\\=,:;]+/;
 const APOSTROPHES = /(?<=\p{L})['\u2018\u2019\u02BC\u0060\u00B4](?=\p{L})/gu;
 
-/** Folds one character that is not ASCII and not Arabic through the Unicode confusables table. */
+/** Folds one character that is not ASCII and not Arabic through the confusables table. */
 function foldConfusable(ch: string): string {
   if (ch.charCodeAt(0) < 0x80 || ARABIC.test(ch)) return ch;
-  return confusablesMap.get(ch) ?? ch;
+  return confusableBase(ch) ?? ch;
 }
 
 /** Unicode and script folding: everything before words are found. */
