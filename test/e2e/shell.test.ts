@@ -77,6 +77,7 @@ describe.skipIf(!run)('shell in Chromium', () => {
     await waitForServiceWorker(page);
     await page.getByRole('navigation').getByRole('link', { name: t('common:nav.wall') }).click();
     await page.locator('a.wall-prompt').first().click();
+    await acceptPrivacyNotice(page);
 
     // A post waits offline while a new version is deployed.
     await context.setOffline(true);
