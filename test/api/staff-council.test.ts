@@ -33,6 +33,7 @@ describeOnDatabases('staff council settings', (harness) => {
       joinCode,
       districts: [],
       outOfHoursPhone: '0300 123 4567',
+      safeguardingHours: null,
       vocabulary: {},
       languages: ['en'],
     });

@@ -49,6 +49,8 @@ describeOnDatabases('sync pull', (harness) => {
         outOfHoursPhone: '0300 555 1373',
         vocabulary: {},
         languages: ['en', 'cy', 'ar'],
+        safeguardingHours: null,
+        safetyTerms: [],
       },
     ]);
     expect(first.cursor).toMatch(/^[1-9]\d*$/);
