@@ -13,8 +13,11 @@ import type { DeviceAuth } from '../lib/route';
 import type { OpOutcome } from './types';
 
 export interface QuotaLimits {
-  /** Per phone per hour. */
-  perDevice: number;
+  /**
+   * Per phone per hour. Leave it out for a kind that must not be linked to a phone (an anonymous survey response):
+   * then nothing about the phone is counted, only the council's total.
+   */
+  perDevice?: number;
   /** Per council (every phone with its join code) per hour. */
   perCouncil: number;
 }
@@ -22,7 +25,9 @@ export type Quotas = Partial<Record<OpType, QuotaLimits>>;
 
 /**
  * Generous for real use: a young person at a participation session may post twenty times in an hour, and a council
- * may have three hundred young people at one event. A kind not listed has no quota; a new kind is one line here.
+ * may have three hundred young people at one event. A kind not listed has no quota; a new kind is one line here,
+ * e.g. `'request.create': { perDevice: 10, perCouncil: 500 }`, or `'survey.submit': { perCouncil: 5000 }` (no count
+ * per phone, so an anonymous response stays unlinked to it).
  */
 export const QUOTAS: Quotas = {
   'wall.post': { perDevice: 60, perCouncil: 3000 },
@@ -66,7 +71,7 @@ export async function takeQuota(
   const limits = Object.hasOwn(quotas, type) ? quotas[type as OpType] : undefined;
   if (!limits) return null;
   const hour = quotaHour(now);
-  if ((await increment(trx, 'device', device.deviceId, type, hour)) > limits.perDevice) {
+  if (limits.perDevice !== undefined && (await increment(trx, 'device', device.deviceId, type, hour)) > limits.perDevice) {
     return { status: 'rejected', code: 'too-many', message: 'This phone has sent a lot of these in the last hour. Wait a while and try again.' };
   }
   if ((await increment(trx, 'council', device.councilId, type, hour)) > limits.perCouncil) {
