@@ -9,6 +9,7 @@ import { registerRoutes, type RateLimits } from './lib/register-routes';
 import type { AppDeps, RouteDef } from './lib/route';
 import { registerSecurityHeaders } from './lib/security-headers';
 import { databaseRateLimitStore } from './lib/rate-limit-store';
+import type { TrustProxy } from './lib/config';
 import { registerStaticFiles } from './lib/static-files';
 import { isPostgres } from './sync/change-log';
 import { routes as allRoutes } from './routes';
@@ -36,12 +37,32 @@ export interface AppOptions {
   staticDir?: string;
 }
 
+/**
+ * Which addresses to believe in X-Forwarded-For. A number n trusts the connecting peer and the n - 1 proxies it names
+ * (i counts from the socket's own address), so the client address is the one the outermost trusted proxy saw, however
+ * many forged entries a client wrote further left. Fastify itself ignores a bare number, so it is a function here.
+ * Never `true`, which would believe any client.
+ */
+function trustProxyOption(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (trust === false) return false;
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return trust;
+}
+
 export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? (deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel, serializers }),
     bodyLimit: BODY_LIMIT,
-    trustProxy: deps.config.trustProxy,
+    trustProxy: trustProxyOption(deps.config.trustProxy),
+    // Slow clients are cut off: the whole request within `request`, the headers within `headers`, nothing sent either
+    // way for `idle`. Node checks the first two on an interval, made short so a cut-off comes close to the limit.
+    requestTimeout: deps.config.timeouts.request,
+    connectionTimeout: deps.config.timeouts.idle,
+    keepAliveTimeout: deps.config.timeouts.keepAlive,
   });
+  app.server.headersTimeout = deps.config.timeouts.headers;
+  // Read by Node when the server starts listening (its default is 30 s).
+  (app.server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.max(100, Math.min(1000, Math.floor(deps.config.timeouts.headers / 2)));
   // Only JSON: a plain-text body is what a cross-site HTML form could send.
   app.removeContentTypeParser('text/plain');
 

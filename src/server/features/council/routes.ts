@@ -5,6 +5,7 @@ import { dayOf, hashDeviceToken, newDeviceToken } from '../../auth/device-tokens
 import { HttpError } from '../../lib/errors';
 import { deviceRoute, publicRoute, type RouteDef } from '../../lib/route';
 import { recordChanges } from '../../sync/change-log';
+import { countJoin, countWrongCode, JOIN_LIMITS, refuseIfGuessing } from './join-limits';
 import { loadCouncilPublic } from './load';
 
 export const councilRoutes: RouteDef[] = [
@@ -12,22 +13,26 @@ export const councilRoutes: RouteDef[] = [
     method: 'POST',
     url: '/api/v1/devices',
     body: registerDeviceRequestSchema,
-    // Join codes are short; a low limit keeps anyone from trying them all.
-    rateLimitPerMinute: 20,
+    // A whole group joins at once from one school or care home address; the limits that stop guessing and floods
+    // are in join-limits.ts.
+    rateLimitPerMinute: JOIN_LIMITS.perAddressPerMinute,
     status: 201,
-    handler: async ({ body, deps }): Promise<RegisterDeviceResponse> => {
+    handler: async ({ body, deps, request }): Promise<RegisterDeviceResponse> => {
+      await refuseIfGuessing(deps, request.ip);
       const council = await deps.db
         .selectFrom('councils')
         .select('id')
         .where('join_code', '=', body.joinCode)
         .executeTakeFirst();
       if (!council) {
+        await countWrongCode(deps, request.ip);
         throw new HttpError(
           404,
           'unknown-join-code',
           'We could not find that code. Check it with the person who gave it to you, and try again.',
         );
       }
+      await countJoin(deps, request.ip, council.id);
       const token = newDeviceToken();
       const deviceId = newId();
       const now = deps.now();
