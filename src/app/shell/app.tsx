@@ -108,8 +108,13 @@ function YoungPersonShell({ path }: { path: string }) {
         <Suspense fallback={<p className="loading">…</p>}>{page}</Suspense>
       </main>
       <footer className="app-footer">
-        {/* What happens to what you write, and "forget this phone": one tap from every screen. */}
-        {joined && <PrivacyLink />}
+        {/* What happens to what you write, and "forget this phone": one tap from every screen. Its words load on their
+            own, so the rest of the screen never waits for them. */}
+        {joined && (
+          <Suspense fallback={null}>
+            <PrivacyLink />
+          </Suspense>
+        )}
         <LanguagePicker offered={council?.languages} />
         <InstallButton />
       </footer>
