@@ -1,0 +1,172 @@
+// Word slots (one position of a pattern: its alternative words, stems and phrases) and where they match in a
+// text. The lexicons have thousands of slots, so each text is looked up once through an index of all of them
+// (word → slots), instead of trying every slot at every word.
+
+export interface Slot {
+  key: string;
+  /** One-word alternatives. */
+  words: ReadonlySet<string>;
+  globs: readonly RegExp[];
+  /** Alternatives of several words ("do not", "off his face"), each word a plain form. */
+  phrases: readonly (readonly string[])[];
+  /** The phrases again, found by their first word; those starting with a glob are tried everywhere. */
+  phrasesByFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+  globPhrases: readonly (readonly string[])[];
+}
+
+/** Where a slot matched: words start..end-1. */
+export type Span = readonly [number, number];
+
+export function makeSlot(
+  key: string,
+  words: ReadonlySet<string>,
+  globs: readonly RegExp[],
+  phrases: readonly (readonly string[])[],
+): Slot {
+  const phrasesByFirst = new Map<string, (readonly string[])[]>();
+  const globPhrases: (readonly string[])[] = [];
+  for (const phrase of phrases) {
+    const first = phrase[0] ?? '';
+    if (first.includes('*')) {
+      globPhrases.push(phrase);
+    } else {
+      const list = phrasesByFirst.get(first) ?? [];
+      list.push(phrase);
+      phrasesByFirst.set(first, list);
+    }
+  }
+  return { key, words, globs, phrases, phrasesByFirst, globPhrases };
+}
+
+const regexpCache = new Map<string, RegExp>();
+export function globToRegExp(glob: string): RegExp {
+  let re = regexpCache.get(glob);
+  if (!re) {
+    const body = glob
+      .split('*')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\p{L}*');
+    re = new RegExp(`^${body}$`, 'u');
+    regexpCache.set(glob, re);
+  }
+  return re;
+}
+
+const globCache = new Map<string, RegExp>();
+function phraseWordMatches(pattern: string, word: string | undefined): boolean {
+  if (word === undefined) return false;
+  if (!pattern.includes('*')) return pattern === word;
+  let re = globCache.get(pattern);
+  if (!re) {
+    re = globToRegExp(pattern);
+    globCache.set(pattern, re);
+  }
+  return re.test(word);
+}
+
+
+interface GlobEntry {
+  re: RegExp;
+  /** The longest plain part of the glob: a word without it cannot match, so the regexp is not run. */
+  needle: string;
+  slots: number[];
+}
+
+/** Every slot of the compiled lexicons, indexed by the words, stems and phrase openings they match. */
+export class LexiconIndex {
+  readonly ids = new Map<Slot, number>();
+  private readonly byWord = new Map<string, number[]>();
+  private readonly globs: GlobEntry[] = [];
+  private readonly phrasesByFirst = new Map<string, { slot: number; phrase: readonly string[] }[]>();
+  private readonly globPhrases: { slot: number; phrase: readonly string[] }[] = [];
+
+  constructor(slots: Iterable<Slot>) {
+    const globByRe = new Map<RegExp, GlobEntry>();
+    for (const slot of slots) {
+      if (this.ids.has(slot)) continue;
+      const id = this.ids.size;
+      this.ids.set(slot, id);
+      for (const w of slot.words) push(this.byWord, w, id);
+      for (const re of slot.globs) {
+        let entry = globByRe.get(re);
+        if (!entry) {
+          const parts = re.source.replace(/^\^|\$$/g, '').split('\\p{L}*');
+          const needle = parts.reduce((a, b) => (b.length > a.length ? b : a), '').replace(/\\(.)/g, '$1');
+          entry = { re, needle, slots: [] };
+          globByRe.set(re, entry);
+          this.globs.push(entry);
+        }
+        entry.slots.push(id);
+      }
+      for (const [first, list] of slot.phrasesByFirst) {
+        for (const phrase of list) push(this.phrasesByFirst, first, { slot: id, phrase });
+      }
+      for (const phrase of slot.globPhrases) this.globPhrases.push({ slot: id, phrase });
+    }
+  }
+
+  /** Where every indexed slot matches in these words. */
+  spansIn(words: readonly string[]): Map<number, Span[]> {
+    const out = new Map<number, Span[]>();
+    const singleByWord = new Map<string, number[]>();
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] ?? '';
+      let single = singleByWord.get(w);
+      if (!single) {
+        single = [...(this.byWord.get(w) ?? [])];
+        for (const g of this.globs) if (w.includes(g.needle) && g.re.test(w)) single.push(...g.slots);
+        singleByWord.set(w, single);
+      }
+      for (const id of single) push(out, id, [i, i + 1] as const);
+      for (const { slot, phrase } of this.phrasesByFirst.get(w) ?? []) {
+        if (phraseAt(phrase, words, i)) push(out, slot, [i, i + phrase.length] as const);
+      }
+      for (const { slot, phrase } of this.globPhrases) {
+        if (phraseAt(phrase, words, i)) push(out, slot, [i, i + phrase.length] as const);
+      }
+    }
+    return out;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function phraseAt(phrase: readonly string[], words: readonly string[], i: number): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    if (!phraseWordMatches(phrase[k] ?? '', words[i + k])) return false;
+  }
+  return true;
+}
+
+const NO_SPANS: Span[] = [];
+
+/** Where each slot matches in one text: indexed slots from the lexicon index, others (council words) one by one. */
+export class SlotIndex {
+  private readonly indexed: Map<number, Span[]>;
+  private readonly other = new Map<Slot, Span[]>();
+  constructor(
+    private readonly words: readonly string[],
+    private readonly index: LexiconIndex,
+  ) {
+    this.indexed = index.spansIn(words);
+  }
+  spans(slot: Slot): Span[] {
+    const id = this.index.ids.get(slot);
+    if (id !== undefined) return this.indexed.get(id) ?? NO_SPANS;
+    let found = this.other.get(slot);
+    if (!found) {
+      found = [];
+      for (let i = 0; i < this.words.length; i++) {
+        const w = this.words[i] ?? '';
+        if (slot.words.has(w) || slot.globs.some((g) => g.test(w))) found.push([i, i + 1]);
+        for (const phrase of slot.phrases) if (phraseAt(phrase, this.words, i)) found.push([i, i + phrase.length]);
+      }
+      this.other.set(slot, found);
+    }
+    return found;
+  }
+}
