@@ -3,7 +3,7 @@
 import type { SafetyCategory, SafetyLanguage } from './categories';
 import type { Lexicon } from './lexicon/types';
 import { normaliseForSafety, skeleton } from './normalise';
-import { globToRegExp, LexiconIndex, makeSlot, type Slot } from './slots';
+import { compileGlob, LexiconIndex, makeSlot, type Slot, type WordGlob } from './slots';
 import { welshMutations } from './welsh';
 
 export interface CompiledPattern {
@@ -56,8 +56,19 @@ function normaliseWord(word: string): string {
   return norm;
 }
 
+const expansionCache = new Map<string, string[][]>();
 /** Every word sequence an alternative stands for, with `$class` words expanded ("my $family" → "my mum", …). */
 function expandAlternative(alt: string, lexicon: Lexicon, depth = 0): string[][] {
+  // Class words only come from Heard's own lexicons, so a language and its text decide the expansion.
+  const key = `${lexicon.language}:${alt}`;
+  const cached = expansionCache.get(key);
+  if (cached) return cached;
+  const result = expandUncached(alt, lexicon, depth);
+  expansionCache.set(key, result);
+  return result;
+}
+
+function expandUncached(alt: string, lexicon: Lexicon, depth: number): string[][] {
   if (depth > 4) throw new Error(`Word classes nest too deeply in the ${lexicon.language} lexicon`);
   let sequences: string[][] = [[]];
   for (const word of alt.split(/\s+/).filter((w) => w.length > 0)) {
@@ -81,7 +92,7 @@ function compileSlot(spec: string, lexicon: Lexicon, vocabulary: Set<string>): S
   const cached = slotCache.get(cacheKey);
   if (cached) return cached;
   const words = new Set<string>();
-  const globs: RegExp[] = [];
+  const globs: WordGlob[] = [];
   const phrases: string[][] = [];
   const welsh = lexicon.language === 'cy';
   for (const alt of spec.split('|')) {
@@ -106,7 +117,7 @@ function compileSlot(spec: string, lexicon: Lexicon, vocabulary: Set<string>): S
         if (norm.includes(' ')) {
           phrases.push(norm.split(' '));
         } else if (norm.includes('*')) {
-          globs.push(globToRegExp(norm));
+          globs.push(compileGlob(norm));
         } else {
           words.add(norm);
           vocabulary.add(norm);

@@ -6,7 +6,7 @@ export interface Slot {
   key: string;
   /** One-word alternatives. */
   words: ReadonlySet<string>;
-  globs: readonly RegExp[];
+  globs: readonly WordGlob[];
   /** Alternatives of several words ("do not", "off his face"), each word a plain form. */
   phrases: readonly (readonly string[])[];
   /** The phrases again, found by their first word; those starting with a glob are tried everywhere. */
@@ -20,7 +20,7 @@ export type Span = readonly [number, number];
 export function makeSlot(
   key: string,
   words: ReadonlySet<string>,
-  globs: readonly RegExp[],
+  globs: readonly WordGlob[],
   phrases: readonly (readonly string[])[],
 ): Slot {
   const phrasesByFirst = new Map<string, (readonly string[])[]>();
@@ -38,37 +38,49 @@ export function makeSlot(
   return { key, words, globs, phrases, phrasesByFirst, globPhrases };
 }
 
-const regexpCache = new Map<string, RegExp>();
-export function globToRegExp(glob: string): RegExp {
-  let re = regexpCache.get(glob);
-  if (!re) {
-    const body = glob
-      .split('*')
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('\\p{L}*');
-    re = new RegExp(`^${body}$`, 'u');
-    regexpCache.set(glob, re);
-  }
-  return re;
+/** A word with `*` standing for any letters ("smack*", "*ضرب*ني"), matched without regular expressions. */
+export interface WordGlob {
+  source: string;
+  /** The longest plain part: a word without it cannot match. */
+  needle: string;
+  test(word: string): boolean;
 }
 
-const globCache = new Map<string, RegExp>();
-function phraseWordMatches(pattern: string, word: string | undefined): boolean {
+const globCache = new Map<string, WordGlob>();
+export function compileGlob(source: string): WordGlob {
+  let glob = globCache.get(source);
+  if (!glob) {
+    const parts = source.split('*');
+    const first = parts[0] ?? '';
+    const last = parts[parts.length - 1] ?? '';
+    const middle = parts.slice(1, -1).filter((p) => p.length > 0);
+    const needle = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+    glob = {
+      source,
+      needle,
+      test(word: string): boolean {
+        if (!word.startsWith(first)) return false;
+        let pos = first.length;
+        for (const part of middle) {
+          const at = word.indexOf(part, pos);
+          if (at < 0) return false;
+          pos = at + part.length;
+        }
+        return word.length - last.length >= pos && word.endsWith(last);
+      },
+    };
+    globCache.set(source, glob);
+  }
+  return glob;
+}
+
+export function phraseWordMatches(pattern: string, word: string | undefined): boolean {
   if (word === undefined) return false;
-  if (!pattern.includes('*')) return pattern === word;
-  let re = globCache.get(pattern);
-  if (!re) {
-    re = globToRegExp(pattern);
-    globCache.set(pattern, re);
-  }
-  return re.test(word);
+  return pattern.includes('*') ? compileGlob(pattern).test(word) : pattern === word;
 }
-
 
 interface GlobEntry {
-  re: RegExp;
-  /** The longest plain part of the glob: a word without it cannot match, so the regexp is not run. */
-  needle: string;
+  glob: WordGlob;
   slots: number[];
 }
 
@@ -81,19 +93,17 @@ export class LexiconIndex {
   private readonly globPhrases: { slot: number; phrase: readonly string[] }[] = [];
 
   constructor(slots: Iterable<Slot>) {
-    const globByRe = new Map<RegExp, GlobEntry>();
+    const globBySource = new Map<string, GlobEntry>();
     for (const slot of slots) {
       if (this.ids.has(slot)) continue;
       const id = this.ids.size;
       this.ids.set(slot, id);
       for (const w of slot.words) push(this.byWord, w, id);
-      for (const re of slot.globs) {
-        let entry = globByRe.get(re);
+      for (const glob of slot.globs) {
+        let entry = globBySource.get(glob.source);
         if (!entry) {
-          const parts = re.source.replace(/^\^|\$$/g, '').split('\\p{L}*');
-          const needle = parts.reduce((a, b) => (b.length > a.length ? b : a), '').replace(/\\(.)/g, '$1');
-          entry = { re, needle, slots: [] };
-          globByRe.set(re, entry);
+          entry = { glob, slots: [] };
+          globBySource.set(glob.source, entry);
           this.globs.push(entry);
         }
         entry.slots.push(id);
@@ -114,7 +124,7 @@ export class LexiconIndex {
       let single = singleByWord.get(w);
       if (!single) {
         single = [...(this.byWord.get(w) ?? [])];
-        for (const g of this.globs) if (w.includes(g.needle) && g.re.test(w)) single.push(...g.slots);
+        for (const g of this.globs) if (w.includes(g.glob.needle) && g.glob.test(w)) single.push(...g.slots);
         singleByWord.set(w, single);
       }
       for (const id of single) push(out, id, [i, i + 1] as const);
