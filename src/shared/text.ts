@@ -17,9 +17,4 @@ export const localizedTextSchema = z.object({
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-/** Picks the text for a language; `translated` is false when it fell back to English. */
-export function pickText(text: LocalizedText, lng: string): { text: string; translated: boolean } {
-  const base = lng.split('-')[0] as Language;
-  const found = base === 'en' ? text.en : text[base];
-  return found ? { text: found, translated: true } : { text: text.en, translated: base === 'en' };
-}
+export { pickText } from './pick-text';

@@ -2,7 +2,7 @@
 // the council WILL read it (when: the council's own stated hours), they do not know who wrote it unless told, and
 // help for right now. Only once staff have recorded an action may it say a person HAS read it, never what they did.
 import { useTranslation } from 'react-i18next';
-import { pickText } from '../../shared/text';
+import { pickText } from '../../shared/pick-text';
 import { db } from '../storage/db';
 import { useLiveQuery } from '../storage/live';
 import { openSafetyHelp } from './safety-events';

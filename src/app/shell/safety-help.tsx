@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuickExitButton } from './quick-exit-button';
-import { pickText } from '../../shared/text';
+import { pickText } from '../../shared/pick-text';
 import { db } from '../storage/db';
 import { useLiveQuery } from '../storage/live';
 import { SAFETY_HELP_EVENT } from './safety-events';
