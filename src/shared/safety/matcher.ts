@@ -3,7 +3,7 @@
 // always hits me and my sister").
 import { END_OF_TEXT, type CompiledLexicon, type CompiledPattern } from './compile';
 import { safetyTokenForms, skeleton, type SafetyTokens } from './normalise';
-import { SlotIndex, type Span } from './slots';
+import { SlotIndex, type LexiconIndex, type Span } from './slots';
 
 export { compileLexicons, compilePattern, joinedVariant, type CompiledLexicon, type CompiledPattern } from './compile';
 
@@ -45,31 +45,61 @@ export interface PatternHit {
 }
 
 /**
- * Splits a word that was spelled out letter by letter ("hehitsme") into words the lexicon knows, if it can be split
- * completely; otherwise leaves it whole.
+ * Splits a word that was spelled out letter by letter ("mystepdadhurtsme") into the words the lexicon knows,
+ * keeping letters it cannot place as words of their own ("step"): fewest unknown letters first, then fewest words.
  */
-function segment(word: string, vocabulary: ReadonlySet<string>): string[] {
+function segment(word: string, vocabulary: ReadonlySet<string>, index: LexiconIndex): string[] {
   const n = word.length;
-  const best: (string[] | null)[] = Array.from({ length: n + 1 }, () => null);
-  best[0] = [];
+  // cost = unknown letters * 1000 + words + letters a stem leaves over ("mumpinches" is "mum" + "pinches", not
+  // "mumpin" + "ches"), so any known split beats leaving letters unplaced.
+  const cost: number[] = Array.from({ length: n + 1 }, () => Infinity);
+  const from: number[] = Array.from({ length: n + 1 }, () => -1);
+  const known: boolean[] = Array.from({ length: n + 1 }, () => false);
+  cost[0] = 0;
   for (let end = 1; end <= n; end++) {
     for (let start = Math.max(0, end - 16); start < end; start++) {
-      const before = best[start];
+      const base = cost[start] ?? Infinity;
+      if (base === Infinity) continue;
       const piece = word.slice(start, end);
-      if (before && (vocabulary.has(piece) || vocabulary.has(skeleton(piece)))) {
-        if (!best[end] || (best[end]?.length ?? 0) > before.length + 1) best[end] = [...before, skeleton(piece)];
+      const long = piece.length > 1 || piece === 'i' || piece === 'a';
+      const isWord = long && (vocabulary.has(piece) || vocabulary.has(skeleton(piece)));
+      const extra = isWord || piece.length < 3 ? undefined : index.stemRemainder(skeleton(piece));
+      const isStem = extra !== undefined;
+      const c = isWord ? base + 1 : isStem ? base + 1 + extra : piece.length === 1 ? base + 1000 : Infinity;
+      if (c < (cost[end] ?? Infinity)) {
+        cost[end] = c;
+        from[end] = start;
+        known[end] = isWord || isStem;
       }
     }
   }
-  return best[n] ?? [word];
+  const pieces: { text: string; known: boolean }[] = [];
+  for (let end = n; end > 0; end = from[end] ?? 0) {
+    const start = from[end] ?? 0;
+    pieces.unshift({ text: word.slice(start, end), known: known[end] ?? false });
+  }
+  // Letters nobody could place, next to each other, make one word ("s","t","e","p" → "step").
+  const out: string[] = [];
+  let unknown = '';
+  for (const p of pieces) {
+    if (p.known) {
+      if (unknown) out.push(skeleton(unknown));
+      unknown = '';
+      out.push(skeleton(p.text));
+    } else {
+      unknown += p.text;
+    }
+  }
+  if (unknown) out.push(skeleton(unknown));
+  return out;
 }
 
-function withSegmentation(form: SafetyTokens, vocabulary: ReadonlySet<string>): string[] | null {
+function withSegmentation(form: SafetyTokens, vocabulary: ReadonlySet<string>, index: LexiconIndex): string[] | null {
   if (form.joined.size === 0) return null;
   let changed = false;
   const words = form.words.flatMap((w, i) => {
     if (!form.joined.has(i) || vocabulary.has(w)) return [w];
-    const parts = segment(w, vocabulary);
+    const parts = segment(w, vocabulary, index);
     if (parts.length > 1) changed = true;
     return parts;
   });
@@ -81,7 +111,7 @@ export function matchText(text: string, compiled: CompiledLexicon, extra: readon
   const forms: { words: string[]; display: string[] }[] = [];
   for (const form of safetyTokenForms(text)) {
     forms.push({ words: [...form.words, END_OF_TEXT], display: [...form.display, ''] });
-    const split = withSegmentation(form, compiled.vocabulary);
+    const split = withSegmentation(form, compiled.vocabulary, compiled.index);
     if (split) forms.push({ words: [...split, END_OF_TEXT], display: [...split, ''] });
   }
   const hits = new Map<string, PatternHit>();

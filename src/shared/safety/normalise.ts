@@ -21,7 +21,7 @@ const ARABIC_FOLDS: ReadonlyArray<[RegExp, string]> = [
 ];
 const MARKS = /\p{M}/gu; // combining marks: Latin accents and Arabic harakat, shadda, sukun, superscript alef
 
-// Leetspeak, only inside a word that also has letters (so "I am 14" keeps its number).
+// Leetspeak, only inside a word that also has letters (so "I am 14" and "14yo" keep their numbers).
 const LEET: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
   '@': 'a', '$': 's', '€': 'e', '!': 'i', '|': 'l', '+': 't',
@@ -49,8 +49,11 @@ function foldCharacters(text: string): string {
   return s.toLowerCase().normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, '');
 }
 
+// Numbers with a unit or ending are not leetspeak: "14yo", "2nd", "5pm", "90s", "10k".
+const NUMBER_WITH_UNIT = /^(\d*1st|\d*2nd|\d*3rd|\d+th|\d+(s|yo|yr|yrs|y|am|pm|k|m|p|x|kg|cm|mm|km|mph|mins|min|h|hr|hrs|gb|mb|ft|in|lb|lbs))$/;
+
 function deLeet(run: string, one: 'i' | 'l'): string {
-  if (!LATIN_LETTER.test(run)) return run;
+  if (!LATIN_LETTER.test(run) || NUMBER_WITH_UNIT.test(run)) return run;
   const chars = Array.from(run);
   return chars
     .map((ch, i) => {
@@ -60,10 +63,9 @@ function deLeet(run: string, one: 'i' | 'l'): string {
       const after = chars[i + 1];
       const letterBefore = before !== undefined && /\p{L}/u.test(before);
       const letterAfter = after !== undefined && /\p{L}/u.test(after);
+      // Symbols that are also punctuation ("help!", "a|b") only count between letters.
       if (INNER_ONLY.has(ch)) return letterBefore && letterAfter ? to : ch;
-      // A digit or symbol with no letter beside it ("14", "£5") is not leetspeak.
-      const nearLetter = letterBefore || letterAfter || (before !== undefined && LEET[before] !== undefined);
-      return nearLetter ? to : ch;
+      return to;
     })
     .join('');
 }

@@ -115,6 +115,20 @@ export class LexiconIndex {
     }
   }
 
+  /**
+   * How many letters a stem of the lexicon leaves over in this word ("smack*" in "smacked": 2), or undefined if no
+   * stem covers it with a short ending.
+   */
+  stemRemainder(word: string): number | undefined {
+    let best: number | undefined;
+    for (const g of this.globs) {
+      const extra = word.length - g.glob.needle.length;
+      if (g.glob.needle.length < 2 || extra > 3 || !word.includes(g.glob.needle) || !g.glob.test(word)) continue;
+      if (best === undefined || extra < best) best = extra;
+    }
+    return best;
+  }
+
   /** Where every indexed slot matches in these words. */
   spansIn(words: readonly string[]): Map<number, Span[]> {
     const out = new Map<number, Span[]>();
