@@ -55,7 +55,9 @@ export const OP_STATUSES = ['accepted', 'duplicate', 'rejected'] as const;
 export const opResultSchema = z.object({
   id: z.string(),
   status: z.enum(OP_STATUSES),
-  code: z.enum(REJECT_CODES).optional(),
+  // A code this version does not know (a newer server) is dropped, not a failed parse: the op is still a rejection,
+  // kept on the phone with the server's message, instead of a push answer the phone retries for ever.
+  code: z.enum(REJECT_CODES).optional().catch(undefined),
   message: z.string().optional(),
   /** The server's id for what the op made, when it differs from the op id. */
   ref: z.string().optional(),
