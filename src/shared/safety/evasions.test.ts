@@ -40,3 +40,22 @@ describe('safety check against evasions', { timeout: 120_000 }, () => {
     expect(1 - missed.length / caught.length, missed.slice(0, 10).join(' | ')).toBeGreaterThanOrEqual(atLeast);
   });
 });
+
+const caughtIn = (language: 'cy' | 'ar') =>
+  TUNED_CORPUS.filter((e) => e.language === language && e.category !== null && assessText(e.text).disclosure);
+const HARAKAT = ['\u064e', '\u064f', '\u0650', '\u0652', '\u0651'];
+
+describe('safety check against evasions in Arabic and Welsh', { timeout: 120_000 }, () => {
+  it.each<[string, 'cy' | 'ar', (s: string) => string]>([
+    ['tatweel inside every Arabic word', 'ar', (s) => s.split(' ').map((w) => Array.from(w).join('\u0640')).join(' ')],
+    ['diacritics on every Arabic letter', 'ar', (s) => Array.from(s).map((ch, i) => (/[\u0621-\u064a]/.test(ch) ? ch + HARAKAT[i % 5] : ch)).join('')],
+    ['hamza on every alef', 'ar', (s) => s.replace(/ا/g, 'أ')],
+    ['zero-width spaces in Arabic', 'ar', insideWords('\u200b')],
+    ['zero-width spaces in Welsh', 'cy', insideWords('\u200b')],
+    ['fullwidth Welsh', 'cy', map((ch) => shift(ch, 0xff41, 0xff21))],
+  ])('still catches disclosures written with %s', (_name, language, rewrite) => {
+    const entries = caughtIn(language);
+    expect(entries.length).toBeGreaterThan(100);
+    expect(entries.filter((e) => !assessText(rewrite(e.text)).disclosure).map((e) => e.text)).toEqual([]);
+  });
+});
