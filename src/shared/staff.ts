@@ -75,6 +75,26 @@ export type StaffAccountUpdate = z.input<typeof staffAccountUpdateSchema>;
 
 export const staffAccountParamsSchema = z.object({ id: z.string().min(1).max(64) });
 
+// --- Passwords ---
+
+/** POST /api/v1/staff/me/password → 204: the signed-in member changes their own; their other sessions end. */
+export const passwordChangeSchema = z
+  .object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema })
+  .refine((b) => b.currentPassword.normalize('NFKC') !== b.newPassword.normalize('NFKC'), {
+    message: 'choose a new password, not the one you have now',
+    path: ['newPassword'],
+  });
+export type PasswordChange = z.infer<typeof passwordChangeSchema>;
+
+/**
+ * POST /api/v1/staff/accounts/:id/password (admin, own council) → 200 { password? }: sets the given password, or
+ * makes a new one and answers it once (it is never stored or shown again). The member's sessions end.
+ */
+export const passwordResetSchema = z.object({ password: passwordSchema.optional() });
+export type PasswordReset = z.infer<typeof passwordResetSchema>;
+export const passwordResetResultSchema = z.object({ password: z.string().optional() });
+export type PasswordResetResult = z.infer<typeof passwordResetResultSchema>;
+
 // --- Council settings (admin; participation may read) ---
 
 /** GET/PATCH /api/v1/staff/council (the PATCH body is councilSettingsUpdateSchema in council.ts). */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from './passwords';
 
-describe('passwords', () => {
+// Each hash at today's cost takes a few hundred ms (more on a busy machine): these tests get room for that.
+describe('passwords', { timeout: 60_000 }, () => {
   it('hashes in the scrypt$N$r$p$salt$hash format with a fresh salt each time', async () => {
     const a = await hashPassword('correct horse battery staple');
     const b = await hashPassword('correct horse battery staple');
-    expect(a).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{86}$/);
+    expect(a).toMatch(/^scrypt\$131072\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{86}$/);
     expect(a).not.toBe(b);
     expect(needsRehash(a)).toBe(false);
   });
@@ -47,6 +48,26 @@ describe('passwords', () => {
     const stored = ['scrypt', 1024, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
     expect(await verifyPassword('old password 123', stored)).toBe(true);
     expect(needsRehash(stored)).toBe(true);
+  });
+
+  it("hashes at today's OWASP cost (N=2^17, r=8, p=1), and an older 2^15 hash still verifies and is flagged for rehash", async () => {
+    const today = await hashPassword('a long passphrase here');
+    expect(today.split('$').slice(1, 4)).toEqual(['131072', '8', '1']);
+    expect(needsRehash(today)).toBe(false);
+    // A hash as Heard made them before: N=2^15.
+    const { scryptSync, randomBytes } = await import('node:crypto');
+    const salt = randomBytes(16);
+    const key = scryptSync('a long passphrase here', salt, 64, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+    const before = ['scrypt', 2 ** 15, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
+    expect(await verifyPassword('a long passphrase here', before)).toBe(true);
+    expect(await verifyPassword('a long passphrase herE', before)).toBe(false);
+    expect(needsRehash(before)).toBe(true);
+  });
+
+  it('runs a burst of hashes a few at a time, and every one still answers', async () => {
+    const stored = await hashPassword('a long passphrase here');
+    const answers = await Promise.all(Array.from({ length: 5 }, (_, i) => verifyPassword(i === 0 ? 'a long passphrase here' : `wrong ${i}`, stored)));
+    expect(answers).toEqual([true, false, false, false, false]);
   });
 
   it('keeps one dummy hash that no ordinary password matches', async () => {

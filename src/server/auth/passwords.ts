@@ -1,19 +1,40 @@
-// Staff password hashing with scrypt (node:crypto), stored as `scrypt$N$r$p$salt$hash` so the cost can rise later
-// without breaking existing hashes.
+// Staff password hashing with scrypt (node:crypto), stored as `scrypt$N$r$p$salt$hash`: each hash records its own
+// cost, so hashes made at an older cost still verify and are made again at today's cost at the next sign-in.
+// Today's cost is OWASP's recommendation for scrypt (N=2^17, r=8, p=1): 128 MiB and a few hundred ms per hash, so
+// hashes run a few at a time (a burst of sign-ins queues rather than exhausting memory).
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-const N = 2 ** 15;
+export const N = 2 ** 17;
 const R = 8;
 const P = 1;
 const SALT_BYTES = 16;
 const KEY_BYTES = 64;
-/** scrypt needs 128 * N * r bytes; Node's default 32 MiB limit is exactly that, so allow headroom. */
+/** scrypt needs 128 * N * r bytes (128 MiB today), past Node's default 32 MiB limit: allow it, with headroom. */
 const maxmemFor = (n: number, r: number) => 128 * n * r * 2;
 
+/** Hashes at once at most; the others wait their turn. */
+const PARALLEL = 2;
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await work();
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
 function derive(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFKC'), salt, keyLength, options, (err, key) => (err ? reject(err) : resolve(key)));
-  });
+  return inTurn(
+    () =>
+      new Promise((resolve, reject) => {
+        scrypt(password.normalize('NFKC'), salt, keyLength, options, (err, key) => (err ? reject(err) : resolve(key)));
+      }),
+  );
 }
 
 export async function hashPassword(password: string): Promise<string> {

@@ -2,12 +2,15 @@
 import { councilSettingsUpdateSchema } from '../../../shared/council';
 import {
   auditQuerySchema,
+  passwordChangeSchema,
+  passwordResetSchema,
   ROLES,
   signInRequestSchema,
   staffAccountCreateSchema,
   staffAccountParamsSchema,
   staffAccountUpdateSchema,
 } from '../../../shared/staff';
+import { SignInLocked } from '../../auth/sign-in-throttle';
 import { clearSessionCookie, destroySession, setSessionCookie } from '../../auth/staff-sessions';
 import { audit } from '../../lib/audit';
 import { publicRoute, staffRoute, type RouteDef } from '../../lib/route';
@@ -15,6 +18,7 @@ import { createAccount, listAccounts, updateAccount } from './accounts';
 import { listAudit } from './audit-log';
 import { loadCouncilSettings, rotateJoinCode, updateCouncilSettings } from './council-settings';
 import { signIn } from './sign-in';
+import { changeOwnPassword, resetPassword } from './passwords';
 import { loadStaffMe } from './staff-me';
 
 const ADMIN = ['admin'] as const;
@@ -27,7 +31,10 @@ export const staffAuthRoutes: RouteDef[] = [
     body: signInRequestSchema,
     rateLimitPerMinute: 10,
     handler: async ({ body, deps, reply }) => {
-      const { me, token } = await signIn(deps, body.email, body.password);
+      const { me, token } = await signIn(deps, body.email, body.password).catch((error: unknown) => {
+        if (error instanceof SignInLocked) reply.header('retry-after', String(error.retryAfterSeconds));
+        throw error;
+      });
       setSessionCookie(reply, token);
       return me;
     },
@@ -53,6 +60,25 @@ export const staffAuthRoutes: RouteDef[] = [
     method: 'GET',
     url: '/api/v1/staff/me',
     handler: ({ staff, deps }) => loadStaffMe(deps.db, staff.staffId),
+  }),
+
+  staffRoute(ROLES, {
+    method: 'POST',
+    url: '/api/v1/staff/me/password',
+    body: passwordChangeSchema,
+    // Each try costs a slow hash: a few a minute is plenty for a person.
+    rateLimitPerMinute: 10,
+    handler: async ({ staff, deps, body }) => {
+      await changeOwnPassword(deps, staff, body);
+      return undefined;
+    },
+  }),
+  staffRoute(ADMIN, {
+    method: 'POST',
+    url: '/api/v1/staff/accounts/:id/password',
+    params: staffAccountParamsSchema,
+    body: passwordResetSchema,
+    handler: ({ staff, deps, params, body }) => resetPassword(deps, staff, params.id, body),
   }),
 
   staffRoute(ADMIN, {
