@@ -6,11 +6,12 @@ import { beforeEach, expect, it } from 'vitest';
 import type { OpResult } from '../../src/shared/protocol';
 import type { WallPrompt } from '../../src/shared/wall';
 import type { StaffPollView } from '../../src/shared/feed-staff';
-import { QUOTAS, quotaHour, sweepQuotas } from '../../src/server/sync/quota';
+import { QUOTAS, quotaHour, sweepQuotas, type QuotaLimits } from '../../src/server/sync/quota';
 import { describeOnDatabases, type ApiEnv, type Device, type TestOp } from '../fixtures/api-harness';
 
-const WALL = QUOTAS['wall.post']!;
-const IDEAS = QUOTAS['poll.suggest']!;
+// Both limits are set for these kinds (a kind may have only a council limit).
+const WALL = QUOTAS['wall.post'] as Required<QuotaLimits>;
+const IDEAS = QUOTAS['poll.suggest'] as Required<QuotaLimits>;
 const HOUR = 60 * 60_000;
 
 const tally = (results: readonly OpResult[]) => {

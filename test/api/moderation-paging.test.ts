@@ -8,10 +8,10 @@ import type { OpResult } from '../../src/shared/protocol';
 import type { SafeguardingPage } from '../../src/shared/safeguarding';
 import type { WallPrompt } from '../../src/shared/wall';
 import type { StaffWallPostPage } from '../../src/shared/wall-staff';
-import { QUOTAS } from '../../src/server/sync/quota';
+import { QUOTAS, type QuotaLimits } from '../../src/server/sync/quota';
 import { describeOnDatabases, expectErrorBody, type ApiEnv, type Device } from '../fixtures/api-harness';
 
-const PER_PHONE = QUOTAS['wall.post']!.perDevice;
+const PER_PHONE = (QUOTAS['wall.post'] as Required<QuotaLimits>).perDevice;
 
 describeOnDatabases('flood: paged moderation and safeguarding lists', (harness) => {
   let env: ApiEnv;
