@@ -28,6 +28,9 @@ export const en: Lexicon = {
     carry: 'sell*|sold|deal|deals|dealing|carry*|carried|hold*|held|hid|hide|hiding|keep|keeps|keeping|kept|store|storing|stash*|deliver*|drop*|move|moving|run|running|ran|bring*|brought|shot|shotting|plug*|bottl*|keister*|supply*|traffic*',
     force: 'make|makes|made|making|force*|forcing|pressur*|blackmail*|threaten*|trick*|groom*|manipulat*|have to|has to|had to|gotta|got to|must',
     scared: 'scared|scard|skared|afraid|frightened|frighten|terrified|terrifed|petrified|scare|fear',
+    // Subjects a young person may want to talk or learn about without disclosing anything.
+    topic:
+      'suicide|suicidal|self harm|selfharm|self harming|self injury|county lines|domestic violence|domestic abuse|abuse|drugs|drug|knife crime|knives|grooming|exploitation|bullying|mental health|eating disorders|sexting|gangs|gang|violence|alcohol|consent|online safety|staying safe|overdose|overdoses|trafficking|homelessness|running away|missing children|neglect|rape|sexual abuse|child abuse',
   },
   rules: [
     {
@@ -158,6 +161,7 @@ export const en: Lexicon = {
         'long ~0 sleeves ~3 hide|hiding|cover|so',
         'overdos*|od|odd|oding ~0 on|again|last|on purpose',
         'been ~1 cutting',
+        'cutting ~3 toilets|bathroom|bedroom|my room|at school|in secret|under my',
         'i ~0 cut|cutting|burn|harm ~0 $end',
         'gonna|going to|want to|wanna|will|gna|might|need to ~1 cut ~2 tonight|again|myself|later|deep|when',
         'cut|cutting|burnt|burned|burning ~1 again|deep|deeper|too deep|last night',
@@ -230,6 +234,10 @@ export const en: Lexicon = {
         'sleep ~4 never|not ~1 wake ~1 up',
         'hate ~1 being ~1 alive',
         'burden ~3 everyone|to everyone|to my|on everyone',
+        'fine|better|happier|ok|okay|easier ~1 without ~1 me',
+        'how ~1 many ~2 pills|tablets|paracetamol|painkillers ~3 takes|take|to die|kill|it takes',
+        'asleep ~4 never|not ~1 wake ~1 up',
+        'nearly|almost|tried to|tried ~1 ended|end|ending|killed|kill ~1 it|my life|everything|myself',
       ],
     },
     {
@@ -389,6 +397,7 @@ export const en: Lexicon = {
         'keep|keeping|kept|hold|holding|store|storing|stash*|hide|hiding ~1 stuff|things|bags|packages|a bag|it|a package ~3 at ~1 mine|my house|my flat|my place|my room ~2 for',
         '$carry|take|takes|taking ~2 packages|parcels|bags|stuff|things ~3 to ~1 other|another|different ~1 towns|town|cities|city|areas',
         'owe|owes|owed|owing ~3 dealer|dealers|olders|gang|a dealer|the olders',
+        'lost|lose|losing ~2 their|his|the ~1 drugs|stuff|package|parcel|bag ~6 owe|debt|pay',
         'paid|pay|pays|money ~2 to ~1 deliver|drop|carry|take|move|hold ~2 bags|packages|parcels|stuff|things|packs',
         'debt ~2 with|to ~1 them|him|her|dealer*|olders|gang',
         'go|going|travel|sent|send|take|taken ~2 to ~2 other|different|another ~1 cities|city|towns|town|places|areas ~3 for ~1 them|him|the olders',
@@ -539,6 +548,14 @@ export const en: Lexicon = {
     'spit ~1 it ~1 out',
   ],
   soften: [
+    // Talking about a subject, or about other people in general, is something a moderator should look at, not a
+    // disclosure: "we should learn about county lines", "more help for people who self harm".
+    'learn*|talk*|lesson*|project|documentary|assembly|workshop|awareness|prevention|campaign|education|information|info|leaflet*|film|programme|course|training|research|essay ~3 about|on|of|around ~3 $topic',
+    '$topic ~0 prevention|awareness|education|lessons|lesson|talk|talks|workshop|assembly|charity|charities|campaign|awareness week|awareness day|crime|services|service|helpline|training|charity',
+    'support|help|services|more|money|funding ~1 for ~1 people|young people|kids|children|those|anyone|others|teenagers|care leavers|teens ~3 who|with|affected',
+    'people|kids|young people|children|teenagers|anyone|those|others|someone|somebody ~1 who|that ~3 $topic|are|is|get|gets|have|has',
+    'in case|incase|if ~2 someone|somebody|anyone|people ~1 gets|get ~1 hurt|injured',
+    'safe ~1 walking|walk|cycling|crossing|going out|out ~3 dark|at night|road|roads|park|streets|town|lights|streetlights',
     'never|doesnt|dont|didnt|wont|wouldnt|hasnt|havent|not|nobody|noone|no one ~2 $hitverb',
     'not|never ~1 been ~1 hit|hurt|beaten|abused',
   ],
