@@ -7,6 +7,7 @@ import { FIFTH_ROUND } from './fifth-round';
 import { FOURTH_ROUND } from './fourth-round';
 import { HELD_OUT } from './held-out';
 import { SECOND_ROUND } from './second-round';
+import { SIXTH_ROUND } from './sixth-round';
 import { THIRD_ROUND } from './third-round';
 import type { CorpusEntry } from './types';
 
@@ -22,6 +23,7 @@ export const TUNED_CORPUS: readonly CorpusEntry[] = [
   ...THIRD_ROUND,
   ...FOURTH_ROUND,
   ...FIFTH_ROUND,
+  ...SIXTH_ROUND,
 ];
 export const CORPUS: readonly CorpusEntry[] = [...TUNED_CORPUS, ...HELD_OUT];
 export type { CorpusEntry } from './types';
