@@ -1,7 +1,8 @@
-// Staff accounts (admin): create with roles and a first password, change roles, disable.
+// Staff accounts (admin): create with roles and a first password, change roles, disable, reset a password (the new
+// one is shown once, here, and never again).
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role, type StaffAccount, type StaffMe } from '../../../../shared/staff';
+import { ROLES, type PasswordResetResult, type Role, type StaffAccount, type StaffMe } from '../../../../shared/staff';
 import { staffFetch } from '../../../api/staff';
 
 export function AccountsPage({ me, onError }: { me: StaffMe; onError: (e: unknown) => void }) {
@@ -9,6 +10,7 @@ export function AccountsPage({ me, onError }: { me: StaffMe; onError: (e: unknow
   const [accounts, setAccounts] = useState<StaffAccount[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [form, setForm] = useState({ email: '', name: '', password: '', roles: [] as Role[] });
+  const [newPassword, setNewPassword] = useState<{ id: string; password: string } | null>(null);
 
   const fail = useCallback(
     (e: unknown) => {
@@ -29,6 +31,17 @@ export function AccountsPage({ me, onError }: { me: StaffMe; onError: (e: unknow
       load();
     } catch (e) {
       fail(e);
+    }
+  };
+  const reset = async (a: StaffAccount) => {
+    setError(null);
+    setNewPassword(null);
+    if (!window.confirm(t('accounts.resetConfirm'))) return;
+    try {
+      const r = await staffFetch<PasswordResetResult>('POST', `/api/v1/staff/accounts/${a.id}/password`, {});
+      if (r.password) setNewPassword({ id: a.id, password: r.password });
+    } catch (err) {
+      fail(err);
     }
   };
   const create = async (e: FormEvent) => {
@@ -65,6 +78,22 @@ export function AccountsPage({ me, onError }: { me: StaffMe; onError: (e: unknow
               <button type="button" className="button button-secondary" onClick={() => void change(a, { disabled: !a.disabled })}>
                 {a.disabled ? t('accounts.enable') : t('accounts.disable')}
               </button>
+            )}
+            {a.id !== me.id && (
+              <button type="button" className="button button-secondary" onClick={() => void reset(a)}>
+                {t('accounts.reset')}
+              </button>
+            )}
+            {newPassword?.id === a.id && (
+              <div className="staff-note" role="status">
+                <p>{t('accounts.newPassword')}</p>
+                <p>
+                  <code>{newPassword.password}</code>
+                </p>
+                <button type="button" className="button button-secondary" onClick={() => setNewPassword(null)}>
+                  {t('accounts.hidePassword')}
+                </button>
+              </div>
             )}
           </li>
         ))}

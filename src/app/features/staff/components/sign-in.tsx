@@ -17,7 +17,8 @@ export function SignIn({ onSignedIn, signedOutNote }: { onSignedIn: (me: StaffMe
     try {
       onSignedIn(await staffFetch<StaffMe>('POST', '/api/v1/staff/session', { email, password }));
     } catch (err) {
-      setError(err instanceof StaffApiError ? err.message : t('signIn.failed'));
+      if (err instanceof StaffApiError && err.code === 'sign-in-locked') setError(t('signIn.locked'));
+      else setError(err instanceof StaffApiError ? err.message : t('signIn.failed'));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 // The staff area (a lazy chunk young people never download): sign-in, then the screens the staff member's roles allow.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role, StaffMe } from '../../../../shared/staff';
+import { ROLES, type Role, type StaffMe } from '../../../../shared/staff';
 import { StaffApiError, staffFetch } from '../../../api/staff';
 import { Link, usePath } from '../../../shell/router';
 import { AccountsPage } from './accounts-page';
@@ -10,6 +10,7 @@ import { CouncilPage } from './council-page';
 import { FeedPage } from './feed-page';
 import { LogPage } from './log-page';
 import { ModerationPage } from './moderation-page';
+import { MyPasswordPage } from './my-password-page';
 import { SafeguardingPage } from './safeguarding-page';
 import { SafetyWordsPage } from './safety-words-page';
 import { PollsPage } from './polls-page';
@@ -37,6 +38,8 @@ export const SECTIONS: readonly Section[] = [
   { path: '/staff/accounts', key: 'accounts', roles: ['admin'] },
   { path: '/staff/council', key: 'council', roles: ['admin'] },
   { path: '/staff/audit', key: 'audit', roles: ['admin'] },
+  // Every member of staff can change their own password.
+  { path: '/staff/my-password', key: 'myPassword', roles: ROLES },
 ];
 
 export const allowedSections = (roles: readonly Role[]) => SECTIONS.filter((s) => s.roles.some((r) => roles.includes(r)));
@@ -129,6 +132,7 @@ export default function StaffApp() {
         {current?.key === 'accounts' && <AccountsPage me={me} onError={onError} />}
         {current?.key === 'council' && <CouncilPage onError={onError} onSaved={refreshMe} />}
         {current?.key === 'audit' && <AuditPage onError={onError} />}
+        {current?.key === 'myPassword' && <MyPasswordPage onError={onError} />}
       </main>
     </div>
   );
