@@ -7,6 +7,7 @@ import { FIFTH_ROUND } from './fifth-round';
 import { FOURTH_ROUND } from './fourth-round';
 import { HELD_OUT } from './held-out';
 import { SECOND_ROUND } from './second-round';
+import { SEVENTH_ROUND } from './seventh-round';
 import { SIXTH_ROUND } from './sixth-round';
 import { THIRD_ROUND } from './third-round';
 import type { CorpusEntry } from './types';
@@ -24,6 +25,7 @@ export const TUNED_CORPUS: readonly CorpusEntry[] = [
   ...FOURTH_ROUND,
   ...FIFTH_ROUND,
   ...SIXTH_ROUND,
+  ...SEVENTH_ROUND,
 ];
 export const CORPUS: readonly CorpusEntry[] = [...TUNED_CORPUS, ...HELD_OUT];
 export type { CorpusEntry } from './types';

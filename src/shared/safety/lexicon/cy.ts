@@ -214,6 +214,7 @@ export const cy: Lexicon = {
         'anniogel|anniogelwch|ddim yn saff|dim yn saff',
         '$scared ~3 o|rhag|ohono|ohoni|ohonyn|ohono fe|ohono fo|ohoni hi|ohonyn nhw ~2 fe|fo|hi|nhw|dad|mam|llystad|llysfam|gofalwr|gofalwyr|ef|ohono|ohoni|ohonyn|fy|$agent',
         '$scared ~4 mynd ~1 adref|adre|adra|gartref|nol|yn ol|n ol',
+        'ofn|ofnus ~3 gartref|adre|adref|yn y ty|yn y tŷ|yn fy nghartref|yn y cartref',
         '$scared ~2 fy ~0 $agent',
         'ofn ~2 arna i|arnaf|gen i|ar fi ~4 mynd adref|mynd adre|mynd adra|mynd nol|fe|fo|hi|nhw|dad|mam|llystad|gofalwr',
         'fy|ein ~0 bygwth|dilyn|stelcian',
