@@ -28,7 +28,8 @@ export interface CompiledLexicon {
 
 const slotCache = new Map<string, Slot>();
 
-/** A word placed after the last word of every text, so a pattern can say "and nothing after" (`$end`). */
+/** Words placed before the first and after the last word of every text (`$start`, `$end` in patterns). */
+export const START_OF_TEXT = 'xqzstartofpostx';
 export const END_OF_TEXT = 'xqzendofpostx';
 
 const plainCache = new Map<string, string>();
@@ -75,6 +76,8 @@ function expandUncached(alt: string, lexicon: Lexicon, depth: number): string[][
     let options: string[][];
     if (word === '$end') {
       options = [[END_OF_TEXT]];
+    } else if (word === '$start') {
+      options = [[START_OF_TEXT]];
     } else if (word.startsWith('$')) {
       const cls = lexicon.classes[word.slice(1)];
       if (cls === undefined) throw new Error(`Unknown word class ${word} in the ${lexicon.language} lexicon`);

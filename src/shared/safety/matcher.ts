@@ -1,7 +1,7 @@
 // Finds compiled patterns (./compile.ts) in a text's words. A sequence matcher over words rather than one
 // regular expression per phrase: gaps between slots let it catch phrasings nobody wrote down ("my foster dad
 // always hits me and my sister").
-import { END_OF_TEXT, type CompiledLexicon, type CompiledPattern } from './compile';
+import { END_OF_TEXT, START_OF_TEXT, type CompiledLexicon, type CompiledPattern } from './compile';
 import { safetyTokenForms, skeleton, type SafetyTokens } from './normalise';
 import { SlotIndex, type LexiconIndex, type Span } from './slots';
 
@@ -110,9 +110,9 @@ function withSegmentation(form: SafetyTokens, vocabulary: ReadonlySet<string>, i
 export function matchText(text: string, compiled: CompiledLexicon, extra: readonly CompiledPattern[]): PatternHit[] {
   const forms: { words: string[]; display: string[] }[] = [];
   for (const form of safetyTokenForms(text)) {
-    forms.push({ words: [...form.words, END_OF_TEXT], display: [...form.display, ''] });
+    forms.push({ words: [START_OF_TEXT, ...form.words, END_OF_TEXT], display: ['', ...form.display, ''] });
     const split = withSegmentation(form, compiled.vocabulary, compiled.index);
-    if (split) forms.push({ words: [...split, END_OF_TEXT], display: [...split, ''] });
+    if (split) forms.push({ words: [START_OF_TEXT, ...split, END_OF_TEXT], display: ['', ...split, ''] });
   }
   const hits = new Map<string, PatternHit>();
   for (const { words, display } of forms) {

@@ -2,6 +2,7 @@
 // on wording it had not seen), then the held-out entries written last and never tuned on.
 import { AR_HARM, AR_ORDINARY } from './ar';
 import { CY_HARM, CY_ORDINARY } from './cy';
+import { EIGHTH_ROUND } from './eighth-round';
 import { EN_EVASIONS, EN_HARM, EN_ORDINARY } from './en';
 import { FIFTH_ROUND } from './fifth-round';
 import { FOURTH_ROUND } from './fourth-round';
@@ -26,6 +27,7 @@ export const TUNED_CORPUS: readonly CorpusEntry[] = [
   ...FIFTH_ROUND,
   ...SIXTH_ROUND,
   ...SEVENTH_ROUND,
+  ...EIGHTH_ROUND,
 ];
 export const CORPUS: readonly CorpusEntry[] = [...TUNED_CORPUS, ...HELD_OUT];
 export type { CorpusEntry } from './types';

@@ -256,7 +256,7 @@ export const cy: Lexicon = {
     'curo ~1 ar ~1 y drws|drws',
     'taro|curo|cicio ~5 tegan|teganau|pel|gobennydd|clustog|chwarae|doniol|jocian',
     'curo ~4 ar|yn ~1 fifa|gem|gêm|gemau|gwyddbwyll|ras|cwis|pel droed|bel droed|xbox|ps5|mario|cardiau',
-    'dim ~0 mwy ~0 o',
+    '$start ~0 dim ~0 mwy',
     'mwy ~0 o',
     'torri ~2 gwallt|ngwallt|gwair|papur|cacen|cacs|y ciw|ciw',
     'rhedeg ~2 ras|marathon|ar ol y bws|am y bws|i r ysgol|yn y parc|milltir|clwb',

@@ -3,8 +3,8 @@
 // A pattern is a sequence of word slots, separated by spaces:
 // - a slot lists alternatives with "|": `hit|hits|smack*` — `*` stands for any letters (a stem: `smack*` is smacks,
 //   smacked, smacking); Arabic uses it for prefixes and suffixes too: `*ضرب*ني` (يضربني, ضربوني, بيضربني);
-// - `$name` in a slot brings in a word class of the same lexicon (`$carer|he|she`); `$end` is the end of the text
-//   ("help me $end" is "help me" with nothing after it);
+// - `$name` in a slot brings in a word class of the same lexicon (`$carer|he|she`); `$start` and `$end` are the
+//   start and end of the text ("help me $end" is "help me" with nothing after it);
 // - `~N` between two slots lets up to N other words stand between them (`$carer ~3 $hit ~2 $me`); without it the
 //   words must be next to each other.
 // Words are written plainly (lower case, no apostrophes: "dont"); they are normalised like the text they are

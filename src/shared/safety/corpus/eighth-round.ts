@@ -1,0 +1,41 @@
+// Eighth-round corpus: slang, text-speak, algospeak and things said about friends, written to test the lexicon on
+// wording it had not seen, then used to widen it (first measured: 11/20 caught, 0/14 ordinary posts flagged).
+// Counts as tuned corpus.
+import { harm, ordinary, type CorpusEntry } from './types';
+
+export const EIGHTH_ROUND: CorpusEntry[] = [
+  ...harm('en', 'sexual-harm', ["i got SA'd by my cousin"]),
+  ...harm('en', 'sexual-harm', ["i was graped at a party"]),
+  ...harm('en', 'sexual-harm', ["he made me do seggs stuff"]),
+  ...harm('en', 'suicide', ["ngl i wanna unalive rn"]),
+  ...harm('en', 'suicide', ["lowkey want to die fr"]),
+  ...harm('en', 'suicide', ["tbh i dont wanna be here no more"]),
+  ...harm('en', 'suicide', ["im finna end it"]),
+  ...harm('en', 'self-harm', ["i sh'd last night"]),
+  ...harm('en', 'self-harm', ["been sh free for 2 weeks but i relapsed"]),
+  ...harm('en', 'physical-harm', ["my friend said her dad hits her"]),
+  ...harm('en', 'physical-harm', ["my best mate gets beaten by her mum"]),
+  ...harm('en', 'sexual-harm', ["my friend told me her stepdad touches her"]),
+  ...harm('en', 'physical-harm', ["istg if he hits me again"]),
+  ...harm('en', 'physical-harm', ["he lamped me one in the face"]),
+  ...harm('en', 'neglect', ["aint had nothing to eat all day theres nothing in"]),
+  ...harm('en', 'running-away', ["im out of here tonight not coming back"]),
+  ...harm('en', 'criminal-exploitation', ["got my first line phone today"]),
+  ...harm('en', 'criminal-exploitation', ["they got me running bits for them"]),
+  ...harm('en', 'feeling-unsafe', ["i aint safe at home"]),
+  ...harm('en', 'feeling-unsafe', ["help im scared he's gonna come back and hurt me"]),
+  ...ordinary('en', ["ngl that film was so sad"]),
+  ...ordinary('en', ["i was sad by the end of the day"]),
+  ...ordinary('en', ["lowkey want pizza fr"]),
+  ...ordinary('en', ["tbh i dont wanna go to school tomorrow"]),
+  ...ordinary('en', ["my mate gets picked on at school"]),
+  ...ordinary('en', ["istg my brother is so annoying"]),
+  ...ordinary('en', ["im out of here at 3 for the holidays"]),
+  ...ordinary('en', ["grape juice is the best"]),
+  ...ordinary('en', ["i got my first phone today"]),
+  ...ordinary('en', ["i was running bits of errands for my nan"]),
+  ...ordinary('en', ["i need a new line for my phone contract"]),
+  ...ordinary('en', ["i am so done with this homework"]),
+  ...ordinary('en', ["im finna eat"]),
+  ...ordinary('en', ["the shops were dead today"]),
+];
