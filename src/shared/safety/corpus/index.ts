@@ -7,6 +7,7 @@ import { EN_EVASIONS, EN_HARM, EN_ORDINARY } from './en';
 import { FIFTH_ROUND } from './fifth-round';
 import { FOURTH_ROUND } from './fourth-round';
 import { HELD_OUT } from './held-out';
+import { NINTH_ROUND } from './ninth-round';
 import { SECOND_ROUND } from './second-round';
 import { SEVENTH_ROUND } from './seventh-round';
 import { SIXTH_ROUND } from './sixth-round';
@@ -28,6 +29,7 @@ export const TUNED_CORPUS: readonly CorpusEntry[] = [
   ...SIXTH_ROUND,
   ...SEVENTH_ROUND,
   ...EIGHTH_ROUND,
+  ...NINTH_ROUND,
 ];
 export const CORPUS: readonly CorpusEntry[] = [...TUNED_CORPUS, ...HELD_OUT];
 export type { CorpusEntry } from './types';
