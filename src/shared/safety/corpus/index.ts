@@ -7,6 +7,7 @@ import { EN_EVASIONS, EN_HARM, EN_ORDINARY } from './en';
 import { FIFTH_ROUND } from './fifth-round';
 import { FOURTH_ROUND } from './fourth-round';
 import { HELD_OUT } from './held-out';
+import { HELD_OUT_LATER } from './held-out-later';
 import { NINTH_ROUND } from './ninth-round';
 import { SECOND_ROUND } from './second-round';
 import { SEVENTH_ROUND } from './seventh-round';
@@ -31,5 +32,5 @@ export const TUNED_CORPUS: readonly CorpusEntry[] = [
   ...EIGHTH_ROUND,
   ...NINTH_ROUND,
 ];
-export const CORPUS: readonly CorpusEntry[] = [...TUNED_CORPUS, ...HELD_OUT];
+export const CORPUS: readonly CorpusEntry[] = [...TUNED_CORPUS, ...HELD_OUT, ...HELD_OUT_LATER];
 export type { CorpusEntry } from './types';

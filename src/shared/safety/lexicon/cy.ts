@@ -260,7 +260,7 @@ export const cy: Lexicon = {
     'pen|dant|dannedd|bol|coes|cefn|troed|traed|llaw|clust|gwddf ~3 brifo',
     'brifo ~2 fy ~1 pen|dant|dannedd|bol|coes|cefn|troed|traed|llaw|clust|gwddf|teimladau',
     'teimladau',
-    'taro ~2 r bel|y bel|r targed|y targed|deuddeg|hoelen',
+    'taro|taror ~2 bel|y bel|targed|y targed|deuddeg|hoelen',
     'curo ~2 fi|ni ~2 ar|yn ~1 gem|gêm|gemau|fifa|gwyddbwyll|ras|cwis|pel droed|pêl-droed|bêl-droed',
     'curo ~1 ar ~1 y drws|drws',
     'taro|curo|cicio ~5 tegan|teganau|pel|gobennydd|clustog|chwarae|doniol|jocian',
