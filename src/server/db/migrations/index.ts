@@ -6,8 +6,8 @@ import * as m003 from './003-feed';
 import * as m004 from './004-safeguarding';
 import * as m005 from './005-hardening';
 import * as m006 from './006-quotas';
-import * as m008 from './008-safety-terms';
 import * as m007 from './007-withdrawal';
+import * as m008 from './008-safety-terms';
 
 export const migrations: Record<string, Migration> = {
   '001-core': m001,
@@ -16,6 +16,6 @@ export const migrations: Record<string, Migration> = {
   '004-safeguarding': m004,
   '005-hardening': m005,
   '006-quotas': m006,
-  '008-safety-terms': m008,
   '007-withdrawal': m007,
+  '008-safety-terms': m008,
 };

@@ -73,11 +73,11 @@ export interface PollOptionsTable {
   status: 'published' | 'pending' | 'hidden' | 'safeguarding' | 'withdrawn';
   /** The phone that suggested it (null for staff options); only used to show that phone its journey. */
   device_id: string | null;
+  /** The id of the op that suggested it: the phone's own item is keyed by it (null for staff options). */
+  op_id: string | null;
   flags: string;
   votes: number;
   sort_order: number;
-  /** The id of the op that suggested it: the phone's own item is keyed by it (null for staff options). */
-  op_id: string | null;
   created_at: string;
   decided_at: string | null;
   /** When the young person took it back (migration 007). */
