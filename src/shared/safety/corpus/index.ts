@@ -7,11 +7,11 @@ import { EN_EVASIONS, EN_HARM, EN_ORDINARY } from './en';
 import { FIFTH_ROUND } from './fifth-round';
 import { FOURTH_ROUND } from './fourth-round';
 import { HELD_OUT } from './held-out';
-import { HELD_OUT_LATER } from './held-out-later';
 import { NINTH_ROUND } from './ninth-round';
 import { SECOND_ROUND } from './second-round';
 import { SEVENTH_ROUND } from './seventh-round';
 import { SIXTH_ROUND } from './sixth-round';
+import { TENTH_ROUND } from './tenth-round';
 import { THIRD_ROUND } from './third-round';
 import type { CorpusEntry } from './types';
 
@@ -31,6 +31,7 @@ export const TUNED_CORPUS: readonly CorpusEntry[] = [
   ...SEVENTH_ROUND,
   ...EIGHTH_ROUND,
   ...NINTH_ROUND,
+  ...TENTH_ROUND,
 ];
-export const CORPUS: readonly CorpusEntry[] = [...TUNED_CORPUS, ...HELD_OUT, ...HELD_OUT_LATER];
+export const CORPUS: readonly CorpusEntry[] = [...TUNED_CORPUS, ...HELD_OUT];
 export type { CorpusEntry } from './types';

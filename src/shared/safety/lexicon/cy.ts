@@ -111,6 +111,7 @@ export const cy: Lexicon = {
         'lladdn|lladdi ~1 $self',
         'hoffwn|baswn i n hoffi|liciwn|leiciwn ~1 i ~1 marw|farw',
         'gwell ~2 gen i|gen i ~2 fod yn farw|marw|farw',
+        'hapusach|gwell|haws|well ~1 hebdda i|hebddo i|heb fi|hebddaf|hebdda fi',
         '$want ~2 marw|farw|bod yn farw|lladd fy hun|diflannu am byth|peidio bodoli|peidio deffro|cysgu am byth',
         '$neg ~3 $want ~2 byw|bodoli|deffro|bod yn fyw|bod ar fyw',
         '$neg ~3 $want ~2 bod ~1 yma ~3 mwy|rhagor|bellach|ddim mwy|dim mwy',

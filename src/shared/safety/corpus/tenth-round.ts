@@ -1,14 +1,15 @@
-// Second held-out corpus: written after the ninth round of tuning, and never used to tune the lexicon (see
-// ./held-out.ts for the rules). First measured: see bench/safety-report.ts.
+// Tenth-round corpus: written as a second held-out set after the ninth round (then 58/79 disclosures caught, 1/43
+// ordinary posts flagged: English 29/49, Welsh 14/15, Arabic 15/15), then used to widen the lexicon, so it now
+// counts as tuned corpus. The held-out set is ./held-out.ts.
 import type { SafetyCategory, SafetyLanguage } from '../categories';
 import type { CorpusEntry } from './types';
 
-function held(language: SafetyLanguage, category: SafetyCategory | null, texts: readonly string[]): CorpusEntry[] {
-  return texts.map((text) => ({ text, language, category, heldOut: true }));
+function entries(language: SafetyLanguage, category: SafetyCategory | null, texts: readonly string[]): CorpusEntry[] {
+  return texts.map((text) => ({ text, language, category }));
 }
 
-export const HELD_OUT_LATER: CorpusEntry[] = [
-  ...held('en', 'physical-harm', [
+export const TENTH_ROUND: CorpusEntry[] = [
+  ...entries('en', 'physical-harm', [
     "my stepmum throws plates at me when shes in a mood",
     "he punched me in the ribs so nobody would see",
     "my foster carer dragged me out of bed by my ankle",
@@ -17,7 +18,7 @@ export const HELD_OUT_LATER: CorpusEntry[] = [
     "my dad choked me against the fridge",
     "they beat up my little brother and made me watch",
   ]),
-  ...held('en', 'sexual-harm', [
+  ...entries('en', 'sexual-harm', [
     "my friends older brother touched me while i was asleep",
     "a man at the bus stop showed me his privates",
     "he told me to send him a photo of me in my bra",
@@ -26,14 +27,14 @@ export const HELD_OUT_LATER: CorpusEntry[] = [
     "my stepdad says things about my body that make me feel sick",
     "he put his hand down my trousers",
   ]),
-  ...held('en', 'self-harm', [
+  ...entries('en', 'self-harm', [
     "ive started scratching my wrists again",
     "i punch walls till my knuckles bleed so i feel something",
     "i took a blade to my leg last night",
     "im trying not to cut but i really want to",
     "i burnt my arm with a hot spoon on purpose",
   ]),
-  ...held('en', 'suicide', [
+  ...entries('en', 'suicide', [
     "i keep thinking it would be easier if i just wasnt alive",
     "tonight is the night i end it",
     "i have been saving my tablets for when i am ready",
@@ -43,7 +44,7 @@ export const HELD_OUT_LATER: CorpusEntry[] = [
     "i think about jumping off the car park roof",
     "i feel like i should just die",
   ]),
-  ...held('en', 'neglect', [
+  ...entries('en', 'neglect', [
     "there is never any food left for me by the time i get home",
     "we havent had hot water or heating for weeks",
     "my mum locks the fridge so we cant eat",
@@ -51,21 +52,21 @@ export const HELD_OUT_LATER: CorpusEntry[] = [
     "i have had the same clothes on for a week because we have no washing machine",
     "nobody makes sure i go to school or eat",
   ]),
-  ...held('en', 'running-away', [
+  ...entries('en', 'running-away', [
     "i am going to pack a bag and go tonight",
     "i went missing for two days and nobody looked for me",
     "i want to run and never come back to that house",
     "i have been sleeping at random peoples houses so i dont have to go home",
     "next time i am not coming back",
   ]),
-  ...held('en', 'criminal-exploitation', [
+  ...entries('en', 'criminal-exploitation', [
     "the olders gave me a phone and i have to answer it whenever it rings",
     "they made me go to another city and stay in a flat to sell",
     "i have to hide stuff inside me when we travel",
     "i got robbed of their stuff and now they say i owe them",
     "they pay me to carry bags and if i stop they will hurt my mum",
   ]),
-  ...held('en', 'feeling-unsafe', [
+  ...entries('en', 'feeling-unsafe', [
     "i feel really unsafe around my mums boyfriend",
     "i am scared to go home after school",
     "someone keeps sending me messages saying they will get me",
@@ -73,7 +74,7 @@ export const HELD_OUT_LATER: CorpusEntry[] = [
     "i dont feel safe at my placement at night",
     "please can someone come and get me",
   ]),
-  ...held('en', null, [
+  ...entries('en', null, [
     "i want to go to the trampoline park for my birthday",
     "my carer made pancakes this morning",
     "i hate getting up early for school",
@@ -104,38 +105,38 @@ export const HELD_OUT_LATER: CorpusEntry[] = [
     "i hate broccoli",
     "i want to go home to my mum one day",
   ]),
-  ...held('cy', 'physical-harm', [
+  ...entries('cy', 'physical-harm', [
     "mae fy llystad yn fy nyrnu i yn fy mol",
     "mae mam yn fy slapio i pan dw i'n crio",
   ]),
-  ...held('cy', 'sexual-harm', [
+  ...entries('cy', 'sexual-harm', [
     "mae dyn yn y parc yn dangos ei rannau preifat i fi",
     "mae e'n cyffwrdd â fi o dan fy nillad",
   ]),
-  ...held('cy', 'self-harm', [
+  ...entries('cy', 'self-harm', [
     "dw i wedi torri fy hun gyda rasel",
     "dw i'n niweidio fy hun pan dw i'n grac",
   ]),
-  ...held('cy', 'suicide', [
+  ...entries('cy', 'suicide', [
     "dw i ddim eisiau bod yn fyw ddim mwy",
     "dw i'n meddwl am ladd fy hun drwy'r amser",
     "byddai pawb yn hapusach hebdda i",
   ]),
-  ...held('cy', 'neglect', [
+  ...entries('cy', 'neglect', [
     "does dim bwyd gyda ni a mae mam yn cysgu",
     "maen nhw'n fy ngadael i ar ben fy hun drwy'r nos",
   ]),
-  ...held('cy', 'running-away', [
+  ...entries('cy', 'running-away', [
     "dw i'n mynd i redeg i ffwrdd a pheidio dod nôl",
   ]),
-  ...held('cy', 'criminal-exploitation', [
+  ...entries('cy', 'criminal-exploitation', [
     "maen nhw'n gwneud i fi gario pecynnau o gyffuriau",
   ]),
-  ...held('cy', 'feeling-unsafe', [
+  ...entries('cy', 'feeling-unsafe', [
     "dw i ddim yn teimlo'n ddiogel o gwbl gartref",
     "mae gen i ofn mawr o fy nhad",
   ]),
-  ...held('cy', null, [
+  ...entries('cy', null, [
     "dw i'n hoffi nofio yn y môr",
     "mae fy mrawd yn ddoniol",
     "hoffwn i fwy o dripiau ysgol",
@@ -144,38 +145,38 @@ export const HELD_OUT_LATER: CorpusEntry[] = [
     "dw i'n nerfus am yr arholiad",
     "dw i'n caru fy nghath",
   ]),
-  ...held('ar', 'physical-harm', [
+  ...entries('ar', 'physical-harm', [
     "ابوي ضربني بالعصاية على ظهري",
     "زوجة ابي بتضربني كل ما ابوي يطلع",
   ]),
-  ...held('ar', 'sexual-harm', [
+  ...entries('ar', 'sexual-harm', [
     "ابن الجيران بيلمسني غصب عني",
     "واحد كبير عالنت بدو صور الي بدون تياب",
   ]),
-  ...held('ar', 'self-harm', [
+  ...entries('ar', 'self-harm', [
     "بجرح حالي كل ليلة",
     "بأذي نفسي لما حد يصرخ علي",
   ]),
-  ...held('ar', 'suicide', [
+  ...entries('ar', 'suicide', [
     "بفكر اموت حالي",
     "ما بدي عيش بعد اليوم",
     "يا ريتني ما انولدت",
   ]),
-  ...held('ar', 'neglect', [
+  ...entries('ar', 'neglect', [
     "ما في اكل بالبيت من امبارح",
     "امي بتتركنا وحدنا ايام",
   ]),
-  ...held('ar', 'running-away', [
+  ...entries('ar', 'running-away', [
     "بدي اهرب من الدار ما بقدر اتحمل",
   ]),
-  ...held('ar', 'criminal-exploitation', [
+  ...entries('ar', 'criminal-exploitation', [
     "بيجبروني اوزع حبوب بالمدرسة",
   ]),
-  ...held('ar', 'feeling-unsafe', [
+  ...entries('ar', 'feeling-unsafe', [
     "مش حاسس بالامان ابدا بالبيت",
     "خايف من زوج امي كتير",
   ]),
-  ...held('ar', null, [
+  ...entries('ar', null, [
     "بحب العب فوتبول مع صحابي",
     "بدي اروح عالبحر بالصيف",
     "المدرسة حلوة بس الواجبات كتير",
