@@ -3,6 +3,7 @@
 import { AR_HARM, AR_ORDINARY } from './ar';
 import { CY_HARM, CY_ORDINARY } from './cy';
 import { EIGHTH_ROUND } from './eighth-round';
+import { ELEVENTH_ROUND } from './eleventh-round';
 import { EN_EVASIONS, EN_HARM, EN_ORDINARY } from './en';
 import { FIFTH_ROUND } from './fifth-round';
 import { FOURTH_ROUND } from './fourth-round';
@@ -32,6 +33,7 @@ export const TUNED_CORPUS: readonly CorpusEntry[] = [
   ...EIGHTH_ROUND,
   ...NINTH_ROUND,
   ...TENTH_ROUND,
+  ...ELEVENTH_ROUND,
 ];
 export const CORPUS: readonly CorpusEntry[] = [...TUNED_CORPUS, ...HELD_OUT];
 export type { CorpusEntry } from './types';
