@@ -232,9 +232,11 @@ describeOnDatabases('feed', (harness) => {
 
     const queue = await staff('GET', '/api/v1/staff/safeguarding');
     expect(queue.statusCode, queue.body).toBe(200);
-    expect(queue.json()).toEqual({
-      items: [expect.objectContaining({ kind: 'poll-suggestion', id: optionId, text: 'my carer hits me', context: 'What should we call contact?', actions: [] })],
-    });
+    expect(queue.json()).toEqual(
+      expect.objectContaining({
+        items: [expect.objectContaining({ kind: 'poll-suggestion', id: optionId, text: 'my carer hits me', context: 'What should we call contact?', actions: [] })],
+      }),
+    );
     expectErrorBody(await staff('POST', `/api/v1/staff/polls/${poll.id}/options/${optionId}/decision`, { action: 'approve' }), 409, 'safeguarding');
   });
 
