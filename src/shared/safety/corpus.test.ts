@@ -64,5 +64,5 @@ describe('safety corpus', { timeout: 120_000 }, () => {
   });
 });
 
-const HELD_OUT_RECALL_FLOOR = 0.7;
+const HELD_OUT_RECALL_FLOOR = 0.85;
 const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;

@@ -14,6 +14,7 @@ import { SEVENTH_ROUND } from './seventh-round';
 import { SIXTH_ROUND } from './sixth-round';
 import { TENTH_ROUND } from './tenth-round';
 import { THIRD_ROUND } from './third-round';
+import { TWELFTH_ROUND } from './twelfth-round';
 import type { CorpusEntry } from './types';
 
 export const TUNED_CORPUS: readonly CorpusEntry[] = [
@@ -34,6 +35,7 @@ export const TUNED_CORPUS: readonly CorpusEntry[] = [
   ...NINTH_ROUND,
   ...TENTH_ROUND,
   ...ELEVENTH_ROUND,
+  ...TWELFTH_ROUND,
 ];
 export const CORPUS: readonly CorpusEntry[] = [...TUNED_CORPUS, ...HELD_OUT];
 export type { CorpusEntry } from './types';
