@@ -489,7 +489,7 @@ export const en: Lexicon = {
     {
       category: 'criminal-exploitation',
       strength: 'weak',
-      patterns: ['drugs|dealer|dealers|dealing|weed|gang|gangs|olders|opps|knife|knives|shank|debt|owe', 'work ~1 it ~1 off'],
+      patterns: ['drugs|dealer|dealers|dealing|weed|gang|gangs|olders|knife|knives|shank|debt|owe', 'work ~1 it ~1 off'],
     },
     {
       category: 'feeling-unsafe',
