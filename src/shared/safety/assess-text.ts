@@ -46,6 +46,11 @@ export interface AssessOptions {
 let compiled: ReturnType<typeof compileLexicons> | null = null;
 const lexicons = () => (compiled ??= compileLexicons(LEXICONS));
 
+// On the phone, compile the lexicons when the page is idle (a few hundred milliseconds on a slow phone), so the
+// first post does not wait for it. The server has no idle callback and compiles on its first post instead.
+const idle = (globalThis as { requestIdleCallback?: (callback: () => void) => number }).requestIdleCallback;
+if (typeof idle === 'function') idle.call(globalThis, () => void lexicons());
+
 // Council words are compiled once per list (the caller passes the same array until the list changes).
 const extraCache = new WeakMap<readonly ExtraSafetyTerm[], CompiledPattern[]>();
 function compileExtra(terms: readonly ExtraSafetyTerm[]): CompiledPattern[] {
