@@ -5,13 +5,14 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import enCommon from '../../../../../locales/en/common.json';
 import enPrivacy from '../../../../../locales/en/privacy.json';
 import { ApiError } from '../../../api/client';
+import type * as ClientModule from '../../../api/client';
 import { initTestI18n } from '../../../i18n/test-i18n';
 import { db } from '../../../storage/db';
 import PrivacyPage from './privacy-page';
 
 const forgetDevice = vi.fn<(token: string) => Promise<void>>();
 vi.mock('../../../api/client', async (original) => {
-  const real = await original<typeof import('../../../api/client')>();
+  const real = await original<typeof ClientModule>();
   return { ...real, api: { ...real.api, forgetDevice: (token: string) => forgetDevice(token) } };
 });
 
