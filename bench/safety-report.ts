@@ -1,10 +1,11 @@
 // The safety check's figures on its corpus: recall (disclosures caught) and false-positive rate (ordinary posts
 // flagged), overall, per language and per category, for the check today and for the check before issue 7
-// (bench/safety-baseline.ts), and separately for the held-out part of the corpus (written after tuning).
+// (bench/safety-baseline.ts), and separately for the held-out part of the corpus (written after tuning), all of it
+// and each held-out set on its own.
 // Usage: npx tsx bench/safety-report.ts [--missed]   (--missed also lists what the check gets wrong)
 import { SAFETY_CATEGORIES, SAFETY_LANGUAGES } from '../src/shared/safety/categories';
 import { assessText } from '../src/shared/safety/assess-text';
-import { CORPUS } from '../src/shared/safety/corpus';
+import { CORPUS, HELD_OUT_SETS } from '../src/shared/safety/corpus';
 import { evaluate, type Evaluation, type Rate } from '../src/shared/safety/evaluate';
 import { assessTextBaseline } from './safety-baseline';
 
@@ -39,10 +40,16 @@ const tunedAfter = evaluate(tuned, after);
 const heldAfter = evaluate(heldOut, after);
 table(`Corpus used to build the lexicon (${tuned.length} entries)`, evaluate(tuned, before), tunedAfter);
 table(`Held-out corpus, written after tuning (${heldOut.length} entries)`, evaluate(heldOut, before), heldAfter);
+const setResults = HELD_OUT_SETS.map((set) => ({ name: set.name, result: evaluate(set.entries, after) }));
+for (const set of HELD_OUT_SETS) {
+  const result = setResults.find((r) => r.name === set.name)?.result ?? evaluate(set.entries, after);
+  table(`Held-out set ${set.name}, never tuned on (${set.entries.length} entries)`, evaluate(set.entries, before), result);
+}
 table(`Whole corpus (${CORPUS.length} entries)`, evaluate(CORPUS, before), evaluate(CORPUS, after));
 
 if (process.argv.includes('--missed')) {
-  for (const [name, e] of [['tuned', tunedAfter], ['held-out', heldAfter]] as const) {
+  const lists = [['tuned', tunedAfter] as const, ...setResults.map((r) => [r.name, r.result] as const)];
+  for (const [name, e] of lists) {
     for (const m of e.missed) console.log(`missed (${name}) ${m.language} ${m.category}: ${m.text}`);
     for (const m of e.flaggedOrdinary) console.log(`flagged (${name}) ${m.language}: ${m.text}`);
   }

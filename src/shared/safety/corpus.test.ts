@@ -3,11 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { assessText } from './assess-text';
 import { SAFETY_CATEGORIES, SAFETY_LANGUAGES } from './categories';
-import { CORPUS, TUNED_CORPUS } from './corpus';
+import { CORPUS, HELD_OUT_SETS, TUNED_CORPUS } from './corpus';
 import { corpusResultLines } from './corpus-results';
 import { evaluate } from './evaluate';
-
-const heldOut = CORPUS.filter((e) => e.heldOut);
 
 // The whole corpus runs through the check several times: generous time on a shared, busy machine.
 describe('safety corpus', { timeout: 120_000 }, () => {
@@ -48,21 +46,30 @@ describe('safety corpus', { timeout: 120_000 }, () => {
     }
   });
 
-  it('reports the held-out corpus, written after tuning, and keeps it from getting worse', () => {
-    const e = evaluate(heldOut, (t) => assessText(t));
-    console.info(
-      'safety corpus (held out)',
-      JSON.stringify({ recall: e.recall, falsePositives: e.falsePositives, byLanguage: e.byLanguage }),
-    );
-    // Floors at the last measured figures (see bench/safety-report.ts), so a change that loses ground shows.
-    expect(e.recall.rate).toBeGreaterThanOrEqual(HELD_OUT_RECALL_FLOOR);
-    expect(e.falsePositives.rate).toBeLessThanOrEqual(HELD_OUT_FALSE_POSITIVE_CEILING);
-  });
+  it.each(HELD_OUT_SETS.map((set) => [set.name, set.entries] as const))(
+    'reports held-out set %s, written after tuning, and keeps it from getting worse',
+    (name, entries) => {
+      const e = evaluate(entries, (t) => assessText(t));
+      console.info(
+        `safety corpus (${name}, held out)`,
+        JSON.stringify({ recall: e.recall, falsePositives: e.falsePositives, byLanguage: e.byLanguage }),
+      );
+      // Floors a little under the last measured figures (see bench/safety-report.ts), so a change that loses
+      // ground shows.
+      const floor = HELD_OUT_SET_FLOORS[name];
+      expect(floor, `a floor for ${name}`).toBeDefined();
+      expect(e.recall.rate).toBeGreaterThanOrEqual(floor?.recall ?? 1);
+      expect(e.falsePositives.rate).toBeLessThanOrEqual(floor?.falsePositives ?? 0);
+    },
+  );
 
   it('gives the same answer for every entry as the server does (shared results file)', async () => {
     await expect(corpusResultLines()).toMatchFileSnapshot('./corpus/__results__/corpus-results.txt');
   });
 });
 
-const HELD_OUT_RECALL_FLOOR = 0.85;
-const HELD_OUT_FALSE_POSITIVE_CEILING = 0.05;
+// Each held-out set's floor, a little under its last measured figures.
+const HELD_OUT_SET_FLOORS: Record<string, { recall: number; falsePositives: number }> = {
+  'held-out-1': { recall: 0.85, falsePositives: 0.05 },
+  'held-out-2': { recall: 0.65, falsePositives: 0.08 },
+};

@@ -8,6 +8,7 @@ import { EN_EVASIONS, EN_HARM, EN_ORDINARY } from './en';
 import { FIFTH_ROUND } from './fifth-round';
 import { FOURTH_ROUND } from './fourth-round';
 import { HELD_OUT } from './held-out';
+import { HELD_OUT_2 } from './held-out-2';
 import { NINTH_ROUND } from './ninth-round';
 import { SECOND_ROUND } from './second-round';
 import { SEVENTH_ROUND } from './seventh-round';
@@ -37,5 +38,11 @@ export const TUNED_CORPUS: readonly CorpusEntry[] = [
   ...ELEVENTH_ROUND,
   ...TWELFTH_ROUND,
 ];
-export const CORPUS: readonly CorpusEntry[] = [...TUNED_CORPUS, ...HELD_OUT];
+export const CORPUS: readonly CorpusEntry[] = [...TUNED_CORPUS, ...HELD_OUT, ...HELD_OUT_2];
+
+/** The held-out entries by set, in the order they were written. */
+export const HELD_OUT_SETS: readonly { name: string; entries: readonly CorpusEntry[] }[] = [
+  { name: 'held-out-1', entries: HELD_OUT },
+  { name: 'held-out-2', entries: HELD_OUT_2 },
+];
 export type { CorpusEntry } from './types';

@@ -8,6 +8,8 @@ export interface CorpusEntry {
   category: SafetyCategory | null;
   /** Written after the lexicon was tuned and never used to tune it: an honest estimate for unseen phrasings. */
   heldOut?: boolean;
+  /** Which held-out set (each written at a different time); the first set has none. */
+  heldOutSet?: string;
 }
 
 export function harm(language: SafetyLanguage, category: SafetyCategory, texts: readonly string[]): CorpusEntry[] {
