@@ -43,7 +43,7 @@ table(`Held-out corpus, written after tuning (${heldOut.length} entries)`, evalu
 const setResults = HELD_OUT_SETS.map((set) => ({ name: set.name, result: evaluate(set.entries, after) }));
 for (const set of HELD_OUT_SETS) {
   const result = setResults.find((r) => r.name === set.name)?.result ?? evaluate(set.entries, after);
-  table(`Held-out set ${set.name}, never tuned on (${set.entries.length} entries)`, evaluate(set.entries, before), result);
+  table(`Held-out set ${set.name} (${set.entries.length} entries)`, evaluate(set.entries, before), result);
 }
 table(`Whole corpus (${CORPUS.length} entries)`, evaluate(CORPUS, before), evaluate(CORPUS, after));
 

@@ -70,6 +70,6 @@ describe('safety corpus', { timeout: 120_000 }, () => {
 
 // Each held-out set's floor, a little under its last measured figures.
 const HELD_OUT_SET_FLOORS: Record<string, { recall: number; falsePositives: number }> = {
-  'held-out-1': { recall: 0.85, falsePositives: 0.05 },
-  'held-out-2': { recall: 0.65, falsePositives: 0.08 },
+  'held-out-1': { recall: 0.95, falsePositives: 0.05 },
+  'held-out-2': { recall: 0.95, falsePositives: 0.05 },
 };

@@ -4,6 +4,7 @@
 import { END_OF_TEXT, START_OF_TEXT, type CompiledLexicon, type CompiledPattern } from './compile';
 import { safetyTokenForms, skeleton, type SafetyTokens } from './normalise';
 import { SlotIndex, type LexiconIndex, type Span } from './slots';
+import { textSpeakWords } from './text-speak';
 
 export { compileLexicons, compilePattern, joinedVariant, type CompiledLexicon, type CompiledPattern } from './compile';
 
@@ -113,6 +114,8 @@ export function matchText(text: string, compiled: CompiledLexicon, extra: readon
     forms.push({ words: [START_OF_TEXT, ...form.words, END_OF_TEXT], display: ['', ...form.display, ''] });
     const split = withSegmentation(form, compiled.vocabulary, compiled.index);
     if (split) forms.push({ words: [START_OF_TEXT, ...split, END_OF_TEXT], display: ['', ...split, ''] });
+    const spoken = textSpeakWords(split ?? form.words, compiled.vocabulary);
+    if (spoken) forms.push({ words: [START_OF_TEXT, ...spoken, END_OF_TEXT], display: ['', ...spoken, ''] });
   }
   const hits = new Map<string, PatternHit>();
   for (const { words, display } of forms) {

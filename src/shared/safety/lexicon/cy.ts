@@ -136,6 +136,8 @@ export const cy: Lexicon = {
         'bydd|byddan|basai|wneith|neith ~2 fy ~0 lladd',
         '$agent ~4 fy ~0 lladd',
         'kms|kys|unalive|suicide|suicidal',
+        'dim|does dim|sdim|sdim dim ~1 pwynt|pwrpas ~3 ddim byd|dim byd|unrhyw beth|rhagor|mwyach|bellach|bywyd|mywyd',
+        'pawb|nhw|teulu|y byd ~3 hapusach|gwell|well|haws ~2 hebdda i|hebddo i|heb fi|hebddaf|os bydda i wedi mynd',
       ],
     },
     {
@@ -191,6 +193,8 @@ export const cy: Lexicon = {
         'pacio ~2 fy ~1 bag|stwff|pethau ~4 gadael|mynd|rhedeg|heno',
         'aros|cysgu ~2 allan|mas ~2 drwyr nos|trwyr nos|heno|bob nos',
         'gadael ~2 a byth|a pheidio|heb ddod nol|heb ddod yn ol',
+        'cysgu|cysgais|cysgodd|cysgon|cysgu allan|aros|arhosais ~3 parc|stryd|strydoedd|orsaf|gorsaf fysiau|tu allan|yn y car|garej|drws siop',
+        '$neg ~3 $want ~2 mynd ~1 adref|adre|adra|gartref ~1 heno|byth|eto|fyth|$end',
       ],
     },
     {
@@ -227,6 +231,7 @@ export const cy: Lexicon = {
         '$scared ~3 o|rhag|ohono|ohoni|ohonyn|ohono fe|ohono fo|ohoni hi|ohonyn nhw ~2 fe|fo|hi|nhw|dad|mam|llystad|llysfam|gofalwr|gofalwyr|ef|ohono|ohoni|ohonyn|fy|$agent',
         '$scared ~4 mynd ~1 adref|adre|adra|gartref|nol|yn ol|n ol',
         'ofn|ofnus ~3 gartref|adre|adref|yn y ty|yn y tŷ|yn fy nghartref|yn y cartref',
+        '$scared ~2 arna i|arnaf|gen i|ar fi ~2 o|or|rhag ~2 $agent',
         '$scared ~2 fy ~0 $agent',
         'ofn ~2 arna i|arnaf|gen i|ar fi ~4 mynd adref|mynd adre|mynd adra|mynd nol|fe|fo|hi|nhw|dad|mam|llystad|gofalwr',
         'fy|ein ~0 bygwth|dilyn|stelcian',
@@ -256,6 +261,7 @@ export const cy: Lexicon = {
     },
   ],
   safe: [
+    'i ffwrdd|bant ~1 o|or|rhag|oddi wrth ~2 glaw|storm|gwenyn|ci|cwn|gwydd|gwyddau|pryfed|cacwn|ysbryd|tonnau',
     'marw ~1 eisiau ~1 mynd|gweld|cael|gwybod',
     'marw ~1 isio ~1 mynd|gweld|cael|gwybod',
     'marw ~2 chwerthin|o chwerthin|o embaras|o ddiflastod',

@@ -1,5 +1,6 @@
 // English: how children and care leavers in England and Wales write about harm, including slang and indirect
 // phrasings. Pattern syntax: see ./types.ts. Words are written without apostrophes ("dont", "im").
+import { EN_FRAME_CLASSES, EN_FRAME_RULES, EN_FRAME_SAFE } from './en-frames';
 import type { Lexicon } from './types';
 
 export const en: Lexicon = {
@@ -33,6 +34,7 @@ export const en: Lexicon = {
     // Subjects a young person may want to talk or learn about without disclosing anything.
     topic:
       'suicide|suicidal|self harm|selfharm|self harming|self injury|county lines|domestic violence|domestic abuse|abuse|drugs|drug|knife crime|knives|grooming|exploitation|bullying|mental health|eating disorders|sexting|gangs|gang|violence|alcohol|consent|online safety|staying safe|overdose|overdoses|trafficking|homelessness|running away|missing children|neglect|rape|sexual abuse|child abuse',
+    ...EN_FRAME_CLASSES,
   },
   rules: [
     {
@@ -560,6 +562,7 @@ export const en: Lexicon = {
         'unsafe',
       ],
     },
+    ...EN_FRAME_RULES,
   ],
   safe: [
     'dying|die|died ~1 to|for|of ~2 go|see|get|have|try|know|find|laughing|laughter|boredom|embarrassment|cringe|shame|it|a|the|some|chips|pizza|food|tea|ice|more|new',
@@ -642,6 +645,7 @@ export const en: Lexicon = {
     'live|living ~1 here|with|in|at|there|near|far|together|somewhere|closer|nearer|nearby',
     'hide ~1 and ~1 seek',
     'spit ~1 it ~1 out',
+    ...EN_FRAME_SAFE,
   ],
   soften: [
     // Talking about a subject, or about other people in general, is something a moderator should look at, not a
@@ -655,6 +659,6 @@ export const en: Lexicon = {
     'never|doesnt|dont|didnt|wont|wouldnt|hasnt|havent|not|nobody|noone|no one ~2 $hitverb',
     'not|never ~1 been ~1 hit|hurt|beaten|abused',
     'kill|murder ~1 me|you ~1 if ~1 i|you ~1 got|get|dye*|dyed|pierce*|come|came|am|was|dont|forget|forgot|lose|lost|break|broke|fail|failed|eat|ate|miss',
-    'little|baby|younger ~1 sister|brother|cousin|sisters|brothers ~4 $hitverb|bites|bit',
+    'little|baby|younger ~1 sister|brother|cousin|sisters|brothers ~4 hit|hits|hitting|hurt|hurts|beat|beats|push|pushed|pushes|kick*|punch*|smack*|slap*|pinch*|scratch*|whack*|thump*|bite|bites|bit|biting|pulls|pulled|throws|threw|headbutt*|bash*',
   ],
 };
