@@ -9,6 +9,7 @@ import { FIFTH_ROUND } from './fifth-round';
 import { FOURTH_ROUND } from './fourth-round';
 import { HELD_OUT } from './held-out';
 import { HELD_OUT_2 } from './held-out-2';
+import { HELD_OUT_3 } from './held-out-3';
 import { NINTH_ROUND } from './ninth-round';
 import { SECOND_ROUND } from './second-round';
 import { SEVENTH_ROUND } from './seventh-round';
@@ -38,11 +39,12 @@ export const TUNED_CORPUS: readonly CorpusEntry[] = [
   ...ELEVENTH_ROUND,
   ...TWELFTH_ROUND,
 ];
-export const CORPUS: readonly CorpusEntry[] = [...TUNED_CORPUS, ...HELD_OUT, ...HELD_OUT_2];
+export const CORPUS: readonly CorpusEntry[] = [...TUNED_CORPUS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3];
 
 /** The held-out entries by set, in the order they were written. */
 export const HELD_OUT_SETS: readonly { name: string; entries: readonly CorpusEntry[] }[] = [
   { name: 'held-out-1', entries: HELD_OUT },
   { name: 'held-out-2', entries: HELD_OUT_2 },
+  { name: 'held-out-3', entries: HELD_OUT_3 },
 ];
 export type { CorpusEntry } from './types';
