@@ -1,13 +1,12 @@
 // Keeps README.md's API section honest: every route, every op type and every pull collection is documented there,
 // and every route the section names exists. A new endpoint without docs fails here.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OP_TYPES, pullChangesSchema, REJECT_CODES } from '../shared/protocol';
 import { routes } from './routes';
 
 function apiSection(): string {
-  const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const start = readme.indexOf('\n## API\n');
   if (start < 0) throw new Error('README.md has no "## API" section');
   const end = readme.indexOf('\n## ', start + 1);
