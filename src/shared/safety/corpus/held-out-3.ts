@@ -1,6 +1,7 @@
-// Third held-out corpus: written after the lexicon was generalised (class × class frames, text-speak) and never
-// used to tune it: the honest estimate of how the check does on wording nobody wrote down. Do not add words to the
-// lexicon to make these pass; move them to a tuned round and write a new held-out set instead.
+// Third held-out corpus: written after the first generalisation (class × class frames, text-speak) and measured
+// before anything else changed: 40.0% recall (16/40), 6.7% false positives (2/30) — see the commit that added it.
+// Its misses were then studied for the classes they lacked (a second round), so its figures since are no longer an
+// estimate for unseen wording: ./held-out-4.ts is. No phrase was added to pass one entry.
 import type { SafetyCategory, SafetyLanguage } from '../categories';
 import type { CorpusEntry } from './types';
 

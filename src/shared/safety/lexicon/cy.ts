@@ -7,7 +7,7 @@ export const cy: Lexicon = {
   language: 'cy',
   classes: {
     hurtvb:
-      'brifo|taro|curo|cicio|dyrnu|slapio|smacio|pwnio|bwrw|hitio|colbio|wado|waldio|clatsio|beltio|chwipio|gwthio|tagu|llosgi|anafu|niweidio|camdrin|cam drin|ymosod|pinsio|cnoi|poeri|llusgo|tynnu gwallt|brifodd|tarodd|trawodd|trawais|curodd|curon|ciciodd|cicion|dyrnodd|slapiodd|gwthiodd|tagodd|llosgodd|anafodd|camdriniodd|ymosododd|pwniodd|bwrodd|hitiodd|clatsiodd|waldiodd',
+      'brifo|taro|curo|cicio|dyrnu|slapio|smacio|pwnio|bwrw|hitio|colbio|wado|waldio|clatsio|beltio|chwipio|gwthio|tagu|llosgi|anafu|niweidio|camdrin|cam drin|ymosod|pinsio|cnoi|poeri|llusgo|taflu|tynnu gwallt|taflodd|brifodd|tarodd|trawodd|trawais|curodd|curon|ciciodd|cicion|dyrnodd|slapiodd|gwthiodd|tagodd|llosgodd|anafodd|camdriniodd|ymosododd|pwniodd|bwrodd|hitiodd|clatsiodd|waldiodd',
     want: 'eisiau|isio|isie|eisie|ishe|moyn|mo|awydd|am|angen|hoffi|gobeithio',
     self: 'hun|hunan|hunain',
     agent:
@@ -148,6 +148,7 @@ export const cy: Lexicon = {
     {
       category: 'neglect',
       patterns: [
+        'ddim|heb ~2 cael|bwyta ~1 bwyd|swper|cinio|brecwast|te ~2 ers|am ~1 dydd|ddydd|ddoe|dyddiau|ddyddiau|wythnos|neithiwr',
         'does dim|sdim|does ddim|nad oes|byth|byth dim|dim|ddim ~2 bwyd|digon o fwyd|byd i fwyta|dim i fwyta ~3 tŷ|ty|adref|adre|gartref|cartref|fan hyn|yma|dyddiau|diwrnod|ers|erioed|heddiw|heno',
         'does dim|sdim|does ddim|nad oes ~1 bwyd|digon o fwyd|dim byd i fwyta|byd i fwyta',
         'ddim yn cael ~2 bwyd|bwydo|digon o fwyd|swper|brecwast|cinio',
@@ -193,6 +194,7 @@ export const cy: Lexicon = {
         'pacio ~2 fy ~1 bag|stwff|pethau ~4 gadael|mynd|rhedeg|heno',
         'aros|cysgu ~2 allan|mas ~2 drwyr nos|trwyr nos|heno|bob nos',
         'gadael ~2 a byth|a pheidio|heb ddod nol|heb ddod yn ol',
+        'cysgu|cysgais|cysgodd|cysgon|aros|arhosais ~3 soffa|soffas|llawr ~2 ffrind|ffrindiau|pobl|rhywun|ers',
         'cysgu|cysgais|cysgodd|cysgon|cysgu allan|aros|arhosais ~3 parc|stryd|strydoedd|orsaf|gorsaf fysiau|tu allan|yn y car|garej|drws siop',
         '$neg ~3 $want ~2 mynd ~1 adref|adre|adra|gartref ~1 heno|byth|eto|fyth|$end',
       ],
@@ -206,6 +208,7 @@ export const cy: Lexicon = {
       category: 'criminal-exploitation',
       patterns: [
         'llinellau sirol|llinell sirol|county lines|county line|mynd ir wlad',
+        'talu|talon|taliad ~2 fi|i fi|imi|ni ~3 $carry|mynd a ~3 bagiau|bag|pecynnau|pecyn|parseli|parsel|stwff',
         '$carry ~3 $drug',
         '$drug ~3 $carry',
         '$force ~3 gwerthu|cario|cuddio|dwyn|dosbarthu|danfon ~2 $drug|pethau|nhw|iddyn nhw|iddo fe|iddo fo',
@@ -232,6 +235,7 @@ export const cy: Lexicon = {
         '$scared ~4 mynd ~1 adref|adre|adra|gartref|nol|yn ol|n ol',
         'ofn|ofnus ~3 gartref|adre|adref|yn y ty|yn y tŷ|yn fy nghartref|yn y cartref',
         '$scared ~2 arna i|arnaf|gen i|ar fi ~2 o|or|rhag ~2 $agent',
+        '$scared|crynu ~5 pan|bob tro ~3 clywed|gweld ~3 car|llais|traed|allwedd|fan',
         '$scared ~2 fy ~0 $agent',
         'ofn ~2 arna i|arnaf|gen i|ar fi ~4 mynd adref|mynd adre|mynd adra|mynd nol|fe|fo|hi|nhw|dad|mam|llystad|gofalwr',
         'fy|ein ~0 bygwth|dilyn|stelcian',
