@@ -10,6 +10,7 @@ import { FOURTH_ROUND } from './fourth-round';
 import { HELD_OUT } from './held-out';
 import { HELD_OUT_2 } from './held-out-2';
 import { HELD_OUT_3 } from './held-out-3';
+import { HELD_OUT_4 } from './held-out-4';
 import { NINTH_ROUND } from './ninth-round';
 import { SECOND_ROUND } from './second-round';
 import { SEVENTH_ROUND } from './seventh-round';
@@ -39,12 +40,13 @@ export const TUNED_CORPUS: readonly CorpusEntry[] = [
   ...ELEVENTH_ROUND,
   ...TWELFTH_ROUND,
 ];
-export const CORPUS: readonly CorpusEntry[] = [...TUNED_CORPUS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3];
+export const CORPUS: readonly CorpusEntry[] = [...TUNED_CORPUS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4];
 
 /** The held-out entries by set, in the order they were written. */
 export const HELD_OUT_SETS: readonly { name: string; entries: readonly CorpusEntry[] }[] = [
   { name: 'held-out-1', entries: HELD_OUT },
   { name: 'held-out-2', entries: HELD_OUT_2 },
   { name: 'held-out-3', entries: HELD_OUT_3 },
+  { name: 'held-out-4', entries: HELD_OUT_4 },
 ];
 export type { CorpusEntry } from './types';
