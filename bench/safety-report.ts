@@ -32,6 +32,7 @@ function table(title: string, before: Evaluation, after: Evaluation): void {
     if (b && a) row(`recall, ${cat}`, b, a);
   }
   console.log(`${'doubt on ordinary posts'.padEnd(31)}${'-'.padEnd(22)}${pct(after.doubtOnOrdinary)}`);
+  console.log(`${'disclosures with any doubt'.padEnd(31)}${'-'.padEnd(22)}${pct(after.doubtOnHarm)}`);
 }
 
 const before = (text: string) => assessTextBaseline(text);

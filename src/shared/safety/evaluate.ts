@@ -15,6 +15,8 @@ export interface Evaluation {
   falsePositives: Rate;
   /** Ordinary posts given any doubt (a moderator would be asked to confirm): not a flag, but noise. */
   doubtOnOrdinary: Rate;
+  /** Disclosures given any doubt: caught, or at least a moderator must confirm before approving. */
+  doubtOnHarm: Rate;
   byLanguage: Record<string, { recall: Rate; falsePositives: Rate }>;
   byCategory: Record<string, Rate>;
   missed: CorpusEntry[];
@@ -48,6 +50,7 @@ export function evaluate(corpus: readonly CorpusEntry[], check: (text: string) =
     recall: rate(caught(harmful), harmful.length),
     falsePositives: rate(caught(ordinary), ordinary.length),
     doubtOnOrdinary: rate(ordinary.filter((r) => (r.result.doubt ?? 'none') !== 'none').length, ordinary.length),
+    doubtOnHarm: rate(harmful.filter((r) => r.result.disclosure || (r.result.doubt ?? 'none') !== 'none').length, harmful.length),
     byLanguage,
     byCategory,
     missed: harmful.filter((r) => !r.result.disclosure).map((r) => r.entry),
