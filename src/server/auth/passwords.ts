@@ -87,6 +87,44 @@ export function dummyHash(): Promise<string> {
   return dummy;
 }
 
+/**
+ * The extra scrypt costs (N at today's r and p=1) to spend after a WRONG password checked against `stored`, so that
+ * every failed sign-in does the work of one hash at today's cost: whether the account exists (an unknown email is
+ * checked against the dummy hash) and however old its hash is. scrypt's time grows with N * r * p, so the missing work
+ * is split into powers of two (N is one). A missing or malformed hash is checked by no scrypt at all: all of today's
+ * cost is added. Work below the smallest step (a few ms) is not made up.
+ */
+export function paddingCosts(stored: string | null): number[] {
+  const parsed = stored === null ? null : parse(stored);
+  const done = parsed ? (parsed.n * parsed.r * parsed.p) / R : 0;
+  let missing = N * P - done;
+  const costs: number[] = [];
+  for (let n = N; n >= MIN_PADDING_N && missing > 0; n /= 2) {
+    if (missing >= n) {
+      costs.push(n);
+      missing -= n;
+    }
+  }
+  return costs;
+}
+const MIN_PADDING_N = 2 ** 10;
+
+/**
+ * Checks a password against a member's hash (or, when there is no such account, against the dummy hash) so that a
+ * wrong answer takes the same time either way and whatever cost the stored hash was made at.
+ */
+export async function verifyPasswordEvenly(password: string, stored: string | null): Promise<boolean> {
+  if (stored === null) {
+    await verifyPassword(password, await dummyHash());
+    return false;
+  }
+  if (await verifyPassword(password, stored)) return true;
+  for (const n of paddingCosts(stored)) {
+    await derive(password, randomBytes(SALT_BYTES), KEY_BYTES, { N: n, r: R, p: 1, maxmem: maxmemFor(n, R) });
+  }
+  return false;
+}
+
 /** Whether a hash was made with weaker settings than today's (so it can be upgraded at the next sign-in). */
 export function needsRehash(stored: string): boolean {
   const parsed = parse(stored);

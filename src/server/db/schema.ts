@@ -5,6 +5,7 @@ import type { HardeningTables } from './tables/hardening';
 import type { QuotaTables } from './tables/quotas';
 import type { SafeguardingTables } from './tables/safeguarding';
 import type { SafetyTermsTables } from './tables/safety-terms';
+import type { SignInTables } from './tables/sign-in';
 import type { WallTables } from './tables/wall';
 
-export type Database = CoreTables & WallTables & FeedTables & SafeguardingTables & HardeningTables & QuotaTables & SafetyTermsTables;
+export type Database = CoreTables & WallTables & FeedTables & SafeguardingTables & HardeningTables & QuotaTables & SafetyTermsTables & SignInTables;

@@ -8,6 +8,7 @@ import * as m005 from './005-hardening';
 import * as m006 from './006-quotas';
 import * as m007 from './007-withdrawal';
 import * as m008 from './008-safety-terms';
+import * as m009 from './009-sign-in';
 
 export const migrations: Record<string, Migration> = {
   '001-core': m001,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '006-quotas': m006,
   '007-withdrawal': m007,
   '008-safety-terms': m008,
+  '009-sign-in': m009,
 };

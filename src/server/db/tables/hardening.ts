@@ -10,6 +10,8 @@ export interface SignInThrottleTable {
   locks: number;
   locked_until: number | string;
   last_failure_at: number | string;
+  /** Whose brake this is, when known (migration 009): a known device's brake, or a password change's. */
+  staff_id: string | null;
 }
 
 /** The last change number given out in each council (see sync/change-log.ts). */

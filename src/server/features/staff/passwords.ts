@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { PasswordChange, PasswordReset, PasswordResetResult } from '../../../shared/staff';
 import { hashPassword, verifyPassword } from '../../auth/passwords';
-import { clearThrottle, recordFailure, refuseIfLocked } from '../../auth/sign-in-throttle';
+import { claimAttempt, clearThrottle, passwordChangeBrake, settleSuccess } from '../../auth/sign-in-throttle';
 import { audit } from '../../lib/audit';
 import { conflict, HttpError, notFound } from '../../lib/errors';
 import type { AppDeps, StaffAuth } from '../../lib/route';
@@ -17,22 +17,23 @@ export function generatePassword(): string {
 export async function changeOwnPassword(deps: AppDeps, staff: StaffAuth, body: PasswordChange): Promise<void> {
   const me = await deps.db.selectFrom('staff').select(['email', 'password_hash']).where('id', '=', staff.staffId).executeTakeFirst();
   if (!me) throw notFound('Your account');
-  // The current password is guessed against the same per-account brake as sign-in, so a session left open on a
-  // shared computer cannot be used to try passwords.
-  await refuseIfLocked(deps.db, me.email, deps.now());
+  // The current password is guessed against a brake of its own (counted before it is checked, like sign-in), so a
+  // session left open on a shared computer cannot be used to try passwords, and an attacker keeping the account
+  // locked for new browsers does not stop its member changing their password.
+  const attempt = await claimAttempt(deps.db, passwordChangeBrake(staff.staffId), deps.now());
   if (!(await verifyPassword(body.currentPassword, me.password_hash))) {
-    const locked = await recordFailure(deps.db, me.email, deps.now());
-    if (locked !== null) {
-      await audit(deps.db, { councilId: staff.councilId, staffId: staff.staffId, action: 'staff.sign-in-locked', entity: 'staff', entityId: staff.staffId, detail: { minutes: locked / 60_000 } }, deps.now());
+    if (attempt.startedLockMs !== null) {
+      await audit(deps.db, { councilId: staff.councilId, staffId: staff.staffId, action: 'staff.sign-in-locked', entity: 'staff', entityId: staff.staffId, detail: { minutes: attempt.startedLockMs / 60_000 } }, deps.now());
     }
     throw new HttpError(400, 'wrong-password', 'That is not your current password.');
   }
   const hash = await hashPassword(body.newPassword);
   await deps.db.transaction().execute(async (trx) => {
+    await settleSuccess(trx, attempt, deps.now());
     await trx.updateTable('staff').set({ password_hash: hash }).where('id', '=', staff.staffId).execute();
     // Everywhere else this member is signed in (a lost phone, a shared computer) is signed out.
     await trx.deleteFrom('sessions').where('staff_id', '=', staff.staffId).where('id', '!=', staff.sessionId).execute();
-    await clearThrottle(trx, me.email);
+    await clearThrottle(trx, me.email, staff.staffId);
     await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: 'staff.password.change', entity: 'staff', entityId: staff.staffId }, deps.now());
   });
 }
@@ -53,7 +54,7 @@ export async function resetPassword(deps: AppDeps, admin: StaffAuth, memberId: s
   await deps.db.transaction().execute(async (trx) => {
     await trx.updateTable('staff').set({ password_hash: hash }).where('id', '=', member.id).execute();
     await trx.deleteFrom('sessions').where('staff_id', '=', member.id).execute();
-    await clearThrottle(trx, member.email);
+    await clearThrottle(trx, member.email, member.id);
     await audit(
       trx,
       { councilId: admin.councilId, staffId: admin.staffId, action: 'staff.password.reset', entity: 'staff', entityId: member.id, detail: { generated: body.password === undefined } },

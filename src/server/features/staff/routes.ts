@@ -10,6 +10,7 @@ import {
   staffAccountParamsSchema,
   staffAccountUpdateSchema,
 } from '../../../shared/staff';
+import { DEVICE_COOKIE, readDeviceCookie, setDeviceCookie } from '../../auth/known-devices';
 import { SignInLocked } from '../../auth/sign-in-throttle';
 import { clearSessionCookie, destroySession, setSessionCookie } from '../../auth/staff-sessions';
 import { audit } from '../../lib/audit';
@@ -30,12 +31,14 @@ export const staffAuthRoutes: RouteDef[] = [
     url: '/api/v1/staff/session',
     body: signInRequestSchema,
     rateLimitPerMinute: 10,
-    handler: async ({ body, deps, reply }) => {
-      const { me, token } = await signIn(deps, body.email, body.password).catch((error: unknown) => {
+    handler: async ({ body, deps, request, reply }) => {
+      const cookie = readDeviceCookie(request.cookies[DEVICE_COOKIE]);
+      const { me, token, device } = await signIn(deps, body.email, body.password, cookie).catch((error: unknown) => {
         if (error instanceof SignInLocked) reply.header('retry-after', String(error.retryAfterSeconds));
         throw error;
       });
       setSessionCookie(reply, token);
+      setDeviceCookie(reply, device);
       return me;
     },
   }),

@@ -1,8 +1,13 @@
-// Checking an email and password. Every failure looks and takes the same: an unknown email is checked against a
-// dummy hash so the answer time does not reveal who has an account.
+// Checking an email and password. Every failure looks the same and takes the same time: an unknown email is checked
+// against a dummy hash, and a wrong password against an old, cheaper hash is made up to today's cost.
+//
+// The try is counted against a brake before the password is checked (see sign-in-throttle.ts), so guesses sent all
+// at once are braked like guesses sent one by one. A browser this member has signed in from before counts against
+// its own brake, not the account-wide one an attacker can keep locked (see known-devices.ts).
 import type { StaffMe } from '../../../shared/staff';
-import { dummyHash, hashPassword, needsRehash, verifyPassword } from '../../auth/passwords';
-import { clearThrottle, recordFailure, refuseIfLocked, sweepThrottle } from '../../auth/sign-in-throttle';
+import { hashPassword, needsRehash, verifyPasswordEvenly } from '../../auth/passwords';
+import { knownDeviceHash, rememberDevice } from '../../auth/known-devices';
+import { accountBrake, claimAttempt, deviceBrake, settleSuccess, sweepThrottle } from '../../auth/sign-in-throttle';
 import { createSession, purgeEndedSessions } from '../../auth/staff-sessions';
 import { audit } from '../../lib/audit';
 import { HttpError } from '../../lib/errors';
@@ -16,28 +21,33 @@ export async function signIn(
   deps: AppDeps,
   email: string,
   password: string,
-): Promise<{ me: StaffMe; token: string }> {
+  /** The browser's `__Host-heard-device` cookie, when well formed. */
+  deviceCookie: string | null = null,
+): Promise<{ me: StaffMe; token: string; device: string }> {
   const { db } = deps;
-  // A locked sign-in name is refused before its password is even checked (a correct one too).
-  await refuseIfLocked(db, email, deps.now());
   const staff = await db
     .selectFrom('staff')
     .select(['id', 'council_id', 'password_hash', 'disabled'])
     .where('email', '=', email.toLowerCase())
     .executeTakeFirst();
-  const matches = await verifyPassword(password, staff?.password_hash ?? (await dummyHash()));
+  // Looked up whether or not the account exists, so the answer time does not depend on it.
+  const known = await knownDeviceHash(db, staff?.id ?? '', deviceCookie, deps.now());
+  const brake = staff && known ? deviceBrake(staff.id, known) : accountBrake(email);
+  // Refused here, before the password is checked (a correct one too), while this brake is locked.
+  const attempt = await claimAttempt(db, brake, deps.now());
+  const matches = await verifyPasswordEvenly(password, staff?.password_hash ?? null);
   if (!staff || !matches || Number(staff.disabled) !== 0) {
-    const lockedForMs = matches ? null : await recordFailure(db, email, deps.now());
     if (staff) {
       await audit(
         db,
         { councilId: staff.council_id, staffId: null, action: 'staff.sign-in-failed', entity: 'staff', entityId: staff.id },
         deps.now(),
       );
-      if (lockedForMs !== null) {
+      if (attempt.startedLockMs !== null) {
+        const detail = { minutes: attempt.startedLockMs / 60_000, ...(known ? { knownDevice: true } : {}) };
         await audit(
           db,
-          { councilId: staff.council_id, staffId: null, action: 'staff.sign-in-locked', entity: 'staff', entityId: staff.id, detail: { minutes: lockedForMs / 60_000 } },
+          { councilId: staff.council_id, staffId: null, action: 'staff.sign-in-locked', entity: 'staff', entityId: staff.id, detail },
           deps.now(),
         );
       }
@@ -47,18 +57,20 @@ export async function signIn(
   const now = deps.now();
   // Hashing happens outside the transaction: it takes a noticeable moment and must not hold a write lock.
   const rehash = needsRehash(staff.password_hash) ? await hashPassword(password) : null;
-  const token = await db.transaction().execute(async (trx) => {
+  const { token, device } = await db.transaction().execute(async (trx) => {
+    // First, so a lock another try started while this password was checked still holds.
+    await settleSuccess(trx, attempt, now);
     await purgeEndedSessions(trx, now, deps.config);
-    await clearThrottle(trx, email);
     await sweepThrottle(trx, now);
     if (rehash) await trx.updateTable('staff').set({ password_hash: rehash }).where('id', '=', staff.id).execute();
     const value = await createSession({ db: trx, now: deps.now }, { id: staff.id, councilId: staff.council_id });
+    const deviceValue = await rememberDevice(trx, staff.id, deviceCookie, now);
     await audit(
       trx,
       { councilId: staff.council_id, staffId: staff.id, action: 'staff.sign-in', entity: 'staff', entityId: staff.id },
       now,
     );
-    return value;
+    return { token: value, device: deviceValue };
   });
-  return { me: await loadStaffMe(db, staff.id), token };
+  return { me: await loadStaffMe(db, staff.id), token, device };
 }
