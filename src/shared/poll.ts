@@ -21,5 +21,7 @@ export type PollVotePayload = z.infer<typeof pollVotePayloadSchema>;
 export const pollSuggestPayloadSchema = z.object({
   pollId: uuidSchema,
   label: z.string().trim().min(1).max(Math.min(60, MAX_YOUNG_PERSON_TEXT)),
+  /** The phone's own safety check flagged the idea: the server then keeps it private whatever its own check says. */
+  flaggedOnDevice: z.boolean().optional(),
 });
 export type PollSuggestPayload = z.infer<typeof pollSuggestPayloadSchema>;

@@ -34,6 +34,8 @@ export const wallPostPayloadSchema = z.object({
   promptId: z.string().min(1).max(64),
   text: z.string().trim().min(1, { message: 'write something first' }).max(MAX_YOUNG_PERSON_TEXT),
   districtId: optionalRefSchema.optional(),
+  /** The phone's own safety check flagged the words: the server then keeps them private whatever its own check says. */
+  flaggedOnDevice: z.boolean().optional(),
 });
 export type WallPostPayload = z.infer<typeof wallPostPayloadSchema>;
 

@@ -1,11 +1,12 @@
 // One phone cannot flood the queues (issue 7, section 4), on SQLite and PostgreSQL: what a phone, and every phone with
 // one join code together, can create per hour is limited; past the limit an op is rejected 'too-many' and kept as
 // that answer; a repeat of an accepted op is still 'duplicate'; the limit holds under concurrent pushes; the counts
-// hold nothing but counts and go after a day.
+// hold nothing but counts and go after a day. Words that may be a disclosure of harm are counted but never refused.
 import { beforeEach, expect, it } from 'vitest';
 import type { OpResult } from '../../src/shared/protocol';
 import type { WallPrompt } from '../../src/shared/wall';
 import type { StaffPollView } from '../../src/shared/feed-staff';
+import type { SafeguardingItemView } from '../../src/shared/safeguarding';
 import { QUOTAS, quotaHour, sweepQuotas, type QuotaLimits } from '../../src/server/sync/quota';
 import { describeOnDatabases, type ApiEnv, type Device, type TestOp } from '../fixtures/api-harness';
 
@@ -28,6 +29,7 @@ describeOnDatabases('flood: quotas on what phones create', (harness) => {
   let council: Awaited<ReturnType<ApiEnv['createCouncil']>>;
   let flooder: Device;
   let promptId: string;
+  let moderator: ReturnType<ApiEnv['staff']>;
 
   const posts = (n: number, label: string): TestOp[] =>
     Array.from({ length: n }, (_, i) => env.op('wall.post', { promptId, text: `${label} ${i}` }));
@@ -37,7 +39,7 @@ describeOnDatabases('flood: quotas on what phones create', (harness) => {
     council = await env.createCouncil({ name: 'Floodshire' });
     flooder = await env.registerDevice(council.joinCode);
     const mod = await env.createStaff(council.id, { roles: ['moderator'] });
-    const moderator = env.staff(await env.signInStaff(mod.email, mod.password));
+    moderator = env.staff(await env.signInStaff(mod.email, mod.password));
     const res = await moderator('POST', '/api/v1/staff/wall/prompts', { kind: 'no-more', text: { en: 'No more…' } });
     promptId = (res.json() as WallPrompt).id;
   });
@@ -140,6 +142,76 @@ describeOnDatabases('flood: quotas on what phones create', (harness) => {
     expect(tally(await env.pushOk(flooder.token, posts(2, 'still')))).toEqual({ accepted: 2 });
     expect(QUOTAS['poll.vote']).toBeUndefined();
     expect(QUOTAS['wall.metoo']).toBeUndefined();
+  });
+
+  /** Uses up this hour's count of a kind for the phone and for its whole join code. */
+  const useUp = async (kind: 'wall.post' | 'poll.suggest', limits: Required<QuotaLimits>) => {
+    const hour = quotaHour(env.now());
+    await env.db
+      .insertInto('op_quotas')
+      .values([
+        { scope: 'device', subject_id: flooder.deviceId, kind, hour, count: limits.perDevice },
+        { scope: 'council', subject_id: council.id, kind, hour, count: limits.perCouncil },
+      ])
+      .execute();
+  };
+  const counts = async (kind: string) => {
+    const rows = await env.db
+      .selectFrom('op_quotas')
+      .select(['scope', 'count'])
+      .where('kind', '=', kind)
+      .where('subject_id', 'in', [flooder.deviceId, council.id])
+      .execute();
+    return Object.fromEntries(rows.map((r) => [r.scope, Number(r.count)]));
+  };
+  const safeguardingIds = async () => {
+    const res = await moderator('GET', '/api/v1/staff/safeguarding');
+    expect(res.statusCode, res.body).toBe(200);
+    return (res.json() as { items: SafeguardingItemView[] }).items.map((i) => i.id);
+  };
+
+  it('never refuses a post that may be a disclosure, with the phone and the join code used up; it is still counted', async () => {
+    await useUp('wall.post', WALL);
+    const [ordinary] = await env.pushOk(flooder.token, [env.op('wall.post', { promptId, text: 'No more long meetings' })]);
+    expect(ordinary).toEqual(expect.objectContaining({ status: 'rejected', code: 'too-many' }));
+
+    // The server's own check flags this one; the second only the phone's check did.
+    const [disclosure, flagged] = await env.pushOk(flooder.token, [
+      env.op('wall.post', { promptId, text: 'my stepdad hits me and I want to kill myself' }),
+      env.op('wall.post', { promptId, text: 'No more going back there', flaggedOnDevice: true }),
+    ]);
+    expect(disclosure?.status).toBe('accepted');
+    expect(flagged?.status).toBe('accepted');
+    expect(await safeguardingIds()).toEqual(expect.arrayContaining([disclosure?.ref, flagged?.ref]));
+    const pending = await moderator('GET', '/api/v1/staff/wall/posts?status=pending');
+    expect((pending.json() as { posts: unknown[] }).posts).toEqual([]);
+    expect(await counts('wall.post')).toEqual({ device: WALL.perDevice + 2, council: WALL.perCouncil + 2 });
+
+    // Ordinary posts are still refused afterwards, and nothing of theirs was stored.
+    expect(tally(await env.pushOk(flooder.token, posts(2, 'more')))).toEqual({ 'rejected:too-many': 2 });
+    const made = await env.db.selectFrom('wall_posts').select('status').where('council_id', '=', council.id).execute();
+    expect(made.map((p) => p.status)).toEqual(['safeguarding', 'safeguarding']);
+  });
+
+  it('never refuses a name idea that may be a disclosure, with the phone and the join code used up', async () => {
+    const part = await env.createStaff(council.id, { roles: ['participation'] });
+    const poll = await env.staff(await env.signInStaff(part.email, part.password))('POST', '/api/v1/staff/polls', {
+      term: 'contact',
+      question: { en: 'What should we call contact?' },
+      options: ['Family Time', 'Contact'],
+    });
+    const pollId = (poll.json() as StaffPollView).id;
+    await useUp('poll.suggest', IDEAS);
+    const [ordinary, disclosure, flagged] = await env.pushOk(flooder.token, [
+      env.op('poll.suggest', { pollId, label: 'Catch up time' }),
+      env.op('poll.suggest', { pollId, label: 'he hits me at contact' }),
+      env.op('poll.suggest', { pollId, label: 'Seeing them', flaggedOnDevice: true }),
+    ]);
+    expect(ordinary).toEqual(expect.objectContaining({ status: 'rejected', code: 'too-many' }));
+    expect(disclosure?.status).toBe('accepted');
+    expect(flagged?.status).toBe('accepted');
+    expect(await safeguardingIds()).toEqual(expect.arrayContaining([disclosure?.ref, flagged?.ref]));
+    expect(await counts('poll.suggest')).toEqual({ device: IDEAS.perDevice + 2, council: IDEAS.perCouncil + 2 });
   });
 
   it('forgets the counts after about a day', async () => {

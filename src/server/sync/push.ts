@@ -9,7 +9,7 @@ import type { Database } from '../db/schema';
 import { hasNul } from '../lib/nul';
 import type { DeviceAuth } from '../lib/route';
 import { sweepQuotasNowAndThen, takeQuota } from './quota';
-import type { OpHandler, OpHandlers, OpOutcome } from './types';
+import type { OpContext, OpHandler, OpHandlers, OpOutcome, Rejection } from './types';
 
 /** What is kept under the op id: the first answer, without the id and without who sent it from where. */
 type StoredResult = Omit<OpResult, 'id'>;
@@ -79,10 +79,18 @@ async function applyOne(deps: PushDeps, device: DeviceAuth, op: Op, handlers: Op
         outcome = { status: 'rejected', code: 'unknown-type', message: `This server cannot take "${op.type}" yet.` };
       } else {
         const sp = await trx.savepoint('op').execute();
-        // Past its quota, an op is rejected before it makes anything (and, rolled back, is not counted).
-        outcome =
-          (await takeQuota(sp, device, op.type, now)) ??
-          (await handler({ trx: sp, device, op: { id: op.id, createdAt: op.createdAt }, now }, payload.data as never));
+        // Past its quota, an op is rejected (and, rolled back, is not counted and leaves nothing behind). The quota is
+        // taken once: by a handler that checks for a disclosure (which is never refused), else here after the handler.
+        let quota: Promise<Rejection | null> | undefined;
+        const ctx: OpContext = {
+          trx: sp,
+          device,
+          op: { id: op.id, createdAt: op.createdAt },
+          now,
+          takeQuota: ({ exempt }) => (quota ??= takeQuota(sp, device, op.type, now, { exempt })),
+        };
+        outcome = await handler(ctx, payload.data as never);
+        if (outcome.status === 'accepted') outcome = (await ctx.takeQuota({ exempt: false })) ?? outcome;
         if (outcome.status === 'rejected') await sp.rollbackToSavepoint('op').execute();
         else await sp.releaseSavepoint('op').execute();
       }

@@ -20,7 +20,7 @@ describe('takeQuota', () => {
   afterEach(() => db.destroy());
 
   it('counts per phone and per council within the UTC hour, and refuses past either limit', async () => {
-    const take = (device = phone, at = NOW) => takeQuota(db, device, 'wall.post', at, quotas);
+    const take = (device = phone, at = NOW) => takeQuota(db, device, 'wall.post', at, { quotas });
     expect(await take()).toBeNull();
     expect(await take()).toBeNull();
     expect(await take()).toEqual(expect.objectContaining({ status: 'rejected', code: 'too-many', message: expect.stringMatching(/This phone/) }));
@@ -32,13 +32,30 @@ describe('takeQuota', () => {
   });
 
   it('keeps nothing about the phone for a kind counted per council only, and never limits a kind not listed', async () => {
-    expect(await takeQuota(db, phone, 'poll.suggest', NOW, quotas)).toBeNull();
-    expect(await takeQuota(db, phone, 'poll.suggest', NOW, quotas)).toBeNull();
-    expect(await takeQuota(db, phone, 'poll.suggest', NOW, quotas)).toEqual(expect.objectContaining({ code: 'too-many' }));
+    expect(await takeQuota(db, phone, 'poll.suggest', NOW, { quotas })).toBeNull();
+    expect(await takeQuota(db, phone, 'poll.suggest', NOW, { quotas })).toBeNull();
+    expect(await takeQuota(db, phone, 'poll.suggest', NOW, { quotas })).toEqual(expect.objectContaining({ code: 'too-many' }));
     // (Here, outside an op's savepoint, the refused third is still counted; the push engine rolls it back.)
     const rows = await db.selectFrom('op_quotas').selectAll().where('kind', '=', 'poll.suggest').execute();
     expect(rows.map((r) => [r.scope, r.subject_id, r.count])).toEqual([['council', 'council-1', 3]]);
-    for (let i = 0; i < 5; i++) expect(await takeQuota(db, phone, 'wall.metoo', NOW, quotas)).toBeNull();
+    for (let i = 0; i < 5; i++) expect(await takeQuota(db, phone, 'wall.metoo', NOW, { quotas })).toBeNull();
     expect(await db.selectFrom('op_quotas').selectAll().where('kind', '=', 'wall.metoo').execute()).toEqual([]);
+  });
+
+  it('counts an exempt op on both counters but never refuses it, even past both limits', async () => {
+    const take = (exempt: boolean) => takeQuota(db, phone, 'wall.post', NOW, { quotas, exempt });
+    expect(await take(false)).toBeNull();
+    expect(await take(false)).toBeNull();
+    expect(await take(false)).toEqual(expect.objectContaining({ code: 'too-many' }));
+    // Past the phone's limit, and then the council's (3), exempt ops go through and are counted on both.
+    expect(await take(true)).toBeNull();
+    expect(await take(true)).toBeNull();
+    const rows = await db.selectFrom('op_quotas').selectAll().where('kind', '=', 'wall.post').execute();
+    expect(rows.map((r) => [r.scope, r.count]).sort()).toEqual([
+      ['council', 4],
+      ['device', 5],
+    ]);
+    // An ordinary op is still refused afterwards.
+    expect(await take(false)).toEqual(expect.objectContaining({ code: 'too-many' }));
   });
 });

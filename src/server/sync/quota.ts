@@ -2,6 +2,10 @@
 // home where thirty children share the code), may create only so many of each kind per hour; past that an op is
 // rejected with 'too-many', which the phone shows kindly and keeps in its "couldn't send" list like any rejection.
 //
+// Words that may be a disclosure of harm are never refused by a quota (they are still counted): otherwise one
+// person flooding a join code could stop a child in danger from being heard. The handler of a kind that carries
+// such words takes the quota itself, after its safety check, with `exempt` set (see OpContext.takeQuota).
+//
 // The counters live in the database (any number of server processes share them) and hold nothing but counts per
 // phone or council, kind and UTC hour, deleted about a day later. They are taken inside the op's savepoint, so an op
 // that is rejected for any reason (this one included) is not counted, and a repeat of an accepted op never reaches
@@ -55,26 +59,32 @@ async function increment(db: Kysely<Database>, scope: 'device' | 'council', subj
   return Number(row.count);
 }
 
+export interface TakeQuotaOptions {
+  /** Count the op but never refuse it: words that may be a disclosure of harm. */
+  exempt?: boolean;
+  quotas?: Quotas;
+}
+
 /**
  * Counts one more op of this type for the phone and for its council, or answers the rejection when either is past
- * its limit. Call it inside the op's savepoint: a rejection rolls the savepoint back, so counts only ever hold ops
- * that were accepted. The phone's own count is taken first, so a phone already past its limit never waits on (or
- * adds to) the council's row.
+ * its limit (never when `exempt`). Call it inside the op's savepoint: a rejection rolls the savepoint back, so counts
+ * only ever hold ops that were accepted. The phone's own count is taken first, so a phone already past its limit
+ * never waits on (or adds to) the council's row.
  */
 export async function takeQuota(
   trx: Kysely<Database>,
   device: DeviceAuth,
   type: string,
   now: Date,
-  quotas: Quotas = QUOTAS,
+  { exempt = false, quotas = QUOTAS }: TakeQuotaOptions = {},
 ): Promise<Extract<OpOutcome, { status: 'rejected' }> | null> {
   const limits = Object.hasOwn(quotas, type) ? quotas[type as OpType] : undefined;
   if (!limits) return null;
   const hour = quotaHour(now);
-  if (limits.perDevice !== undefined && (await increment(trx, 'device', device.deviceId, type, hour)) > limits.perDevice) {
+  if (limits.perDevice !== undefined && (await increment(trx, 'device', device.deviceId, type, hour)) > limits.perDevice && !exempt) {
     return { status: 'rejected', code: 'too-many', message: 'This phone has sent a lot of these in the last hour. Wait a while and try again.' };
   }
-  if ((await increment(trx, 'council', device.councilId, type, hour)) > limits.perCouncil) {
+  if ((await increment(trx, 'council', device.councilId, type, hour)) > limits.perCouncil && !exempt) {
     return {
       status: 'rejected',
       code: 'too-many',

@@ -10,10 +10,16 @@ export interface OpContext {
   device: DeviceAuth;
   op: { id: string; createdAt: string };
   now: Date;
+  /**
+   * Counts this op against its kind's quota (QUOTAS), answering the refusal when it is past it. A handler whose words
+   * may be a disclosure calls it after its safety check, with `exempt` when the words may be one, and before it writes
+   * anything; the engine takes the quota itself (never exempt) after any handler that did not, so a new kind with a
+   * quota needs only its line in QUOTAS. A second call answers the first one's answer without counting again.
+   */
+  takeQuota: (opts: { exempt: boolean }) => Promise<Rejection | null>;
 }
-export type OpOutcome =
-  | { status: 'accepted'; ref?: string }
-  | { status: 'rejected'; code: RejectCode; message: string };
+export type Rejection = { status: 'rejected'; code: RejectCode; message: string };
+export type OpOutcome = { status: 'accepted'; ref?: string } | Rejection;
 
 /**
  * Applies one op. The payload is already validated against OP_PAYLOADS[type]. A handler that rejects must do so

@@ -86,7 +86,7 @@ export const feedOpHandlers: OpHandlers = {
     return { status: 'accepted' };
   },
 
-  async 'poll.suggest'({ trx, device, op, now }, payload) {
+  async 'poll.suggest'({ trx, device, op, now, takeQuota }, payload) {
     const poll = await trx
       .selectFrom('polls')
       .select(['id', 'open'])
@@ -96,6 +96,11 @@ export const feedOpHandlers: OpHandlers = {
     if (!poll) return { status: 'rejected', code: 'not-found', message: 'That poll is not there any more.' };
     if (poll.open !== 1) return { status: 'rejected', code: 'closed', message: 'This poll closed before your idea arrived.' };
     const flags = assessText(payload.label, { extraTerms: await councilSafetyTerms(trx, device.councilId) });
+    // As for wall posts: the phone's flag can only make the idea more private, and a possible disclosure is counted
+    // but never refused by a quota.
+    const disclosure = flags.disclosure || payload.flaggedOnDevice === true;
+    const refused = await takeQuota({ exempt: disclosure });
+    if (refused) return refused;
     const max = await trx
       .selectFrom('poll_options')
       .select((eb) => eb.fn.max('sort_order').as('m'))
@@ -110,9 +115,9 @@ export const feedOpHandlers: OpHandlers = {
         op_id: op.id,
         poll_id: payload.pollId,
         label: payload.label,
-        status: flags.disclosure ? 'safeguarding' : 'pending',
+        status: disclosure ? 'safeguarding' : 'pending',
         device_id: device.deviceId,
-        flags: JSON.stringify(flags),
+        flags: JSON.stringify({ ...flags, disclosure, ...(payload.flaggedOnDevice ? { flaggedOnDevice: true } : {}) }),
         votes: 0,
         sort_order: Number(max?.m ?? 0) + 1,
         created_at: now.toISOString(),

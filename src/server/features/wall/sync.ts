@@ -8,7 +8,7 @@ import type { OpHandlers, PullSources } from '../../sync/types';
 import { toWallPost, toWallPrompt } from './map';
 
 export const wallOpHandlers: OpHandlers = {
-  async 'wall.post'({ trx, device, op, now }, payload) {
+  async 'wall.post'({ trx, device, op, now, takeQuota }, payload) {
     const prompt = await trx
       .selectFrom('wall_prompts')
       .select(['id', 'open'])
@@ -30,6 +30,12 @@ export const wallOpHandlers: OpHandlers = {
       if (!d) return { status: 'rejected', code: 'invalid-payload', message: 'That area is not part of your council.' };
     }
     const flags = assessText(payload.text, { extraTerms: await councilSafetyTerms(trx, device.councilId) });
+    // The phone's own check may flag what this one does not (other council words, another app version): a phone can
+    // only make its own words more private, never less.
+    const disclosure = flags.disclosure || payload.flaggedOnDevice === true;
+    // A possible disclosure is counted but never refused by a quota.
+    const refused = await takeQuota({ exempt: disclosure });
+    if (refused) return refused;
     // The row gets its own id: an op id is chosen by the device, so it must never be able to clash with (or probe
     // for) another row. The phone's own item stays keyed by the op id.
     const id = newId();
@@ -45,8 +51,8 @@ export const wallOpHandlers: OpHandlers = {
         text: payload.text,
         published_text: null,
         // A possible disclosure goes to the private safeguarding queue and is never published.
-        status: flags.disclosure ? 'safeguarding' : 'pending',
-        flags: JSON.stringify(flags),
+        status: disclosure ? 'safeguarding' : 'pending',
+        flags: JSON.stringify({ ...flags, disclosure, ...(payload.flaggedOnDevice ? { flaggedOnDevice: true } : {}) }),
         me_too: 0,
         created_at: now.toISOString(),
         decided_at: null,

@@ -122,6 +122,12 @@ describe('name suggestions', () => {
     expect(await countNews()).toBe(0);
     expect((await db.myItems.get(id))?.seenAt).toBe('2099-01-01T00:00:00.000Z');
   });
+
+  it('tell the server when this phone flagged the idea, so it stays private there too', async () => {
+    const id = await suggestName(POLL, 'words the phone flagged', { flaggedOnDevice: true });
+    expect((await db.myItems.get(id))?.flaggedOnDevice).toBe(true);
+    expect((await opsOf('poll.suggest')).map((o) => o.payload)).toEqual([{ pollId: POLL, label: 'words the phone flagged', flaggedOnDevice: true }]);
+  });
 });
 
 describe('news on my items', () => {

@@ -103,7 +103,8 @@ export async function suggestName(pollId: string, label: string, opts: { flagged
       seenAt: now,
       ...(opts.flaggedOnDevice ? { flaggedOnDevice: true } : {}),
     });
-    await queueOp(id, 'poll.suggest', { pollId, label: words });
+    // The server is told, so an idea this phone promised to keep private stays private whatever the server's check says.
+    await queueOp(id, 'poll.suggest', { pollId, label: words, ...(opts.flaggedOnDevice ? { flaggedOnDevice: true } : {}) });
   });
   return id;
 }

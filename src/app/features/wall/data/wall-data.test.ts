@@ -19,6 +19,13 @@ describe('wall data', () => {
     expect(await db.drafts.get('wall:p1')).toBeUndefined();
   });
 
+  it('tells the server when this phone flagged the post, so it is kept off the wall there too', async () => {
+    const id = await sendPost('p1', 'words the phone flagged', { districtId: 'd1', flaggedOnDevice: true });
+    expect((await db.myItems.get(id))?.flaggedOnDevice).toBe(true);
+    const op = await db.outbox.where('id').equals(id).first();
+    expect(op?.payload).toEqual({ promptId: 'p1', text: 'words the phone flagged', districtId: 'd1', flaggedOnDevice: true });
+  });
+
   it('leaves nothing behind when the transaction fails', async () => {
     const id = '00000000-0000-4000-8000-00000000000a';
     await db.myItems.add({

@@ -35,7 +35,13 @@ export async function sendPost(
       seenAt: now,
       ...(opts.flaggedOnDevice ? { flaggedOnDevice: true } : {}),
     });
-    await queueOp(id, 'wall.post', { promptId, text: text.trim(), districtId: opts.districtId });
+    // The server is told, so a post this phone promised to keep off the wall stays off it whatever the server's check says.
+    await queueOp(id, 'wall.post', {
+      promptId,
+      text: text.trim(),
+      districtId: opts.districtId,
+      ...(opts.flaggedOnDevice ? { flaggedOnDevice: true } : {}),
+    });
     await db.drafts.delete(draftKey(promptId));
   });
   return id;
