@@ -36,6 +36,8 @@ describe('class × class frames (English)', () => {
     'my puppy follows me round the house',
     'i cant do this quiz anymore',
     'no snacks in the classroom is the rule',
+    'he nodded at me and smiled',
+    'Ychwanegu nodyn',
   ])('leaves %j alone', (text) => {
     expect(assessText(text).disclosure).toBe(false);
   });

@@ -99,7 +99,8 @@ export const en: Lexicon = {
         'rape*|raped|raping|rapist|raep|rapped me|molest*|molestd|grooming|groomed|groomd|grooms me|groom me|paedo*|pedo*|paedophile|pedophile|peado|nonce|pervert*|perv|pervy|incest|indecent*',
         'sexual* ~1 assault*|abus*|harass*|touch*|exploit*',
         'sex|sexual ~1 abus*|assault*|exploit*|stuff|things|touching|photos|pics|pictures|videos|messages|texts|chat|games',
-        'nudes|nude|nood*|noods|naked pic*|naked photo*|naked picture*|naked selfie*|naked vid*|naked video*|dick pic*',
+        // "noods" reads as "nods" once repeated letters collapse: only with asking or sending (below).
+        'nudes|nude|noodz|naked pic*|naked photo*|naked picture*|naked selfie*|naked vid*|naked video*|dick pic*',
         'send|sent|sending|share*|post*|spread*|leak* ~3 nudes|nude|naked|noods',
         'pic*|pictures|photos|vid*|videos|snaps ~3 naked|without clothes|without my clothes|in my underwear|in my pants|nude|in the shower|in the bath|of my body|of my privates|topless',
         'ask*|asking|beg*|pressur*|force*|forcing|keeps asking|keep asking|kept asking ~3 nudes|nude|noods|naked|pic*|pics|pictures|photos|snaps|videos|vids',
