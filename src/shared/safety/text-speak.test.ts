@@ -14,6 +14,11 @@ describe('text-speak reading', () => {
     expect(assessText('cuttin again tbh').disclosure).toBe(true);
     expect(assessText('im scared of wat hell do to me wen he finds out').disclosure).toBe(true);
   });
+
+  it('leaves filler words out, so they do not push apart words a pattern expects close together', () => {
+    expect(textSpeakWords(['i', 'just', 'literaly', 'want'], new Set())).toEqual(['i', 'want']);
+    expect(assessText('i wish i was honestly just dead').disclosure).toBe(true);
+  });
 });
 
 describe('class × class frames (English)', () => {

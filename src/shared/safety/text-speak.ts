@@ -1,5 +1,6 @@
 // Text-speak and dropped letters, read as the words the lexicon is written in: "u" is "you", "n" is "and",
-// "cos" is "because", "hell" may be "he'll", "cuttin" is "cutting". Tried as one more reading of a text (the plain
+// "cos" is "because", "hell" may be "he'll", "cuttin" is "cutting"; filler words ("just", "literally", "tbh")
+// are left out, so they do not push apart words a pattern expects close together. Tried as one more reading of a text (the plain
 // reading is always tried too), so "hell no" still reads as itself.
 // Keys and values are in skeleton form (repeated letters collapsed), as the matcher compares words.
 const TEXT_SPEAK: Readonly<Record<string, string>> = {
@@ -33,6 +34,22 @@ const TEXT_SPEAK: Readonly<Record<string, string>> = {
   nothin: 'nothing',
   sumthin: 'something',
   tryna: 'trying to',
+  // Fillers: left out.
+  just: '',
+  jus: '',
+  literaly: '',
+  honestly: '',
+  actualy: '',
+  basicaly: '',
+  kinda: '',
+  lowkey: '',
+  tbh: '',
+  ngl: '',
+  lol: '',
+  lmao: '',
+  realy: '',
+  rly: '',
+  like: '',
   hav: 'have',
   av: 'have',
   wat: 'what',
@@ -51,7 +68,7 @@ export function textSpeakWords(words: readonly string[], vocabulary: ReadonlySet
   for (const w of words) {
     const full = TEXT_SPEAK[w];
     if (full !== undefined && full !== w) {
-      out.push(...full.split(' '));
+      if (full.length > 0) out.push(...full.split(' '));
       changed = true;
     } else if (w.length >= 4 && w.endsWith('in') && !vocabulary.has(w) && vocabulary.has(`${w}g`)) {
       out.push(`${w}g`);
