@@ -1,18 +1,32 @@
-// Sign-in and passwords on SQLite and PostgreSQL: a per-account brake on guessing (from any number of addresses),
-// short and growing, audited, in the database; changing one's own password and an admin's reset end the other
+// Sign-in and passwords on SQLite and PostgreSQL: a per-account brake on guessing (from any number of addresses, one
+// by one or all at once), short and growing, audited, in the database, that cannot keep a member out of a browser
+// they have signed in from before; changing one's own password and an admin's reset end the other
 // sessions; old scrypt hashes still work and are made again at today's cost.
 import { randomBytes, scryptSync } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
-import { beforeEach, expect, it } from 'vitest';
-import { FIRST_LOCK_MS, lockLength, MAX_LOCK_MS } from '../../src/server/auth/sign-in-throttle';
+import { beforeEach, expect, it, vi } from 'vitest';
+import { DEVICE_COOKIE, KNOWN_DEVICE_MS } from '../../src/server/auth/known-devices';
+import { FAILURES_BEFORE_LOCK, FIRST_LOCK_MS, lockLength, MAX_LOCK_MS } from '../../src/server/auth/sign-in-throttle';
 import { describeOnDatabases, expectErrorBody, nextAddress, type ApiEnv } from '../fixtures/api-harness';
+
+// Every checked password costs a hash at today's cost (a few hundred ms, seconds on a busy machine), and these tests
+// check dozens.
+vi.setConfig({ testTimeout: 240_000 });
 
 describeOnDatabases('hardening: sign-in and passwords', (harness) => {
   let env: ApiEnv;
   let council: Awaited<ReturnType<ApiEnv['createCouncil']>>;
 
-  const signIn = (email: string, password: string, from = nextAddress()): Promise<LightMyRequestResponse> =>
-    env.app.inject({ method: 'POST', url: '/api/v1/staff/session', payload: { email, password }, remoteAddress: from });
+  const signIn = (email: string, password: string, from = nextAddress(), device?: string): Promise<LightMyRequestResponse> =>
+    env.app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/session',
+      payload: { email, password },
+      remoteAddress: from,
+      ...(device === undefined ? {} : { headers: { cookie: `${DEVICE_COOKIE}=${device}` } }),
+    });
+  const deviceCookieOf = (res: LightMyRequestResponse) => res.cookies.find((c) => c.name === DEVICE_COOKIE);
+  const waitOut = (res: LightMyRequestResponse) => env.advance(Number(res.headers['retry-after']) * 1000 + 1000);
   const auditOf = (action: string) =>
     env.db.selectFrom('audit_log').select(['entity_id', 'detail', 'staff_id']).where('council_id', '=', council.id).where('action', '=', action).execute();
 
@@ -64,6 +78,74 @@ describeOnDatabases('hardening: sign-in and passwords', (harness) => {
     // The brake is per account: a colleague signs in as usual.
     const colleague = await env.createStaff(council.id, { roles: ['moderator'] });
     expect((await signIn(colleague.email, colleague.password)).statusCode).toBe(200);
+  });
+
+  it('brakes guesses sent all at once: at most 5 passwords are checked, and the right one sent with them is refused', async () => {
+    const member = await env.createStaff(council.id, { roles: ['moderator'] });
+    const tries = [...Array.from({ length: 20 }, (_, i) => `wrong guess number ${i}`), member.password];
+    const answers = (await Promise.all(tries.map((password) => signIn(member.email, password)))).map((r) => r.statusCode);
+    // Five tries are counted and checked; every other one is refused unchecked. The right password is refused
+    // whether it came after the lock or was being checked when another try started it.
+    expect(answers.filter((s) => s !== 429).length).toBeLessThanOrEqual(FAILURES_BEFORE_LOCK);
+    expect(answers.filter((s) => s === 401).length).toBeGreaterThanOrEqual(FAILURES_BEFORE_LOCK - 1);
+    expect(answers).not.toContain(200);
+    expect(answers.at(-1)).toBe(429);
+    expect((await auditOf('staff.sign-in-failed')).length).toBeLessThanOrEqual(FAILURES_BEFORE_LOCK);
+    expect(await auditOf('staff.sign-in-locked')).toHaveLength(1);
+    expect(await auditOf('staff.sign-in')).toHaveLength(0);
+    expectErrorBody(await signIn(member.email, member.password), 429, 'sign-in-locked');
+  });
+
+  it('cannot keep a member out of a browser they signed in from before, which still has a brake of its own', async () => {
+    const member = await env.createStaff(council.id, { roles: ['moderator'] });
+    const first = await signIn(member.email, member.password);
+    expect(first.statusCode).toBe(200);
+    const cookie = deviceCookieOf(first);
+    expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/', maxAge: KNOWN_DEVICE_MS / 1000 });
+    const known = cookie!.value;
+    const stored = await env.db.selectFrom('staff_known_devices').selectAll().where('staff_id', '=', member.id).execute();
+    expect(stored).toHaveLength(1);
+    expect(JSON.stringify(stored)).not.toContain(known);
+
+    // An attacker locks the account again each time the lock ends: new browsers stay shut out...
+    for (let round = 0; round < 2; round += 1) {
+      for (let i = 0; i < FAILURES_BEFORE_LOCK; i += 1) expect((await signIn(member.email, `guess ${round}-${i}`)).statusCode).toBe(401);
+      const shut = await signIn(member.email, member.password);
+      expectErrorBody(shut, 429, 'sign-in-locked');
+      // ...but the member signs in from their own browser, and keeps the same cookie.
+      const mine = await signIn(member.email, member.password, nextAddress(), known);
+      expect(mine.statusCode, mine.body).toBe(200);
+      expect(deviceCookieOf(mine)?.value).toBe(known);
+      // Their success does not lift the lock the attacker set for everyone else.
+      expectErrorBody(await signIn(member.email, member.password), 429, 'sign-in-locked');
+      waitOut(shut);
+    }
+    expect((await auditOf('staff.sign-in-locked')).map((a) => JSON.parse(a.detail))).toEqual([{ minutes: 1 }, { minutes: 2 }]);
+
+    // A cookie another member's browser was given does not count as known for this account.
+    const colleague = await env.createStaff(council.id, { roles: ['moderator'] });
+    const theirs = deviceCookieOf(await signIn(colleague.email, colleague.password))!.value;
+    for (let i = 0; i < FAILURES_BEFORE_LOCK; i += 1) await signIn(member.email, `again ${i}`);
+    expectErrorBody(await signIn(member.email, member.password, nextAddress(), theirs), 429, 'sign-in-locked');
+
+    // Guessing with the member's own cookie value (stolen or copied) is braked too, for that browser.
+    for (let i = 0; i < FAILURES_BEFORE_LOCK; i += 1) {
+      expect((await signIn(member.email, `stolen cookie guess ${i}`, nextAddress(), known)).statusCode).toBe(401);
+    }
+    expectErrorBody(await signIn(member.email, member.password, nextAddress(), known), 429, 'sign-in-locked');
+    expect(JSON.parse((await auditOf('staff.sign-in-locked')).at(-1)!.detail)).toEqual({ minutes: 1, knownDevice: true });
+
+    // An admin's reset clears every brake of the member, their known browser's too.
+    const admin = await env.createStaff(council.id, { roles: ['admin'] });
+    const asAdmin = env.staff(await env.signInStaff(admin.email, admin.password));
+    const reset = await asAdmin('POST', `/api/v1/staff/accounts/${member.id}/password`, { password: 'a fresh passphrase for today' });
+    expect(reset.statusCode, reset.body).toBe(200);
+    expect((await signIn(member.email, 'a fresh passphrase for today', nextAddress(), known)).statusCode).toBe(200);
+
+    // A known browser is forgotten after 90 days without a sign-in: then it shares the account-wide brake again.
+    env.advance(KNOWN_DEVICE_MS + 1000);
+    for (let i = 0; i < FAILURES_BEFORE_LOCK; i += 1) await signIn(member.email, `much later ${i}`);
+    expectErrorBody(await signIn(member.email, 'a fresh passphrase for today', nextAddress(), known), 429, 'sign-in-locked');
   });
 
   it('lets a member change their own password: the current one is checked, their other sessions end', async () => {

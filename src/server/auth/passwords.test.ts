@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dummyHash, hashPassword, needsRehash, verifyPassword } from './passwords';
+import { dummyHash, hashPassword, N, needsRehash, paddingCosts, verifyPassword, verifyPasswordEvenly } from './passwords';
 
 // Each hash at today's cost takes a few hundred ms (more on a busy machine): these tests get room for that.
 describe('passwords', { timeout: 60_000 }, () => {
@@ -75,5 +75,27 @@ describe('passwords', { timeout: 60_000 }, () => {
     expect(await dummyHash()).toBe(d);
     expect(await verifyPassword('', d)).toBe(false);
     expect(await verifyPassword('password', d)).toBe(false);
+  });
+  it('makes a wrong password against a missing or cheaper hash up to the work of one hash at today\'s cost', async () => {
+    const fake = (n: number, r: number, p: number) =>
+      ['scrypt', n, r, p, Buffer.alloc(16, 1).toString('base64url'), Buffer.alloc(64, 2).toString('base64url')].join('$');
+    const work = (costs: number[]) => costs.reduce((a, b) => a + b, 0);
+    // No account (the dummy hash is not even reached here) or a malformed hash: all of today's cost.
+    expect(paddingCosts(null)).toEqual([N]);
+    expect(paddingCosts('not a hash')).toEqual([N]);
+    // Today's cost, or more: nothing to add.
+    expect(paddingCosts(fake(N, 8, 1))).toEqual([]);
+    expect(paddingCosts(fake(N, 16, 1))).toEqual([]);
+    // Older, cheaper hashes: the missing work, in powers of two.
+    expect(paddingCosts(fake(2 ** 15, 8, 1))).toEqual([2 ** 16, 2 ** 15]);
+    expect(paddingCosts(fake(2 ** 16, 8, 1))).toEqual([2 ** 16]);
+    expect(paddingCosts(fake(2 ** 14, 16, 1))).toEqual([2 ** 16, 2 ** 15]);
+    expect(paddingCosts(fake(2 ** 14, 8, 2))).toEqual([2 ** 16, 2 ** 15]);
+    for (const n of [2 ** 10, 2 ** 12, 2 ** 14, 2 ** 15, 2 ** 16]) expect(work(paddingCosts(fake(n, 8, 1))) + n).toBe(N);
+    // And the checks still answer rightly.
+    const stored = await hashPassword('a long passphrase here');
+    expect(await verifyPasswordEvenly('a long passphrase here', stored)).toBe(true);
+    expect(await verifyPasswordEvenly('a long passphrase herE', stored)).toBe(false);
+    expect(await verifyPasswordEvenly('a long passphrase here', null)).toBe(false);
   });
 });
