@@ -162,7 +162,11 @@ export const pollCreateSchema = z.object({
   options: z.array(z.string().trim().min(1).max(60)).min(2).max(8),
 });
 export const pollUpdateSchema = z.object({ open: z.boolean() });
-export const pollOptionDecisionSchema = z.object({ action: z.enum(['approve', 'hide']) });
+export const pollOptionDecisionSchema = z.object({
+  action: z.enum(['approve', 'hide']),
+  /** Needed to approve a name idea the safety check has any doubt about: a person confirms it is not about harm. */
+  confirmDoubt: z.boolean().optional(),
+});
 export const pollOptionParamsSchema = z.object({ id: uuidSchema, optionId: uuidSchema });
 export const pollAdoptSchema = z.object({
   optionId: uuidSchema,

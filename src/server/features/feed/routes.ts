@@ -22,6 +22,7 @@ import {
   type StaffPollView,
 } from '../../../shared/feed-staff';
 import type { FeedSource } from '../../../shared/feed';
+import { assessText } from '../../../shared/safety/assess-text';
 import { newId, uuidSchema } from '../../../shared/ids';
 import type { Role } from '../../../shared/staff';
 import type { LocalizedText } from '../../../shared/text';
@@ -30,7 +31,8 @@ import type { Database } from '../../db/schema';
 import { audit } from '../../lib/audit';
 import { badRequest, conflict, notFound } from '../../lib/errors';
 import { staffRoute, type AppDeps, type RouteDef, type StaffAuth } from '../../lib/route';
-import { myItemChange, recordChanges } from '../../sync/change-log';
+import { isPostgres, myItemChange, recordChanges } from '../../sync/change-log';
+import { councilSafetyTerms } from '../council/load';
 import { parseSettings } from '../staff/council-settings';
 import { toCsv } from './csv';
 import { answeredPosts, loadStaffFeedItems, postsWithDevices } from './load';
@@ -55,7 +57,7 @@ async function withdrawnSources(trx: Trx, itemId: string | undefined): Promise<M
   return new Map(rows.map((r) => [r.source_id, r.withdrawn_at!]));
 }
 
-/** Every source must exist in this council: a theme, a post that is not private, or a poll. */
+/** Every source must exist in this council: a theme, a post on the wall (approved by a moderator), or a poll. */
 async function checkSources(trx: Trx, councilId: string, sources: readonly FeedSource[], itemId?: string) {
   const withdrawn = await withdrawnSources(trx, itemId);
   for (const s of sources) {
@@ -69,7 +71,8 @@ async function checkSources(trx: Trx, councilId: string, sources: readonly FeedS
         .select('id')
         .where('id', '=', s.id)
         .where('council_id', '=', councilId)
-        .where('status', 'in', ['pending', 'published'])
+        // Only words a moderator approved can be quoted: a published item reaches every phone.
+        .where('status', '=', 'published')
         .executeTakeFirst();
     } else if (s.kind === 'poll') {
       found = await trx.selectFrom('polls').select('id').where('id', '=', s.id).where('council_id', '=', councilId).executeTakeFirst();
@@ -525,9 +528,20 @@ export const feedRoutes: readonly RouteDef[] = [
           .where('o.id', '=', params.optionId)
           .where('o.poll_id', '=', params.id)
           .where('p.council_id', '=', staff.councilId)
+          .$if(isPostgres(trx), (q) => q.forUpdate())
           .executeTakeFirst();
         if (!option) throw notFound('That choice');
         if (option.status === 'safeguarding') throw conflict('safeguarding', 'A suggestion that may be about harm is never published.');
+        if (option.status === 'withdrawn') throw conflict('withdrawn', 'The young person took this suggestion back, so it is not there any more.');
+        // Moderation is the last line here too: an idea the check has any doubt about (today's words and the council's
+        // own) reaches every phone's poll only when a person confirms it is not about harm.
+        if (body.action === 'approve' && !body.confirmDoubt) {
+          const extraTerms = await councilSafetyTerms(trx, staff.councilId);
+          const check = assessText(option.label, { extraTerms });
+          if (check.disclosure || check.doubt !== 'none') {
+            throw conflict('confirm-doubt', 'The safety check has doubts about this idea. Read it again, then confirm it is not about harm.');
+          }
+        }
         const status = body.action === 'approve' ? 'published' : 'hidden';
         await trx.updateTable('poll_options').set({ status, decided_at: deps.now().toISOString() }).where('id', '=', option.id).execute();
         await recordChanges(trx, [

@@ -1,13 +1,15 @@
 // A council's own safety words: listed, added and removed by staff who work the safeguarding queue, each change
 // audited (with the word: it is staff's, not a young person's) and sent to the council's phones with the council.
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import { newId } from '../../../shared/ids';
 import type { SafetyTerm, SafetyTermRecord } from '../../../shared/safety-terms';
 import type { Database } from '../../db/schema';
+import type { SafetyTermsTable } from '../../db/tables/safety-terms';
 import { audit } from '../../lib/audit';
 import { HttpError } from '../../lib/errors';
 import type { AppDeps, StaffAuth } from '../../lib/route';
 import { recordChanges } from '../../sync/change-log';
+import { isUniqueViolation } from '../../sync/push';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -47,9 +49,7 @@ export async function addSafetyTerm(deps: AppDeps, staff: StaffAuth, input: Safe
     if (existing.some((e) => sameWord(e.term) === sameWord(term))) {
       throw new HttpError(409, 'already-exists', 'This word is already on your council’s list for that language.');
     }
-    await trx
-      .insertInto('safety_terms')
-      .values({
+    await insertOnce(trx, {
         id,
         council_id: staff.councilId,
         term,
@@ -57,8 +57,7 @@ export async function addSafetyTerm(deps: AppDeps, staff: StaffAuth, input: Safe
         language: input.language,
         created_by: staff.staffId,
         created_at: now.toISOString(),
-      })
-      .execute();
+      });
     await audit(
       trx,
       {
@@ -103,4 +102,14 @@ export async function removeSafetyTerm(deps: AppDeps, staff: StaffAuth, id: stri
     );
     await recordChanges(trx, [{ councilId: staff.councilId, collection: 'council', entityId: staff.councilId }]);
   });
+}
+
+/** Two members adding the same word at once: the unique index decides, and the loser hears "already there". */
+async function insertOnce(trx: Transaction<Database>, row: Insertable<SafetyTermsTable>): Promise<void> {
+  try {
+    await trx.insertInto('safety_terms').values(row).execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new HttpError(409, 'already-exists', 'This word is already on your council’s list for that language.');
+    throw error;
+  }
 }

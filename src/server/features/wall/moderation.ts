@@ -128,13 +128,24 @@ const CHANGES_PER_WRITE = 500;
 
 /**
  * Hides every post still waiting from one phone, in one council: never a published post (that is a decision about
- * each) and never one in the safeguarding queue (a disclosure must still reach a person). Each sender's journey
- * hears it on the next pull. Answers how many were hidden.
+ * each), never one in the safeguarding queue, and never one the safety check (today's words and the council's own)
+ * has any doubt about — a child in crisis may post many times, and those posts must still be read by a person. Each
+ * sender's journey hears it on the next pull. Answers how many were hidden.
  */
 export async function hideWaitingFromPhone(
   trx: Transaction<Database>,
   input: { councilId: string; deviceId: string; staffId: string; now: Date },
 ): Promise<number> {
+  const waiting = await trx
+    .selectFrom('wall_posts')
+    .select(['id', 'text'])
+    .where('council_id', '=', input.councilId)
+    .where('device_id', '=', input.deviceId)
+    .where('status', '=', 'pending')
+    .execute();
+  const extraTerms = await councilSafetyTerms(trx, input.councilId);
+  const ids = waiting.filter((p) => !hasDoubt(checkPost(p.text, { extraTerms }))).map((p) => p.id);
+  if (ids.length === 0) return 0;
   const hidden = await trx
     .updateTable('wall_posts')
     .set({
@@ -147,6 +158,7 @@ export async function hideWaitingFromPhone(
     .where('council_id', '=', input.councilId)
     .where('device_id', '=', input.deviceId)
     .where('status', '=', 'pending')
+    .where('id', 'in', ids)
     .returning(['id', 'op_id', 'device_id'])
     .execute();
   const changes: Change[] = hidden.flatMap((row) => myItemChange(input.councilId, row));

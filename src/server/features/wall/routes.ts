@@ -12,7 +12,7 @@ import {
 import { audit } from '../../lib/audit';
 import { badRequest, conflict, notFound } from '../../lib/errors';
 import { staffRoute, type AppDeps, type RouteDef } from '../../lib/route';
-import { myItemChange, recordChanges } from '../../sync/change-log';
+import { isPostgres, myItemChange, recordChanges } from '../../sync/change-log';
 import { councilSafetyTerms } from '../council/load';
 import { toWallPrompt } from './map';
 import { checkPost, hasDoubt, hideWaitingFromPhone, loadPostPage } from './moderation';
@@ -116,7 +116,15 @@ export const wallRoutes: readonly RouteDef[] = [
     handler: async ({ staff, deps, params, body }) => {
       const now = deps.now().toISOString();
       return deps.db.transaction().execute(async (trx) => {
-        const post = await trx.selectFrom('wall_posts').selectAll().where('id', '=', params.id).where('council_id', '=', staff.councilId).executeTakeFirst();
+        // Locked while decided (PostgreSQL), so a young person's take-back arriving at the same moment waits for this
+        // decision and then sees it, instead of one undoing the other.
+        const post = await trx
+          .selectFrom('wall_posts')
+          .selectAll()
+          .where('id', '=', params.id)
+          .where('council_id', '=', staff.councilId)
+          .$if(isPostgres(trx), (q) => q.forUpdate())
+          .executeTakeFirst();
         if (!post) throw notFound('That post');
         const flags = JSON.parse(post.flags) as { personalDetails?: string[] };
         // A post in the safeguarding queue stays there: staff record what they did in the queue, never decide it away.
@@ -152,9 +160,10 @@ export const wallRoutes: readonly RouteDef[] = [
           { councilId: staff.councilId, collection: 'wallPosts', entityId: post.id },
           ...myItemChange(staff.councilId, post),
         ]);
-        // Words moved to safeguarding leave every quote and theme page too, whatever state they were in.
-        if (status === 'safeguarding') {
-          await withdrawWords(trx, { councilId: staff.councilId, kind: 'wall-post', id: post.id, cause: 'safeguarding', staffId: staff.staffId, now: deps.now() });
+        // Words moved to safeguarding or hidden leave every quote and theme page too, whatever state they were in
+        // (a post hidden late for personal details must not stay quoted on every phone).
+        if (status !== 'published') {
+          await withdrawWords(trx, { councilId: staff.councilId, kind: 'wall-post', id: post.id, cause: status, staffId: staff.staffId, now: deps.now() });
         }
         await audit(
           trx,

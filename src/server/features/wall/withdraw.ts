@@ -1,17 +1,24 @@
 // Withdrawing a young person's words from everywhere they were shown or quoted. Two causes, one path:
 //  - 'safeguarding': the item moved to the safeguarding queue (from any state). Its words leave the wall, every
 //    "you said, we did" quote and the theme pages; only the audited safeguarding queue still shows them.
+//  - 'hidden': a moderator hid the post (personal details, not suitable), perhaps after it was published and quoted:
+//    the same as 'safeguarding' for where its words are shown.
 //  - 'taken-back': the young person pressed "Take this back" (op `item.withdraw`). The same, and the words are erased
-//    too — unless the item is in the safeguarding queue, whose record keeps them (the privacy notice says so).
+//    too — unless the item is in the safeguarding queue, whose record keeps them (the privacy notice says so). Taking
+//    back words the safety check has any doubt about is a known pattern after a disclosure: those are kept, and moved
+//    to the safeguarding queue (marked as taken back) so a person still reads them.
+// The row is locked while it is read (PostgreSQL), so a take-back and a moderator's decision never undo each other.
 // Every move of a post or name idea to safeguarding must call withdrawWords in the same transaction.
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import { audit } from '../../lib/audit';
-import { myItemChange, recordChanges, type Change } from '../../sync/change-log';
+import { isPostgres, myItemChange, recordChanges, type Change } from '../../sync/change-log';
+import { councilSafetyTerms } from '../council/load';
+import { checkPost, hasDoubt } from './moderation';
 import type { OpHandlers } from '../../sync/types';
 
 type Trx = Transaction<Database>;
-export type WithdrawCause = 'safeguarding' | 'taken-back';
+export type WithdrawCause = 'safeguarding' | 'hidden' | 'taken-back';
 
 export interface WithdrawInput {
   councilId: string;
@@ -41,25 +48,31 @@ async function withdrawPost(trx: Trx, input: WithdrawInput): Promise<WithdrawRes
   const at = input.now.toISOString();
   const post = await trx
     .selectFrom('wall_posts')
-    .select(['id', 'op_id', 'device_id', 'status', 'withdrawn_at'])
+    .select(['id', 'op_id', 'device_id', 'status', 'withdrawn_at', 'text'])
     .where('id', '=', input.id)
     .where('council_id', '=', input.councilId)
+    .$if(isPostgres(trx), (q) => q.forUpdate())
     .executeTakeFirst();
   if (!post) return { feedItemIds: [] };
 
   if (input.cause === 'taken-back') {
     if (post.withdrawn_at) return { feedItemIds: [] };
-    // A safeguarding record keeps the words for the staff who act on it; everything else forgets them.
-    const keep = post.status === 'safeguarding';
+    // A safeguarding record keeps the words for the staff who act on it; so do words the check has any doubt about,
+    // which move to the safeguarding queue. Everything else forgets them.
+    const keep = post.status === 'safeguarding' || (await doubtful(trx, input.councilId, post.text));
     await trx
       .updateTable('wall_posts')
-      .set(keep ? { withdrawn_at: at, published_text: null } : { withdrawn_at: at, status: 'withdrawn', text: '', published_text: null })
+      .set(
+        keep
+          ? { withdrawn_at: at, published_text: null, status: 'safeguarding' }
+          : { withdrawn_at: at, status: 'withdrawn', text: '', published_text: null },
+      )
       .where('id', '=', post.id)
       .execute();
     // Taken back: it no longer counts in any theme (nor in the figures printed for the Corporate Parenting Board).
     await trx.deleteFrom('theme_posts').where('post_id', '=', post.id).execute();
   } else {
-    // Moved to safeguarding: the theme keeps it (the theme page shows it as withdrawn, never its words).
+    // Moved to safeguarding or hidden: the theme keeps it (the theme page shows it as withdrawn, never its words).
     await trx.updateTable('wall_posts').set({ published_text: null }).where('id', '=', post.id).execute();
   }
 
@@ -113,20 +126,21 @@ async function withdrawIdea(trx: Trx, input: WithdrawInput): Promise<WithdrawRes
   const idea = await trx
     .selectFrom('poll_options as o')
     .innerJoin('polls as p', 'p.id', 'o.poll_id')
-    .select(['o.id', 'o.op_id', 'o.device_id', 'o.status', 'o.withdrawn_at', 'o.poll_id', 'p.adopted_option_id'])
+    .select(['o.id', 'o.op_id', 'o.device_id', 'o.status', 'o.withdrawn_at', 'o.poll_id', 'o.label', 'p.adopted_option_id'])
     .where('o.id', '=', input.id)
     .where('p.council_id', '=', input.councilId)
+    .$if(isPostgres(trx), (q) => q.forUpdate())
     .executeTakeFirst();
   if (!idea) return { feedItemIds: [] };
   if (input.cause === 'taken-back') {
     if (idea.withdrawn_at) return { feedItemIds: [] };
-    const keep = idea.status === 'safeguarding';
     // A name the council already adopted is the council's word now (its vocabulary and the feed item that says so):
     // the idea is marked taken back on the phone, but the word stays.
     const adopted = idea.adopted_option_id === idea.id;
+    const keep = idea.status === 'safeguarding' || (!adopted && (await doubtful(trx, input.councilId, idea.label)));
     await trx
       .updateTable('poll_options')
-      .set(keep || adopted ? { withdrawn_at: at } : { withdrawn_at: at, status: 'withdrawn', label: '' })
+      .set(adopted ? { withdrawn_at: at } : keep ? { withdrawn_at: at, status: 'safeguarding' } : { withdrawn_at: at, status: 'withdrawn', label: '' })
       .where('id', '=', idea.id)
       .execute();
   }
@@ -178,3 +192,8 @@ export const withdrawOpHandlers: OpHandlers = {
     return { status: 'accepted' };
   },
 };
+
+/** The check (today's words and the council's own) has any doubt: words taken back are then kept for a person. */
+async function doubtful(trx: Trx, councilId: string, text: string): Promise<boolean> {
+  return hasDoubt(checkPost(text, { extraTerms: await councilSafetyTerms(trx, councilId) }));
+}

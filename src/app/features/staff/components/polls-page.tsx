@@ -3,7 +3,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffPollView } from '../../../../shared/feed-staff';
-import { staffFetch } from '../../../api/staff';
+import { StaffApiError, staffFetch } from '../../../api/staff';
 import { Link } from '../../../shell/router';
 import {
   adoptFormProblems,
@@ -72,10 +72,16 @@ function PollCard({ poll, onError, onChanged }: { poll: StaffPollView; onError: 
   const setOpen = (open: boolean) =>
     void act(() => staffFetch('PATCH', `/api/v1/staff/polls/${poll.id}`, { open }), open ? t('polls.opened') : t('polls.closedNotice'));
   const decide = (optionId: string, action: 'approve' | 'hide') =>
-    void act(
-      () => staffFetch('POST', `/api/v1/staff/polls/${poll.id}/options/${optionId}/decision`, { action }),
-      action === 'approve' ? t('polls.approved') : t('polls.hidden'),
-    );
+    void act(async () => {
+      const url = `/api/v1/staff/polls/${poll.id}/options/${optionId}/decision`;
+      try {
+        await staffFetch('POST', url, { action });
+      } catch (err) {
+        // The safety check has doubts about this idea: a person reads it again and confirms before it goes to phones.
+        if (!(err instanceof StaffApiError && err.code === 'confirm-doubt') || !window.confirm(t('polls.confirmDoubt'))) throw err;
+        await staffFetch('POST', url, { action, confirmDoubt: true });
+      }
+    }, action === 'approve' ? t('polls.approved') : t('polls.hidden'));
 
   return (
     <li className="staff-card" aria-labelledby={titleId}>
