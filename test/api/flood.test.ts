@@ -7,7 +7,7 @@ import type { OpResult } from '../../src/shared/protocol';
 import type { WallPrompt } from '../../src/shared/wall';
 import type { StaffPollView } from '../../src/shared/feed-staff';
 import type { SafeguardingItemView } from '../../src/shared/safeguarding';
-import { QUOTAS, quotaHour, sweepQuotas, type QuotaLimits } from '../../src/server/sync/quota';
+import { POSSIBLE_HARM_PER_PHONE, QUOTAS, quotaHour, sweepQuotas, type QuotaLimits } from '../../src/server/sync/quota';
 import { describeOnDatabases, type ApiEnv, type Device, type TestOp } from '../fixtures/api-harness';
 
 // Both limits are set for these kinds (a kind may have only a council limit).
@@ -185,7 +185,9 @@ describeOnDatabases('flood: quotas on what phones create', (harness) => {
     expect(await safeguardingIds()).toEqual(expect.arrayContaining([disclosure?.ref, flagged?.ref]));
     const pending = await moderator('GET', '/api/v1/staff/wall/posts?status=pending');
     expect((pending.json() as { posts: unknown[] }).posts).toEqual([]);
-    expect(await counts('wall.post')).toEqual({ device: WALL.perDevice + 2, council: WALL.perCouncil + 2 });
+    // Counted against their own allowance per phone, not the ordinary one (nor the council's).
+    expect(await counts('wall.post')).toEqual({ device: WALL.perDevice, council: WALL.perCouncil });
+    expect(await counts('wall.post:possible-harm')).toEqual({ device: 2 });
 
     // Ordinary posts are still refused afterwards, and nothing of theirs was stored.
     expect(tally(await env.pushOk(flooder.token, posts(2, 'more')))).toEqual({ 'rejected:too-many': 2 });
@@ -211,7 +213,17 @@ describeOnDatabases('flood: quotas on what phones create', (harness) => {
     expect(disclosure?.status).toBe('accepted');
     expect(flagged?.status).toBe('accepted');
     expect(await safeguardingIds()).toEqual(expect.arrayContaining([disclosure?.ref, flagged?.ref]));
-    expect(await counts('poll.suggest')).toEqual({ device: IDEAS.perDevice + 2, council: IDEAS.perCouncil + 2 });
+    expect(await counts('poll.suggest')).toEqual({ device: IDEAS.perDevice, council: IDEAS.perCouncil });
+    expect(await counts('poll.suggest:possible-harm')).toEqual({ device: 2 });
+  });
+
+  it('gives posts that may be about harm one allowance of their own per phone, so a script cannot bury the safeguarding queue', async () => {
+    const harm = Array.from({ length: POSSIBLE_HARM_PER_PHONE + 5 }, (_, i) => env.op('wall.post', { promptId, text: `he hits me ${i}` }));
+    expect(tally(await env.pushOk(flooder.token, harm))).toEqual({ accepted: POSSIBLE_HARM_PER_PHONE, 'rejected:too-many': 5 });
+    // Another phone's disclosure is not held back by it.
+    const genuine = await env.registerDevice(council.joinCode);
+    const [other] = await env.pushOk(genuine.token, [env.op('wall.post', { promptId, text: 'my carer hits me' })]);
+    expect(other?.status).toBe('accepted');
   });
 
   it('forgets the counts after about a day', async () => {

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import { createDb } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
 import type { Database } from '../db/schema';
-import { quotaHour, takeQuota, type Quotas } from './quota';
+import { POSSIBLE_HARM_PER_PHONE, quotaHour, takeQuota, type Quotas } from './quota';
 
 const NOW = new Date('2026-03-02T10:59:59.000Z');
 const phone = { deviceId: 'phone-1', councilId: 'council-1' };
@@ -42,18 +42,18 @@ describe('takeQuota', () => {
     expect(await db.selectFrom('op_quotas').selectAll().where('kind', '=', 'wall.metoo').execute()).toEqual([]);
   });
 
-  it('counts an exempt op on both counters but never refuses it, even past both limits', async () => {
+  it('counts an exempt op against its own allowance per phone, never the ordinary or the council limit', async () => {
     const take = (exempt: boolean) => takeQuota(db, phone, 'wall.post', NOW, { quotas, exempt });
     expect(await take(false)).toBeNull();
     expect(await take(false)).toBeNull();
     expect(await take(false)).toEqual(expect.objectContaining({ code: 'too-many' }));
-    // Past the phone's limit, and then the council's (3), exempt ops go through and are counted on both.
-    expect(await take(true)).toBeNull();
-    expect(await take(true)).toBeNull();
-    const rows = await db.selectFrom('op_quotas').selectAll().where('kind', '=', 'wall.post').execute();
-    expect(rows.map((r) => [r.scope, r.count]).sort()).toEqual([
-      ['council', 4],
-      ['device', 5],
+    // Past the phone's ordinary limit, words that may be about harm still go through, counted apart.
+    for (let i = 0; i < POSSIBLE_HARM_PER_PHONE; i++) expect(await take(true)).toBeNull();
+    expect(await take(true)).toEqual(expect.objectContaining({ code: 'too-many' }));
+    const rows = await db.selectFrom('op_quotas').select(['scope', 'kind', 'count']).where('subject_id', '=', phone.deviceId).execute();
+    expect(rows.map((r) => [r.kind, r.count]).sort()).toEqual([
+      ['wall.post', 3],
+      ['wall.post:possible-harm', POSSIBLE_HARM_PER_PHONE + 1],
     ]);
     // An ordinary op is still refused afterwards.
     expect(await take(false)).toEqual(expect.objectContaining({ code: 'too-many' }));

@@ -60,14 +60,21 @@ async function increment(db: Kysely<Database>, scope: 'device' | 'council', subj
 }
 
 export interface TakeQuotaOptions {
-  /** Count the op but never refuse it: words that may be a disclosure of harm. */
+  /**
+   * Words that may be a disclosure of harm: never refused because of what other phones (or this phone's ordinary
+   * posts) used up, so nobody can block a child by flooding. They have one allowance of their own per phone
+   * (`POSSIBLE_HARM_PER_PHONE` an hour), so a script on one phone cannot bury the safeguarding queue either.
+   */
   exempt?: boolean;
   quotas?: Quotas;
 }
 
+/** Possible disclosures one phone can send in an hour, apart from its ordinary allowance (a shared tablet included). */
+export const POSSIBLE_HARM_PER_PHONE = 20;
+
 /**
  * Counts one more op of this type for the phone and for its council, or answers the rejection when either is past
- * its limit (never when `exempt`). Call it inside the op's savepoint: a rejection rolls the savepoint back, so counts
+ * its limit (`exempt` ops count against their own allowance instead). Call it inside the op's savepoint: a rejection rolls the savepoint back, so counts
  * only ever hold ops that were accepted. The phone's own count is taken first, so a phone already past its limit
  * never waits on (or adds to) the council's row.
  */
@@ -81,10 +88,20 @@ export async function takeQuota(
   const limits = Object.hasOwn(quotas, type) ? quotas[type as OpType] : undefined;
   if (!limits) return null;
   const hour = quotaHour(now);
-  if (limits.perDevice !== undefined && (await increment(trx, 'device', device.deviceId, type, hour)) > limits.perDevice && !exempt) {
+  if (exempt) {
+    if ((await increment(trx, 'device', device.deviceId, `${type}:possible-harm`, hour)) > POSSIBLE_HARM_PER_PHONE) {
+      return {
+        status: 'rejected',
+        code: 'too-many',
+        message: 'This phone has sent a great many posts that may be about harm in the last hour. Wait a while and try again.',
+      };
+    }
+    return null;
+  }
+  if (limits.perDevice !== undefined && (await increment(trx, 'device', device.deviceId, type, hour)) > limits.perDevice) {
     return { status: 'rejected', code: 'too-many', message: 'This phone has sent a lot of these in the last hour. Wait a while and try again.' };
   }
-  if ((await increment(trx, 'council', device.councilId, type, hour)) > limits.perCouncil && !exempt) {
+  if ((await increment(trx, 'council', device.councilId, type, hour)) > limits.perCouncil) {
     return {
       status: 'rejected',
       code: 'too-many',
