@@ -6,7 +6,16 @@ import { randomBytes, scryptSync } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeEach, expect, it, vi } from 'vitest';
 import { DEVICE_COOKIE, KNOWN_DEVICE_MS } from '../../src/server/auth/known-devices';
-import { FAILURES_BEFORE_LOCK, FIRST_LOCK_MS, lockLength, MAX_LOCK_MS } from '../../src/server/auth/sign-in-throttle';
+import {
+  accountBrake,
+  claimAttempt,
+  FAILURES_BEFORE_LOCK,
+  FIRST_LOCK_MS,
+  lockLength,
+  MAX_LOCK_MS,
+  settleSuccess,
+  SignInLocked,
+} from '../../src/server/auth/sign-in-throttle';
 import { describeOnDatabases, expectErrorBody, nextAddress, type ApiEnv } from '../fixtures/api-harness';
 
 // Every checked password costs a hash at today's cost (a few hundred ms, seconds on a busy machine), and these tests
@@ -94,6 +103,24 @@ describeOnDatabases('hardening: sign-in and passwords', (harness) => {
     expect(await auditOf('staff.sign-in-locked')).toHaveLength(1);
     expect(await auditOf('staff.sign-in')).toHaveLength(0);
     expectErrorBody(await signIn(member.email, member.password), 429, 'sign-in-locked');
+  });
+
+  it('counts a try before its password is checked, and refuses a success if another try locked the brake meanwhile', async () => {
+    const at = new Date('2026-03-02T10:00:00Z');
+    const brake = accountBrake('Someone@Test.example');
+    const settle = (attempt: Awaited<ReturnType<typeof claimAttempt>>) => env.db.transaction().execute((trx) => settleSuccess(trx, attempt, at));
+    // The first try is still being checked when four more arrive; the fifth try in all starts the lock.
+    const first = await claimAttempt(env.db, brake, at);
+    const others = [];
+    for (let i = 1; i < FAILURES_BEFORE_LOCK; i += 1) others.push(await claimAttempt(env.db, brake, at));
+    expect(others.map((a) => a.startedLockMs)).toEqual([null, null, null, FIRST_LOCK_MS]);
+    await expect(claimAttempt(env.db, brake, at)).rejects.toBeInstanceOf(SignInLocked);
+    // The first try's password was right, but the brake locked while it was checked: refused, lock kept.
+    await expect(settle(first)).rejects.toBeInstanceOf(SignInLocked);
+    await expect(claimAttempt(env.db, brake, at)).rejects.toBeInstanceOf(SignInLocked);
+    // The try that started the lock itself may succeed (four typos, then the right password), which ends it.
+    await settle(others.at(-1)!);
+    expect((await claimAttempt(env.db, brake, at)).startedLockMs).toBeNull();
   });
 
   it('cannot keep a member out of a browser they signed in from before, which still has a brake of its own', async () => {
