@@ -121,3 +121,17 @@ describe('assessText: council words', () => {
     expect(assessText('i like biscuits', { extraTerms: odd }).disclosure).toBe(false);
   });
 });
+
+describe('assessText: a council\'s own words', () => {
+  const pebble = [{ term: 'pebble run', category: 'criminal-exploitation' as const, language: 'en' as const }];
+  it('match when given, as fresh arrays each time (the server reads them per post)', () => {
+    expect(assessText('they sent me on a pebble run').disclosure).toBe(false);
+    expect(assessText('they sent me on a pebble run', { extraTerms: [...pebble] }).disclosure).toBe(true);
+    expect(assessText('they sent me on a P3BBLE  RUN', { extraTerms: [...pebble] }).categories).toEqual(['criminal-exploitation']);
+  });
+  it('never change how the text of another council is read', () => {
+    const before = assessText('pebblerun today lol');
+    assessText('x', { extraTerms: [...pebble] });
+    expect(assessText('pebblerun today lol')).toEqual(before);
+  });
+});

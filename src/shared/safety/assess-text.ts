@@ -51,12 +51,16 @@ const lexicons = () => (compiled ??= compileLexicons(LEXICONS));
 const idle = (globalThis as { requestIdleCallback?: (callback: () => void) => number }).requestIdleCallback;
 if (typeof idle === 'function') idle.call(globalThis, () => void lexicons());
 
-// Council words are compiled once per list (the caller passes the same array until the list changes).
-const extraCache = new WeakMap<readonly ExtraSafetyTerm[], CompiledPattern[]>();
+// Council words are compiled once per list: keyed by the list's content (the server reads it afresh for each post),
+// in a small map so a server with many councils keeps only the lists in use. Each list compiles against a vocabulary
+// of its own, so one council's words never change how another council's posts are read.
+const EXTRA_CACHE_SIZE = 64;
+const extraCache = new Map<string, CompiledPattern[]>();
 function compileExtra(terms: readonly ExtraSafetyTerm[]): CompiledPattern[] {
-  const cached = extraCache.get(terms);
+  const key = JSON.stringify(terms.map((t) => [t.term, t.category, t.language ?? 'en']));
+  const cached = extraCache.get(key);
   if (cached) return cached;
-  const vocabulary = lexicons().vocabulary;
+  const vocabulary = new Set(lexicons().vocabulary);
   const out: CompiledPattern[] = [];
   for (const t of terms) {
     // Each word of the phrase is one slot, next to each other; `*` and `|` in a council term are plain text.
@@ -68,7 +72,8 @@ function compileExtra(terms: readonly ExtraSafetyTerm[]): CompiledPattern[] {
     const joined = joinedVariant(pattern);
     if (joined) out.push(joined);
   }
-  extraCache.set(terms, out);
+  if (extraCache.size >= EXTRA_CACHE_SIZE) extraCache.delete(extraCache.keys().next().value as string);
+  extraCache.set(key, out);
   return out;
 }
 
