@@ -126,10 +126,13 @@ function mutated(template: Record<string, Json>, ids: string[]): fc.Arbitrary<Js
     { weight: 8, arbitrary: fc.array(swap, { minLength: 1, maxLength: 2 }).map((swaps) => {
       const body: Record<string, Json> = structuredClone(template);
       for (const s of swaps) {
+        // A copy: the awkward values include shared constant objects, which must never be changed (a second swap
+        // into the first one's object would otherwise make a cycle that JSON cannot send).
+        const value = structuredClone(s.value);
         const current = body[s.key];
-        if (s.deep && Array.isArray(current) && current.length > 0) current[0] = s.value;
-        else if (s.deep && current && typeof current === 'object') (current as Record<string, Json>).id = s.value;
-        else body[s.key] = s.value;
+        if (s.deep && Array.isArray(current) && current.length > 0) current[0] = value;
+        else if (s.deep && current && typeof current === 'object') (current as Record<string, Json>).id = value;
+        else body[s.key] = value;
       }
       return body;
     }) },
