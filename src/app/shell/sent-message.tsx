@@ -1,27 +1,13 @@
 // What the screen says after "Send": only what is true now. Never "Sent!" while the words are still on this phone;
 // after words that may be about harm, the honest safeguarding note instead; after a refusal, plainly that nothing was
 // sent (never "a person will read it"), and for words that may be about harm, help for right now all the same.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../storage/db';
 import { useLiveQuery } from '../storage/live';
 import { SafeguardingNote } from './safeguarding-note';
 import { openSafetyHelp } from './safety-events';
+import { useOnline } from './use-online';
 
-export function useOnline(): boolean {
-  const [online, setOnline] = useState(typeof navigator === 'undefined' ? true : navigator.onLine);
-  useEffect(() => {
-    const on = () => setOnline(true);
-    const off = () => setOnline(false);
-    window.addEventListener('online', on);
-    window.addEventListener('offline', off);
-    return () => {
-      window.removeEventListener('online', on);
-      window.removeEventListener('offline', off);
-    };
-  }, []);
-  return online;
-}
 
 export interface SentTexts {
   /** Online, on its way this second. */

@@ -1,10 +1,11 @@
 // Connection state: offline banner, "N things not sent yet", and anything the server refused, with why.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { discardRejected } from '../storage/outbox';
 import { db } from '../storage/db';
 import { useLiveQuery } from '../storage/live';
 import { useSyncStatus } from './sync-runtime';
+import { useOnline } from './use-online';
 
 /**
  * Refusals the phone words itself, in the young person's language and kindly (the server's message is English, for
@@ -12,20 +13,6 @@ import { useSyncStatus } from './sync-runtime';
  */
 const OWN_WORDS: readonly string[] = ['too-many'];
 
-function useOnline(): boolean {
-  const [online, setOnline] = useState(navigator.onLine);
-  useEffect(() => {
-    const on = () => setOnline(true);
-    const off = () => setOnline(false);
-    window.addEventListener('online', on);
-    window.addEventListener('offline', off);
-    return () => {
-      window.removeEventListener('online', on);
-      window.removeEventListener('offline', off);
-    };
-  }, []);
-  return online;
-}
 
 export function StatusBar() {
   const { t } = useTranslation();
