@@ -6,6 +6,8 @@ import { languageSchema } from './text';
 export const ROLES = ['admin', 'participation', 'iro', 'complaints', 'moderator'] as const;
 export type Role = (typeof ROLES)[number];
 export const roleSchema = z.enum(ROLES);
+/** Who moderates what young people write and answers it: the wall, themes, the feed, polls, the safeguarding queue. */
+export const MODERATION_ROLES: readonly Role[] = ['moderator', 'participation', 'admin'];
 
 export const emailSchema = z.email({ message: 'must be an email address' }).max(200).transform((s) => s.toLowerCase());
 /** Long passphrases over complexity rules (NCSC guidance). */

@@ -6,7 +6,7 @@ import { HttpError } from '../../lib/errors';
 import { deviceRoute, publicRoute, type RouteDef } from '../../lib/route';
 import { recordChanges } from '../../sync/change-log';
 import { countJoin, countWrongCode, JOIN_LIMITS, refuseIfGuessing } from './join-limits';
-import { loadCouncilPublic } from './load';
+import { loadCouncilPublic } from '../../council/load';
 
 export const councilRoutes: RouteDef[] = [
   publicRoute({

@@ -1,8 +1,7 @@
 // The `council` pull collection: a device always gets its own council (settings, districts, words).
 import type { PullSources } from '../../sync/types';
-import { loadCouncilPublic } from './load';
+import { loadCouncilPublic } from '../../council/load';
 
-export { loadCouncilPublic } from './load';
 
 export const councilPullSources: PullSources = {
   council: async (db, scope, ids) => {

@@ -32,8 +32,7 @@ import { audit } from '../../lib/audit';
 import { badRequest, conflict, notFound } from '../../lib/errors';
 import { staffRoute, type AppDeps, type RouteDef, type StaffAuth } from '../../lib/route';
 import { isPostgres, myItemChange, recordChanges } from '../../sync/change-log';
-import { councilSafetyTerms } from '../council/load';
-import { parseSettings } from '../staff/council-settings';
+import { councilSafetyTerms, isCouncilDistrict, updateCouncilSettingsJson } from '../../council/load';
 import { toCsv } from './csv';
 import { answeredPosts, loadStaffFeedItems, postsWithDevices } from './load';
 import { addPostsToTheme, loadThemeDetail, loadThemeViews, touchPostsOf } from './themes';
@@ -46,8 +45,7 @@ type Trx = Transaction<Database>;
 
 async function checkDistrict(trx: Trx, councilId: string, districtId: string | null | undefined) {
   if (!districtId) return;
-  const d = await trx.selectFrom('districts').select('id').where('id', '=', districtId).where('council_id', '=', councilId).executeTakeFirst();
-  if (!d) throw badRequest('invalid-input', 'districtId: that district is not part of your council.');
+  if (!(await isCouncilDistrict(trx, councilId, districtId))) throw badRequest('invalid-input', 'districtId: that district is not part of your council.');
 }
 
 /** Post sources of an item whose words were withdrawn (they may stay cited, without words, when a draft is saved). */
@@ -431,8 +429,7 @@ export const feedRoutes: readonly RouteDef[] = [
     query: feedLogQuerySchema,
     handler: async ({ staff, deps, query, reply }) => {
       if (query.district && query.district !== 'council') {
-        const d = await deps.db.selectFrom('districts').select('id').where('id', '=', query.district).where('council_id', '=', staff.councilId).executeTakeFirst();
-        if (!d) throw badRequest('invalid-input', 'district: that district is not part of your council.');
+        if (!(await isCouncilDistrict(deps.db, staff.councilId, query.district))) throw badRequest('invalid-input', 'district: that district is not part of your council.');
       }
       const items = (await loadStaffFeedItems(deps.db, staff.councilId, { state: 'published' }))
         .filter((i) => !query.district || (query.district === 'council' ? i.districtId === null : i.districtId === query.district))
@@ -569,10 +566,10 @@ export const feedRoutes: readonly RouteDef[] = [
         if (!option || option.status !== 'published') throw badRequest('invalid-input', 'optionId: choose a published option of this poll.');
 
         // The council's own word for the term, in English; Welsh and Arabic keep theirs until staff set them.
-        const council = await trx.selectFrom('councils').select('settings').where('id', '=', staff.councilId).executeTakeFirstOrThrow();
-        const settings = parseSettings(council.settings);
-        const vocabulary = { ...settings.vocabulary, en: { ...(settings.vocabulary.en ?? {}), [poll.term]: option.label } };
-        await trx.updateTable('councils').set({ settings: json({ ...settings, vocabulary }) }).where('id', '=', staff.councilId).execute();
+        await updateCouncilSettingsJson(trx, staff.councilId, (settings) => ({
+          ...settings,
+          vocabulary: { ...settings.vocabulary, en: { ...(settings.vocabulary.en ?? {}), [poll.term]: option.label } },
+        }));
 
         const question = JSON.parse(poll.question) as LocalizedText;
         const itemId = await createItem(

@@ -5,7 +5,7 @@ import { newId } from '../../../shared/ids';
 import type { MyItem } from '../../../shared/my-items';
 import type { Poll } from '../../../shared/poll';
 import { assessText } from '../../../shared/safety/assess-text';
-import { councilSafetyTerms } from '../council/load';
+import { councilSafetyTerms } from '../../council/load';
 import type { LocalizedText } from '../../../shared/text';
 import type { Database } from '../../db/schema';
 import { recordChanges } from '../../sync/change-log';

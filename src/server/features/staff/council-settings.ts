@@ -1,10 +1,12 @@
 // A council's own settings as its admins see and change them. Devices learn of changes through the `council`
 // collection of the change log.
 import { sql, type Transaction } from 'kysely';
-import { safeguardingHoursSchema, vocabularySchema, type CouncilSettingsUpdate } from '../../../shared/council';
+import type { CouncilSettingsUpdate } from '../../../shared/council';
 import { newId } from '../../../shared/ids';
 import type { CouncilSettings } from '../../../shared/staff';
-import { LANGUAGES, languageSchema } from '../../../shared/text';
+import { LANGUAGES } from '../../../shared/text';
+import { loadCouncilRecord } from '../../council/load';
+import { parseCouncilSettings, serializeCouncilSettings } from '../../council/settings';
 import type { Database } from '../../db/schema';
 import { audit } from '../../lib/audit';
 import { badRequest, conflict, notFound } from '../../lib/errors';
@@ -14,60 +16,11 @@ import { generateJoinCode } from './join-code';
 
 type Db = AppDeps['db'] | Transaction<Database>;
 
-interface StoredSettings {
-  safeguardingHours: CouncilSettings['safeguardingHours'];
-  outOfHoursPhone: string;
-  vocabulary: CouncilSettings['vocabulary'];
-  languages: CouncilSettings['languages'];
-}
-
-/** Reads the settings JSON leniently: a damaged value falls back to a safe default rather than breaking the page. */
-export function parseSettings(json: string): StoredSettings & Record<string, unknown> {
-  let raw: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = JSON.parse(json);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) raw = parsed as Record<string, unknown>;
-  } catch {
-    // keep the defaults
-  }
-  const vocabulary = vocabularySchema.safeParse(raw.vocabulary);
-  const languages = Array.isArray(raw.languages)
-    ? raw.languages.filter((l): l is CouncilSettings['languages'][number] => languageSchema.safeParse(l).success)
-    : [];
-  return {
-    ...raw,
-    outOfHoursPhone: typeof raw.outOfHoursPhone === 'string' ? raw.outOfHoursPhone : '',
-    safeguardingHours: safeguardingHoursSchema.safeParse(raw.safeguardingHours).data ?? null,
-    vocabulary: vocabulary.success ? vocabulary.data : {},
-    languages: languages.length > 0 ? languages : ['en'],
-  };
-}
-
 export async function loadCouncilSettings(db: Db, councilId: string): Promise<CouncilSettings> {
-  const council = await db
-    .selectFrom('councils')
-    .select(['id', 'name', 'join_code', 'settings'])
-    .where('id', '=', councilId)
-    .executeTakeFirst();
+  const council = await loadCouncilRecord(db, councilId);
   if (!council) throw notFound('That council');
-  const districts = await db
-    .selectFrom('districts')
-    .select(['id', 'name'])
-    .where('council_id', '=', councilId)
-    .orderBy('sort_order')
-    .orderBy('name')
-    .execute();
-  const settings = parseSettings(council.settings);
-  return {
-    id: council.id,
-    name: council.name,
-    joinCode: council.join_code,
-    districts,
-    outOfHoursPhone: settings.outOfHoursPhone,
-    safeguardingHours: settings.safeguardingHours,
-    vocabulary: settings.vocabulary,
-    languages: settings.languages,
-  };
+  const { outOfHoursPhone, safeguardingHours, vocabulary, languages } = council.settings;
+  return { id: council.id, name: council.name, joinCode: council.joinCode, districts: council.districts, outOfHoursPhone, safeguardingHours, vocabulary, languages };
 }
 
 /**
@@ -110,7 +63,7 @@ export async function updateCouncilSettings(
       .executeTakeFirst();
     if (!council) throw notFound('That council');
     const changed: string[] = [];
-    const stored = parseSettings(council.settings);
+    const stored = parseCouncilSettings(council.settings);
     const next = { ...stored };
     if (update.outOfHoursPhone !== undefined && update.outOfHoursPhone !== stored.outOfHoursPhone) {
       next.outOfHoursPhone = update.outOfHoursPhone;
@@ -137,7 +90,7 @@ export async function updateCouncilSettings(
     if (nameChanged || changed.length > 0) {
       await trx
         .updateTable('councils')
-        .set({ ...(nameChanged ? { name: update.name } : {}), settings: JSON.stringify(next) })
+        .set({ ...(nameChanged ? { name: update.name } : {}), settings: serializeCouncilSettings(next) })
         .where('id', '=', councilId)
         .execute();
     }

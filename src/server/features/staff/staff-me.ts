@@ -4,6 +4,7 @@ import type { StaffMe } from '../../../shared/staff';
 import { parseRoles } from '../../auth/staff-sessions';
 import type { Database } from '../../db/schema';
 import { unauthorized } from '../../lib/errors';
+import { listDistricts } from '../../council/load';
 
 export async function loadStaffMe(db: Kysely<Database> | Transaction<Database>, staffId: string): Promise<StaffMe> {
   const row = await db
@@ -13,13 +14,7 @@ export async function loadStaffMe(db: Kysely<Database> | Transaction<Database>, 
     .where('staff.id', '=', staffId)
     .executeTakeFirst();
   if (!row) throw unauthorized();
-  const districts = await db
-    .selectFrom('districts')
-    .select(['id', 'name'])
-    .where('council_id', '=', row.councilId)
-    .orderBy('sort_order')
-    .orderBy('name')
-    .execute();
+  const districts = await listDistricts(db, row.councilId);
   return {
     id: row.id,
     email: row.email,

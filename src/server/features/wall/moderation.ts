@@ -7,7 +7,7 @@ import type { LocalizedText } from '../../../shared/text';
 import type { PostCheckView, PostListQuery, StaffWallPostPage, StaffWallPostView } from '../../../shared/wall-staff';
 import type { Database } from '../../db/schema';
 import { countSamePhone, neighbourWindow } from '../../lib/same-phone';
-import { councilSafetyTerms } from '../council/load';
+import { councilSafetyTerms } from '../../council/load';
 import { myItemChange, recordChanges, type Change } from '../../sync/change-log';
 
 /** What the safety check says about a text, in the shape staff see. */

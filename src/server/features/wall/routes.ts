@@ -13,7 +13,7 @@ import { audit } from '../../lib/audit';
 import { badRequest, conflict, notFound } from '../../lib/errors';
 import { staffRoute, type AppDeps, type RouteDef } from '../../lib/route';
 import { isPostgres, myItemChange, recordChanges } from '../../sync/change-log';
-import { councilSafetyTerms } from '../council/load';
+import { councilSafetyTerms, isCouncilDistrict } from '../../council/load';
 import { toWallPrompt } from './map';
 import { checkPost, hasDoubt, hideWaitingFromPhone, loadPostPage } from './moderation';
 import { withdrawWords } from './withdraw';
@@ -22,8 +22,7 @@ const WALL: readonly Role[] = ['moderator', 'participation', 'admin'];
 
 async function checkDistrict(deps: AppDeps, councilId: string, districtId: string | null | undefined) {
   if (!districtId) return;
-  const d = await deps.db.selectFrom('districts').select('id').where('id', '=', districtId).where('council_id', '=', councilId).executeTakeFirst();
-  if (!d) throw badRequest('invalid-input', 'districtId: that district is not part of your council.');
+  if (!(await isCouncilDistrict(deps.db, councilId, districtId))) throw badRequest('invalid-input', 'districtId: that district is not part of your council.');
 }
 
 export const wallRoutes: readonly RouteDef[] = [

@@ -2,7 +2,7 @@
 // out through the feed feature's myItems source, which adds their themes and answers.
 import { newId } from '../../../shared/ids';
 import { assessText } from '../../../shared/safety/assess-text';
-import { councilSafetyTerms } from '../council/load';
+import { councilSafetyTerms, isCouncilDistrict } from '../../council/load';
 import { recordChanges } from '../../sync/change-log';
 import type { OpHandlers, PullSources } from '../../sync/types';
 import { toWallPost, toWallPrompt } from './map';
@@ -21,13 +21,7 @@ export const wallOpHandlers: OpHandlers = {
     }
     const districtId = payload.districtId ?? null;
     if (districtId) {
-      const d = await trx
-        .selectFrom('districts')
-        .select('id')
-        .where('id', '=', districtId)
-        .where('council_id', '=', device.councilId)
-        .executeTakeFirst();
-      if (!d) return { status: 'rejected', code: 'invalid-payload', message: 'That area is not part of your council.' };
+      if (!(await isCouncilDistrict(trx, device.councilId, districtId))) return { status: 'rejected', code: 'invalid-payload', message: 'That area is not part of your council.' };
     }
     const flags = assessText(payload.text, { extraTerms: await councilSafetyTerms(trx, device.councilId) });
     // The phone's own check may flag what this one does not (other council words, another app version): a phone can

@@ -13,7 +13,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import { audit } from '../../lib/audit';
 import { isPostgres, myItemChange, recordChanges, type Change } from '../../sync/change-log';
-import { councilSafetyTerms } from '../council/load';
+import { councilSafetyTerms } from '../../council/load';
 import { checkPost, hasDoubt } from './moderation';
 import type { OpHandlers } from '../../sync/types';
 

@@ -1,0 +1,11 @@
+// The one list of the app's features, in navigation order. Routes, navigation, home cards, staff sections and locale
+// namespaces are all built from it; a new domain adds its manifest here and nowhere else.
+import { admin } from './admin/manifest';
+import { feed } from './feed/manifest';
+import { polls } from './polls/manifest';
+import { privacy } from './privacy/manifest';
+import { safeguarding } from './safeguarding/manifest';
+import type { FeatureManifest } from './types';
+import { wall } from './wall/manifest';
+
+export const FEATURES: readonly FeatureManifest[] = [wall, feed, polls, privacy, safeguarding, admin];

@@ -1,0 +1,13 @@
+// The safeguarding queue (words that may be about harm, read by a person) and the council's own safety words.
+import { lazy } from 'react';
+import { MODERATION_ROLES } from '../../../shared/staff';
+import type { FeatureManifest } from '../types';
+
+export const safeguarding: FeatureManifest = {
+  id: 'safeguarding',
+  namespaces: [],
+  staff: [
+    { path: '/staff/safeguarding', key: 'safeguarding', roles: MODERATION_ROLES, screen: lazy(() => import('../staff/components/safeguarding-page').then((m) => ({ default: m.SafeguardingPage }))) },
+    { path: '/staff/safety-words', key: 'safetyWords', roles: MODERATION_ROLES, screen: lazy(() => import('../staff/components/safety-words-page').then((m) => ({ default: m.SafetyWordsPage }))) },
+  ],
+};

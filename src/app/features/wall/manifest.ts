@@ -1,0 +1,15 @@
+// The graffiti wall: "Yes more / No more" prompts young people post on; staff moderate posts and set the prompts.
+import { lazy } from 'react';
+import { MODERATION_ROLES } from '../../../shared/staff';
+import type { FeatureManifest } from '../types';
+
+export const wall: FeatureManifest = {
+  id: 'wall',
+  namespaces: ['wall'],
+  routes: [{ patterns: ['/wall', '/wall/:promptId'], page: lazy(() => import('./components/wall-page')) }],
+  nav: [{ href: '/wall', key: 'wall', nav: true, home: true }],
+  staff: [
+    { path: '/staff/moderation', key: 'moderation', roles: MODERATION_ROLES, screen: lazy(() => import('../staff/components/moderation-page').then((m) => ({ default: m.ModerationPage }))) },
+    { path: '/staff/prompts', key: 'prompts', roles: MODERATION_ROLES, screen: lazy(() => import('../staff/components/prompts-page').then((m) => ({ default: m.PromptsPage }))) },
+  ],
+};
