@@ -53,7 +53,7 @@ async function main() {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
   console.log(`push, ${PUSHES} pushes of ${BATCH} (one phone each): quotas on ${median(rates.on!).toFixed(0)} ops/s, off ${median(rates.off!).toFixed(0)} ops/s`);
 
-  const { loadPostPage } = await import('../src/server/features/wall/moderation');
+  const { loadPostPage } = await import('../src/server/features/wall/service/post-page');
   const council = await db.selectFrom('councils').select('id').where('join_code', '=', DEMO_JOIN_CODE).executeTakeFirstOrThrow();
   for (const pageSize of [50, 200]) {
     const times: number[] = [];

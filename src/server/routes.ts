@@ -1,19 +1,6 @@
-// The one route table: every HTTP route with its auth rule, gathered from the features.
-import { councilRoutes } from './features/council/routes';
-import { feedRoutes } from './features/feed/routes';
-import { safeguardingRoutes } from './features/safeguarding/routes';
-import { safetyTermRoutes } from './features/safety-terms/routes';
-import { staffAuthRoutes } from './features/staff/routes';
-import { syncRoutes } from './sync/routes';
-import { wallRoutes } from './features/wall/routes';
+// The one route table: every HTTP route with its auth rule, gathered from the feature list (and the sync endpoints).
+import { SERVER_FEATURES, SERVER_PORTS } from './features/index';
 import type { RouteDef } from './lib/route';
+import { syncRoutes } from './sync/routes';
 
-export const routes: readonly RouteDef[] = [
-  ...councilRoutes,
-  ...syncRoutes,
-  ...staffAuthRoutes,
-  ...wallRoutes,
-  ...feedRoutes,
-  ...safeguardingRoutes,
-  ...safetyTermRoutes,
-];
+export const routes: readonly RouteDef[] = [...syncRoutes, ...SERVER_FEATURES.flatMap((f) => f.routes?.(SERVER_PORTS) ?? [])];

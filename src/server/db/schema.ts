@@ -1,4 +1,5 @@
 // The Kysely database type: every table, composed from one file per area (the migrations are the truth).
+import type { Kysely, Transaction } from 'kysely';
 import type { CoreTables } from './tables/core';
 import type { FeedTables } from './tables/feed';
 import type { HardeningTables } from './tables/hardening';
@@ -9,3 +10,9 @@ import type { SignInTables } from './tables/sign-in';
 import type { WallTables } from './tables/wall';
 
 export type Database = CoreTables & WallTables & FeedTables & SafeguardingTables & HardeningTables & QuotaTables & SafetyTermsTables & SignInTables;
+
+/** A connection or a transaction: reads take either. */
+export type Db = Kysely<Database> | Transaction<Database>;
+export type Trx = Transaction<Database>;
+/** The name of a table, as the boundary test and each feature's `tables` list it. */
+export type TableName = keyof Database & string;

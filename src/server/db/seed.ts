@@ -5,8 +5,8 @@ import type { Vocabulary } from '../../shared/council';
 import { newId } from '../../shared/ids';
 import type { Role } from '../../shared/staff';
 import { hashPassword } from '../auth/passwords';
-import { seedDemoFeed } from '../features/feed/seed';
-import { seedDemoWall } from '../features/wall/seed';
+import { SERVER_FEATURES, SERVER_PORTS } from '../features/index';
+import type { DemoSeedContext } from '../features/types';
 import { recordChanges } from '../sync/change-log';
 import type { Database } from './schema';
 
@@ -34,18 +34,6 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
   { role: 'iro', email: 'iro@demoshire.example', password: 'demoshire-iro-2026', name: 'Ife Reviewing Officer' },
   { role: 'complaints', email: 'complaints@demoshire.example', password: 'demoshire-complaints-2026', name: 'Cai Complaints' },
 ];
-
-/**
- * What the feature seeds get. They run inside the seed transaction and must record change_log rows for what a
- * device may see (recordChanges), so a new device's first pull brings the demo content.
- */
-export interface DemoSeedContext {
-  councilId: string;
-  districts: { id: string; name: string }[];
-  /** The participation officer's account: the author of demo feed items and the approver of demo posts. */
-  staffId: string;
-  now: Date;
-}
 
 export async function demoCouncilExists(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectFrom('councils').select('id').where('id', '=', DEMO_COUNCIL_ID).executeTakeFirst();
@@ -96,8 +84,7 @@ export async function seedDemo(db: Kysely<Database>, now: Date): Promise<DemoSee
       .execute();
     await recordChanges(trx, [{ councilId: DEMO_COUNCIL_ID, collection: 'council', entityId: DEMO_COUNCIL_ID }]);
     const ctx: DemoSeedContext = { councilId: DEMO_COUNCIL_ID, districts, staffId: participation.id, now };
-    await seedDemoWall(trx, ctx);
-    await seedDemoFeed(trx, ctx);
+    for (const feature of SERVER_FEATURES) await feature.seedDemo?.(trx, ctx, SERVER_PORTS);
     return ctx;
   });
 }

@@ -1,13 +1,13 @@
 // Demo "you said, we did" for Demoshire, built from the real cycles in the seeds: fewer changes of social worker →
 // new teams; no trusted adult → volunteer Independent Visitors; bullying → peer mentors; not knowing why I am in
-// care → life-story work; family time limited for safety → "can't do, because…"; "Contact" → "Family Time".
-import type { Transaction } from 'kysely';
+// care → life-story work; family time limited for safety → "can't do, because…". The polls seed their own answer.
 import type { FeedStatus } from '../../../shared/feed';
 import { newId } from '../../../shared/ids';
 import type { LocalizedText } from '../../../shared/text';
-import type { Database } from '../../db/schema';
-import type { DemoSeedContext } from '../../db/seed';
+import type { Trx } from '../../db/schema';
+import type { Ports } from '../../ports/ports';
 import { recordChanges, type Change } from '../../sync/change-log';
+import type { DemoSeedContext } from '../types';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -123,28 +123,11 @@ const CYCLES: readonly DemoCycle[] = [
   },
 ];
 
-const POLLS = {
-  adopted: {
-    term: 'contact',
-    question: { en: 'What should we call "contact"?', cy: 'Beth ddylen ni alw "cyswllt"?', ar: 'ماذا نسمي "التواصل"؟' },
-    options: ['Family Time', 'Contact', 'Catch up'],
-    votes: [41, 6, 12],
-    winner: 'Family Time',
-    did: { en: 'From now on Heard, our letters and your plans say Family Time.' },
-  },
-  open: {
-    term: 'visit',
-    question: { en: 'What should we call your social worker’s visits?', cy: "Beth ddylen ni alw ymweliadau eich gweithiwr cymdeithasol?", ar: 'ماذا نسمي زيارات الأخصائي الاجتماعي؟' },
-    options: ['Catch up', 'Visit', 'Check in'],
-    votes: [9, 2, 5],
-  },
-};
-
-export async function seedDemoFeed(trx: Transaction<Database>, ctx: DemoSeedContext): Promise<void> {
+export async function seedDemoFeed(trx: Trx, ctx: DemoSeedContext, ports: Ports): Promise<void> {
   const at = (daysAgo: number) => new Date(ctx.now.getTime() - daysAgo * DAY).toISOString();
   const dateIn = (days: number) => new Date(ctx.now.getTime() + days * DAY).toISOString().slice(0, 10);
   const changes: Change[] = [];
-  const posts = await trx.selectFrom('wall_posts').select(['id', 'text']).where('council_id', '=', ctx.councilId).where('status', '=', 'published').execute();
+  const posts = await ports.posts.published(trx, ctx.councilId);
   const postId = (text: string) => posts.find((p) => p.text === text)?.id;
 
   for (const c of CYCLES) {
@@ -194,69 +177,5 @@ export async function seedDemoFeed(trx: Transaction<Database>, ctx: DemoSeedCont
     if (!c.draft) changes.push({ councilId: ctx.councilId, collection: 'feedItems', entityId: itemId });
   }
 
-  // "Contact" → "Family Time": a poll the young people already decided (the council's vocabulary says so).
-  for (const [key, p] of Object.entries(POLLS)) {
-    const pollId = newId();
-    const optionIds = p.options.map(() => newId());
-    const winnerIndex = 'winner' in p ? p.options.indexOf(p.winner) : -1;
-    let feedItemId: string | null = null;
-    if ('winner' in p) {
-      feedItemId = newId();
-      await trx
-        .insertInto('feed_items')
-        .values({
-          id: feedItemId,
-          council_id: ctx.councilId,
-          state: 'published',
-          said: JSON.stringify({ en: `${p.question.en} You said: call it "${p.winner}".` }),
-          did: JSON.stringify(p.did),
-          status: 'done',
-          cant_do_reason: null,
-          district_id: null,
-          responsible: 'Participation Lead',
-          start_on: at(45).slice(0, 10),
-          due_on: null,
-          created_at: at(45),
-          created_by: ctx.staffId,
-          published_at: at(45),
-          updated_at: at(45),
-        })
-        .execute();
-      await trx.insertInto('feed_item_sources').values({ feed_item_id: feedItemId, kind: 'poll', source_id: pollId, quote: null, position: 0 }).execute();
-      changes.push({ councilId: ctx.councilId, collection: 'feedItems', entityId: feedItemId });
-    }
-    await trx
-      .insertInto('polls')
-      .values({
-        id: pollId,
-        council_id: ctx.councilId,
-        term: p.term,
-        question: JSON.stringify(p.question),
-        open: key === 'open' ? 1 : 0,
-        adopted_option_id: winnerIndex >= 0 ? (optionIds[winnerIndex] ?? null) : null,
-        feed_item_id: feedItemId,
-        created_at: at(key === 'open' ? 12 : 75),
-        updated_at: at(key === 'open' ? 12 : 45),
-      })
-      .execute();
-    await trx
-      .insertInto('poll_options')
-      .values(
-        p.options.map((label, i) => ({
-          id: optionIds[i]!,
-          poll_id: pollId,
-          label,
-          status: 'published' as const,
-          device_id: null,
-          flags: '{}',
-          votes: p.votes[i] ?? 0,
-          sort_order: i,
-          created_at: at(75),
-          decided_at: at(75),
-        })),
-      )
-      .execute();
-    changes.push({ councilId: ctx.councilId, collection: 'polls', entityId: pollId });
-  }
   await recordChanges(trx, changes);
 }

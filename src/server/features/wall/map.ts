@@ -1,15 +1,15 @@
 // Rows to wire shapes. The wall never sends a post's original text or its phone to other phones.
 import type { Selectable } from 'kysely';
 import type { MyItem } from '../../../shared/my-items';
-import type { LocalizedText } from '../../../shared/text';
 import type { WallPost, WallPrompt } from '../../../shared/wall';
 import type { WallPostsTable, WallPromptsTable } from '../../db/tables/wall';
+import { parseText } from '../../lib/json-column';
 
 export function toWallPrompt(r: Selectable<WallPromptsTable>): WallPrompt {
   return {
     id: r.id,
     kind: r.kind,
-    text: JSON.parse(r.text) as LocalizedText,
+    text: parseText(r.text),
     districtId: r.district_id,
     open: r.open === 1,
     sortOrder: Number(r.sort_order),

@@ -1,5 +1,5 @@
 // The wall's part of the one push path (wall.post, wall.metoo) and of the one pull path. A phone's own posts go
-// out through the feed feature's myItems source, which adds their themes and answers.
+// out through the my-items kit (sources/my-items.ts), which adds their themes and answers.
 import { newId } from '../../../shared/ids';
 import { assessText } from '../../../shared/safety/assess-text';
 import { councilSafetyTerms, isCouncilDistrict } from '../../council/load';

@@ -1,29 +1,13 @@
-// The moderation queue's reads and bulk action: paged lists (never cut off; the newest post always reachable), the
-// safety check run again on every listed post, posts from one phone marked as a flood, and "hide everything still
-// waiting from this phone" in one go.
-import type { Kysely, Transaction } from 'kysely';
-import { assessText, type AssessOptions } from '../../../shared/safety/assess-text';
-import type { LocalizedText } from '../../../shared/text';
-import type { PostCheckView, PostListQuery, StaffWallPostPage, StaffWallPostView } from '../../../shared/wall-staff';
-import type { Database } from '../../db/schema';
-import { countSamePhone, neighbourWindow } from '../../lib/same-phone';
-import { councilSafetyTerms } from '../../council/load';
-import { myItemChange, recordChanges, type Change } from '../../sync/change-log';
-
-/** What the safety check says about a text, in the shape staff see. */
-export interface PostCheck extends PostCheckView {
-  disclosure: boolean;
-  personalDetails: string[];
-}
-
-/** Runs the safety check as it is today, so better word lists (and a council's own words) apply to posts sent before them. */
-export function checkPost(text: string, options: AssessOptions = {}): PostCheck {
-  const result = assessText(text, options);
-  return { disclosure: result.disclosure, personalDetails: [...result.personalDetails], doubt: result.doubt, categories: [...result.categories] };
-}
-
-/** The check has doubt: a moderator must confirm before such a post is approved. */
-export const hasDoubt = (check: Pick<PostCheck, 'doubt' | 'disclosure'>): boolean => check.doubt !== 'none' || check.disclosure;
+// The moderation queue's list: paged (never cut off; the newest post always reachable), the safety check run again on
+// every listed post, and posts from one phone marked as a possible flood.
+import type { Kysely } from 'kysely';
+import type { PostListQuery, StaffWallPostPage, StaffWallPostView } from '../../../../shared/wall-staff';
+import { districtNames } from '../../../council/district-names';
+import { councilSafetyTerms } from '../../../council/load';
+import type { Database } from '../../../db/schema';
+import { parseJsonColumn, parseText, storedFlagsSchema } from '../../../lib/json-column';
+import { countSamePhone, neighbourWindow } from '../../../lib/same-phone';
+import { checkPost } from './check';
 
 /** A post's statuses that count as something the phone sent (a post taken back by the young person does not). */
 const SENT = ['pending', 'published', 'hidden', 'safeguarding'] as const;
@@ -40,10 +24,9 @@ export async function loadPostPage(db: Kysely<Database>, councilId: string, quer
   const rows = await db
     .selectFrom('wall_posts as p')
     .innerJoin('wall_prompts as q', 'q.id', 'p.prompt_id')
-    .leftJoin('districts as d', 'd.id', 'p.district_id')
     .select([
       'p.id', 'p.text', 'p.published_text', 'p.status', 'p.prompt_id', 'p.me_too', 'p.created_at', 'p.decided_at',
-      'p.flags', 'p.decision_reason', 'p.device_id', 'q.text as prompt_text', 'd.name as district_name',
+      'p.flags', 'p.decision_reason', 'p.device_id', 'p.district_id', 'q.text as prompt_text',
     ])
     .where('p.council_id', '=', councilId)
     .where('p.status', '=', query.status)
@@ -55,8 +38,9 @@ export async function loadPostPage(db: Kysely<Database>, councilId: string, quer
     .execute();
   const samePhone = await samePhoneMarks(db, councilId, rows.map((r) => ({ id: r.id, deviceId: r.device_id, createdAt: r.created_at })));
   const extraTerms = await councilSafetyTerms(db, councilId);
+  const districts = await districtNames(db, councilId);
   const posts: StaffWallPostView[] = rows.map((r) => {
-    const stored = JSON.parse(r.flags) as { disclosure?: boolean; personalDetails?: string[] };
+    const stored = parseJsonColumn(storedFlagsSchema, r.flags);
     const check = checkPost(r.text, { extraTerms });
     return {
       id: r.id,
@@ -65,8 +49,8 @@ export async function loadPostPage(db: Kysely<Database>, councilId: string, quer
       // The list is asked for one status (pending, published or hidden).
       status: r.status as StaffWallPostView['status'],
       promptId: r.prompt_id,
-      promptText: (JSON.parse(r.prompt_text) as LocalizedText).en,
-      districtName: r.district_name,
+      promptText: parseText(r.prompt_text).en,
+      districtName: r.district_id ? (districts.get(r.district_id) ?? null) : null,
       meToo: Number(r.me_too),
       createdAt: r.created_at,
       decidedAt: r.decided_at,
@@ -121,47 +105,4 @@ async function samePhoneMarks(
     if (withinHour !== undefined && item.deviceId) marks.set(item.id, { withinHour, waiting: waitingBy.get(item.deviceId) ?? 0 });
   }
   return marks;
-}
-
-/** Change-log rows are written in slices, so a flood of thousands stays within every database's parameter limit. */
-const CHANGES_PER_WRITE = 500;
-
-/**
- * Hides every post still waiting from one phone, in one council: never a published post (that is a decision about
- * each), never one in the safeguarding queue, and never one the safety check (today's words and the council's own)
- * has any doubt about — a child in crisis may post many times, and those posts must still be read by a person. Each
- * sender's journey hears it on the next pull. Answers how many were hidden.
- */
-export async function hideWaitingFromPhone(
-  trx: Transaction<Database>,
-  input: { councilId: string; deviceId: string; staffId: string; now: Date },
-): Promise<number> {
-  const waiting = await trx
-    .selectFrom('wall_posts')
-    .select(['id', 'text'])
-    .where('council_id', '=', input.councilId)
-    .where('device_id', '=', input.deviceId)
-    .where('status', '=', 'pending')
-    .execute();
-  const extraTerms = await councilSafetyTerms(trx, input.councilId);
-  const ids = waiting.filter((p) => !hasDoubt(checkPost(p.text, { extraTerms }))).map((p) => p.id);
-  if (ids.length === 0) return 0;
-  const hidden = await trx
-    .updateTable('wall_posts')
-    .set({
-      status: 'hidden',
-      decided_at: input.now.toISOString(),
-      decided_by: input.staffId,
-      decision_reason: 'Hidden with every waiting post from the same phone.',
-      decision_category: 'not-suitable',
-    })
-    .where('council_id', '=', input.councilId)
-    .where('device_id', '=', input.deviceId)
-    .where('status', '=', 'pending')
-    .where('id', 'in', ids)
-    .returning(['id', 'op_id', 'device_id'])
-    .execute();
-  const changes: Change[] = hidden.flatMap((row) => myItemChange(input.councilId, row));
-  for (let i = 0; i < changes.length; i += CHANGES_PER_WRITE) await recordChanges(trx, changes.slice(i, i + CHANGES_PER_WRITE));
-  return hidden.length;
 }

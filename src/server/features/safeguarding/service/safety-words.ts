@@ -1,38 +1,22 @@
 // A council's own safety words: listed, added and removed by staff who work the safeguarding queue, each change
 // audited (with the word: it is staff's, not a young person's) and sent to the council's phones with the council.
-import type { Insertable, Kysely, Transaction } from 'kysely';
-import { newId } from '../../../shared/ids';
-import type { SafetyTerm, SafetyTermRecord } from '../../../shared/safety-terms';
-import type { Database } from '../../db/schema';
-import type { SafetyTermsTable } from '../../db/tables/safety-terms';
-import { audit } from '../../lib/audit';
-import { HttpError } from '../../lib/errors';
-import type { AppDeps, StaffAuth } from '../../lib/route';
-import { recordChanges } from '../../sync/change-log';
-import { isUniqueViolation } from '../../sync/push';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Insertable } from 'kysely';
+import { newId } from '../../../../shared/ids';
+import type { SafetyTerm, SafetyTermRecord } from '../../../../shared/safety-terms';
+import { deleteSafetyTerm, findSafetyTerm, insertSafetyTerm, listSafetyTermRecords, safetyTermsInLanguage } from '../../../council/safety-terms';
+import type { Db, Trx } from '../../../db/schema';
+import type { SafetyTermsTable } from '../../../db/tables/safety-terms';
+import { audit } from '../../../lib/audit';
+import { HttpError } from '../../../lib/errors';
+import type { AppDeps, StaffAuth } from '../../../lib/route';
+import { recordChanges } from '../../../sync/change-log';
+import { isUniqueViolation } from '../../../sync/push';
 
 /** Words that mean the same to the check are one word: case and spacing do not make a second entry. */
 const sameWord = (term: string) => term.normalize('NFKC').toLocaleLowerCase('en-GB').replace(/\s+/g, ' ').trim();
 
-export async function listSafetyTerms(db: Db, councilId: string): Promise<SafetyTermRecord[]> {
-  const rows = await db
-    .selectFrom('safety_terms')
-    .innerJoin('staff', 'staff.id', 'safety_terms.created_by')
-    .select([
-      'safety_terms.id',
-      'safety_terms.term',
-      'safety_terms.category',
-      'safety_terms.language',
-      'safety_terms.created_at',
-      'staff.name as added_by',
-    ])
-    .where('safety_terms.council_id', '=', councilId)
-    .orderBy('safety_terms.created_at', 'desc')
-    .orderBy('safety_terms.id')
-    .execute();
-  return rows.map((r) => ({ id: r.id, term: r.term, category: r.category, language: r.language, addedBy: r.added_by, addedAt: r.created_at }));
+export function listSafetyTerms(db: Db, councilId: string): Promise<SafetyTermRecord[]> {
+  return listSafetyTermRecords(db, councilId);
 }
 
 export async function addSafetyTerm(deps: AppDeps, staff: StaffAuth, input: SafetyTerm): Promise<SafetyTermRecord> {
@@ -40,13 +24,8 @@ export async function addSafetyTerm(deps: AppDeps, staff: StaffAuth, input: Safe
   const id = newId();
   const term = input.term.replace(/\s+/g, ' ');
   await deps.db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('safety_terms')
-      .select('term')
-      .where('council_id', '=', staff.councilId)
-      .where('language', '=', input.language)
-      .execute();
-    if (existing.some((e) => sameWord(e.term) === sameWord(term))) {
+    const existing = await safetyTermsInLanguage(trx, staff.councilId, input.language);
+    if (existing.some((e) => sameWord(e) === sameWord(term))) {
       throw new HttpError(409, 'already-exists', 'This word is already on your council’s list for that language.');
     }
     await insertOnce(trx, {
@@ -80,14 +59,9 @@ export async function addSafetyTerm(deps: AppDeps, staff: StaffAuth, input: Safe
 export async function removeSafetyTerm(deps: AppDeps, staff: StaffAuth, id: string): Promise<void> {
   const now = deps.now();
   await deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('safety_terms')
-      .select(['id', 'term', 'category', 'language'])
-      .where('id', '=', id)
-      .where('council_id', '=', staff.councilId)
-      .executeTakeFirst();
+    const row = await findSafetyTerm(trx, staff.councilId, id);
     if (!row) throw new HttpError(404, 'not-found', 'That word is not on your council’s list.');
-    await trx.deleteFrom('safety_terms').where('id', '=', id).where('council_id', '=', staff.councilId).execute();
+    await deleteSafetyTerm(trx, staff.councilId, id);
     await audit(
       trx,
       {
@@ -105,9 +79,9 @@ export async function removeSafetyTerm(deps: AppDeps, staff: StaffAuth, id: stri
 }
 
 /** Two members adding the same word at once: the unique index decides, and the loser hears "already there". */
-async function insertOnce(trx: Transaction<Database>, row: Insertable<SafetyTermsTable>): Promise<void> {
+async function insertOnce(trx: Trx, row: Insertable<SafetyTermsTable>): Promise<void> {
   try {
-    await trx.insertInto('safety_terms').values(row).execute();
+    await insertSafetyTerm(trx, row);
   } catch (error) {
     if (isUniqueViolation(error)) throw new HttpError(409, 'already-exists', 'This word is already on your council’s list for that language.');
     throw error;

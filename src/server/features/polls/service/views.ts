@@ -1,0 +1,70 @@
+// Polls as staff see them (every option but those only the safeguarding queue shows) and as phones see them.
+import type { StaffPollView } from '../../../../shared/feed-staff';
+import type { Poll } from '../../../../shared/poll';
+import type { Db } from '../../../db/schema';
+import { notFound } from '../../../lib/errors';
+import { parseText } from '../../../lib/json-column';
+import { myItemChange, type Change } from '../../../sync/change-log';
+
+export async function loadPollViews(db: Db, councilId: string, onlyId?: string): Promise<StaffPollView[]> {
+  let q = db.selectFrom('polls').selectAll().where('council_id', '=', councilId);
+  if (onlyId) q = q.where('id', '=', onlyId);
+  const polls = await q.orderBy('created_at', 'desc').execute();
+  if (polls.length === 0) return [];
+  const options = await db
+    .selectFrom('poll_options')
+    .select(['id', 'poll_id', 'label', 'status', 'device_id', 'votes'])
+    .where('poll_id', 'in', polls.map((p) => p.id))
+    .orderBy('sort_order')
+    .execute();
+  return polls.map((p) => ({
+    id: p.id,
+    term: p.term,
+    question: parseText(p.question),
+    open: p.open === 1,
+    createdAt: p.created_at,
+    adoptedOptionId: p.adopted_option_id,
+    feedItemId: p.feed_item_id,
+    options: options.flatMap((o) =>
+      // A name idea taken back is in no staff list; one that may be about harm is only in the safeguarding queue.
+      o.poll_id === p.id && o.status !== 'safeguarding' && o.status !== 'withdrawn'
+        ? [{ id: o.id, label: o.label, status: o.status, suggested: o.device_id !== null, votes: Number(o.votes) }]
+        : [],
+    ),
+    keptPrivate: options.filter((o) => o.poll_id === p.id && o.status === 'safeguarding').length,
+  }));
+}
+
+export async function loadPollView(db: Db, councilId: string, id: string): Promise<StaffPollView> {
+  const [poll] = await loadPollViews(db, councilId, id);
+  if (!poll) throw notFound('That poll');
+  return poll;
+}
+
+/** Published polls as phones see them: only published options. */
+export async function loadPolls(db: Db, councilId: string, ids: readonly string[]): Promise<Poll[]> {
+  if (ids.length === 0) return [];
+  const polls = await db.selectFrom('polls').selectAll().where('council_id', '=', councilId).where('id', 'in', [...ids]).execute();
+  if (polls.length === 0) return [];
+  const options = await db
+    .selectFrom('poll_options')
+    .select(['id', 'poll_id', 'label', 'votes'])
+    .where('poll_id', 'in', polls.map((p) => p.id))
+    .where('status', '=', 'published')
+    .orderBy('sort_order')
+    .execute();
+  return polls.map((p) => ({
+    id: p.id,
+    term: p.term,
+    question: parseText(p.question),
+    open: p.open === 1,
+    adoptedOptionId: p.adopted_option_id,
+    options: options.filter((o) => o.poll_id === p.id).map((o) => ({ id: o.id, label: o.label, votes: Number(o.votes) })),
+  }));
+}
+
+/** A myItems change for each phone that suggested a name in the poll, so its journey shows what happened. */
+export async function suggesterChanges(db: Db, councilId: string, pollId: string): Promise<Change[]> {
+  const suggested = await db.selectFrom('poll_options').select(['id', 'device_id', 'op_id']).where('poll_id', '=', pollId).where('device_id', 'is not', null).execute();
+  return suggested.flatMap((o) => myItemChange(councilId, o));
+}

@@ -1,0 +1,31 @@
+// What a server domain declares about itself. The one list (index.ts) builds the routes, the op handlers and pull
+// sources, the ports and the demo seed from these.
+import type { TableName, Trx } from '../db/schema';
+import type { RouteDef } from '../lib/route';
+import type { PortContributions, Ports } from '../ports/ports';
+import type { OpHandlers, PullSources } from '../sync/types';
+
+/**
+ * What the feature seeds get. They run inside the seed transaction and must record change_log rows for what a
+ * device may see (recordChanges), so a new device's first pull brings the demo content.
+ */
+export interface DemoSeedContext {
+  councilId: string;
+  districts: { id: string; name: string }[];
+  /** The participation officer's account: the author of demo feed items and the approver of demo posts. */
+  staffId: string;
+  now: Date;
+}
+
+export interface ServerFeature {
+  name: string;
+  /** The tables only this domain names in its SQL (checked by boundaries.test.ts). */
+  tables: readonly TableName[];
+  routes?: (ports: Ports) => readonly RouteDef[];
+  opHandlers?: (ports: Ports) => OpHandlers;
+  pullSources?: PullSources;
+  /** What it offers the other domains through the ports (my items, safeguarding, citations, withdrawal…). */
+  contributes?: PortContributions;
+  /** Demo content, run in list order inside the demo seed transaction. */
+  seedDemo?: (trx: Trx, ctx: DemoSeedContext, ports: Ports) => Promise<void>;
+}

@@ -1,0 +1,23 @@
+// Every port a domain may contribute to or use, gathered from the feature list and handed to each domain's routes,
+// op handlers and seed. A domain never imports another; it asks here.
+import type { MyItemLinkSource, MyItemSource, SeenByPersonSource, WithdrawalHandler } from '../my-items/types';
+import type { CitationSource } from './citations';
+import type { FeedAnswers } from './feed-answers';
+import type { PostDirectory } from './posts';
+import type { SafeguardingSource } from './safeguarding';
+import type { WordsHolder } from './words';
+
+export interface Ports {
+  myItems: readonly MyItemSource[];
+  myItemLinks: readonly MyItemLinkSource[];
+  seenByPerson: readonly SeenByPersonSource[];
+  withdrawals: readonly WithdrawalHandler[];
+  safeguarding: readonly SafeguardingSource[];
+  citations: readonly CitationSource[];
+  wordsHolders: readonly WordsHolder[];
+  posts: PostDirectory;
+  feedAnswers: FeedAnswers | null;
+}
+
+/** What one domain contributes (the single-provider ports at most once across the list). */
+export type PortContributions = Partial<Ports>;
