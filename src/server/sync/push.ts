@@ -4,8 +4,9 @@
 // answers as a repeat.
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { OP_PAYLOADS, type Op, type OpResult, type OpType } from '../../shared/protocol';
+import { OP_PAYLOADS, opResultSchema, type Op, type OpResult, type OpType } from '../../shared/protocol';
 import type { Database } from '../db/schema';
+import { parseJsonColumn } from '../lib/json-column';
 import { hasNul } from '../lib/nul';
 import type { DeviceAuth } from '../lib/route';
 import { sweepQuotasNowAndThen, takeQuota } from './quota';
@@ -13,6 +14,7 @@ import type { OpContext, OpHandler, OpHandlers, OpOutcome, Rejection } from './t
 
 /** What is kept under the op id: the first answer, without the id and without who sent it from where. */
 type StoredResult = Omit<OpResult, 'id'>;
+const storedResultSchema = opResultSchema.omit({ id: true });
 
 export interface PushDeps {
   db: Kysely<Database>;
@@ -46,7 +48,7 @@ function repeatOf(
   if (stored.council_id !== device.councilId || stored.device_id !== device.deviceId) {
     return { id: op.id, status: 'rejected', code: 'not-allowed', message: 'This was already sent by another device.' };
   }
-  const first = JSON.parse(stored.result) as StoredResult;
+  const first: StoredResult = parseJsonColumn(storedResultSchema, stored.result);
   // A rejection stays a rejection (the device keeps showing why); an accepted op answers 'duplicate'.
   if (first.status === 'rejected') return { id: op.id, ...first };
   return { id: op.id, ...first, status: 'duplicate' };
