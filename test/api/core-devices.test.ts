@@ -2,7 +2,7 @@
 // bad input is a 4xx that changes nothing; the join endpoint is rate limited. Runs on SQLite and PostgreSQL.
 import { createHash } from 'node:crypto';
 import { beforeEach, expect, it } from 'vitest';
-import { JOIN_LIMITS } from '../../src/server/features/council/join-limits';
+import { JOIN_LIMITS } from '../../src/server/features/council/service/join-limits';
 import { registerDeviceResponseSchema } from '../../src/shared/protocol';
 import { describeOnDatabases, expectErrorBody, nextAddress, type ApiEnv } from '../fixtures/api-harness';
 

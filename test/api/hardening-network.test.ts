@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { buildApp, type AppOptions } from '../../src/server/app';
-import { JOIN_LIMITS } from '../../src/server/features/council/join-limits';
+import { JOIN_LIMITS } from '../../src/server/features/council/service/join-limits';
 import type { Config } from '../../src/server/lib/config';
 import { describeOnDatabases, expectErrorBody, nextAddress, type ApiEnv } from '../fixtures/api-harness';
 

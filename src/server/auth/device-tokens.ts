@@ -1,6 +1,9 @@
 // Device tokens: a random bearer token identifies a device (never a person). The database keeps only its sha256,
 // so a leaked database cannot be used to speak as a device.
 import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import { newId } from '../../shared/ids';
+import type { Database } from '../db/schema';
 import type { AppDeps, DeviceAuth } from '../lib/route';
 
 export function newDeviceToken(): string {
@@ -37,4 +40,30 @@ export async function authenticateDevice(
     await deps.db.updateTable('devices').set({ last_seen_on: today }).where('id', '=', row.id).execute();
   }
   return { deviceId: row.id, councilId: row.council_id };
+}
+
+/** Records a device that joined a council; only the token's hash is kept. */
+export async function registerDevice(
+  db: Kysely<Database> | Transaction<Database>,
+  device: { id: string; councilId: string; token: string; now: Date },
+): Promise<void> {
+  await db
+    .insertInto('devices')
+    .values({
+      id: device.id,
+      council_id: device.councilId,
+      token_hash: hashDeviceToken(device.token),
+      created_at: device.now.toISOString(),
+      last_seen_on: dayOf(device.now),
+    })
+    .execute();
+}
+
+/** The device's token stops working for good: its stored hash is replaced by one no token can have. */
+export async function revokeDevice(db: Kysely<Database>, deviceId: string, now: Date): Promise<void> {
+  await db
+    .updateTable('devices')
+    .set({ token_hash: `revoked:${newId()}`, revoked_at: now.toISOString() })
+    .where('id', '=', deviceId)
+    .execute();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSessionToken, needsTouch, parseRoles, sessionVerdict } from './staff-sessions';
+import { hashSessionToken, needsTouch, sessionVerdict } from './staff-sessions';
 
 const timeouts = { sessionIdleMinutes: 30, sessionAbsoluteMinutes: 12 * 60 };
 const start = '2026-11-22T09:00:00.000Z';
@@ -32,12 +32,5 @@ describe('session helpers', () => {
     expect(hashSessionToken(token)).not.toContain(token);
     expect(hashSessionToken(token)).toBe(hashSessionToken('abc'));
     expect(hashSessionToken(token)).not.toBe(hashSessionToken('abd'));
-  });
-
-  it('reads stored roles, dropping anything that is not a role', () => {
-    expect(parseRoles('["admin","moderator"]')).toEqual(['admin', 'moderator']);
-    expect(parseRoles('["admin","root"]')).toEqual(['admin']);
-    expect(parseRoles('not json')).toEqual([]);
-    expect(parseRoles('{"admin":true}')).toEqual([]);
   });
 });

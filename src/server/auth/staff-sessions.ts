@@ -5,10 +5,11 @@ import '@fastify/cookie';
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely, Transaction } from 'kysely';
-import { roleSchema, STAFF_COOKIE, type Role } from '../../shared/staff';
+import { STAFF_COOKIE } from '../../shared/staff';
 import type { Database } from '../db/schema';
 import { HttpError } from '../lib/errors';
 import type { AppDeps, StaffAuth } from '../lib/route';
+import { parseRoles } from './roles';
 
 export const SESSION_COOKIE = STAFF_COOKIE;
 /** last_seen_at is written at most this often, so each staff request does not cost a write. */
@@ -60,19 +61,6 @@ export function sessionVerdict(
 
 export function needsTouch(lastSeenAt: string, now: Date): boolean {
   return now.getTime() - Date.parse(lastSeenAt) >= TOUCH_EVERY_MS;
-}
-
-export function parseRoles(json: string): Role[] {
-  try {
-    const parsed: unknown = JSON.parse(json);
-    if (!Array.isArray(parsed)) return [];
-    return parsed.flatMap((r) => {
-      const role = roleSchema.safeParse(r);
-      return role.success ? [role.data] : [];
-    });
-  } catch {
-    return [];
-  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -132,9 +120,14 @@ export async function destroySession(db: Db, sessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 }
 
-/** Ends every session of one staff member (disabled, roles changed, password changed). */
-export async function destroyStaffSessions(db: Db, staffId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('staff_id', '=', staffId).execute();
+/**
+ * Ends every session of one staff member (disabled, roles changed, password changed), except `keep` when given: the
+ * session the member is using to make the change themselves.
+ */
+export async function destroyStaffSessions(db: Db, staffId: string, keep?: string): Promise<void> {
+  let ending = db.deleteFrom('sessions').where('staff_id', '=', staffId);
+  if (keep !== undefined) ending = ending.where('id', '<>', keep);
+  await ending.execute();
 }
 
 /** Removes sessions no one can use any more, so the table does not grow for ever. */

@@ -12,11 +12,12 @@ import { z } from 'zod';
 import { joinCodeSchema } from '../../shared/council';
 import { newId } from '../../shared/ids';
 import { emailSchema, passwordSchema, rolesSchema, staffNameSchema } from '../../shared/staff';
+import { emailInUse } from '../auth/staff-store';
+import { councilIdForJoinCode, generateJoinCode } from '../council/join-codes';
 import { createDb } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
 import type { Database } from '../db/schema';
-import { createAccount, emailInUse } from '../features/staff/accounts';
-import { generateJoinCode } from '../features/staff/join-code';
+import { createAccount } from '../features/admin/service/accounts';
 import { audit } from '../lib/audit';
 import { loadConfig, type Config } from '../lib/config';
 
@@ -92,8 +93,7 @@ async function findCouncil(db: Kysely<Database>, ref: string | undefined): Promi
 }
 
 async function createCouncil(db: Kysely<Database>, name: string, joinCode: string, now: Date) {
-  const taken = await db.selectFrom('councils').select('id').where('join_code', '=', joinCode).executeTakeFirst();
-  if (taken) throw new CliError(`The join code ${joinCode} is already used by another council.`);
+  if ((await councilIdForJoinCode(db, joinCode)) !== undefined) throw new CliError(`The join code ${joinCode} is already used by another council.`);
   const id = newId();
   await db.transaction().execute(async (trx) => {
     await trx

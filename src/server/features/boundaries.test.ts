@@ -18,15 +18,6 @@ const KIT_TABLES: Record<string, readonly string[]> = {
   'lib (src/server/lib: audit, rate limits)': ['audit_log', 'rate_limits'],
 };
 
-/**
- * Kit tables the council and staff domains still name in their own SQL, until they are reshaped into domains that
- * use the kits (join and devices; staff sign-in, accounts, council settings and audit). Nothing may be added here.
- */
-const STILL_NAMED_DIRECTLY: Record<string, readonly string[]> = {
-  council: ['councils', 'devices', 'rate_limits'],
-  staff: ['staff', 'sessions', 'councils', 'districts', 'audit_log'],
-};
-
 interface Violation {
   file: string;
   rule: 'imports-feature' | 'foreign-table';
@@ -177,7 +168,7 @@ describe('server domains', () => {
 
   it.each(featureDirs)("%s names only the tables it owns", (name) => {
     const feature = SERVER_FEATURES.find((f) => f.name === name);
-    const allowed = new Set([...(feature?.tables ?? []), ...(STILL_NAMED_DIRECTLY[name] ?? [])]);
+    const allowed = new Set(feature?.tables ?? []);
     const violations = sourceFiles(path.join(FEATURES_DIR, name)).flatMap((file) => tableViolations(file, readFileSync(file, 'utf8'), allowed, known));
     expect(violations).toEqual([]);
   });

@@ -17,3 +17,18 @@ export const storedFlagsSchema = z.looseObject({
   disclosure: z.boolean().optional(),
   personalDetails: z.array(z.string()).optional(),
 });
+
+/**
+ * For columns where a damaged value must not fail a page or a sync (roles, audit detail, council settings): text
+ * that is not JSON or does not fit the schema gives the fallback rather than a value of the wrong shape.
+ */
+export function readJsonColumn<T>(json: string, schema: z.ZodType<T>, fallback: T): T {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return fallback;
+  }
+  const checked = schema.safeParse(parsed);
+  return checked.success ? checked.data : fallback;
+}

@@ -33,6 +33,12 @@ export async function countHit(db: Kysely<Database>, key: string, nowMs: number,
   return { current: Number(row.hits), ttl: Math.max(0, Number(row.window_start) + windowMs - nowMs) };
 }
 
+/** The count in a key's window as it stands, without counting a hit (undefined when the key has none). */
+export async function readHits(db: Kysely<Database>, key: string): Promise<{ hits: number; windowStart: number } | undefined> {
+  const row = await db.selectFrom('rate_limits').select(['hits', 'window_start']).where('key', '=', key).executeTakeFirst();
+  return row && { hits: Number(row.hits), windowStart: Number(row.window_start) };
+}
+
 /** A store class for @fastify/rate-limit (it calls `new Store(options)`, then `child(routeParams)` per route). */
 export function databaseRateLimitStore(db: Kysely<Database>, now: () => Date) {
   let calls = 0;

@@ -1,7 +1,6 @@
 // The `council` pull collection: a device always gets its own council (settings, districts, words).
-import type { PullSources } from '../../sync/types';
 import { loadCouncilPublic } from '../../council/load';
-
+import type { PullSources } from '../../sync/types';
 
 export const councilPullSources: PullSources = {
   council: async (db, scope, ids) => {

@@ -1,9 +1,9 @@
 // How many phones may join, and from where. A group session — 30 young people at a school or care home, one address —
 // must all get in at once; guessing join codes, or a flood of made-up phones through one code, must not.
 // Counters live in the database (rate_limits), so every server instance shares them.
-import { HttpError } from '../../lib/errors';
-import type { AppDeps } from '../../lib/route';
-import { countHit } from '../../lib/rate-limit-store';
+import { HttpError } from '../../../lib/errors';
+import type { AppDeps } from '../../../lib/route';
+import { countHit, readHits } from '../../../lib/rate-limit-store';
 
 export const JOIN_LIMITS = {
   /** Any join request, per address per minute: room for a group of 100 joining at once. */
@@ -26,8 +26,8 @@ function slowDown(message: string): HttpError {
 /** After too many wrong codes from this address, even the right one waits (so guessing cannot be finished off). */
 export async function refuseIfGuessing(deps: AppDeps, address: string): Promise<void> {
   const now = deps.now().getTime();
-  const row = await deps.db.selectFrom('rate_limits').select(['hits', 'window_start']).where('key', '=', `join-wrong|${address}`).executeTakeFirst();
-  if (row && Number(row.window_start) > now - TEN_MINUTES && Number(row.hits) >= JOIN_LIMITS.wrongCodesPer10Minutes) {
+  const row = await readHits(deps.db, `join-wrong|${address}`);
+  if (row && row.windowStart > now - TEN_MINUTES && row.hits >= JOIN_LIMITS.wrongCodesPer10Minutes) {
     throw slowDown('Too many codes that did not work. Wait ten minutes, check the code, and try again.');
   }
 }

@@ -1,0 +1,66 @@
+// The council's admin: staff accounts and their passwords, the council's settings and join code, the audit log.
+import { councilSettingsUpdateSchema } from '../../../shared/council';
+import { auditQuerySchema, passwordResetSchema, staffAccountCreateSchema, staffAccountParamsSchema, staffAccountUpdateSchema } from '../../../shared/staff';
+import { staffRoute, type RouteDef } from '../../lib/route';
+import { updateAccount } from './service/account-update';
+import { createAccount, listAccounts } from './service/accounts';
+import { listAudit } from './service/audit-log';
+import { loadCouncilSettings, updateCouncilSettings } from './service/council-settings';
+import { rotateJoinCode } from './service/join-code';
+import { resetPassword } from './service/password-reset';
+
+const ADMIN = ['admin'] as const;
+
+export const adminRoutes: RouteDef[] = [
+  staffRoute(ADMIN, {
+    method: 'GET',
+    url: '/api/v1/staff/accounts',
+    handler: async ({ staff, deps }) => ({ accounts: await listAccounts(deps.db, staff.councilId) }),
+  }),
+  staffRoute(ADMIN, {
+    method: 'POST',
+    url: '/api/v1/staff/accounts',
+    body: staffAccountCreateSchema,
+    status: 201,
+    handler: ({ staff, deps, body }) => createAccount(deps, staff, body),
+  }),
+  staffRoute(ADMIN, {
+    method: 'PATCH',
+    url: '/api/v1/staff/accounts/:id',
+    params: staffAccountParamsSchema,
+    body: staffAccountUpdateSchema,
+    handler: ({ staff, deps, params, body }) => updateAccount(deps, staff, params.id, body),
+  }),
+  staffRoute(ADMIN, {
+    method: 'POST',
+    url: '/api/v1/staff/accounts/:id/password',
+    params: staffAccountParamsSchema,
+    body: passwordResetSchema,
+    handler: ({ staff, deps, params, body }) => resetPassword(deps, staff, params.id, body),
+  }),
+
+  // Participation officers see the settings (the join code goes on their posters); only admins change them.
+  staffRoute(['admin', 'participation'], {
+    method: 'GET',
+    url: '/api/v1/staff/council',
+    handler: ({ staff, deps }) => loadCouncilSettings(deps.db, staff.councilId),
+  }),
+  staffRoute(ADMIN, {
+    method: 'PATCH',
+    url: '/api/v1/staff/council',
+    body: councilSettingsUpdateSchema,
+    handler: ({ staff, deps, body }) => updateCouncilSettings(deps, staff, body),
+  }),
+  staffRoute(ADMIN, {
+    method: 'POST',
+    url: '/api/v1/staff/council/join-code',
+    handler: ({ staff, deps }) => rotateJoinCode(deps, staff),
+  }),
+
+  staffRoute(ADMIN, {
+    method: 'GET',
+    url: '/api/v1/staff/audit',
+    query: auditQuerySchema,
+    handler: ({ staff, deps, query }) => listAudit(deps.db, staff.councilId, query),
+  }),
+];
