@@ -1,8 +1,10 @@
 // The one reader and writer of councils.settings (a JSON column). Each field is validated on its own: a missing or
 // damaged field falls back to a safe default rather than failing a sync or a staff page, and fields this version does
 // not know are kept when the settings are written back.
+import { z } from 'zod';
 import { councilPublicSchema, safeguardingHoursSchema, type CouncilPublic, type SafeguardingHours } from '../../shared/council';
 import { languageSchema } from '../../shared/text';
+import { readJsonColumn } from '../lib/json-column';
 
 export interface CouncilSettings {
   outOfHoursPhone: string;
@@ -16,15 +18,9 @@ export type StoredCouncilSettings = CouncilSettings & { readonly rest: Readonly<
 
 const fields = councilPublicSchema.shape;
 
-function parseObject(json: string): Record<string, unknown> {
-  try {
-    const parsed: unknown = JSON.parse(json);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-  } catch {
-    // keep the defaults
-  }
-  return {};
-}
+/** The stored JSON as an object; anything else (or text that is not JSON) reads as no settings, so defaults apply. */
+const storedObjectSchema = z.record(z.string(), z.unknown());
+const parseObject = (json: string): Record<string, unknown> => readJsonColumn(json, storedObjectSchema, {});
 
 export function parseCouncilSettings(json: string): StoredCouncilSettings {
   const { outOfHoursPhone, vocabulary, languages, safeguardingHours, ...rest } = parseObject(json);
