@@ -1,12 +1,16 @@
 // Staff accounts of one council, managed by its admins. Every read and write is scoped to the acting admin's council.
+import type { Kysely, Transaction } from 'kysely';
 import { newId } from '../../../../shared/ids';
 import type { Role, StaffAccount } from '../../../../shared/staff';
 import { hashPassword } from '../../../auth/passwords';
 import { emailInUse, insertStaff, listCouncilStaff, loadStaff, type StaffRecord } from '../../../auth/staff-store';
+import type { Database } from '../../../db/schema';
 import { audit } from '../../../lib/audit';
+import { lastSignIns } from '../../../lib/audit-log';
 import { conflict, notFound } from '../../../lib/errors';
 import type { AppDeps, StaffAuth } from '../../../lib/route';
-import { lastSignIns, type Db } from './last-sign-ins';
+
+type Db = Kysely<Database> | Transaction<Database>;
 
 function toAccount(record: StaffRecord, lastSignInAt: string | undefined): StaffAccount {
   return {

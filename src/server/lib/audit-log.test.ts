@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDetail } from './audit-log';
+import { parseAuditDetail as parseDetail } from './audit-log';
 
 describe('audit detail', () => {
   it('reads an object and nothing else', () => {
