@@ -238,6 +238,7 @@ const boundaries = {
       ExportAllDeclaration: (node) => check(node.source, node.source.value),
       ImportExpression: (node) => check(node.source, literal(node.source)),
       TSImportType: (node) => check(node, literal(node.argument)),
+      TSExternalModuleReference: (node) => check(node.expression, literal(node.expression)),
       MemberExpression(node) {
         if (fetchAllowed) return;
         const object = node.object;

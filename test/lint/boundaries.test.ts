@@ -15,8 +15,7 @@ const msg = {
   outside: (side: 'app' | 'server', target: string) =>
     `Only src/${side}/features/index.ts imports from a feature folder, not this file (\`${target}\`): import the list, or move the thing to a kit.`,
   kit: (kit: string, target: string) => `The ${kit} kit knows no domain and imports no feature (\`${target}\`).`,
-  composition: (target: string) =>
-    `This file builds from the feature list: it may import src/server/features/index.ts only, not \`${target}\`.`,
+  composition: (target: string) => `This file builds from the feature list: it may import src/server/features/index.ts only, not \`${target}\`.`,
   screenStorage: (target: string) =>
     `Screens and the shell never import storage (\`${target}\`): read and write through the feature data/ folder or a kit (my-items, council).`,
   model: (target: string) => `A model is pure: it imports no storage, api, React or i18n (\`${target}\`).`,
@@ -30,12 +29,15 @@ const msg = {
 const A = 'src/app/features/a';
 /** [fixture file, line, message]: every boundary error the fixtures must produce, and no others. */
 const EXPECTED: [string, number, string][] = [
-  // app: a feature never imports another (import, a path through its own folder, import(), export … from, export *)
+  // app: a feature never imports another (import, a path through its own folder, import(), export … from, export *,
+  // typeof import(), import = require())
   [`${A}/components/x.tsx`, 2, msg.features('a', 'src/app/features/b/data/y.ts', 'b')],
   [`${A}/components/x.tsx`, 3, msg.features('a', 'src/app/features/b/data/y.ts', 'b')],
   [`${A}/components/lazy.tsx`, 4, msg.features('a', 'src/app/features/b/components/page.tsx', 'b')],
   [`${A}/data/reexport.ts`, 2, msg.features('a', 'src/app/features/b/data/y.ts', 'b')],
   [`${A}/data/reexport.ts`, 3, msg.features('a', 'src/app/features/b/data/y.ts', 'b')],
+  [`${A}/data/type-only.ts`, 2, msg.features('a', 'src/app/features/b/data/y.ts', 'b')],
+  [`${A}/data/type-only.ts`, 3, msg.features('a', 'src/app/features/b/data/y.ts', 'b')],
   // app: screens and the shell never import storage; the shell imports the list, not a manifest
   [`${A}/staff/list-page.tsx`, 2, msg.screenStorage('src/app/storage/db.ts')],
   ['src/app/shell/frame.tsx', 2, msg.outside('app', `${A}/manifest.ts`)],

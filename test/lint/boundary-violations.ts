@@ -25,9 +25,7 @@ export async function boundaryFindings(patterns: string[], options: { allow?: st
     cwd: ROOT,
     ignore: options.ignore ?? true,
     ruleFilter: ({ ruleId }) => ruleId === RULE,
-    ...(options.allow
-      ? { overrideConfig: { files: ['**/src/**/*.{ts,tsx}'], rules: { [RULE]: ['error', { allow: options.allow }] } } }
-      : {}),
+    ...(options.allow ? { overrideConfig: { files: ['**/src/**/*.{ts,tsx}'], rules: { [RULE]: ['error', { allow: options.allow }] } } } : {}),
   });
   const results = await eslint.lintFiles(patterns);
   const findings: Finding[] = [];
