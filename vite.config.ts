@@ -58,10 +58,14 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'lint', environment: 'node', include: ['test/lint/**/*.test.ts'], testTimeout: 180_000 },
+      },
+      {
+        extends: true,
         test: {
           name: 'property',
           environment: 'jsdom',
-          include: ['test/chaos/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
+          include: ['test/chaos/**/*.test.ts'],
           setupFiles: ['test/fixtures/setup-app.ts'],
           globalSetup: ['test/fixtures/postgres-global-setup.ts'],
           testTimeout: 180_000,

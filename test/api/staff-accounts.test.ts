@@ -1,23 +1,22 @@
 // Staff accounts: admin only, scoped to the admin's council, with no way for an admin to lock themselves out.
 import { beforeEach, expect, it } from 'vitest';
-import { describeOnDatabases } from '../fixtures/api-harness';
-import { asStaff, auditActions, expectError, seedCouncil, seedStaff, signIn, type StaffEnv } from './staff-support';
+import { auditActions, describeOnDatabases, expectErrorBody, type ApiEnv } from '../fixtures/api-harness';
 
 describeOnDatabases('staff accounts', (harness) => {
-  let env: StaffEnv;
+  let env: ApiEnv;
   let councilId: string;
   let admin: { id: string; email: string };
   let moderator: { id: string; email: string };
-  let asAdmin: ReturnType<typeof asStaff>;
+  let asAdmin: ReturnType<ApiEnv['staff']>;
   let suffix: string;
 
   beforeEach(async () => {
     env = harness();
-    ({ id: councilId } = await seedCouncil(env.db, { name: 'Accountshire' }));
+    ({ id: councilId } = await env.createCouncil({ name: 'Accountshire', districts: [] }));
     suffix = councilId.slice(0, 8);
-    admin = await seedStaff(env.db, councilId, { email: `admin-${suffix}@accounts.example`, name: 'Ada Admin', roles: ['admin'] });
-    moderator = await seedStaff(env.db, councilId, { email: `mod-${suffix}@accounts.example`, name: 'Mo Moderator', roles: ['moderator'] });
-    asAdmin = asStaff(env, await signIn(env, admin.email));
+    admin = await env.createStaff(councilId, { email: `admin-${suffix}@accounts.example`, name: 'Ada Admin', roles: ['admin'] });
+    moderator = await env.createStaff(councilId, { email: `mod-${suffix}@accounts.example`, name: 'Mo Moderator', roles: ['moderator'] });
+    asAdmin = env.staff(await env.signInStaff(admin.email));
   });
 
   const staffCount = async () =>
@@ -31,9 +30,9 @@ describeOnDatabases('staff accounts', (harness) => {
     expect(accounts.find((a) => a.id === admin.id)?.lastSignInAt).toBe(env.now().toISOString());
     expect(accounts.find((a) => a.id === moderator.id)?.lastSignInAt).toBeUndefined();
 
-    const asModerator = asStaff(env, await signIn(env, moderator.email));
-    expectError(await asModerator('GET', '/api/v1/staff/accounts'), 403);
-    expectError(await asModerator('POST', '/api/v1/staff/accounts', { email: 'x@y.example', name: 'X', roles: ['admin'], password: 'twelve characters' }), 403);
+    const asModerator = env.staff(await env.signInStaff(moderator.email));
+    expectErrorBody(await asModerator('GET', '/api/v1/staff/accounts'), 403);
+    expectErrorBody(await asModerator('POST', '/api/v1/staff/accounts', { email: 'x@y.example', name: 'X', roles: ['admin'], password: 'twelve characters' }), 403);
   });
 
   it('creates an account that can sign in, and refuses a taken email', async () => {
@@ -47,10 +46,10 @@ describeOnDatabases('staff accounts', (harness) => {
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ email, name: 'Nia New', roles: ['participation', 'moderator'], disabled: false });
     expect(created.json()).not.toHaveProperty('password');
-    await signIn(env, email, 'a brand new passphrase');
+    await env.signInStaff(email, 'a brand new passphrase');
 
     const again = await asAdmin('POST', '/api/v1/staff/accounts', { email, name: 'Other', roles: ['iro'], password: 'another passphrase' });
-    expectError(again, 409, 'email-taken');
+    expectErrorBody(again, 409, 'email-taken');
     expect(await auditActions(env.db, councilId)).toContain('staff.create');
   });
 
@@ -64,9 +63,9 @@ describeOnDatabases('staff accounts', (harness) => {
       { email: `b-${suffix}@accounts.example`, name: 'X', roles: ['admin'], password: 'short' },
       { email: `b-${suffix}@accounts.example`, name: 'X', roles: 'admin', password: 'twelve characters' },
     ];
-    for (const payload of bad) expectError(await asAdmin('POST', '/api/v1/staff/accounts', payload), 400);
-    expectError(await asAdmin('PATCH', `/api/v1/staff/accounts/${moderator.id}`, {}), 400);
-    expectError(await asAdmin('PATCH', `/api/v1/staff/accounts/${moderator.id}`, { disabled: 'yes' }), 400);
+    for (const payload of bad) expectErrorBody(await asAdmin('POST', '/api/v1/staff/accounts', payload), 400);
+    expectErrorBody(await asAdmin('PATCH', `/api/v1/staff/accounts/${moderator.id}`, {}), 400);
+    expectErrorBody(await asAdmin('PATCH', `/api/v1/staff/accounts/${moderator.id}`, { disabled: 'yes' }), 400);
     expect(await staffCount()).toBe(before);
     expect(await auditActions(env.db, councilId)).toEqual(['staff.sign-in']);
   });
@@ -79,15 +78,15 @@ describeOnDatabases('staff accounts', (harness) => {
       { email: `c-${suffix}@accounts.example`, name: 'C', roles: ['iro'], password: 'twelve characters' },
       { csrf: false },
     );
-    expectError(res, 403, 'csrf');
+    expectErrorBody(res, 403, 'csrf');
     expect(await staffCount()).toBe(before);
   });
 
   it("answers 404 for another council's account and never lists it", async () => {
-    const { id: otherCouncil } = await seedCouncil(env.db, { name: 'Elsewhere' });
-    const stranger = await seedStaff(env.db, otherCouncil, { email: `stranger-${suffix}@elsewhere.example`, roles: ['admin'] });
-    expectError(await asAdmin('PATCH', `/api/v1/staff/accounts/${stranger.id}`, { disabled: true }), 404, 'not-found');
-    expectError(await asAdmin('PATCH', '/api/v1/staff/accounts/no-such-id', { disabled: true }), 404, 'not-found');
+    const { id: otherCouncil } = await env.createCouncil({ name: 'Elsewhere', districts: [] });
+    const stranger = await env.createStaff(otherCouncil, { email: `stranger-${suffix}@elsewhere.example`, roles: ['admin'] });
+    expectErrorBody(await asAdmin('PATCH', `/api/v1/staff/accounts/${stranger.id}`, { disabled: true }), 404, 'not-found');
+    expectErrorBody(await asAdmin('PATCH', '/api/v1/staff/accounts/no-such-id', { disabled: true }), 404, 'not-found');
     const { accounts } = (await asAdmin('GET', '/api/v1/staff/accounts')).json() as { accounts: { id: string }[] };
     expect(accounts.map((a) => a.id)).not.toContain(stranger.id);
     const row = await env.db.selectFrom('staff').select('disabled').where('id', '=', stranger.id).executeTakeFirstOrThrow();
@@ -95,8 +94,8 @@ describeOnDatabases('staff accounts', (harness) => {
   });
 
   it('does not let an admin remove their own admin role or turn off their own account', async () => {
-    expectError(await asAdmin('PATCH', `/api/v1/staff/accounts/${admin.id}`, { roles: ['moderator'] }), 409, 'own-admin');
-    expectError(await asAdmin('PATCH', `/api/v1/staff/accounts/${admin.id}`, { disabled: true }), 409, 'own-account');
+    expectErrorBody(await asAdmin('PATCH', `/api/v1/staff/accounts/${admin.id}`, { roles: ['moderator'] }), 409, 'own-admin');
+    expectErrorBody(await asAdmin('PATCH', `/api/v1/staff/accounts/${admin.id}`, { disabled: true }), 409, 'own-account');
     const row = await env.db.selectFrom('staff').select(['roles', 'disabled']).where('id', '=', admin.id).executeTakeFirstOrThrow();
     expect(JSON.parse(row.roles)).toEqual(['admin']);
     expect(Number(row.disabled)).toBe(0);
@@ -107,26 +106,26 @@ describeOnDatabases('staff accounts', (harness) => {
   });
 
   it('keeps the last admin of a council', async () => {
-    const second = await seedStaff(env.db, councilId, { email: `second-${suffix}@accounts.example`, roles: ['admin'] });
-    const asSecond = asStaff(env, await signIn(env, second.email));
+    const second = await env.createStaff(councilId, { email: `second-${suffix}@accounts.example`, roles: ['admin'] });
+    const asSecond = env.staff(await env.signInStaff(second.email));
     // The second admin may demote the first while another admin (themselves) remains...
     const demoted = await asSecond('PATCH', `/api/v1/staff/accounts/${admin.id}`, { roles: ['participation'] });
     expect(demoted.statusCode, demoted.body).toBe(200);
     // ...and now is the last one, so cannot lose admin even by their own hand.
-    expectError(await asSecond('PATCH', `/api/v1/staff/accounts/${second.id}`, { roles: ['iro'] }), 409);
+    expectErrorBody(await asSecond('PATCH', `/api/v1/staff/accounts/${second.id}`, { roles: ['iro'] }), 409);
   });
 
   it('ends the sessions of an account when it is turned off or its roles change', async () => {
-    const asModerator = asStaff(env, await signIn(env, moderator.email));
+    const asModerator = env.staff(await env.signInStaff(moderator.email));
     const changed = await asAdmin('PATCH', `/api/v1/staff/accounts/${moderator.id}`, { roles: ['moderator', 'participation'] });
     expect(changed.json()).toMatchObject({ roles: ['participation', 'moderator'] });
-    expectError(await asModerator('GET', '/api/v1/staff/me'), 401);
+    expectErrorBody(await asModerator('GET', '/api/v1/staff/me'), 401);
 
-    const asModeratorAgain = asStaff(env, await signIn(env, moderator.email));
+    const asModeratorAgain = env.staff(await env.signInStaff(moderator.email));
     const off = await asAdmin('PATCH', `/api/v1/staff/accounts/${moderator.id}`, { disabled: true, reason: 'left the council' });
     expect(off.statusCode).toBe(200);
     expect(off.json()).toMatchObject({ disabled: true });
-    expectError(await asModeratorAgain('GET', '/api/v1/staff/me'), 401);
+    expectErrorBody(await asModeratorAgain('GET', '/api/v1/staff/me'), 401);
     const entry = await env.db
       .selectFrom('audit_log')
       .select(['staff_id', 'detail'])
@@ -138,6 +137,6 @@ describeOnDatabases('staff accounts', (harness) => {
 
     const on = await asAdmin('PATCH', `/api/v1/staff/accounts/${moderator.id}`, { disabled: false });
     expect(on.json()).toMatchObject({ disabled: false });
-    await signIn(env, moderator.email);
+    await env.signInStaff(moderator.email);
   });
 });

@@ -1,23 +1,22 @@
 // Council settings, join-code rotation and the audit log, as a council's admins use them.
 import { sql } from 'kysely';
 import { beforeEach, expect, it } from 'vitest';
-import { describeOnDatabases } from '../fixtures/api-harness';
-import { asStaff, expectError, seedCouncil, seedStaff, signIn, type StaffEnv } from './staff-support';
+import { describeOnDatabases, expectErrorBody, type ApiEnv } from '../fixtures/api-harness';
 
 describeOnDatabases('staff council settings', (harness) => {
-  let env: StaffEnv;
+  let env: ApiEnv;
   let councilId: string;
   let joinCode: string;
   let suffix: string;
-  let asAdmin: ReturnType<typeof asStaff>;
+  let asAdmin: ReturnType<ApiEnv['staff']>;
   let admin: { id: string; email: string };
 
   beforeEach(async () => {
     env = harness();
-    ({ id: councilId, joinCode } = await seedCouncil(env.db, { name: 'Settingshire' }));
+    ({ id: councilId, joinCode } = await env.createCouncil({ name: 'Settingshire', districts: [], outOfHoursPhone: '0300 123 4567', languages: ['en'] }));
     suffix = councilId.slice(0, 8);
-    admin = await seedStaff(env.db, councilId, { email: `admin-${suffix}@settings.example`, roles: ['admin'] });
-    asAdmin = asStaff(env, await signIn(env, admin.email));
+    admin = await env.createStaff(councilId, { email: `admin-${suffix}@settings.example`, roles: ['admin'] });
+    asAdmin = env.staff(await env.signInStaff(admin.email));
   });
 
   const councilRow = () => env.db.selectFrom('councils').selectAll().where('id', '=', councilId).executeTakeFirstOrThrow();
@@ -37,13 +36,13 @@ describeOnDatabases('staff council settings', (harness) => {
       vocabulary: {},
       languages: ['en'],
     });
-    const officer = await seedStaff(env.db, councilId, { email: `po-${suffix}@settings.example`, roles: ['participation'] });
-    const asOfficer = asStaff(env, await signIn(env, officer.email));
+    const officer = await env.createStaff(councilId, { email: `po-${suffix}@settings.example`, roles: ['participation'] });
+    const asOfficer = env.staff(await env.signInStaff(officer.email));
     expect((await asOfficer('GET', '/api/v1/staff/council')).statusCode).toBe(200);
-    expectError(await asOfficer('PATCH', '/api/v1/staff/council', { name: 'Mine now' }), 403);
-    expectError(await asOfficer('POST', '/api/v1/staff/council/join-code'), 403);
-    const mod = await seedStaff(env.db, councilId, { email: `mod-${suffix}@settings.example`, roles: ['moderator'] });
-    expectError(await asStaff(env, await signIn(env, mod.email))('GET', '/api/v1/staff/council'), 403);
+    expectErrorBody(await asOfficer('PATCH', '/api/v1/staff/council', { name: 'Mine now' }), 403);
+    expectErrorBody(await asOfficer('POST', '/api/v1/staff/council/join-code'), 403);
+    const mod = await env.createStaff(councilId, { email: `mod-${suffix}@settings.example`, roles: ['moderator'] });
+    expectErrorBody(await env.staff(await env.signInStaff(mod.email))('GET', '/api/v1/staff/council'), 403);
   });
 
   it('changes settings and districts, tells devices through the change log, and audits it', async () => {
@@ -91,7 +90,7 @@ describeOnDatabases('staff council settings', (harness) => {
       await sql`insert into ${sql.table(table)} (id, district_id) values (${'r1'}, ${north?.id})`.execute(env.db);
       const changesBefore = await councilChanges();
       const res = await asAdmin('PATCH', '/api/v1/staff/council', { districts: [{ id: south?.id, name: 'South' }] });
-      expectError(res, 409, 'district-in-use');
+      expectErrorBody(res, 409, 'district-in-use');
       expect(res.json()).toMatchObject({ message: expect.stringContaining('North') as unknown });
       const names = await env.db.selectFrom('districts').select('name').where('council_id', '=', councilId).orderBy('sort_order').execute();
       expect(names.map((d) => d.name)).toEqual(['North', 'South']);
@@ -116,7 +115,7 @@ describeOnDatabases('staff council settings', (harness) => {
       { districts: [{ name: 'North' }, { name: 'north' }] },
       { districts: [{ id: 'not-a-district', name: 'North' }] },
     ];
-    for (const payload of bad) expectError(await asAdmin('PATCH', '/api/v1/staff/council', payload), 400);
+    for (const payload of bad) expectErrorBody(await asAdmin('PATCH', '/api/v1/staff/council', payload), 400);
     expect(await councilRow()).toEqual(before);
     expect(await councilChanges()).toBe(changesBefore);
     const districts = await env.db.selectFrom('districts').select('id').where('council_id', '=', councilId).execute();
@@ -146,9 +145,9 @@ describeOnDatabases('staff council settings', (harness) => {
   });
 
   it("shows only this council's audit log, newest first, in pages", async () => {
-    const { id: otherCouncil } = await seedCouncil(env.db, { name: 'Elsewhere' });
-    const stranger = await seedStaff(env.db, otherCouncil, { email: `stranger-${suffix}@elsewhere.example`, roles: ['admin'] });
-    await signIn(env, stranger.email);
+    const { id: otherCouncil } = await env.createCouncil({ name: 'Elsewhere', districts: [], outOfHoursPhone: '0300 123 4567', languages: ['en'] });
+    const stranger = await env.createStaff(otherCouncil, { email: `stranger-${suffix}@elsewhere.example`, roles: ['admin'] });
+    await env.signInStaff(stranger.email);
     for (const name of ['One Council', 'Two Council', 'Three Council']) {
       expect((await asAdmin('PATCH', '/api/v1/staff/council', { name })).statusCode).toBe(200);
     }
@@ -162,7 +161,7 @@ describeOnDatabases('staff council settings', (harness) => {
     const all = (await asAdmin('GET', '/api/v1/staff/audit?limit=200')).json() as { entries: { staff: { id: string } | null }[]; nextBefore: null };
     expect(all.nextBefore).toBeNull();
     expect(all.entries.every((e) => e.staff?.id === admin.id)).toBe(true);
-    expectError(await asAdmin('GET', '/api/v1/staff/audit?limit=0'), 400);
-    expectError(await asAdmin('GET', '/api/v1/staff/audit?before=abc'), 400);
+    expectErrorBody(await asAdmin('GET', '/api/v1/staff/audit?limit=0'), 400);
+    expectErrorBody(await asAdmin('GET', '/api/v1/staff/audit?before=abc'), 400);
   });
 });

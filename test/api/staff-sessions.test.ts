@@ -1,25 +1,24 @@
 // Staff sign-in, sign-out and session timeouts through the real app, on SQLite and PostgreSQL.
 import { beforeEach, expect, it } from 'vitest';
-import { describeOnDatabases } from '../fixtures/api-harness';
 import { hashSessionToken } from '../../src/server/auth/staff-sessions';
-import { asStaff, auditActions, expectError, PASSWORD, seedCouncil, seedStaff, signIn, type StaffEnv } from './staff-support';
+import { auditActions, describeOnDatabases, expectErrorBody, STAFF_PASSWORD, type ApiEnv } from '../fixtures/api-harness';
 
 describeOnDatabases('staff sessions', (harness) => {
-  let env: StaffEnv;
+  let env: ApiEnv;
   let councilId: string;
   let admin: { id: string; email: string };
 
   beforeEach(async () => {
     env = harness();
-    ({ id: councilId } = await seedCouncil(env.db, { name: 'Sessionshire' }));
-    admin = await seedStaff(env.db, councilId, { email: `admin-${councilId}@sessions.example`, roles: ['admin'] });
+    ({ id: councilId } = await env.createCouncil({ name: 'Sessionshire', districts: [] }));
+    admin = await env.createStaff(councilId, { email: `admin-${councilId}@sessions.example`, roles: ['admin'] });
   });
 
   it('signs in with a __Host- cookie and stores only a hash of it', async () => {
     const res = await env.app.inject({
       method: 'POST',
       url: '/api/v1/staff/session',
-      payload: { email: admin.email.toUpperCase(), password: PASSWORD },
+      payload: { email: admin.email.toUpperCase(), password: STAFF_PASSWORD },
       remoteAddress: '10.1.0.1',
     });
     expect(res.statusCode, res.body).toBe(200);
@@ -36,7 +35,7 @@ describeOnDatabases('staff sessions', (harness) => {
     expect(sessions).toEqual([{ id: hashSessionToken(token) }]);
     expect(await auditActions(env.db, councilId)).toEqual(['staff.sign-in']);
 
-    const me = await asStaff(env, `__Host-heard=${token}`)('GET', '/api/v1/staff/me');
+    const me = await env.staff(`__Host-heard=${token}`)('GET', '/api/v1/staff/me');
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ id: admin.id, council: { id: councilId, name: 'Sessionshire' } });
   });
@@ -51,11 +50,11 @@ describeOnDatabases('staff sessions', (harness) => {
     const unknown = await env.app.inject({
       method: 'POST',
       url: '/api/v1/staff/session',
-      payload: { email: 'nobody@sessions.example', password: PASSWORD },
+      payload: { email: 'nobody@sessions.example', password: STAFF_PASSWORD },
       remoteAddress: '10.1.0.3',
     });
-    expectError(wrong, 401, 'wrong-sign-in');
-    expectError(unknown, 401, 'wrong-sign-in');
+    expectErrorBody(wrong, 401, 'wrong-sign-in');
+    expectErrorBody(unknown, 401, 'wrong-sign-in');
     expect(wrong.json()).toEqual(unknown.json());
     expect(wrong.headers['set-cookie']).toBeUndefined();
     const sessions = await env.db.selectFrom('sessions').select('id').where('council_id', '=', councilId).execute();
@@ -63,14 +62,14 @@ describeOnDatabases('staff sessions', (harness) => {
   });
 
   it('refuses a disabled account with the same answer', async () => {
-    const off = await seedStaff(env.db, councilId, { email: `off-${councilId}@sessions.example`, roles: ['admin'], disabled: true });
+    const off = await env.createStaff(councilId, { email: `off-${councilId}@sessions.example`, roles: ['admin'], disabled: true });
     const res = await env.app.inject({
       method: 'POST',
       url: '/api/v1/staff/session',
-      payload: { email: off.email, password: PASSWORD },
+      payload: { email: off.email, password: STAFF_PASSWORD },
       remoteAddress: '10.1.0.4',
     });
-    expectError(res, 401, 'wrong-sign-in');
+    expectErrorBody(res, 401, 'wrong-sign-in');
   });
 
   it('answers bad sign-in input with 400 { code, message }', async () => {
@@ -78,37 +77,37 @@ describeOnDatabases('staff sessions', (harness) => {
       const res = await env.app.inject({ method: 'POST', url: '/api/v1/staff/session', payload, remoteAddress: '10.1.0.5' });
       expect(res.statusCode).toBeGreaterThanOrEqual(400);
       expect(res.statusCode).toBeLessThan(500);
-      expectError(res, res.statusCode);
+      expectErrorBody(res, res.statusCode);
     }
   });
 
   it('refuses staff routes without a session, or with a made-up cookie', async () => {
-    expectError(await env.app.inject({ method: 'GET', url: '/api/v1/staff/me' }), 401);
-    const forged = await asStaff(env, '__Host-heard=' + 'A'.repeat(43))('GET', '/api/v1/staff/me');
-    expectError(forged, 401);
+    expectErrorBody(await env.app.inject({ method: 'GET', url: '/api/v1/staff/me' }), 401);
+    const forged = await env.staff('__Host-heard=' + 'A'.repeat(43))('GET', '/api/v1/staff/me');
+    expectErrorBody(forged, 401);
   });
 
   it('signs out: the cookie is cleared and the session no longer works', async () => {
-    const cookie = await signIn(env, admin.email);
-    const staff = asStaff(env, cookie);
+    const cookie = await env.signInStaff(admin.email);
+    const staff = env.staff(cookie);
     const out = await staff('DELETE', '/api/v1/staff/session');
     expect(out.statusCode).toBe(204);
     expect(String(out.headers['set-cookie'])).toMatch(/^__Host-heard=;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/);
-    expectError(await staff('GET', '/api/v1/staff/me'), 401);
+    expectErrorBody(await staff('GET', '/api/v1/staff/me'), 401);
     expect(await auditActions(env.db, councilId)).toEqual(['staff.sign-in', 'staff.sign-out']);
   });
 
   it('needs the CSRF header for staff mutations, including sign-out', async () => {
-    const cookie = await signIn(env, admin.email);
-    const staff = asStaff(env, cookie);
-    expectError(await staff('DELETE', '/api/v1/staff/session', undefined, { csrf: false }), 403, 'csrf');
+    const cookie = await env.signInStaff(admin.email);
+    const staff = env.staff(cookie);
+    expectErrorBody(await staff('DELETE', '/api/v1/staff/session', undefined, { csrf: false }), 403, 'csrf');
     expect((await staff('GET', '/api/v1/staff/me', undefined, { csrf: false })).statusCode).toBe(200);
   });
 
   it('ends a session left idle for the idle timeout, but not one in use', async () => {
     const start = env.now();
     const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
-    const staff = asStaff(env, await signIn(env, admin.email));
+    const staff = env.staff(await env.signInStaff(admin.email));
     // Config default: 30 minutes idle. Each use within the window pushes the deadline on.
     env.setNow(at(29));
     expect((await staff('GET', '/api/v1/staff/me')).statusCode).toBe(200);
@@ -116,7 +115,7 @@ describeOnDatabases('staff sessions', (harness) => {
     expect((await staff('GET', '/api/v1/staff/me')).statusCode).toBe(200);
     env.setNow(at(88));
     const res = await staff('GET', '/api/v1/staff/me');
-    expectError(res, 401);
+    expectErrorBody(res, 401);
     expect(String(res.headers['set-cookie'])).toMatch(/^__Host-heard=;/);
     const left = await env.db.selectFrom('sessions').select('id').where('staff_id', '=', admin.id).execute();
     expect(left).toEqual([]);
@@ -124,14 +123,14 @@ describeOnDatabases('staff sessions', (harness) => {
 
   it('ends every session at the absolute timeout, however busy', async () => {
     const start = env.now();
-    const staff = asStaff(env, await signIn(env, admin.email));
+    const staff = env.staff(await env.signInStaff(admin.email));
     // Config default: 12 hours absolute. Use it every 20 minutes until then.
     for (let minutes = 20; minutes < 12 * 60; minutes += 20) {
       env.setNow(new Date(start.getTime() + minutes * 60_000));
       expect((await staff('GET', '/api/v1/staff/me')).statusCode, `at ${minutes} minutes`).toBe(200);
     }
     env.setNow(new Date(start.getTime() + 12 * 60 * 60_000));
-    expectError(await staff('GET', '/api/v1/staff/me'), 401);
+    expectErrorBody(await staff('GET', '/api/v1/staff/me'), 401);
   });
 
   it('rate limits sign-in attempts from one address', async () => {
