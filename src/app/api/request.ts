@@ -1,7 +1,9 @@
-// The staff area's calls to the server. Staff data is never stored on the device: fetched, shown, forgotten.
-import type { SafeguardingPage } from '../../shared/safeguarding';
+// The one way the staff area talks to the server: the session cookie, the CSRF header on every change, errors as
+// StaffApiError, and every answer checked against the shared contract before a screen sees it. Staff data is never
+// stored on the device: fetched, shown, forgotten.
+import type { z } from 'zod';
+import { errorBodySchema } from '../../shared/protocol';
 import { CSRF_HEADER } from '../../shared/staff';
-import type { HidePhoneResult, StaffWallPostPage } from '../../shared/wall-staff';
 
 export class StaffApiError extends Error {
   constructor(
@@ -14,7 +16,23 @@ export class StaffApiError extends Error {
   }
 }
 
-export async function staffFetch<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+interface Request {
+  method: Method;
+  url: string;
+  body?: unknown;
+}
+
+const badAnswer = () => new StaffApiError(0, 'bad-answer', 'The server sent an answer Heard does not understand. Reload the page.');
+
+/**
+ * Sends one staff request. With `answer`, the server's answer is checked against it and returned; without, the
+ * answer is not read (a 204, or a change whose answer the screen does not need).
+ */
+export async function staffRequest<T>(request: Request & { answer: z.ZodType<T> }): Promise<T>;
+export async function staffRequest(request: Request & { answer?: undefined }): Promise<void>;
+export async function staffRequest<T>({ method, url, body, answer }: Request & { answer?: z.ZodType<T> }): Promise<T | undefined> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers[CSRF_HEADER] = '1';
@@ -30,27 +48,23 @@ export async function staffFetch<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   } catch {
     throw new StaffApiError(0, 'network', 'No connection to the Heard server. Check your connection and try again.');
   }
-  if (res.status === 204) return undefined as T;
-  const data: unknown = await res.json().catch(() => null);
+  const data: unknown = res.status === 204 ? undefined : await res.json().catch(() => null);
   if (!res.ok) {
-    const err = (data ?? {}) as { code?: string; message?: string };
-    throw new StaffApiError(res.status, err.code ?? `http-${res.status}`, err.message ?? `The server answered ${res.status}.`);
+    const err = errorBodySchema.partial().safeParse(data);
+    const code = (err.success ? err.data.code : undefined) ?? `http-${res.status}`;
+    const message = (err.success ? err.data.message : undefined) ?? `The server answered ${res.status}.`;
+    throw new StaffApiError(res.status, code, message);
   }
-  return data as T;
+  if (!answer) return undefined;
+  const parsed = answer.safeParse(data);
+  if (!parsed.success) throw badAnswer();
+  return parsed.data;
 }
 
-/** A page of the moderation queue (or of published or hidden posts): never cut off, with the total. */
-export function fetchPostPage(query: { status: 'pending' | 'published' | 'hidden'; order: 'oldest' | 'newest'; page: number; pageSize?: number }) {
-  const params = new URLSearchParams({ status: query.status, order: query.order, page: String(query.page), pageSize: String(query.pageSize ?? 50) });
-  return staffFetch<StaffWallPostPage>('GET', `/api/v1/staff/wall/posts?${params.toString()}`);
-}
-
-/** Hides every post still waiting from the phone that sent this one (never one in the safeguarding queue). */
-export function hideWaitingFromPhone(postId: string) {
-  return staffFetch<HidePhoneResult>('POST', `/api/v1/staff/wall/posts/${encodeURIComponent(postId)}/hide-phone`, {});
-}
-
-/** A page of the safeguarding queue: waiting items first, each part newest first. Every look is audited. */
-export function fetchSafeguardingPage(page: number, pageSize = 50) {
-  return staffFetch<SafeguardingPage>('GET', `/api/v1/staff/safeguarding?page=${page}&pageSize=${pageSize}`);
+/** A query string from the parts that are set ("?a=1&b=x", or "" when none are). */
+export function query(parts: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(parts)) if (value !== undefined && value !== '') params.set(key, String(value));
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }
