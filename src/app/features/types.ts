@@ -34,6 +34,8 @@ export interface StaffSection {
   path: string;
   key: string;
   roles: readonly Role[];
+  /** Where it stands in the staff navigation, across every feature (lowest first); the first allowed opens first. */
+  order: number;
   screen: LazyExoticComponent<ComponentType<StaffScreenProps>>;
 }
 

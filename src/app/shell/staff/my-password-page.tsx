@@ -1,9 +1,11 @@
 // "My password": a signed-in member of staff changes their own password. Their other sessions end on the server.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StaffApiError, staffFetch } from '../../../api/staff';
+import type { StaffScreenProps } from '../../features/types';
+import { StaffApiError } from '../../api/request';
+import { changeMyPassword } from './api';
 
-export function MyPasswordPage({ onError }: { onError: (e: unknown) => void }) {
+export function MyPasswordPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
   const { t } = useTranslation('staff');
   const [form, setForm] = useState({ current: '', next: '', again: '' });
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +22,7 @@ export function MyPasswordPage({ onError }: { onError: (e: unknown) => void }) {
     }
     setBusy(true);
     try {
-      await staffFetch('POST', '/api/v1/staff/me/password', { currentPassword: form.current, newPassword: form.next });
+      await changeMyPassword(form.current, form.next);
       setForm({ current: '', next: '', again: '' });
       setDone(true);
     } catch (err) {

@@ -1,7 +1,9 @@
+// Staff sign-in: email and password; a lock after too many tries is said plainly.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StaffMe } from '../../../../shared/staff';
-import { StaffApiError, staffFetch } from '../../../api/staff';
+import type { StaffMe } from '../../../shared/staff';
+import { StaffApiError } from '../../api/request';
+import { signIn } from './api';
 
 export function SignIn({ onSignedIn, signedOutNote }: { onSignedIn: (me: StaffMe) => void; signedOutNote: boolean }) {
   const { t } = useTranslation('staff');
@@ -15,7 +17,7 @@ export function SignIn({ onSignedIn, signedOutNote }: { onSignedIn: (me: StaffMe
     setBusy(true);
     setError(null);
     try {
-      onSignedIn(await staffFetch<StaffMe>('POST', '/api/v1/staff/session', { email, password }));
+      onSignedIn(await signIn(email, password));
     } catch (err) {
       if (err instanceof StaffApiError && err.code === 'sign-in-locked') setError(t('signIn.locked'));
       else setError(err instanceof StaffApiError ? err.message : t('signIn.failed'));

@@ -1,8 +1,7 @@
 // Paging for the staff lists that can grow without limit (the moderation and safeguarding queues): first, previous,
 // "page N of M", next, last. Nothing is ever cut off; every item is on some page.
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pageCount } from '../model/paging';
+import { pageCount } from './paging';
 
 export function Pager({ label, page, total, pageSize, onPage }: { label: string; page: number; total: number; pageSize: number; onPage: (page: number) => void }) {
   const { t } = useTranslation('staff');
@@ -26,24 +25,4 @@ export function Pager({ label, page, total, pageSize, onPage }: { label: string;
       </button>
     </nav>
   );
-}
-
-/** Loads a page when the page (or what `load` depends on) changes; reload() fetches the same page again. */
-export function usePage<T>(load: () => Promise<T>, onError: (e: unknown) => void) {
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const reload = useCallback(() => {
-    load().then(
-      (d) => {
-        setData(d);
-        setError(null);
-      },
-      (e: unknown) => {
-        onError(e);
-        setError(e);
-      },
-    );
-  }, [load, onError]);
-  useEffect(reload, [reload]);
-  return { data, error, reload };
 }

@@ -2,10 +2,11 @@
 // one is shown once, here, and never again).
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type PasswordResetResult, type Role, type StaffAccount, type StaffMe } from '../../../../shared/staff';
-import { staffFetch } from '../../../api/staff';
+import { ROLES, type Role, type StaffAccount } from '../../../../shared/staff';
+import type { StaffScreenProps } from '../../types';
+import { createAccount, listAccounts, resetPassword, updateAccount } from './api';
 
-export function AccountsPage({ me, onError }: { me: StaffMe; onError: (e: unknown) => void }) {
+export function AccountsPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onError'>) {
   const { t } = useTranslation('staff');
   const [accounts, setAccounts] = useState<StaffAccount[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -20,14 +21,14 @@ export function AccountsPage({ me, onError }: { me: StaffMe; onError: (e: unknow
     [onError],
   );
   const load = useCallback(() => {
-    staffFetch<{ accounts: StaffAccount[] }>('GET', '/api/v1/staff/accounts').then((r) => setAccounts(r.accounts), fail);
+    listAccounts().then(setAccounts, fail);
   }, [fail]);
   useEffect(load, [load]);
 
   const change = async (a: StaffAccount, update: { roles?: Role[]; disabled?: boolean }) => {
     setError(null);
     try {
-      await staffFetch('PATCH', `/api/v1/staff/accounts/${a.id}`, update);
+      await updateAccount(a.id, update);
       load();
     } catch (e) {
       fail(e);
@@ -38,7 +39,7 @@ export function AccountsPage({ me, onError }: { me: StaffMe; onError: (e: unknow
     setNewPassword(null);
     if (!window.confirm(t('accounts.resetConfirm'))) return;
     try {
-      const r = await staffFetch<PasswordResetResult>('POST', `/api/v1/staff/accounts/${a.id}/password`, {});
+      const r = await resetPassword(a.id);
       if (r.password) setNewPassword({ id: a.id, password: r.password });
     } catch (err) {
       fail(err);
@@ -48,7 +49,7 @@ export function AccountsPage({ me, onError }: { me: StaffMe; onError: (e: unknow
     e.preventDefault();
     setError(null);
     try {
-      await staffFetch('POST', '/api/v1/staff/accounts', form);
+      await createAccount(form);
       setForm({ email: '', name: '', password: '', roles: [] });
       load();
     } catch (err) {

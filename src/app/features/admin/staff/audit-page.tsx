@@ -1,10 +1,11 @@
 // The audit log (admin): who did what, newest first, a page at a time.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntryView, AuditPage as Page } from '../../../../shared/staff';
-import { staffFetch } from '../../../api/staff';
+import type { AuditEntryView } from '../../../../shared/staff';
+import type { StaffScreenProps } from '../../types';
+import { listAudit } from './api';
 
-export function AuditPage({ onError }: { onError: (e: unknown) => void }) {
+export function AuditPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
   const { t } = useTranslation('staff');
   const [entries, setEntries] = useState<AuditEntryView[]>([]);
   const [next, setNext] = useState<number | null | undefined>(undefined);
@@ -12,8 +13,7 @@ export function AuditPage({ onError }: { onError: (e: unknown) => void }) {
 
   const loadMore = useCallback(
     (before?: number) => {
-      const q = before ? `?before=${before}&limit=50` : '?limit=50';
-      staffFetch<Page>('GET', `/api/v1/staff/audit${q}`).then(
+      listAudit(before).then(
         (p) => {
           setEntries((old) => (before ? [...old, ...p.entries] : p.entries));
           setNext(p.nextBefore);

@@ -2,9 +2,10 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CouncilSettings } from '../../../../shared/staff';
-import { staffFetch } from '../../../api/staff';
+import type { StaffScreenProps } from '../../types';
+import { loadCouncil, rotateJoinCode, saveCouncil } from './api';
 
-export function CouncilPage({ onError, onSaved }: { onError: (e: unknown) => void; onSaved: () => void }) {
+export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps, 'onError' | 'onCouncilChanged'>) {
   const { t } = useTranslation('staff');
   const [settings, setSettings] = useState<CouncilSettings | null>(null);
   const [name, setName] = useState('');
@@ -23,7 +24,7 @@ export function CouncilPage({ onError, onSaved }: { onError: (e: unknown) => voi
     [onError],
   );
   const load = useCallback(() => {
-    staffFetch<CouncilSettings>('GET', '/api/v1/staff/council').then((s) => {
+    loadCouncil().then((s) => {
       setSettings(s);
       setName(s.name);
       setPhone(s.outOfHoursPhone);
@@ -41,7 +42,7 @@ export function CouncilPage({ onError, onSaved }: { onError: (e: unknown) => voi
     if (contactWord.trim()) en.contact = contactWord.trim();
     else delete en.contact;
     try {
-      await staffFetch('PATCH', '/api/v1/staff/council', {
+      await saveCouncil({
         name,
         outOfHoursPhone: phone,
         vocabulary: { ...settings.vocabulary, en },
@@ -52,7 +53,7 @@ export function CouncilPage({ onError, onSaved }: { onError: (e: unknown) => voi
       });
       setMessage(t('council.saved'));
       load();
-      onSaved();
+      onCouncilChanged();
     } catch (err) {
       fail(err);
     }
@@ -60,7 +61,7 @@ export function CouncilPage({ onError, onSaved }: { onError: (e: unknown) => voi
   const rotate = async () => {
     if (!window.confirm(t('council.rotateConfirm'))) return;
     try {
-      await staffFetch('POST', '/api/v1/staff/council/join-code');
+      await rotateJoinCode();
       load();
     } catch (err) {
       fail(err);

@@ -4,8 +4,20 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import enStaff from '../../../../../locales/en/staff.json';
 import type { StaffFeedItemView } from '../../../../shared/feed-staff';
-import { FeedPage } from './feed-page';
+import type { StaffMe } from '../../../../shared/staff';
 import { initTestI18n } from '../../../i18n/test-i18n';
+import * as api from './api';
+import { FeedPage } from './feed-page';
+
+vi.mock('./api', () => ({
+  listFeedItems: vi.fn(),
+  listThemes: vi.fn(),
+  listWallPosts: vi.fn(),
+  createFeedItem: vi.fn(),
+  updateFeedDraft: vi.fn(),
+  publishFeedItem: vi.fn(),
+  addFeedUpdate: vi.fn(),
+}));
 
 const ID = '00000000-0000-4000-8000-0000000000a1';
 const item = (over: Partial<StaffFeedItemView> = {}): StaffFeedItemView => ({
@@ -30,35 +42,27 @@ const item = (over: Partial<StaffFeedItemView> = {}): StaffFeedItemView => ({
 });
 
 let items: StaffFeedItemView[] = [];
-const calls: Array<{ method: string; url: string; body: unknown }> = [];
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+/** Every change asked of the server, by the api function's name. */
+const calls: Array<{ call: string; body: unknown }> = [];
+const me: StaffMe = { id: 's1', email: 'm@x.example', name: 'Morgan', roles: ['moderator'], council: { id: 'c', name: 'C', districts: [{ id: 'd1', name: 'Havant' }] } };
 
 beforeAll(() => initTestI18n({ en: { staff: enStaff } }, 'staff'));
 
 beforeEach(() => {
   items = [];
   calls.length = 0;
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init: RequestInit = {}) => {
-      const method = init.method ?? 'GET';
-      const body: unknown = init.body ? JSON.parse(String(init.body)) : undefined;
-      calls.push({ method, url, body });
-      if (method === 'GET' && url.startsWith('/api/v1/staff/feed')) return json(200, { items });
-      if (method === 'GET' && url === '/api/v1/staff/themes') return json(200, { themes: [] });
-      if (method === 'GET' && url.startsWith('/api/v1/staff/wall/posts')) return json(200, { posts: [] });
-      if (method === 'POST' && url === '/api/v1/staff/feed') return json(201, item(body as Partial<StaffFeedItemView>));
-      if (method === 'POST' && url.endsWith('/updates')) {
-        const u = body as { text: { en: string }; status: StaffFeedItemView['status'] };
-        return json(200, { ...items[0], status: u.status, updates: [...(items[0]?.updates ?? []), { id: 'u9', at: '2026-03-01T09:00:00.000Z', status: u.status, text: u.text }] });
-      }
-      return json(404, { code: 'not-found', message: `no route ${method} ${url}` });
-    }),
-  );
+  vi.mocked(api.listFeedItems).mockImplementation(async () => items);
+  vi.mocked(api.listThemes).mockResolvedValue([]);
+  vi.mocked(api.listWallPosts).mockResolvedValue([]);
+  vi.mocked(api.createFeedItem).mockImplementation(async (body) => (calls.push({ call: 'createFeedItem', body }), item(body as Partial<StaffFeedItemView>)));
+  vi.mocked(api.addFeedUpdate).mockImplementation(async (_id, u) => {
+    calls.push({ call: 'addFeedUpdate', body: u });
+    return { ...items[0]!, status: u.status, updates: [...(items[0]?.updates ?? []), { id: 'u9', at: '2026-03-01T09:00:00.000Z', status: u.status, text: u.text }] };
+  });
 });
 afterEach(() => {
   cleanup();
-  vi.unstubAllGlobals();
+  vi.resetAllMocks();
 });
 
 const settle = () => act(async () => new Promise((r) => setTimeout(r, 0)));
@@ -67,7 +71,7 @@ const field = (label: string) => screen.getByLabelText(label);
 describe('new "you said, we did" item', () => {
   it("will not send a can't-do item without a reason, and says so clearly", async () => {
     window.history.replaceState(null, '', '/staff/feed/new');
-    render(<FeedPage onError={() => undefined} districts={[{ id: 'd1', name: 'Havant' }]} />);
+    render(<FeedPage me={me} onError={() => undefined} />);
     await settle();
     expect(screen.getByRole('heading', { level: 1, name: enStaff.feed.editor.newTitle })).toBeTruthy();
     fireEvent.change(field('You said (English)'), { target: { value: 'More family time' } });
@@ -78,12 +82,12 @@ describe('new "you said, we did" item', () => {
     await settle();
     expect(screen.getByRole('alert').textContent).toContain(enStaff.feed.problems['reason-required']);
     expect(field("Why we can't (English)").getAttribute('aria-invalid')).toBe('true');
-    expect(calls.filter((c) => c.method !== 'GET')).toEqual([]);
+    expect(calls).toEqual([]);
 
     fireEvent.change(field("Why we can't (English)"), { target: { value: 'A court decides how often you see family.' } });
     fireEvent.click(screen.getByRole('button', { name: enStaff.feed.editor.save }));
     await settle();
-    const post = calls.find((c) => c.method === 'POST');
+    const post = calls.find((c) => c.call === 'createFeedItem');
     expect(post?.body).toMatchObject({ status: 'cant-do', cantDoReason: { en: 'A court decides how often you see family.' }, districtId: null });
     expect(window.location.pathname).toBe(`/staff/feed/${ID}`);
   });
@@ -99,7 +103,7 @@ describe('a published item', () => {
       }),
     ];
     window.history.replaceState(null, '', `/staff/feed/${ID}`);
-    render(<FeedPage onError={() => undefined} districts={[{ id: 'd1', name: 'Havant' }]} />);
+    render(<FeedPage me={me} onError={() => undefined} />);
     await settle();
     expect(screen.getByRole('heading', { level: 1, name: 'Too many changes of social worker' })).toBeTruthy();
     expect(screen.getByText('"This helps": 3 · "Not enough yet": 1')).toBeTruthy();
@@ -116,7 +120,7 @@ describe('a published item', () => {
     fireEvent.change(field("Why we can't (English)"), { target: { value: 'No money this year.' } });
     fireEvent.click(screen.getByRole('button', { name: enStaff.feed.update.add }));
     await settle();
-    expect(calls.find((c) => c.url.endsWith('/updates'))?.body).toEqual({
+    expect(calls.find((c) => c.call === 'addFeedUpdate')?.body).toEqual({
       text: { en: 'The money did not come.' },
       status: 'cant-do',
       cantDoReason: { en: 'No money this year.' },

@@ -1,21 +1,24 @@
 // The district log: every published "you said" with its "we did", status, dates and reactions, as the evidence the
 // Corporate Parenting Board asks for. Download as CSV, or print (staff.css has the print layout).
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FeedLogRow } from '../../../../shared/feed-staff';
-import type { StaffMe } from '../../../../shared/staff';
-import { feedLogUrl } from '../model/log';
-import { errorText, ScrollTable, StatusBadge, useDate, useStaffData } from './feed-ui';
+import { useDate } from '../../../ui/staff/dates';
+import { errorText } from '../../../ui/staff/error-text';
+import { ScrollTable } from '../../../ui/staff/scroll-table';
+import { useStaffData } from '../../../ui/staff/use-staff-data';
+import type { StaffScreenProps } from '../../types';
+import { feedLogUrl, loadFeedLog } from './api';
+import { StatusBadge } from './status';
 
-export function LogPage({ me, onError }: { me: StaffMe; onError: (e: unknown) => void }) {
+export function LogPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onError'>) {
   const { t } = useTranslation('staff');
   const date = useDate();
   const [filter, setFilter] = useState('');
-  const log = useStaffData<{ rows: FeedLogRow[] }>(feedLogUrl(filter, 'json'), onError);
+  const log = useStaffData(useCallback(() => loadFeedLog(filter), [filter]), onError);
   const districts = me.council.districts;
   const filterName = filter === '' ? t('log.all') : filter === 'council' ? t('log.councilOnly') : (districts.find((d) => d.id === filter)?.name ?? filter);
   const today = date(new Date().toISOString());
-  const rows = log.data?.rows ?? [];
+  const rows = log.data ?? [];
 
   return (
     <div className="staff-log">

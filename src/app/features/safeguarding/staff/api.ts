@@ -1,23 +1,19 @@
-// The staff calls for a council's own safety words, with the server's answers checked against the shared contract.
-import { safetyTermListSchema, safetyTermRecordSchema, type SafetyTerm, type SafetyTermRecord } from '../../shared/safety-terms';
-import { StaffApiError, staffFetch } from './staff';
+// The safeguarding queue and a council's own safety words, with the server's answers checked against src/shared.
+import type { SafeguardingActionInput } from '../../../../shared/safeguarding';
+import { safeguardingActionResultSchema, safeguardingPageSchema } from '../../../../shared/safeguarding';
+import { safetyTermListSchema, safetyTermRecordSchema, type SafetyTerm } from '../../../../shared/safety-terms';
+import { query, staffRequest } from '../../../api/request';
 
-function checked<T>(parse: (v: unknown) => { success: true; data: T } | { success: false }, value: unknown): T {
-  const result = parse(value);
-  if (!result.success) throw new StaffApiError(0, 'bad-answer', 'The server sent an answer Heard does not understand. Reload the page.');
-  return result.data;
-}
+/** A page of the safeguarding queue: waiting items first, each part newest first. Every look is audited. */
+export const listQueue = (page: number, pageSize = 50) =>
+  staffRequest({ method: 'GET', url: `/api/v1/staff/safeguarding${query({ page, pageSize })}`, answer: safeguardingPageSchema });
 
-export async function listSafetyTerms(): Promise<SafetyTermRecord[]> {
-  const answer = await staffFetch<unknown>('GET', '/api/v1/staff/safety-terms');
-  return checked((v) => safetyTermListSchema.safeParse(v), answer).terms;
-}
+/** What a member of staff did about one item, following the council's procedure. */
+export const recordAction = (action: SafeguardingActionInput) =>
+  staffRequest({ method: 'POST', url: '/api/v1/staff/safeguarding/actions', body: action, answer: safeguardingActionResultSchema });
 
-export async function addSafetyTerm(term: SafetyTerm): Promise<SafetyTermRecord> {
-  const answer = await staffFetch<unknown>('POST', '/api/v1/staff/safety-terms', term);
-  return checked((v) => safetyTermRecordSchema.safeParse(v), answer);
-}
+export const listSafetyTerms = async () => (await staffRequest({ method: 'GET', url: '/api/v1/staff/safety-terms', answer: safetyTermListSchema })).terms;
 
-export async function removeSafetyTerm(id: string): Promise<void> {
-  await staffFetch<void>('DELETE', `/api/v1/staff/safety-terms/${encodeURIComponent(id)}`);
-}
+export const addSafetyTerm = (term: SafetyTerm) => staffRequest({ method: 'POST', url: '/api/v1/staff/safety-terms', body: term, answer: safetyTermRecordSchema });
+
+export const removeSafetyTerm = (id: string) => staffRequest({ method: 'DELETE', url: `/api/v1/staff/safety-terms/${encodeURIComponent(id)}` });

@@ -4,10 +4,11 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import enStaff from '../../../../../locales/en/staff.json';
 import type { SafeguardingItemView } from '../../../../shared/safeguarding';
-import { SafeguardingPage } from './safeguarding-page';
 import { initTestI18n } from '../../../i18n/test-i18n';
+import { listQueue, recordAction } from './api';
+import { SafeguardingPage } from './safeguarding-page';
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+vi.mock('./api', () => ({ listQueue: vi.fn(), recordAction: vi.fn() }));
 const idea: SafeguardingItemView = {
   kind: 'poll-suggestion',
   id: '00000000-0000-4000-8000-0000000000b1',
@@ -39,22 +40,21 @@ const page = (items: SafeguardingItemView[], over: { page?: number; total?: numb
 beforeAll(() => initTestI18n({ en: { staff: enStaff } }, 'staff'));
 afterEach(() => {
   cleanup();
-  vi.unstubAllGlobals();
+  vi.resetAllMocks();
 });
 
 describe('safeguarding queue screen', () => {
   it('shows what waits first, needs words to record an action, and moves the item once recorded', async () => {
     let items = [idea, post];
     const sent: unknown[] = [];
-    vi.stubGlobal('fetch', (url: string, init: RequestInit = {}) => {
-      if (init.method === 'POST') {
-        const body = JSON.parse(String(init.body)) as { id: string; note: string };
-        sent.push(body);
-        items = items.map((i) => (i.id === body.id ? { ...i, actions: [{ id: 'a2', at: '2026-11-02T11:00:00.000Z', staffName: 'Priya', note: body.note }] } : i));
-        return Promise.resolve(json(201, { action: items[0]!.actions[0] }));
-      }
-      expect(url).toBe('/api/v1/staff/safeguarding?page=1&pageSize=50');
-      return Promise.resolve(json(200, page(items)));
+    vi.mocked(recordAction).mockImplementation(async (body) => {
+      sent.push(body);
+      items = items.map((i) => (i.id === body.id ? { ...i, actions: [{ id: 'a2', at: '2026-11-02T11:00:00.000Z', staffName: 'Priya', note: body.note }] } : i));
+      return { action: items[0]!.actions[0]! };
+    });
+    vi.mocked(listQueue).mockImplementation(async (p) => {
+      expect(p).toBe(1);
+      return page(items);
     });
     render(<SafeguardingPage onError={() => undefined} />);
 
@@ -82,12 +82,11 @@ describe('safeguarding queue screen', () => {
 
   it('pages the queue, counts from the whole queue, and marks items from a phone that sent many without hiding them', async () => {
     const flood = (n: number): SafeguardingItemView => ({ ...post, id: `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`, text: `flood ${n}`, actions: [], samePhone: 60 });
-    const asked: string[] = [];
-    vi.stubGlobal('fetch', (url: string) => {
-      asked.push(url);
-      const p = Number(new URL(url, 'http://x').searchParams.get('page'));
+    const asked: number[] = [];
+    vi.mocked(listQueue).mockImplementation(async (p) => {
+      asked.push(p);
       const items = p === 1 ? [idea, ...Array.from({ length: 49 }, (_, i) => flood(i))] : [flood(49), post];
-      return Promise.resolve(json(200, page(items, { page: p, total: 52, waiting: 51 })));
+      return page(items, { page: p, total: 52, waiting: 51 });
     });
     render(<SafeguardingPage onError={() => undefined} />);
     const waiting = await screen.findByRole('region', { name: 'Waiting for someone to act (51)' });
@@ -103,7 +102,7 @@ describe('safeguarding queue screen', () => {
     fireEvent.click(screen.getByRole('button', { name: enStaff.pager.next }));
     expect(await screen.findByText('Page 2 of 2')).toBeTruthy();
     expect(await within(screen.getByRole('region', { name: 'Dealt with (1)' })).findByText('Told the duty team.')).toBeTruthy();
-    expect(asked).toEqual(['/api/v1/staff/safeguarding?page=1&pageSize=50', '/api/v1/staff/safeguarding?page=2&pageSize=50']);
+    expect(asked).toEqual([1, 2]);
     expect((screen.getByRole('button', { name: enStaff.pager.next }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

@@ -4,10 +4,12 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import enStaff from '../../../../../locales/en/staff.json';
 import type { SafetyTermRecord } from '../../../../shared/safety-terms';
+import { StaffApiError } from '../../../api/request';
 import { initTestI18n } from '../../../i18n/test-i18n';
+import { addSafetyTerm, listSafetyTerms, removeSafetyTerm } from './api';
 import { SafetyWordsPage } from './safety-words-page';
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+vi.mock('./api', () => ({ listSafetyTerms: vi.fn(), addSafetyTerm: vi.fn(), removeSafetyTerm: vi.fn() }));
 const plugging: SafetyTermRecord = {
   id: 't1',
   term: 'plugging',
@@ -20,7 +22,7 @@ const plugging: SafetyTermRecord = {
 beforeAll(() => initTestI18n({ en: { staff: enStaff } }, 'staff'));
 afterEach(() => {
   cleanup();
-  vi.unstubAllGlobals();
+  vi.resetAllMocks();
   vi.restoreAllMocks();
 });
 
@@ -28,17 +30,13 @@ describe('safety words screen', () => {
   it('adds a word, lists it, and a sentence using it is shown as going to the safeguarding queue', async () => {
     let terms: SafetyTermRecord[] = [];
     const posted: unknown[] = [];
-    vi.stubGlobal('fetch', (url: string, init: RequestInit = {}) => {
-      expect(url).toBe('/api/v1/staff/safety-terms');
-      if (init.method === 'POST') {
-        const body = JSON.parse(String(init.body)) as Pick<SafetyTermRecord, 'term' | 'category' | 'language'>;
-        posted.push(body);
-        const record = { ...plugging, ...body, id: 't2' };
-        terms = [record];
-        return Promise.resolve(json(201, record));
-      }
-      return Promise.resolve(json(200, { terms }));
+    vi.mocked(addSafetyTerm).mockImplementation(async (body) => {
+      posted.push(body);
+      const record = { ...plugging, ...body, id: 't2' };
+      terms = [record];
+      return record;
     });
+    vi.mocked(listSafetyTerms).mockImplementation(async () => terms);
     render(<SafetyWordsPage onError={() => undefined} />);
     await screen.findByText(enStaff.safetyWords.none);
 
@@ -56,26 +54,23 @@ describe('safety words screen', () => {
   });
 
   it('asks before removing, and removes nothing when the answer is no', async () => {
-    const calls: string[] = [];
-    vi.stubGlobal('fetch', (url: string, init: RequestInit = {}) => {
-      calls.push(`${init.method ?? 'GET'} ${url}`);
-      if (init.method === 'DELETE') return Promise.resolve(new Response(null, { status: 204 }));
-      return Promise.resolve(json(200, { terms: [plugging] }));
-    });
+    vi.mocked(listSafetyTerms).mockResolvedValue([plugging]);
+    vi.mocked(removeSafetyTerm).mockResolvedValue(undefined);
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
     render(<SafetyWordsPage onError={() => undefined} />);
     await screen.findByText('plugging', { selector: 'p' });
     fireEvent.click(screen.getByRole('button', { name: /Remove/ }));
     expect(confirm).toHaveBeenCalled();
-    expect(calls).toEqual(['GET /api/v1/staff/safety-terms']);
+    expect(listSafetyTerms).toHaveBeenCalledTimes(1);
+    expect(removeSafetyTerm).not.toHaveBeenCalled();
     confirm.mockReturnValue(true);
     fireEvent.click(screen.getByRole('button', { name: /Remove/ }));
     await screen.findByText('Removed “plugging”.');
-    expect(calls).toContain('DELETE /api/v1/staff/safety-terms/t1');
+    expect(vi.mocked(removeSafetyTerm).mock.calls).toEqual([['t1']]);
   });
 
   it('shows a clear error when the server answers something it does not understand', async () => {
-    vi.stubGlobal('fetch', () => Promise.resolve(json(200, { terms: [{ id: 1 }] })));
+    vi.mocked(listSafetyTerms).mockRejectedValue(new StaffApiError(0, 'bad-answer', 'The server sent an answer Heard does not understand. Reload the page.'));
     const onError = vi.fn();
     render(<SafetyWordsPage onError={onError} />);
     await screen.findByRole('alert');

@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { assessText } from '../../../../shared/safety/assess-text';
 import { SAFETY_CATEGORIES, SAFETY_LANGUAGES, type SafetyCategory, type SafetyLanguage } from '../../../../shared/safety/categories';
 import type { SafetyTermRecord } from '../../../../shared/safety-terms';
-import { addSafetyTerm, listSafetyTerms, removeSafetyTerm } from '../../../api/staff-safety-terms';
+import type { StaffScreenProps } from '../../types';
+import { addSafetyTerm, listSafetyTerms, removeSafetyTerm } from './api';
 
-export function SafetyWordsPage({ onError }: { onError: (e: unknown) => void }) {
+export function SafetyWordsPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
   const { t } = useTranslation('staff');
   const ids = useId();
   const [terms, setTerms] = useState<SafetyTermRecord[] | null>(null);

@@ -3,9 +3,10 @@
 // phone), and everything still waiting from that phone can be hidden in one go after a confirmation.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StaffApiError, hideWaitingFromPhone, staffFetch } from '../../../api/staff';
-import { decisionProblem, hasDoubt, type Decision, type StaffWallPost } from '../model/moderation';
-import { errorText } from './feed-ui';
+import { StaffApiError } from '../../../api/request';
+import { errorText } from '../../../ui/staff/error-text';
+import { decidePost, hideWaitingFromPhone } from './api';
+import { decisionProblem, hasDoubt, type Decision, type StaffWallPost } from './model/moderation';
 
 type Mode = 'edit' | 'hide' | 'confirm-doubt' | 'hide-phone' | null;
 
@@ -38,7 +39,7 @@ export function PostCard({ post, onDone, onError }: Props) {
     if (p) return setProblem(t(`moderation.problems.${p}`));
     setBusy(true);
     try {
-      await staffFetch('POST', `/api/v1/staff/wall/posts/${encodeURIComponent(post.id)}/decision`, decision);
+      await decidePost(post.id, decision);
       onDone(decision.action === 'safeguarding' ? t('moderation.movedToSafeguarding') : undefined);
     } catch (e) {
       // The server's check may have doubts the list did not show (an edit added worrying words): confirm first.

@@ -3,27 +3,29 @@
 // to the safeguarding queue (safeguarding-page.tsx) in one tap.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchPostPage } from '../../../api/staff';
-import { pageCount } from '../model/paging';
-import { errorText } from './feed-ui';
+import { errorText } from '../../../ui/staff/error-text';
+import { Pager } from '../../../ui/staff/pager';
+import { pageCount } from '../../../ui/staff/paging';
+import { useStaffData } from '../../../ui/staff/use-staff-data';
+import type { StaffScreenProps } from '../../types';
+import { listPosts } from './api';
 import { PostCard } from './moderation-card';
-import { Pager, usePage } from './pager';
 
 type Order = 'oldest' | 'newest';
 const PAGE_SIZE = 50;
 
-export function ModerationPage({ onError }: { onError: (e: unknown) => void }) {
+export function ModerationPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
   const { t } = useTranslation('staff');
   const [order, setOrder] = useState<Order>('oldest');
   const [page, setPage] = useState(1);
   const [notice, setNotice] = useState('');
   const load = useCallback(async () => {
-    const found = await fetchPostPage({ status: 'pending', order, page, pageSize: PAGE_SIZE });
+    const found = await listPosts({ status: 'pending', order, page, pageSize: PAGE_SIZE });
     const last = pageCount(found.total, found.pageSize);
     // A page emptied by decisions (the last one, as posts are approved) shows the last page that has posts instead.
-    return found.posts.length > 0 || page <= last ? found : fetchPostPage({ status: 'pending', order, page: last, pageSize: PAGE_SIZE });
+    return found.posts.length > 0 || page <= last ? found : listPosts({ status: 'pending', order, page: last, pageSize: PAGE_SIZE });
   }, [order, page]);
-  const { data, error, reload } = usePage(load, onError);
+  const { data, error, reload } = useStaffData(load, onError);
 
   const done = (message?: string) => {
     setNotice(message ?? '');

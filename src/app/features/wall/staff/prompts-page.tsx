@@ -3,9 +3,10 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PromptKind, WallPrompt } from '../../../../shared/wall';
 import { PROMPT_KINDS } from '../../../../shared/wall';
-import { staffFetch } from '../../../api/staff';
+import type { StaffScreenProps } from '../../types';
+import { createPrompt, listPrompts, setPromptOpen } from './api';
 
-export function PromptsPage({ onError }: { onError: (e: unknown) => void }) {
+export function PromptsPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
   const { t } = useTranslation('staff');
   const [prompts, setPrompts] = useState<WallPrompt[] | null>(null);
   const [kind, setKind] = useState<PromptKind>('yes-more');
@@ -22,7 +23,7 @@ export function PromptsPage({ onError }: { onError: (e: unknown) => void }) {
     [onError],
   );
   const load = useCallback(() => {
-    staffFetch<{ prompts: WallPrompt[] }>('GET', '/api/v1/staff/wall/prompts').then((r) => setPrompts(r.prompts), fail);
+    listPrompts().then(setPrompts, fail);
   }, [fail]);
   useEffect(load, [load]);
 
@@ -31,7 +32,7 @@ export function PromptsPage({ onError }: { onError: (e: unknown) => void }) {
     setError(null);
     const text = { en, ...(cy.trim() ? { cy } : {}), ...(ar.trim() ? { ar } : {}) };
     try {
-      await staffFetch('POST', '/api/v1/staff/wall/prompts', { kind, text, districtId: null, open: true });
+      await createPrompt({ kind, text, districtId: null, open: true });
       setEn('');
       setCy('');
       setAr('');
@@ -42,7 +43,7 @@ export function PromptsPage({ onError }: { onError: (e: unknown) => void }) {
   };
   const toggle = async (p: WallPrompt) => {
     try {
-      await staffFetch('PATCH', `/api/v1/staff/wall/prompts/${p.id}`, { open: !p.open });
+      await setPromptOpen(p.id, !p.open);
       load();
     } catch (err) {
       fail(err);

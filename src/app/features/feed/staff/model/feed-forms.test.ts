@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { StaffFeedItemView } from '../../../../shared/feed-staff';
-import { feedItemCreateSchema, feedItemUpdateCreateSchema, pollAdoptSchema, pollCreateSchema } from '../../../../shared/feed-staff';
+import type { StaffFeedItemView } from '../../../../../shared/feed-staff';
+import { feedItemCreateSchema, feedItemUpdateCreateSchema } from '../../../../../shared/feed-staff';
 import {
-  adoptFormProblems,
   emptyFeedForm,
   emptyUpdateForm,
   feedFormBody,
   feedFormFromItem,
   feedFormProblems,
-  pollFormBody,
-  pollFormProblems,
-  toLocalized,
   updateFormBody,
   updateFormProblems,
   type FeedItemForm,
@@ -26,13 +22,6 @@ const filled = (over: Partial<FeedItemForm> = {}): FeedItemForm => ({
   did: { en: 'New teams keep the same worker', cy: 'Timau newydd', ar: '' },
   responsible: 'Head of Service, Children in Care',
   ...over,
-});
-
-describe('localized text', () => {
-  it('keeps English, trims, and leaves out empty translations', () => {
-    expect(toLocalized({ en: ' Hello ', cy: ' ', ar: 'مرحبا' })).toEqual({ en: 'Hello', ar: 'مرحبا' });
-    expect(toLocalized({ en: '  ', cy: 'Helo', ar: '' })).toBeNull();
-  });
 });
 
 describe('feed item form', () => {
@@ -125,31 +114,5 @@ describe('update form', () => {
     const form = { ...emptyUpdateForm('in-progress'), text: { en: 'Started', cy: '', ar: '' } };
     expect(updateFormBody(form)).toEqual({ text: { en: 'Started' }, status: 'in-progress', cantDoReason: null });
     expect(updateFormBody({ ...form, dueOn: '2026-09-01' }).dueOn).toBe('2026-09-01');
-  });
-});
-
-describe('poll forms', () => {
-  const poll = { term: 'contact', question: { en: 'What should we call contact?', cy: '', ar: '' }, options: ['Family Time', ' ', 'Catch up'] };
-  it('accepts a vocabulary word, a question and 2 to 8 different options', () => {
-    expect(pollFormProblems(poll)).toEqual([]);
-    expect(pollCreateSchema.safeParse(pollFormBody(poll)).success).toBe(true);
-    expect(pollFormBody(poll).options).toEqual(['Family Time', 'Catch up']);
-  });
-  it('says what is wrong', () => {
-    expect(pollFormProblems({ ...poll, term: 'family time' })).toContain('term-invalid');
-    expect(pollFormProblems({ ...poll, question: { en: ' ', cy: '', ar: '' } })).toContain('question-required');
-    expect(pollFormProblems({ ...poll, options: ['One', ''] })).toContain('options-count');
-    expect(pollFormProblems({ ...poll, options: Array.from({ length: 9 }, (_, i) => `O${i}`) })).toContain('options-count');
-    expect(pollFormProblems({ ...poll, options: ['Family Time', 'family time'] })).toContain('options-repeat');
-  });
-  it('adopting needs an option, what was done and a role', () => {
-    expect(adoptFormProblems({ optionId: '', did: { en: '', cy: '', ar: '' }, responsible: '' })).toEqual([
-      'option-required',
-      'did-required',
-      'responsible-required',
-    ]);
-    const ok = { optionId: OPTION, did: { en: 'Letters now say Family Time', cy: '', ar: '' }, responsible: 'Head of Service' };
-    expect(adoptFormProblems(ok)).toEqual([]);
-    expect(pollAdoptSchema.safeParse({ ...ok, did: toLocalized(ok.did) }).success).toBe(true);
   });
 });

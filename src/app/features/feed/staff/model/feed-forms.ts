@@ -1,30 +1,9 @@
 // The "you said, we did" forms: what the staff screens check before asking the server (which checks them again),
 // and how the form's fields become the shared contracts' request bodies.
-import type { FeedSource, FeedStatus } from '../../../../shared/feed';
-import type { FeedItemCreate, FeedItemUpdateCreate, StaffFeedItemView } from '../../../../shared/feed-staff';
-import type { LocalizedText } from '../../../../shared/text';
-
-/** One text in English (required) with optional Welsh and Arabic, as typed. */
-export interface LocalizedInput {
-  en: string;
-  cy: string;
-  ar: string;
-}
-export const emptyText = (): LocalizedInput => ({ en: '', cy: '', ar: '' });
-
-/** Trimmed text with empty translations left out; null when there is no English. */
-export function toLocalized(input: LocalizedInput): LocalizedText | null {
-  const en = input.en.trim();
-  if (!en) return null;
-  const cy = input.cy.trim();
-  const ar = input.ar.trim();
-  return { en, ...(cy ? { cy } : {}), ...(ar ? { ar } : {}) };
-}
-export function fromLocalized(text: LocalizedText | null | undefined): LocalizedInput {
-  return { en: text?.en ?? '', cy: text?.cy ?? '', ar: text?.ar ?? '' };
-}
-
-// ---- A feed item (new draft, or a draft being edited) ------------------------------------------------------------
+// A feed item: a new draft, or a draft being edited.
+import type { FeedSource, FeedStatus } from '../../../../../shared/feed';
+import type { FeedItemCreate, FeedItemUpdateCreate, StaffFeedItemView } from '../../../../../shared/feed-staff';
+import { emptyText, fromLocalized, toLocalized, type LocalizedInput } from '../../../../ui/staff/localized-input';
 
 export interface FeedItemForm {
   said: LocalizedInput;
@@ -130,8 +109,7 @@ export function feedFormBody(form: FeedItemForm): FeedItemCreate {
   };
 }
 
-// ---- An update to a published item -----------------------------------------------------------------------------
-
+/** An update to a published item. */
 export interface FeedUpdateForm {
   text: LocalizedInput;
   status: FeedStatus;
@@ -159,57 +137,4 @@ export function updateFormBody(form: FeedUpdateForm): FeedItemUpdateCreate {
     cantDoReason: form.status === 'cant-do' ? toLocalized(form.cantDoReason) : null,
     ...(form.dueOn ? { dueOn: form.dueOn } : {}),
   };
-}
-
-// ---- Language polls --------------------------------------------------------------------------------------------
-
-export const MIN_POLL_OPTIONS = 2;
-export const MAX_POLL_OPTIONS = 8;
-
-export interface PollForm {
-  term: string;
-  question: LocalizedInput;
-  options: string[];
-}
-export type PollProblem =
-  | 'term-invalid'
-  | 'question-required'
-  | 'options-count'
-  | 'options-repeat'
-  | 'option-required'
-  | 'did-required'
-  | 'responsible-required';
-
-const TERM = /^[a-zA-Z][a-zA-Z0-9]*$/;
-
-export function pollFormProblems(form: PollForm): PollProblem[] {
-  const problems: PollProblem[] = [];
-  const term = form.term.trim();
-  if (!TERM.test(term) || term.length > 40) problems.push('term-invalid');
-  if (!form.question.en.trim()) problems.push('question-required');
-  const options = form.options.map((o) => o.trim()).filter(Boolean);
-  if (options.length < MIN_POLL_OPTIONS || options.length > MAX_POLL_OPTIONS) problems.push('options-count');
-  if (new Set(options.map((o) => o.toLocaleLowerCase())).size !== options.length) problems.push('options-repeat');
-  return problems;
-}
-
-export function pollFormBody(form: PollForm): { term: string; question: LocalizedText; options: string[] } {
-  return {
-    term: form.term.trim(),
-    question: toLocalized(form.question) ?? { en: form.question.en },
-    options: form.options.map((o) => o.trim()).filter(Boolean),
-  };
-}
-
-export interface AdoptForm {
-  optionId: string;
-  did: LocalizedInput;
-  responsible: string;
-}
-export function adoptFormProblems(form: AdoptForm): PollProblem[] {
-  const problems: PollProblem[] = [];
-  if (!form.optionId) problems.push('option-required');
-  if (!form.did.en.trim()) problems.push('did-required');
-  if (form.responsible.trim().length < 2) problems.push('responsible-required');
-  return problems;
 }

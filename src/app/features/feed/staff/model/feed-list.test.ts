@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedLogUrl, formatDate, sortFeedItems, timeline, upsertById } from './log';
-
-describe('district log links', () => {
-  it('asks for everything, whole-council items or one district, as JSON or CSV', () => {
-    expect(feedLogUrl('', 'csv')).toBe('/api/v1/staff/feed/log?format=csv');
-    expect(feedLogUrl('council', 'json')).toBe('/api/v1/staff/feed/log?format=json&district=council');
-    expect(feedLogUrl('north & east', 'csv')).toBe('/api/v1/staff/feed/log?format=csv&district=north+%26+east');
-  });
-});
+import { sortFeedItems, timeline, upsertById } from './feed-list';
 
 describe('feed lists', () => {
   it('shows drafts first, then the most recently changed', () => {
@@ -20,11 +12,6 @@ describe('feed lists', () => {
   });
   it('keeps the timeline oldest first', () => {
     expect(timeline([{ at: '2026-03-01' }, { at: '2026-01-01' }]).map((u) => u.at)).toEqual(['2026-01-01', '2026-03-01']);
-  });
-  it('formats dates without moving a date-only value across midnight', () => {
-    expect(formatDate('2026-11-03', 'en')).toBe('3 November 2026');
-    expect(formatDate(null, 'en')).toBe('');
-    expect(formatDate('not a date', 'en')).toBe('not a date');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PromptKind } from '../../../../shared/wall';
-import type { StaffWallPostView } from '../../../../shared/wall-staff';
+import type { PromptKind } from '../../../../../shared/wall';
+import type { StaffWallPostView } from '../../../../../shared/wall-staff';
 import { candidatePosts, mergeCandidates, monthLabel, monthsInOrder, sortThemes } from './themes';
 
 const post = (id: string, over: Partial<StaffWallPostView> = {}): StaffWallPostView => ({

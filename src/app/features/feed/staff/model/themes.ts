@@ -1,8 +1,8 @@
 // Themes: which posts staff can still add to a theme, in what order themes are listed, and how months read.
-import type { StaffThemeView } from '../../../../shared/feed-staff';
-import type { PromptKind } from '../../../../shared/wall';
-import type { StaffWallPostView } from '../../../../shared/wall-staff';
-import { dateLocale } from './log';
+import type { StaffThemeView } from '../../../../../shared/feed-staff';
+import type { PromptKind } from '../../../../../shared/wall';
+import type { StaffWallPostView } from '../../../../../shared/wall-staff';
+import { dateLocale } from '../../../../ui/staff/dates';
 
 export interface CandidatePost {
   id: string;

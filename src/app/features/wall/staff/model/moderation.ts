@@ -1,5 +1,5 @@
 // Moderation rules the staff screen checks before asking the server (which checks them again).
-import type { StaffWallPostView } from '../../../../shared/wall-staff';
+import type { StaffWallPostView } from '../../../../../shared/wall-staff';
 
 export type StaffWallPost = StaffWallPostView;
 
