@@ -1,8 +1,8 @@
 // "My password": a signed-in member of staff changes their own password. Their other sessions end on the server.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StaffScreenProps } from '../../features/types';
 import { StaffApiError } from '../../api/request';
+import type { StaffScreenProps } from '../../ui/staff/screen-props';
 import { changeMyPassword } from './api';
 
 export function MyPasswordPage({ onError }: Pick<StaffScreenProps, 'onError'>) {

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type StaffAccount } from '../../../../shared/staff';
-import type { StaffScreenProps } from '../../types';
+import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { createAccount, listAccounts, resetPassword, updateAccount } from './api';
 
 export function AccountsPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onError'>) {

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CouncilSettings } from '../../../../shared/staff';
-import type { StaffScreenProps } from '../../types';
+import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { loadCouncil, rotateJoinCode, saveCouncil } from './api';
 
 export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps, 'onError' | 'onCouncilChanged'>) {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, matchPath, usePath } from '../../../shell/router';
 import { errorText } from '../../../ui/staff/error-text';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
-import type { StaffScreenProps } from '../../types';
+import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { listFeedItems, listThemes } from './api';
 import { FeedEditor } from './feed-editor';
 import { FeedLoading } from './feed-parts';

@@ -6,7 +6,7 @@ import { useDate } from '../../../ui/staff/dates';
 import { errorText } from '../../../ui/staff/error-text';
 import { ScrollTable } from '../../../ui/staff/scroll-table';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
-import type { StaffScreenProps } from '../../types';
+import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { feedLogUrl, loadFeedLog } from './api';
 import { StatusBadge } from './status';
 

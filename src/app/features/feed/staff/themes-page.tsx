@@ -8,7 +8,7 @@ import { LocalizedFields } from '../../../ui/staff/localized-fields';
 import { emptyText, toLocalized, type LocalizedInput } from '../../../ui/staff/localized-input';
 import { ProblemSummary } from '../../../ui/staff/problem-summary';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
-import type { StaffScreenProps } from '../../types';
+import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { createTheme, listThemes } from './api';
 import { sortThemes } from './model/themes';
 import { ThemeCounts } from './theme-counts';

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../ui/staff/error-text';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
-import type { StaffScreenProps } from '../../types';
+import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { listPolls } from './api';
 import { NewPollForm } from './new-poll-form';
 import { PollCard } from './poll-card';

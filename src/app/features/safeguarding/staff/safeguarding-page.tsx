@@ -8,7 +8,7 @@ import type { SafeguardingItemView } from '../../../../shared/safeguarding';
 import { errorText } from '../../../ui/staff/error-text';
 import { Pager } from '../../../ui/staff/pager';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
-import type { StaffScreenProps } from '../../types';
+import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { listQueue } from './api';
 import { ItemCard } from './queue-item';
 

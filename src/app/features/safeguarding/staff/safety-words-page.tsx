@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { assessText } from '../../../../shared/safety/assess-text';
 import { SAFETY_CATEGORIES, SAFETY_LANGUAGES, type SafetyCategory, type SafetyLanguage } from '../../../../shared/safety/categories';
 import type { SafetyTermRecord } from '../../../../shared/safety-terms';
-import type { StaffScreenProps } from '../../types';
+import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { addSafetyTerm, listSafetyTerms, removeSafetyTerm } from './api';
 
 export function SafetyWordsPage({ onError }: Pick<StaffScreenProps, 'onError'>) {

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { StaffApiError } from '../../../api/request';
 import { errorText } from '../../../ui/staff/error-text';
 import { decidePost, hideWaitingFromPhone } from './api';
+import { ConfirmPanel, TextForm } from './moderation-panels';
+import { PostFlags } from './post-flags';
 import { decisionProblem, hasDoubt, type Decision, type StaffWallPost } from './model/moderation';
 
 type Mode = 'edit' | 'hide' | 'confirm-doubt' | 'hide-phone' | null;
@@ -20,14 +22,15 @@ interface Props {
 export function PostCard({ post, onDone, onError }: Props) {
   const { t } = useTranslation('staff');
   const [mode, setMode] = useState<Mode>(null);
-  const [text, setText] = useState(post.text);
-  const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [text, setText] = useState(post.text);
+  const [reason, setReason] = useState('');
   // The approval waiting for the moderator to confirm the safety check's doubt.
   const [toConfirm, setToConfirm] = useState<Extract<Decision, { action: 'approve' }> | null>(null);
   const details = post.flags?.personalDetails ?? [];
   const doubtful = hasDoubt(post);
+  const close = () => setMode(null);
 
   const decide = async (decision: Decision) => {
     const p = decisionProblem(decision, details.length > 0, doubtful);
@@ -69,7 +72,6 @@ export function PostCard({ post, onDone, onError }: Props) {
   };
 
   const id = `post-${post.id}`;
-  const categories = post.check.categories.map((c) => t(`safetyWords.categories.${c}`, { defaultValue: c })).join(', ');
   const harm = <button type="button" className="button button-secondary" disabled={busy} onClick={() => void decide({ action: 'safeguarding' })}>{t('moderation.safeguarding')}</button>;
   return (
     <li className="staff-card" aria-labelledby={`${id}-text`}>
@@ -79,23 +81,7 @@ export function PostCard({ post, onDone, onError }: Props) {
       <p id={`${id}-text`} className="staff-post-text" dir="auto">
         {post.text}
       </p>
-      {details.length > 0 && <p className="staff-flag">{t('moderation.detailsFlag', { kinds: details.join(', ') })}</p>}
-      {doubtful && (
-        <p className="staff-flag staff-flag-harm">
-          {t(post.check.doubt === 'possible' && !post.flags?.disclosure ? 'moderation.possibleFlag' : 'moderation.harmFlag')}
-          {categories && ` ${t('moderation.flagCategories', { categories })}`}
-        </p>
-      )}
-      {post.samePhone && (
-        <p className="staff-flag">
-          {t('moderation.samePhone', { count: post.samePhone.withinHour })}{' '}
-          {post.samePhone.waiting > 0 && mode === null && (
-            <button type="button" className="link-button" onClick={() => setMode('hide-phone')}>
-              {t('moderation.hidePhone', { count: post.samePhone.waiting })}
-            </button>
-          )}
-        </p>
-      )}
+      <PostFlags post={post} doubtful={doubtful} onHidePhone={mode === null ? () => setMode('hide-phone') : null} />
       {post.status === 'pending' && mode === null && (
         <div className="staff-actions">
           <button type="button" className="button" disabled={busy} onClick={() => void decide({ action: 'approve', confirmNoDetails: false })}>
@@ -116,47 +102,32 @@ export function PostCard({ post, onDone, onError }: Props) {
         </button>
       )}
       {mode === 'edit' && (
-        <form className="stack" onSubmit={(e) => (e.preventDefault(), void decide({ action: 'approve', text, confirmNoDetails: true }))}>
-          <label htmlFor={`${id}-edit`}>{t('moderation.editLabel')}</label>
-          <textarea id={`${id}-edit`} value={text} onChange={(e) => setText(e.target.value)} />
-          <div className="staff-actions">
-            <button type="submit" className="button">{t('moderation.approveEdited')}</button>
-            <button type="button" className="button button-secondary" onClick={() => setMode(null)}>{t('cancel')}</button>
-          </div>
-        </form>
+        <TextForm id={`${id}-edit`} label={t('moderation.editLabel')} text={text} onText={setText} submit={t('moderation.approveEdited')} onSubmit={() => void decide({ action: 'approve', text, confirmNoDetails: true })} onCancel={close} />
       )}
       {mode === 'hide' && (
-        <form className="stack" onSubmit={(e) => (e.preventDefault(), void decide({ action: 'hide', reason }))}>
-          <label htmlFor={`${id}-reason`}>{t('moderation.reason')}</label>
-          <textarea id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
-          <div className="staff-actions">
-            <button type="submit" className="button">{t('moderation.confirmHide')}</button>
-            <button type="button" className="button button-secondary" onClick={() => setMode(null)}>{t('cancel')}</button>
-          </div>
-        </form>
+        <TextForm id={`${id}-reason`} label={t('moderation.reason')} text={reason} onText={setReason} submit={t('moderation.confirmHide')} onSubmit={() => void decide({ action: 'hide', reason })} onCancel={close} />
       )}
       {mode === 'confirm-doubt' && toConfirm && (
-        <div className="staff-note" role="group" aria-labelledby={`${id}-doubt`}>
-          <p id={`${id}-doubt`}>{t('moderation.confirmDoubt')}</p>
-          <div className="staff-actions">
-            <button type="button" className="button button-secondary" disabled={busy} onClick={() => void decide({ ...toConfirm, confirmDoubt: true })}>
-              {t('moderation.confirmDoubtApprove')}
-            </button>
-            {harm}
-            <button type="button" className="button button-secondary" onClick={() => setMode(null)}>{t('cancel')}</button>
-          </div>
-        </div>
+        <ConfirmPanel
+          id={`${id}-doubt`}
+          question={t('moderation.confirmDoubt')}
+          confirm={t('moderation.confirmDoubtApprove')}
+          busy={busy}
+          onConfirm={() => void decide({ ...toConfirm, confirmDoubt: true })}
+          onCancel={close}
+          other={harm}
+        />
       )}
       {mode === 'hide-phone' && post.samePhone && (
-        <div className="staff-note" role="group" aria-labelledby={`${id}-phone`}>
-          <p id={`${id}-phone`}>{t('moderation.hidePhoneConfirm', { count: post.samePhone.waiting })}</p>
-          <div className="staff-actions">
-            <button type="button" className="button" disabled={busy} onClick={() => void hidePhone()}>
-              {t('moderation.hidePhoneYes', { count: post.samePhone.waiting })}
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => setMode(null)}>{t('cancel')}</button>
-          </div>
-        </div>
+        <ConfirmPanel
+          id={`${id}-phone`}
+          question={t('moderation.hidePhoneConfirm', { count: post.samePhone.waiting })}
+          confirm={t('moderation.hidePhoneYes', { count: post.samePhone.waiting })}
+          primary
+          busy={busy}
+          onConfirm={() => void hidePhone()}
+          onCancel={close}
+        />
       )}
       {problem && <p className="error" role="alert">{problem}</p>}
       {post.reason && <p className="staff-meta">{t('moderation.recordedReason', { reason: post.reason })}</p>}

@@ -7,7 +7,7 @@ import { errorText } from '../../../ui/staff/error-text';
 import { Pager } from '../../../ui/staff/pager';
 import { pageCount } from '../../../ui/staff/paging';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
-import type { StaffScreenProps } from '../../types';
+import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { listPosts } from './api';
 import { PostCard } from './moderation-card';
 

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PromptKind, WallPrompt } from '../../../../shared/wall';
 import { PROMPT_KINDS } from '../../../../shared/wall';
-import type { StaffScreenProps } from '../../types';
+import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { createPrompt, listPrompts, setPromptOpen } from './api';
 
 export function PromptsPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
