@@ -1,8 +1,9 @@
 // Staff API of "you said, we did": themes, feed items with their history, the district log, and language polls.
 import { z } from 'zod';
-import { FEED_STATUSES, feedSourceSchema, type FeedStatus, type FeedSource } from './feed';
+import { FEED_STATUSES, feedSourceSchema, feedUpdateSchema, type FeedStatus } from './feed';
 import { uuidSchema } from './ids';
 import { localizedTextSchema, type LocalizedText } from './text';
+import { PROMPT_KINDS } from './wall';
 
 // ---- Themes ----------------------------------------------------------------------------------------------------
 
@@ -15,39 +16,45 @@ export const themeUpdateSchema = z.object({ title: localizedTextSchema });
 export const themePostsSchema = z.object({ postIds: z.array(uuidSchema).min(1).max(500) });
 export const themeMergeSchema = z.object({ fromThemeId: uuidSchema });
 
-export interface ThemeCount {
-  posts: number;
-  meToo: number;
-}
-export interface StaffThemeView {
-  id: string;
-  title: LocalizedText;
-  createdAt: string;
-  posts: number;
-  meToo: number;
+export const themeCountSchema = z.object({ posts: z.number(), meToo: z.number() });
+export type ThemeCount = z.infer<typeof themeCountSchema>;
+
+export const staffThemeViewSchema = z.object({
+  id: z.string(),
+  title: localizedTextSchema,
+  createdAt: z.string(),
+  posts: z.number(),
+  meToo: z.number(),
   /** District id null is "whole council / no area given". */
-  byDistrict: Array<ThemeCount & { districtId: string | null; districtName: string | null }>;
+  byDistrict: z.array(themeCountSchema.extend({ districtId: z.string().nullable(), districtName: z.string().nullable() })),
   /** Posts by the month they were written, "2026-11". */
-  byMonth: Array<ThemeCount & { month: string }>;
+  byMonth: z.array(themeCountSchema.extend({ month: z.string() })),
   /** Feed items (draft or published) that cite this theme. */
-  feedItemIds: string[];
-}
-export interface StaffThemePost {
-  id: string;
+  feedItemIds: z.array(z.string()),
+});
+export type StaffThemeView = z.infer<typeof staffThemeViewSchema>;
+
+/** GET /api/v1/staff/themes */
+export const staffThemeListSchema = z.object({ themes: z.array(staffThemeViewSchema) });
+
+export const staffThemePostSchema = z.object({
+  id: z.string(),
   /** Empty when withdrawn. */
-  text: string;
-  publishedText: string | null;
+  text: z.string(),
+  publishedText: z.string().nullable(),
   /** 'withdrawn': moved to the safeguarding queue or taken back; its words are not shown here. */
-  status: 'pending' | 'published' | 'hidden' | 'withdrawn';
-  promptKind: 'yes-more' | 'no-more' | 'starter';
-  promptText: string;
-  districtName: string | null;
-  meToo: number;
-  createdAt: string;
-}
-export interface StaffThemeDetail extends StaffThemeView {
-  postList: StaffThemePost[];
-}
+  status: z.enum(['pending', 'published', 'hidden', 'withdrawn']),
+  promptKind: z.enum(PROMPT_KINDS),
+  promptText: z.string(),
+  districtName: z.string().nullable(),
+  meToo: z.number(),
+  createdAt: z.string(),
+});
+export type StaffThemePost = z.infer<typeof staffThemePostSchema>;
+
+/** GET /api/v1/staff/themes/:id */
+export const staffThemeDetailSchema = staffThemeViewSchema.extend({ postList: z.array(staffThemePostSchema) });
+export type StaffThemeDetail = z.infer<typeof staffThemeDetailSchema>;
 
 // ---- Feed items ------------------------------------------------------------------------------------------------
 
@@ -105,25 +112,29 @@ export const feedItemUpdateCreateSchema = z
   .superRefine(requireReason);
 export type FeedItemUpdateCreate = z.infer<typeof feedItemUpdateCreateSchema>;
 
-export interface StaffFeedItemView {
-  id: string;
-  state: 'draft' | 'published';
-  said: LocalizedText;
-  did: LocalizedText;
-  status: FeedStatus;
-  cantDoReason: LocalizedText | null;
-  districtId: string | null;
-  districtName: string | null;
-  responsible: string;
-  startOn: string | null;
-  dueOn: string | null;
-  createdAt: string;
-  publishedAt: string | null;
-  updatedAt: string;
-  sources: FeedSource[];
-  updates: Array<{ id: string; at: string; status: FeedStatus; text: LocalizedText }>;
-  reactions: { helps: number; notEnough: number };
-}
+export const staffFeedItemViewSchema = z.object({
+  id: z.string(),
+  state: z.enum(['draft', 'published']),
+  said: localizedTextSchema,
+  did: localizedTextSchema,
+  status: z.enum(FEED_STATUSES),
+  cantDoReason: localizedTextSchema.nullable(),
+  districtId: z.string().nullable(),
+  districtName: z.string().nullable(),
+  responsible: z.string(),
+  startOn: z.string().nullable(),
+  dueOn: z.string().nullable(),
+  createdAt: z.string(),
+  publishedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  sources: z.array(feedSourceSchema),
+  updates: z.array(feedUpdateSchema),
+  reactions: z.object({ helps: z.number(), notEnough: z.number() }),
+});
+export type StaffFeedItemView = z.infer<typeof staffFeedItemViewSchema>;
+
+/** GET /api/v1/staff/feed */
+export const staffFeedItemListSchema = z.object({ items: z.array(staffFeedItemViewSchema) });
 
 export const feedListQuerySchema = z.object({
   state: z.enum(['draft', 'published', 'all']).default('all'),
@@ -135,23 +146,27 @@ export const feedLogQuerySchema = z.object({
   district: z.string().min(1).max(64).optional(),
   format: z.enum(['json', 'csv']).default('json'),
 });
-export interface FeedLogRow {
-  itemId: string;
-  district: string;
-  youSaid: string;
-  weDid: string;
-  status: FeedStatus;
-  cantDoReason: string | null;
-  responsible: string;
-  startOn: string | null;
-  dueOn: string | null;
-  publishedAt: string;
-  lastUpdate: string;
-  updates: number;
-  sources: string;
-  helps: number;
-  notEnough: number;
-}
+export const feedLogRowSchema = z.object({
+  itemId: z.string(),
+  district: z.string(),
+  youSaid: z.string(),
+  weDid: z.string(),
+  status: z.enum(FEED_STATUSES),
+  cantDoReason: z.string().nullable(),
+  responsible: z.string(),
+  startOn: z.string().nullable(),
+  dueOn: z.string().nullable(),
+  publishedAt: z.string(),
+  lastUpdate: z.string(),
+  updates: z.number(),
+  sources: z.string(),
+  helps: z.number(),
+  notEnough: z.number(),
+});
+export type FeedLogRow = z.infer<typeof feedLogRowSchema>;
+
+/** GET /api/v1/staff/feed/log?format=json */
+export const feedLogSchema = z.object({ rows: z.array(feedLogRowSchema) });
 
 // ---- Language polls --------------------------------------------------------------------------------------------
 
@@ -175,22 +190,28 @@ export const pollAdoptSchema = z.object({
   responsible: z.string().trim().min(2).max(200),
 });
 
-export interface StaffPollView {
-  id: string;
-  term: string;
-  question: LocalizedText;
-  open: boolean;
-  createdAt: string;
-  adoptedOptionId: string | null;
-  feedItemId: string | null;
+export const staffPollViewSchema = z.object({
+  id: z.string(),
+  term: z.string(),
+  question: localizedTextSchema,
+  open: z.boolean(),
+  createdAt: z.string(),
+  adoptedOptionId: z.string().nullable(),
+  feedItemId: z.string().nullable(),
   /** Every choice but those kept private: a suggestion that may be about harm is only in the safeguarding queue. */
-  options: Array<{
-    id: string;
-    label: string;
-    status: 'published' | 'pending' | 'hidden';
-    suggested: boolean;
-    votes: number;
-  }>;
+  options: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      status: z.enum(['published', 'pending', 'hidden']),
+      suggested: z.boolean(),
+      votes: z.number(),
+    }),
+  ),
   /** How many suggestions to this poll may be about harm (their words are in the safeguarding queue). */
-  keptPrivate: number;
-}
+  keptPrivate: z.number(),
+});
+export type StaffPollView = z.infer<typeof staffPollViewSchema>;
+
+/** GET /api/v1/staff/polls */
+export const staffPollListSchema = z.object({ polls: z.array(staffPollViewSchema) });

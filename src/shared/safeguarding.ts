@@ -14,35 +14,35 @@ export const safeguardingActionSchema = z.object({
 });
 export type SafeguardingActionInput = z.infer<typeof safeguardingActionSchema>;
 
-export interface SafeguardingActionView {
-  id: string;
-  at: string;
-  staffName: string;
-  note: string;
-}
+export const safeguardingActionViewSchema = z.object({ id: z.string(), at: z.string(), staffName: z.string(), note: z.string() });
+export type SafeguardingActionView = z.infer<typeof safeguardingActionViewSchema>;
 
-export interface SafeguardingItemView {
-  kind: SafeguardingKind;
-  id: string;
+/** POST /api/v1/staff/safeguarding/actions → 201 */
+export const safeguardingActionResultSchema = z.object({ action: safeguardingActionViewSchema });
+
+export const safeguardingItemViewSchema = z.object({
+  kind: z.enum(SAFEGUARDING_KINDS),
+  id: z.string(),
   /** The young person's words, as written. */
-  text: string;
+  text: z.string(),
   /** Where they wrote it: the wall prompt or the poll question (English). */
-  context: string;
-  districtName: string | null;
-  createdAt: string;
+  context: z.string(),
+  districtName: z.string().nullable(),
+  createdAt: z.string(),
   /** Oldest first. No actions yet: still waiting for someone to act. */
-  actions: SafeguardingActionView[];
+  actions: z.array(safeguardingActionViewSchema),
   /**
    * Set when the same phone sent several of this kind within an hour either side of this one (maybe a flood): how
    * many. Never says which phone. It is still here for a person to read: nothing in this queue is hidden in bulk.
    */
-  samePhone: number | null;
+  samePhone: z.number().nullable(),
   /**
    * When the young person pressed "Take this back" on it. It stays here with its words (a safeguarding record keeps
    * them), and the person acting on it should know.
    */
-  takenBackAt?: string | null;
-}
+  takenBackAt: z.string().nullable().optional(),
+});
+export type SafeguardingItemView = z.infer<typeof safeguardingItemViewSchema>;
 
 /** GET /api/v1/staff/safeguarding?page=&pageSize=: waiting items first, each part newest first, never cut off. */
 export const safeguardingListQuerySchema = z.object({
@@ -51,12 +51,13 @@ export const safeguardingListQuerySchema = z.object({
 });
 export type SafeguardingListQuery = z.infer<typeof safeguardingListQuerySchema>;
 
-export interface SafeguardingPage {
-  items: SafeguardingItemView[];
+export const safeguardingPageSchema = z.object({
+  items: z.array(safeguardingItemViewSchema),
   /** Every item in the queue, on all pages. */
-  total: number;
+  total: z.number(),
   /** Of those, how many still wait for someone to act (they come first). */
-  waiting: number;
-  page: number;
-  pageSize: number;
-}
+  waiting: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+export type SafeguardingPage = z.infer<typeof safeguardingPageSchema>;

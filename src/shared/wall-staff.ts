@@ -1,9 +1,10 @@
 // The staff wall API: prompts and the moderation of posts.
 import { z } from 'zod';
 import { optionalRefSchema } from './ids';
-import type { SafetyCategory, SafetyDoubt } from './safety/assess-text';
+import type { SafetyDoubt } from './safety/assess-text';
+import { SAFETY_CATEGORIES } from './safety/categories';
 import { localizedTextSchema, MAX_YOUNG_PERSON_TEXT } from './text';
-import { PROMPT_KINDS, type POST_STATUSES } from './wall';
+import { POST_STATUSES, PROMPT_KINDS, wallPromptSchema } from './wall';
 
 export const promptCreateSchema = z.object({
   kind: z.enum(PROMPT_KINDS),
@@ -54,46 +55,57 @@ export const decisionSchema = z.discriminatedUnion('action', [
 ]);
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
-export interface StaffWallPostView {
-  id: string;
-  text: string;
-  publishedText: string | null;
-  status: (typeof POST_STATUSES)[number];
-  promptId: string;
-  promptText: string;
-  districtName: string | null;
-  meToo: number;
-  createdAt: string;
-  decidedAt: string | null;
-  flags: { disclosure: boolean; personalDetails: string[] } | null;
-  reason: string | null;
-  /** The safety check run again when the list is built (today's word lists and the council's own words). */
-  check: PostCheckView;
-  /** Set when the same phone sent several posts within an hour of this one; never says which phone. */
-  samePhone: SamePhoneView | null;
-}
+const SAFETY_DOUBTS = ['none', 'possible', 'likely'] as const satisfies readonly SafetyDoubt[];
 
-export interface PostCheckView {
-  doubt: SafetyDoubt;
+/** The staff's answer to a decision on a post. */
+export const decisionResultSchema = z.object({ id: z.string(), status: z.enum(POST_STATUSES) });
+export type DecisionResult = z.infer<typeof decisionResultSchema>;
+
+export const postCheckViewSchema = z.object({
+  doubt: z.enum(SAFETY_DOUBTS),
   /** What kinds of harm the words may be about (empty when the check gives none). */
-  categories: SafetyCategory[];
-}
-/** From one phone, counted without naming it: posts within an hour either side of this one, and its posts still waiting. */
-export interface SamePhoneView {
-  withinHour: number;
-  waiting: number;
-}
+  categories: z.array(z.enum(SAFETY_CATEGORIES)),
+});
+export type PostCheckView = z.infer<typeof postCheckViewSchema>;
 
-export interface StaffWallPostPage {
-  posts: StaffWallPostView[];
+/** From one phone, counted without naming it: posts within an hour either side of this one, and its posts still waiting. */
+export const samePhoneViewSchema = z.object({ withinHour: z.number(), waiting: z.number() });
+export type SamePhoneView = z.infer<typeof samePhoneViewSchema>;
+
+export const staffWallPostViewSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  publishedText: z.string().nullable(),
+  status: z.enum(POST_STATUSES),
+  promptId: z.string(),
+  promptText: z.string(),
+  districtName: z.string().nullable(),
+  meToo: z.number(),
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+  flags: z.object({ disclosure: z.boolean(), personalDetails: z.array(z.string()) }).nullable(),
+  reason: z.string().nullable(),
+  /** The safety check run again when the list is built (today's word lists and the council's own words). */
+  check: postCheckViewSchema,
+  /** Set when the same phone sent several posts within an hour of this one; never says which phone. */
+  samePhone: samePhoneViewSchema.nullable(),
+});
+export type StaffWallPostView = z.infer<typeof staffWallPostViewSchema>;
+
+/** GET /api/v1/staff/wall/posts: one page of posts with one status. */
+export const staffWallPostPageSchema = z.object({
+  posts: z.array(staffWallPostViewSchema),
   /** Every post with this status, on all pages. */
-  total: number;
-  page: number;
-  pageSize: number;
-  order: 'oldest' | 'newest';
-}
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  order: z.enum(['oldest', 'newest']),
+});
+export type StaffWallPostPage = z.infer<typeof staffWallPostPageSchema>;
 
 /** POST /api/v1/staff/wall/posts/:id/hide-phone: hides every post still waiting from the phone that sent this one. */
-export interface HidePhoneResult {
-  hidden: number;
-}
+export const hidePhoneResultSchema = z.object({ hidden: z.number() });
+export type HidePhoneResult = z.infer<typeof hidePhoneResultSchema>;
+
+/** GET /api/v1/staff/wall/prompts */
+export const promptListSchema = z.object({ prompts: z.array(wallPromptSchema) });

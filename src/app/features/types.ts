@@ -1,7 +1,10 @@
 // What a feature tells the app about itself. The shell and the staff area are built from the list in index.ts:
 // a new domain is one folder with a manifest and one line there.
 import type { ComponentType, LazyExoticComponent } from 'react';
-import type { Role, StaffMe } from '../../shared/staff';
+import type { Role } from '../../shared/staff';
+import type { StaffScreenProps } from '../ui/staff/screen-props';
+
+export type { StaffScreenProps };
 
 /** A young person's screen: matched with matchPath ("/wall/:promptId", "/feed/*"), loaded as its own chunk. */
 export interface PageRoute {
@@ -21,19 +24,13 @@ export interface NavEntry {
   nav?: boolean;
 }
 
-export interface StaffScreenProps {
-  me: StaffMe;
-  /** Any error from the server: a 401 signs the staff member out, saying why. */
-  onError: (e: unknown) => void;
-  /** The council changed (name, districts): the staff area reads the signed-in member afresh. */
-  onCouncilChanged: () => void;
-}
-
 /** A staff screen: shown to staff with any one of `roles` (admin is not implied). `key` names sections.<key>. */
 export interface StaffSection {
   path: string;
   key: string;
   roles: readonly Role[];
+  /** Where it stands in the staff navigation, across every feature (lowest first); the first allowed opens first. */
+  order: number;
   screen: LazyExoticComponent<ComponentType<StaffScreenProps>>;
 }
 

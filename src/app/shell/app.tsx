@@ -17,7 +17,7 @@ import { SafetyHelp } from './safety-help';
 import { StatusBar } from './status-bar';
 import { startSync } from './sync-runtime';
 
-const StaffApp = lazy(() => import('../features/staff/components/staff-app'));
+const StaffApp = lazy(() => import('./staff/staff-app'));
 const JoinPage = lazy(() => import('../features/join/components/join-page'));
 // The service worker's registration and update prompt load after the first screen (they are not needed to show it).
 const UpdatePrompt = lazy(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })));

@@ -8,5 +8,5 @@ export const polls: FeatureManifest = {
   namespaces: ['feed'],
   routes: [{ patterns: ['/feed/names'], page: lazy(() => import('../feed/components/feed-page')) }],
   nav: [{ href: '/feed/names', key: 'names', home: true }],
-  staff: [{ path: '/staff/polls', key: 'polls', roles: MODERATION_ROLES, screen: lazy(() => import('../staff/components/polls-page').then((m) => ({ default: m.PollsPage }))) }],
+  staff: [{ path: '/staff/polls', key: 'polls', roles: MODERATION_ROLES, order: 80, screen: lazy(() => import('./staff/polls-page').then((m) => ({ default: m.PollsPage }))) }],
 };

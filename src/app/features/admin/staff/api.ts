@@ -1,0 +1,36 @@
+// The council's administration: staff accounts, the council's settings and join code, and the audit log. Every
+// answer is checked against src/shared.
+import type { z } from 'zod';
+import type { councilSettingsUpdateSchema } from '../../../../shared/council';
+import {
+  auditPageSchema,
+  councilSettingsSchema,
+  joinCodeRotationSchema,
+  passwordResetResultSchema,
+  staffAccountListSchema,
+  staffAccountSchema,
+  type StaffAccountCreate,
+  type StaffAccountUpdate,
+} from '../../../../shared/staff';
+import { query, staffRequest } from '../../../api/request';
+
+const id = encodeURIComponent;
+const ACCOUNTS = '/api/v1/staff/accounts';
+
+export const listAccounts = async () => (await staffRequest({ method: 'GET', url: ACCOUNTS, answer: staffAccountListSchema })).accounts;
+export const createAccount = (account: StaffAccountCreate) => staffRequest({ method: 'POST', url: ACCOUNTS, body: account, answer: staffAccountSchema });
+/** Changing roles or disabling ends the account's sessions. */
+export const updateAccount = (accountId: string, update: StaffAccountUpdate) =>
+  staffRequest({ method: 'PATCH', url: `${ACCOUNTS}/${id(accountId)}`, body: update, answer: staffAccountSchema });
+/** A new password made by the server, answered once and never shown again. */
+export const resetPassword = (accountId: string) =>
+  staffRequest({ method: 'POST', url: `${ACCOUNTS}/${id(accountId)}/password`, body: {}, answer: passwordResetResultSchema });
+
+export const loadCouncil = () => staffRequest({ method: 'GET', url: '/api/v1/staff/council', answer: councilSettingsSchema });
+export const saveCouncil = (settings: z.input<typeof councilSettingsUpdateSchema>) =>
+  staffRequest({ method: 'PATCH', url: '/api/v1/staff/council', body: settings, answer: councilSettingsSchema });
+/** A new join code; devices already joined stay joined. */
+export const rotateJoinCode = () => staffRequest({ method: 'POST', url: '/api/v1/staff/council/join-code', answer: joinCodeRotationSchema });
+
+/** The audit log, newest first; pass the answer's nextBefore as `before` for the next page. */
+export const listAudit = (before?: number, limit = 50) => staffRequest({ method: 'GET', url: `/api/v1/staff/audit${query({ before, limit })}`, answer: auditPageSchema });

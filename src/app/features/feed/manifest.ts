@@ -1,0 +1,21 @@
+// "You said, we did": what the council did about what young people said, each young person's own journeys, and
+// (staff) themes, feed items and the district log.
+import { lazy } from 'react';
+import { MODERATION_ROLES } from '../../../shared/staff';
+import type { FeatureManifest } from '../types';
+
+export const feed: FeatureManifest = {
+  id: 'feed',
+  namespaces: ['feed'],
+  routes: [{ patterns: ['/feed', '/feed/mine'], page: lazy(() => import('./components/feed-page')) }],
+  nav: [
+    { href: '/feed', key: 'feed', nav: true, home: true, newsBadge: true },
+    { href: '/feed/mine', key: 'mine', home: true, newsBadge: true },
+  ],
+  staff: [
+    { path: '/staff/themes', key: 'themes', roles: MODERATION_ROLES, order: 50, screen: lazy(() => import('./staff/themes-page').then((m) => ({ default: m.ThemesPage }))) },
+    { path: '/staff/feed', key: 'feed', roles: MODERATION_ROLES, order: 60, screen: lazy(() => import('./staff/feed-page').then((m) => ({ default: m.FeedPage }))) },
+    // Independent Reviewing Officers may read the district log too (the server allows them).
+    { path: '/staff/log', key: 'log', roles: [...MODERATION_ROLES, 'iro'], order: 70, screen: lazy(() => import('./staff/log-page').then((m) => ({ default: m.LogPage }))) },
+  ],
+};

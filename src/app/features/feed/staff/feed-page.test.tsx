@@ -1,0 +1,136 @@
+// The staff "you said, we did" screens against a stubbed server: "can't do" needs a reason before anything is sent,
+// a draft saves and opens, and a published item is never rewritten: it shows its timeline and takes updates.
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import enStaff from '../../../../../locales/en/staff.json';
+import type { StaffFeedItemView } from '../../../../shared/feed-staff';
+import type { StaffMe } from '../../../../shared/staff';
+import { initTestI18n } from '../../../i18n/test-i18n';
+import * as api from './api';
+import { FeedPage } from './feed-page';
+
+vi.mock('./api', () => ({
+  listFeedItems: vi.fn(),
+  listThemes: vi.fn(),
+  listWallPosts: vi.fn(),
+  createFeedItem: vi.fn(),
+  updateFeedDraft: vi.fn(),
+  publishFeedItem: vi.fn(),
+  addFeedUpdate: vi.fn(),
+}));
+
+const ID = '00000000-0000-4000-8000-0000000000a1';
+const item = (over: Partial<StaffFeedItemView> = {}): StaffFeedItemView => ({
+  id: ID,
+  state: 'draft',
+  said: { en: 'Too many changes of social worker' },
+  did: { en: 'Smaller teams' },
+  status: 'planned',
+  cantDoReason: null,
+  districtId: null,
+  districtName: null,
+  responsible: 'Head of Service',
+  startOn: null,
+  dueOn: null,
+  createdAt: '2026-01-05T10:00:00.000Z',
+  publishedAt: null,
+  updatedAt: '2026-01-05T10:00:00.000Z',
+  sources: [],
+  updates: [],
+  reactions: { helps: 3, notEnough: 1 },
+  ...over,
+});
+
+let items: StaffFeedItemView[] = [];
+/** Every change asked of the server, by the api function's name. */
+const calls: Array<{ call: string; body: unknown }> = [];
+const me: StaffMe = { id: 's1', email: 'm@x.example', name: 'Morgan', roles: ['moderator'], council: { id: 'c', name: 'C', districts: [{ id: 'd1', name: 'Havant' }] } };
+
+beforeAll(() => initTestI18n({ en: { staff: enStaff } }, 'staff'));
+
+beforeEach(() => {
+  items = [];
+  calls.length = 0;
+  vi.mocked(api.listFeedItems).mockImplementation(async () => items);
+  vi.mocked(api.listThemes).mockResolvedValue([]);
+  vi.mocked(api.listWallPosts).mockResolvedValue([]);
+  vi.mocked(api.createFeedItem).mockImplementation(async (body) => (calls.push({ call: 'createFeedItem', body }), item(body as Partial<StaffFeedItemView>)));
+  vi.mocked(api.addFeedUpdate).mockImplementation(async (_id, u) => {
+    calls.push({ call: 'addFeedUpdate', body: u });
+    return { ...items[0]!, status: u.status, updates: [...(items[0]?.updates ?? []), { id: 'u9', at: '2026-03-01T09:00:00.000Z', status: u.status, text: u.text }] };
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.resetAllMocks();
+});
+
+const settle = () => act(async () => new Promise((r) => setTimeout(r, 0)));
+const field = (label: string) => screen.getByLabelText(label);
+
+describe('new "you said, we did" item', () => {
+  it("will not send a can't-do item without a reason, and says so clearly", async () => {
+    window.history.replaceState(null, '', '/staff/feed/new');
+    render(<FeedPage me={me} onError={() => undefined} />);
+    await settle();
+    expect(screen.getByRole('heading', { level: 1, name: enStaff.feed.editor.newTitle })).toBeTruthy();
+    fireEvent.change(field('You said (English)'), { target: { value: 'More family time' } });
+    fireEvent.change(field('We did (English)'), { target: { value: 'We looked again at every request' } });
+    fireEvent.change(field('Status'), { target: { value: 'cant-do' } });
+    fireEvent.change(field('Responsible'), { target: { value: 'Head of Service' } });
+    fireEvent.click(screen.getByRole('button', { name: enStaff.feed.editor.save }));
+    await settle();
+    expect(screen.getByRole('alert').textContent).toContain(enStaff.feed.problems['reason-required']);
+    expect(field("Why we can't (English)").getAttribute('aria-invalid')).toBe('true');
+    expect(calls).toEqual([]);
+
+    fireEvent.change(field("Why we can't (English)"), { target: { value: 'A court decides how often you see family.' } });
+    fireEvent.click(screen.getByRole('button', { name: enStaff.feed.editor.save }));
+    await settle();
+    const post = calls.find((c) => c.call === 'createFeedItem');
+    expect(post?.body).toMatchObject({ status: 'cant-do', cantDoReason: { en: 'A court decides how often you see family.' }, districtId: null });
+    expect(window.location.pathname).toBe(`/staff/feed/${ID}`);
+  });
+});
+
+describe('a published item', () => {
+  it('shows its words, reactions and dated timeline, and adds an update without rewriting', async () => {
+    items = [
+      item({
+        state: 'published',
+        publishedAt: '2026-01-10T10:00:00.000Z',
+        updates: [{ id: 'u1', at: '2026-02-01T10:00:00.000Z', status: 'in-progress', text: { en: 'Two teams started.' } }],
+      }),
+    ];
+    window.history.replaceState(null, '', `/staff/feed/${ID}`);
+    render(<FeedPage me={me} onError={() => undefined} />);
+    await settle();
+    expect(screen.getByRole('heading', { level: 1, name: 'Too many changes of social worker' })).toBeTruthy();
+    expect(screen.getByText('"This helps": 3 · "Not enough yet": 1')).toBeTruthy();
+    expect(screen.queryByLabelText('You said (English)')).toBeNull();
+    const timeline = document.querySelector('ol.staff-timeline');
+    expect(timeline?.textContent).toContain('1 February 2026');
+    expect(timeline?.textContent).toContain('Two teams started.');
+
+    fireEvent.change(field('New status'), { target: { value: 'cant-do' } });
+    fireEvent.change(field('Update (English)'), { target: { value: 'The money did not come.' } });
+    fireEvent.click(screen.getByRole('button', { name: enStaff.feed.update.add }));
+    await settle();
+    expect(screen.getByRole('alert').textContent).toContain(enStaff.feed.problems['reason-required']);
+    fireEvent.change(field("Why we can't (English)"), { target: { value: 'No money this year.' } });
+    fireEvent.click(screen.getByRole('button', { name: enStaff.feed.update.add }));
+    await settle();
+    expect(calls.find((c) => c.call === 'addFeedUpdate')?.body).toEqual({
+      text: { en: 'The money did not come.' },
+      status: 'cant-do',
+      cantDoReason: { en: 'No money this year.' },
+    });
+    const entries = within(document.querySelector('.staff-timeline') as HTMLElement).getAllByRole('listitem');
+    expect(entries.map((e) => e.textContent)).toEqual([
+      expect.stringContaining('10 January 2026'),
+      expect.stringContaining('Two teams started.'),
+      expect.stringContaining('The money did not come.'),
+    ]);
+    expect(screen.getByRole('status').textContent).toBe(enStaff.feed.update.added);
+  });
+});

@@ -1,0 +1,29 @@
+// What a feed item cites: themes, posts (quoted or not), a poll. Words withdrawn since are said to be, never shown.
+import { useTranslation } from 'react-i18next';
+import type { FeedSource } from '../../../../shared/feed';
+
+export function SourceList({ sources, themeTitles }: { sources: readonly FeedSource[]; themeTitles: ReadonlyMap<string, string> }) {
+  const { t } = useTranslation('staff');
+  if (sources.length === 0) return null;
+  // Words quoted here were moved to the safeguarding queue or taken back: whoever looks at the item is told, here.
+  const withdrawn = sources.some((s) => s.withdrawn);
+  return (
+    <>
+      {withdrawn && (
+        <p className="staff-notice staff-withdrawn-notice" role="note">
+          {t('feed.quoteWithdrawn')}
+        </p>
+      )}
+      <ul className="staff-sources" aria-label={t('feed.sourcesLabel')}>
+        {sources.map((s) => (
+          <li key={`${s.kind}-${s.id}`}>
+            {s.kind === 'theme' && t('feed.sourceTheme', { title: themeTitles.get(s.id) ?? t('feed.themeGone') })}
+            {s.kind === 'post' && (s.withdrawn ? t('feed.sourceWithdrawn') : s.quote ? t('feed.sourceQuote', { quote: s.quote }) : t('feed.sourcePost'))}
+            {s.kind === 'poll' && t('feed.sourcePoll')}
+            {s.kind !== 'theme' && s.kind !== 'post' && s.kind !== 'poll' && t('feed.sourceOther')}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+// Adding posts to a theme (published and waiting, newest first) and merging another theme into it.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaffThemeView } from '../../../../shared/feed-staff';
+import type { CandidatePost } from './model/themes';
+
+interface AddProps {
+  /** null while the posts are loading. */
+  candidates: readonly CandidatePost[] | null;
+  onAdd: (postIds: string[]) => Promise<boolean>;
+  onProblem: (p: string) => void;
+}
+
+export function AddPostsForm({ candidates, onAdd, onProblem }: AddProps) {
+  const { t } = useTranslation('staff');
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    if (chosen.size === 0) return onProblem(t('themes.chooseFirst'));
+    void onAdd([...chosen]).then((ok) => ok && setChosen(new Set()));
+  };
+  const toggle = (postId: string, on: boolean) =>
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(postId);
+      else next.delete(postId);
+      return next;
+    });
+  return (
+    <>
+      <h2>{t('themes.add')}</h2>
+      <form onSubmit={add}>
+        <fieldset className="staff-choices">
+          <legend>{t('themes.addLegend')}</legend>
+          <p className="small">{t('themes.addHint')}</p>
+          {!candidates ? (
+            <p className="loading">{t('loading')}</p>
+          ) : candidates.length === 0 ? (
+            <p>{t('themes.noCandidates')}</p>
+          ) : (
+            <ul className="staff-choice-list">
+              {candidates.map((c) => (
+                <li key={c.id}>
+                  <input id={`add-${c.id}`} type="checkbox" checked={chosen.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
+                  <label htmlFor={`add-${c.id}`}>
+                    <span className="staff-meta">
+                      <span className={`staff-kind staff-kind-${c.kind ?? 'starter'}`}>{c.kind ? t(`prompts.kinds.${c.kind}`) : <bdi>{c.promptText}</bdi>}</span> ·{' '}
+                      {t(`themes.postStatus.${c.status}`)} · <bdi>{c.districtName ?? t('noDistrict')}</bdi> · {t('themes.meTooCount', { n: c.meToo })}
+                    </span>
+                    <span className="staff-post-text" dir="auto">{c.text}</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          )}
+        </fieldset>
+        <button type="submit" className="button">{t('themes.addChosen')}</button>
+      </form>
+    </>
+  );
+}
+
+interface MergeProps {
+  others: readonly StaffThemeView[];
+  onMerge: (fromThemeId: string) => Promise<boolean>;
+  onProblem: (p: string) => void;
+}
+
+export function MergeForm({ others, onMerge, onProblem }: MergeProps) {
+  const { t } = useTranslation('staff');
+  const [mergeFrom, setMergeFrom] = useState('');
+  const merge = (e: FormEvent) => {
+    e.preventDefault();
+    if (!mergeFrom) return onProblem(t('themes.chooseTheme'));
+    void onMerge(mergeFrom).then((ok) => ok && setMergeFrom(''));
+  };
+  return (
+    <>
+      <h2>{t('themes.merge')}</h2>
+      <p className="small">{t('themes.mergeHint')}</p>
+      {others.length === 0 ? (
+        <p>{t('themes.noOthers')}</p>
+      ) : (
+        <form className="stack" onSubmit={merge}>
+          <label htmlFor="merge-from">{t('themes.mergeFrom')}</label>
+          <select id="merge-from" value={mergeFrom} onChange={(e) => setMergeFrom(e.target.value)}>
+            <option value="">{t('themes.chooseOne')}</option>
+            {others.map((o) => (
+              <option key={o.id} value={o.id}>
+                {t('themes.mergeOption', { title: o.title.en, posts: o.posts })}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button">{t('themes.mergeButton')}</button>
+        </form>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+// The safeguarding queue and a council's own safety words, with the server's answers checked against src/shared.
+import type { SafeguardingActionInput } from '../../../../shared/safeguarding';
+import { safeguardingActionResultSchema, safeguardingPageSchema } from '../../../../shared/safeguarding';
+import { safetyTermListSchema, safetyTermRecordSchema, type SafetyTerm } from '../../../../shared/safety-terms';
+import { query, staffRequest } from '../../../api/request';
+
+/** A page of the safeguarding queue: waiting items first, each part newest first. Every look is audited. */
+export const listQueue = (page: number, pageSize = 50) =>
+  staffRequest({ method: 'GET', url: `/api/v1/staff/safeguarding${query({ page, pageSize })}`, answer: safeguardingPageSchema });
+
+/** What a member of staff did about one item, following the council's procedure. */
+export const recordAction = (action: SafeguardingActionInput) =>
+  staffRequest({ method: 'POST', url: '/api/v1/staff/safeguarding/actions', body: action, answer: safeguardingActionResultSchema });
+
+export const listSafetyTerms = async () => (await staffRequest({ method: 'GET', url: '/api/v1/staff/safety-terms', answer: safetyTermListSchema })).terms;
+
+export const addSafetyTerm = (term: SafetyTerm) => staffRequest({ method: 'POST', url: '/api/v1/staff/safety-terms', body: term, answer: safetyTermRecordSchema });
+
+export const removeSafetyTerm = (id: string) => staffRequest({ method: 'DELETE', url: `/api/v1/staff/safety-terms/${encodeURIComponent(id)}` });

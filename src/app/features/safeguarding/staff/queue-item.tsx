@@ -1,0 +1,101 @@
+// One item in the safeguarding queue: the young person's words, where they wrote them, what staff did about them so
+// far, and a form to record what was done next.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SafeguardingActionView, SafeguardingItemView } from '../../../../shared/safeguarding';
+import { useDate } from '../../../ui/staff/dates';
+import { errorText } from '../../../ui/staff/error-text';
+import { recordAction } from './api';
+
+type OnError = (e: unknown) => void;
+
+export function ItemCard({ item, onDone, onError }: { item: SafeguardingItemView; onDone: () => void; onError: OnError }) {
+  const { t } = useTranslation('staff');
+  const date = useDate();
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = `sg-${item.id}`;
+  const first = item.actions.length === 0;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (note.trim() === '') return setProblem(t('safeguarding.noteRequired'));
+    setProblem(null);
+    setBusy(true);
+    try {
+      await recordAction({ kind: item.kind, id: item.id, note });
+      setNote('');
+      onDone();
+    } catch (err) {
+      onError(err);
+      setProblem(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li className="staff-card">
+      <p className="staff-meta">
+        {t(item.kind === 'wall-post' ? 'safeguarding.kindWallPost' : 'safeguarding.kindSuggestion')} ·{' '}
+        {t(item.kind === 'wall-post' ? 'safeguarding.onWall' : 'safeguarding.forPoll', { where: item.context })}
+        {item.districtName && (
+          <>
+            {' '}
+            · <bdi>{item.districtName}</bdi>
+          </>
+        )}{' '}
+        · {t('safeguarding.sentOn', { date: date(item.createdAt) })}
+      </p>
+      <p className="staff-post-text" dir="auto">
+        {item.text}
+      </p>
+      {item.samePhone !== null && <p className="staff-flag">{t('safeguarding.samePhone', { count: item.samePhone })}</p>}
+      {item.takenBackAt && <p className="staff-flag">{t('safeguarding.takenBack', { date: date(item.takenBackAt) })}</p>}
+      {item.actions.length > 0 && <Actions actions={item.actions} />}
+      <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+        <label htmlFor={`${id}-note`}>{t(first ? 'safeguarding.actionLabel' : 'safeguarding.followUpLabel')}</label>
+        <p id={`${id}-hint`} className="small">
+          {t('safeguarding.actionHint')}
+        </p>
+        <textarea
+          id={`${id}-note`}
+          value={note}
+          maxLength={2000}
+          onChange={(e) => setNote(e.target.value)}
+          aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
+          aria-invalid={problem ? true : undefined}
+        />
+        {problem && (
+          <p id={`${id}-problem`} className="error" role="alert">
+            {problem}
+          </p>
+        )}
+        <button type="submit" className={first ? 'button' : 'button button-secondary'} disabled={busy}>
+          {t(first ? 'safeguarding.record' : 'safeguarding.addNote')}
+        </button>
+      </form>
+    </li>
+  );
+}
+
+function Actions({ actions }: { actions: readonly SafeguardingActionView[] }) {
+  const { t } = useTranslation('staff');
+  const date = useDate();
+  return (
+    <div>
+      <h3 className="staff-small-heading">{t('safeguarding.whatWasDone')}</h3>
+      <ol className="staff-timeline">
+        {actions.map((a) => (
+          <li key={a.id}>
+            <p className="staff-meta">{t('safeguarding.actionBy', { date: date(a.at), name: a.staffName })}</p>
+            <p className="staff-post-text" dir="auto">
+              {a.note}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+// The safeguarding queue screen: what waits for someone to act comes first; recording what was done needs words,
+// is sent once, and moves the item to "dealt with"; nothing on the screen can publish anything.
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import enStaff from '../../../../../locales/en/staff.json';
+import type { SafeguardingItemView } from '../../../../shared/safeguarding';
+import { initTestI18n } from '../../../i18n/test-i18n';
+import { listQueue, recordAction } from './api';
+import { SafeguardingPage } from './safeguarding-page';
+
+vi.mock('./api', () => ({ listQueue: vi.fn(), recordAction: vi.fn() }));
+const idea: SafeguardingItemView = {
+  kind: 'poll-suggestion',
+  id: '00000000-0000-4000-8000-0000000000b1',
+  text: 'my carer hits me',
+  context: 'What should we call contact?',
+  districtName: null,
+  createdAt: '2026-11-02T10:00:00.000Z',
+  actions: [],
+  samePhone: null,
+};
+const post: SafeguardingItemView = {
+  kind: 'wall-post',
+  id: '00000000-0000-4000-8000-0000000000b2',
+  text: 'someone at home hurts me',
+  context: 'No more…',
+  districtName: 'Havant',
+  createdAt: '2026-11-01T10:00:00.000Z',
+  actions: [{ id: 'a1', at: '2026-11-01T11:00:00.000Z', staffName: 'Morgan', note: 'Told the duty team.' }],
+  samePhone: null,
+};
+const page = (items: SafeguardingItemView[], over: { page?: number; total?: number; waiting?: number } = {}) => ({
+  items,
+  total: over.total ?? items.length,
+  waiting: over.waiting ?? items.filter((i) => i.actions.length === 0).length,
+  page: over.page ?? 1,
+  pageSize: 50,
+});
+
+beforeAll(() => initTestI18n({ en: { staff: enStaff } }, 'staff'));
+afterEach(() => {
+  cleanup();
+  vi.resetAllMocks();
+});
+
+describe('safeguarding queue screen', () => {
+  it('shows what waits first, needs words to record an action, and moves the item once recorded', async () => {
+    let items = [idea, post];
+    const sent: unknown[] = [];
+    vi.mocked(recordAction).mockImplementation(async (body) => {
+      sent.push(body);
+      items = items.map((i) => (i.id === body.id ? { ...i, actions: [{ id: 'a2', at: '2026-11-02T11:00:00.000Z', staffName: 'Priya', note: body.note }] } : i));
+      return { action: items[0]!.actions[0]! };
+    });
+    vi.mocked(listQueue).mockImplementation(async (p) => {
+      expect(p).toBe(1);
+      return page(items);
+    });
+    render(<SafeguardingPage onError={() => undefined} />);
+
+    const waiting = await screen.findByRole('region', { name: 'Waiting for someone to act (1)' });
+    const dealt = screen.getByRole('region', { name: 'Dealt with (1)' });
+    expect(within(waiting).getByText('my carer hits me')).toBeTruthy();
+    expect(within(waiting).getByText(/For the poll: What should we call contact\?/)).toBeTruthy();
+    expect(within(dealt).getByText('Told the duty team.')).toBeTruthy();
+    // Nothing here publishes: the only buttons record what staff did.
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([enStaff.safeguarding.record, enStaff.safeguarding.addNote]);
+
+    fireEvent.click(within(waiting).getByRole('button', { name: enStaff.safeguarding.record }));
+    expect(await within(waiting).findByText(enStaff.safeguarding.noteRequired)).toBeTruthy();
+    expect(sent).toEqual([]);
+
+    fireEvent.change(within(waiting).getByLabelText(enStaff.safeguarding.actionLabel), { target: { value: 'Rang the duty social worker.' } });
+    fireEvent.click(within(waiting).getByRole('button', { name: enStaff.safeguarding.record }));
+    const nowDealt = await screen.findByRole('region', { name: 'Dealt with (2)' });
+    expect(within(nowDealt).getByText('Rang the duty social worker.')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Waiting for someone to act (0)' })).toBeTruthy();
+    expect(screen.getByText(enStaff.safeguarding.noneWaiting)).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe(enStaff.safeguarding.recorded);
+    expect(sent).toEqual([{ kind: 'poll-suggestion', id: idea.id, note: 'Rang the duty social worker.' }]);
+  });
+
+  it('pages the queue, counts from the whole queue, and marks items from a phone that sent many without hiding them', async () => {
+    const flood = (n: number): SafeguardingItemView => ({ ...post, id: `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`, text: `flood ${n}`, actions: [], samePhone: 60 });
+    const asked: number[] = [];
+    vi.mocked(listQueue).mockImplementation(async (p) => {
+      asked.push(p);
+      const items = p === 1 ? [idea, ...Array.from({ length: 49 }, (_, i) => flood(i))] : [flood(49), post];
+      return page(items, { page: p, total: 52, waiting: 51 });
+    });
+    render(<SafeguardingPage onError={() => undefined} />);
+    const waiting = await screen.findByRole('region', { name: 'Waiting for someone to act (51)' });
+    const dealt = screen.getByRole('region', { name: 'Dealt with (1)' });
+    // The newest (a genuine idea, from another phone) is first, unmarked; flood items say so, and stay readable.
+    const cards = within(waiting).getAllByRole('listitem').filter((li) => li.classList.contains('staff-card'));
+    expect(cards[0]?.textContent).toContain('my carer hits me');
+    expect(cards[0]?.textContent).not.toMatch(/same phone/);
+    expect(cards[1]?.textContent).toContain('60 sent from the same phone within an hour of this one.');
+    expect(within(dealt).getByText(enStaff.safeguarding.onOtherPages)).toBeTruthy();
+    expect(screen.getByText('Page 1 of 2')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: enStaff.pager.next }));
+    expect(await screen.findByText('Page 2 of 2')).toBeTruthy();
+    expect(await within(screen.getByRole('region', { name: 'Dealt with (1)' })).findByText('Told the duty team.')).toBeTruthy();
+    expect(asked).toEqual([1, 2]);
+    expect((screen.getByRole('button', { name: enStaff.pager.next }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});

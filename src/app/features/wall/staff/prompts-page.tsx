@@ -1,0 +1,86 @@
+// Wall prompts: "Yes more…", "No more…" and sentence starters, for the whole council or one district; open or closed.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PromptKind, WallPrompt } from '../../../../shared/wall';
+import { PROMPT_KINDS } from '../../../../shared/wall';
+import type { StaffScreenProps } from '../../../ui/staff/screen-props';
+import { createPrompt, listPrompts, setPromptOpen } from './api';
+
+export function PromptsPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
+  const { t } = useTranslation('staff');
+  const [prompts, setPrompts] = useState<WallPrompt[] | null>(null);
+  const [kind, setKind] = useState<PromptKind>('yes-more');
+  const [en, setEn] = useState('');
+  const [cy, setCy] = useState('');
+  const [ar, setAr] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const fail = useCallback(
+    (e: unknown) => {
+      onError(e);
+      setError(e instanceof Error ? e.message : String(e));
+    },
+    [onError],
+  );
+  const load = useCallback(() => {
+    listPrompts().then(setPrompts, fail);
+  }, [fail]);
+  useEffect(load, [load]);
+
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    const text = { en, ...(cy.trim() ? { cy } : {}), ...(ar.trim() ? { ar } : {}) };
+    try {
+      await createPrompt({ kind, text, districtId: null, open: true });
+      setEn('');
+      setCy('');
+      setAr('');
+      load();
+    } catch (err) {
+      fail(err);
+    }
+  };
+  const toggle = async (p: WallPrompt) => {
+    try {
+      await setPromptOpen(p.id, !p.open);
+      load();
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  return (
+    <>
+      <h1>{t('prompts.title')}</h1>
+      {error && <p className="error" role="alert">{error}</p>}
+      <ul className="staff-list">
+        {prompts?.map((p) => (
+          <li key={p.id} className="staff-card">
+            <p className="staff-meta">{t(`prompts.kinds.${p.kind}`)} · {p.open ? t('prompts.open') : t('prompts.closed')}</p>
+            <p className="staff-post-text">{p.text.en}</p>
+            <button type="button" className="button button-secondary" onClick={() => void toggle(p)}>
+              {p.open ? t('prompts.close') : t('prompts.reopen')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('prompts.new')}</h2>
+      <form className="stack" onSubmit={(e) => void create(e)}>
+        <label htmlFor="prompt-kind">{t('prompts.kind')}</label>
+        <select id="prompt-kind" value={kind} onChange={(e) => setKind(e.target.value as PromptKind)}>
+          {PROMPT_KINDS.map((k) => (
+            <option key={k} value={k}>{t(`prompts.kinds.${k}`)}</option>
+          ))}
+        </select>
+        <label htmlFor="prompt-en">{t('prompts.textEn')}</label>
+        <input id="prompt-en" required value={en} onChange={(e) => setEn(e.target.value)} />
+        <label htmlFor="prompt-cy">{t('prompts.textCy')}</label>
+        <input id="prompt-cy" lang="cy" value={cy} onChange={(e) => setCy(e.target.value)} />
+        <label htmlFor="prompt-ar">{t('prompts.textAr')}</label>
+        <input id="prompt-ar" lang="ar" dir="rtl" value={ar} onChange={(e) => setAr(e.target.value)} />
+        <button type="submit" className="button">{t('prompts.create')}</button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+// The staff area's sections come from the feature list, in the order staff have always seen them, each to its roles.
+import { describe, expect, it } from 'vitest';
+import { allowedSections, currentSection, SECTIONS } from './sections';
+
+describe('staff sections', () => {
+  it('are every feature staff screen, in navigation order, then "My password"', () => {
+    expect(SECTIONS.map((s) => s.key)).toEqual([
+      'moderation',
+      'safeguarding',
+      'safetyWords',
+      'prompts',
+      'themes',
+      'feed',
+      'log',
+      'polls',
+      'accounts',
+      'council',
+      'audit',
+      'myPassword',
+    ]);
+    expect(new Set(SECTIONS.map((s) => s.path)).size).toBe(SECTIONS.length);
+  });
+  it('shows each role only its own screens (admin is not implied)', () => {
+    expect(allowedSections(['iro']).map((s) => s.key)).toEqual(['log', 'myPassword']);
+    expect(allowedSections(['complaints']).map((s) => s.key)).toEqual(['myPassword']);
+    expect(allowedSections(['moderator']).map((s) => s.key)).not.toContain('accounts');
+    expect(allowedSections(['admin'])).toHaveLength(SECTIONS.length);
+  });
+  it('opens the section a path is in, or the first one allowed', () => {
+    const mine = allowedSections(['iro']);
+    expect(currentSection(mine, '/staff/log')?.key).toBe('log');
+    expect(currentSection(mine, '/staff/moderation')?.key).toBe('log');
+    expect(currentSection(allowedSections(['moderator']), '/staff/feed/new')?.key).toBe('feed');
+  });
+});

@@ -1,0 +1,50 @@
+// The staff frame: after sign-in it shows the sections the member's roles allow, opens the first, and puts focus on
+// each new screen's heading once the screen has loaded; a 401 from a screen signs the member out, saying why.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import enStaff from '../../../../locales/en/staff.json';
+import type { StaffMe } from '../../../shared/staff';
+import { StaffApiError } from '../../api/request';
+import { loadFeedLog } from '../../features/feed/staff/api';
+import { initTestI18n } from '../../i18n/test-i18n';
+import { loadMe } from './api';
+import StaffApp from './staff-app';
+
+vi.mock('./api', () => ({ loadMe: vi.fn(), signIn: vi.fn(), signOut: vi.fn(), changeMyPassword: vi.fn() }));
+vi.mock('../../features/feed/staff/api', () => ({ loadFeedLog: vi.fn(), feedLogUrl: () => '/log.csv' }));
+
+const iro: StaffMe = { id: 's1', email: 'i@x.example', name: 'Ira', roles: ['iro'], council: { id: 'c', name: 'Testshire', districts: [] } };
+
+beforeAll(() => initTestI18n({ en: { staff: enStaff } }, 'staff'));
+afterEach(() => {
+  cleanup();
+  vi.resetAllMocks();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('staff frame', () => {
+  it('opens the first allowed section and moves focus to each new screen heading', async () => {
+    vi.mocked(loadMe).mockResolvedValue(iro);
+    vi.mocked(loadFeedLog).mockResolvedValue([]);
+    window.history.replaceState(null, '', '/staff');
+    render(<StaffApp />);
+    const nav = await screen.findByRole('navigation', { name: enStaff.navLabel });
+    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual([enStaff.sections.log, enStaff.sections.myPassword]);
+    const log = await screen.findByRole('heading', { level: 1, name: enStaff.log.title });
+    await waitFor(() => expect(document.activeElement).toBe(log));
+
+    fireEvent.click(screen.getByRole('link', { name: enStaff.sections.myPassword }));
+    const mine = await screen.findByRole('heading', { level: 1, name: enStaff.myPassword.title });
+    await waitFor(() => expect(document.activeElement).toBe(mine));
+    expect(screen.getByRole('link', { name: enStaff.sections.myPassword }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('signs the member out, saying why, when a screen hears 401', async () => {
+    vi.mocked(loadMe).mockResolvedValue(iro);
+    vi.mocked(loadFeedLog).mockRejectedValue(new StaffApiError(401, 'signed-out', 'Signed out.'));
+    window.history.replaceState(null, '', '/staff/log');
+    render(<StaffApp />);
+    expect(await screen.findByText(enStaff.signIn.timedOut)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: enStaff.signIn.title })).toBeTruthy();
+  });
+});

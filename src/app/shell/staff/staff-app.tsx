@@ -1,0 +1,103 @@
+// The staff area (a lazy chunk young people never download): sign-in, then the screens the staff member's roles
+// allow. The sections come from the feature list (sections.ts); this frame knows no feature.
+import { Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaffMe } from '../../../shared/staff';
+import { StaffApiError } from '../../api/request';
+import { Link, usePath } from '../router';
+import '../../ui/staff/staff.css';
+import { loadMe, signOut } from './api';
+import { allowedSections, currentSection } from './sections';
+import { SignIn } from './sign-in';
+
+export default function StaffApp() {
+  const { t } = useTranslation('staff');
+  const path = usePath();
+  const [me, setMe] = useState<StaffMe | null | undefined>(undefined);
+  const [signedOutNote, setSignedOutNote] = useState(false);
+  const main = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    loadMe().then(setMe, () => setMe(null));
+  }, []);
+
+  /** Any 401 from a screen means the session ended (idle or absolute timeout): back to sign-in, saying why. */
+  const onError = useCallback((e: unknown) => {
+    if (e instanceof StaffApiError && e.status === 401) {
+      setSignedOutNote(true);
+      setMe(null);
+    }
+  }, []);
+
+  /** After the council's settings change, the header and the screens read the council (name, districts) afresh. */
+  const onCouncilChanged = useCallback(() => {
+    loadMe().then(setMe, onError);
+  }, [onError]);
+
+  if (me === undefined) return <p className="loading">{t('loading')}</p>;
+  if (me === null) {
+    return (
+      <div className="staff">
+        <SignIn
+          signedOutNote={signedOutNote}
+          onSignedIn={(m) => {
+            setSignedOutNote(false);
+            setMe(m);
+          }}
+        />
+      </div>
+    );
+  }
+  const sections = allowedSections(me.roles);
+  const current = currentSection(sections, path);
+  const leave = async () => {
+    await signOut().catch(() => undefined);
+    setMe(null);
+  };
+
+  return (
+    <div className="staff">
+      <header className="staff-header">
+        <p className="staff-brand">{t('brand', { council: me.council.name })}</p>
+        <p className="staff-who">
+          {me.name} · <button type="button" className="link-button" onClick={() => void leave()}>{t('signOut')}</button>
+        </p>
+      </header>
+      <nav aria-label={t('navLabel')} className="staff-nav">
+        <ul>
+          {sections.map((s) => (
+            <li key={s.key}>
+              <Link href={s.path} aria-current={s === current ? 'page' : undefined}>
+                {t(`sections.${s.key}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="staff-main" id="main" ref={main}>
+        {!current && <p>{t('noSections')}</p>}
+        {current && (
+          <Suspense key={current.key} fallback={<p className="loading">{t('loading')}</p>}>
+            <current.screen me={me} onError={onError} onCouncilChanged={onCouncilChanged} />
+            <FocusHeading path={path} main={main} />
+          </Suspense>
+        )}
+      </main>
+    </div>
+  );
+}
+
+/**
+ * A move to another screen (a theme opened, a draft saved) puts focus on the new screen's heading, so keyboard and
+ * screen-reader users start from the top of it rather than from a button that is no longer there. It sits beside the
+ * screen in its Suspense boundary, so it runs once the screen's chunk has loaded and the heading is there.
+ */
+function FocusHeading({ path, main }: { path: string; main: RefObject<HTMLElement | null> }) {
+  useEffect(() => {
+    const target = main.current?.querySelector<HTMLElement>('h1') ?? main.current;
+    if (!target || target.contains(document.activeElement)) return;
+    target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: false });
+  }, [path, main]);
+  return null;
+}

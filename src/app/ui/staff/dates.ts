@@ -1,0 +1,27 @@
+// Dates on the staff screens, in the reader's language.
+import { useTranslation } from 'react-i18next';
+
+/** Heard serves UK councils: English dates read the British way; the pseudo test language reads as English. */
+export function dateLocale(lng: string): string {
+  const base = lng.split('-')[0];
+  return base === 'en' || base === 'pseudo' ? 'en-GB' : lng;
+}
+
+/** "2026-11-03" or an ISO time → a date in the reader's language. Dates without a time are not shifted by time zones. */
+export function formatDate(value: string | null | undefined, lng: string): string {
+  if (!value) return '';
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  try {
+    return new Intl.DateTimeFormat(dateLocale(lng), { day: 'numeric', month: 'long', year: 'numeric', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
+  } catch {
+    return value;
+  }
+}
+
+/** formatDate in the language the staff member reads. */
+export function useDate() {
+  const { i18n } = useTranslation();
+  return (value: string | null | undefined) => formatDate(value, i18n.language);
+}

@@ -1,0 +1,2 @@
+/** What a failure says, for a screen to show. */
+export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
