@@ -13,12 +13,18 @@ export interface PageRoute {
 export interface NavEntry {
   href: string;
   key: string;
-  /** Shows the count of the young person's own items with news. */
-  newsBadge?: boolean;
+  /** Where the count of the young person's own items with news shows: on the navigation link or on the home card. */
+  newsBadge?: 'nav' | 'home';
   /** Also a card on the home screen, with home.<key> as its line. */
   home?: boolean;
   /** Also (or only) in the top navigation. */
   nav?: boolean;
+}
+
+export interface JoinScreenProps {
+  /** The code from a /join/<code> link, tried at once. */
+  initialCode?: string;
+  onJoined: () => void;
 }
 
 export interface StaffScreenProps {
@@ -45,4 +51,6 @@ export interface FeatureManifest {
   routes?: readonly PageRoute[];
   nav?: readonly NavEntry[];
   staff?: readonly StaffSection[];
+  /** The screen a phone that has not joined a council sees, whatever the address (one feature provides it). */
+  join?: LazyExoticComponent<ComponentType<JoinScreenProps>>;
 }

@@ -9,8 +9,8 @@ export const feed: FeatureManifest = {
   namespaces: ['feed'],
   routes: [{ patterns: ['/feed', '/feed/mine'], page: lazy(() => import('./components/feed-page')) }],
   nav: [
-    { href: '/feed', key: 'feed', nav: true, home: true, newsBadge: true },
-    { href: '/feed/mine', key: 'mine', home: true, newsBadge: true },
+    { href: '/feed', key: 'feed', nav: true, home: true, newsBadge: 'nav' },
+    { href: '/feed/mine', key: 'mine', home: true, newsBadge: 'home' },
   ],
   staff: [
     { path: '/staff/themes', key: 'themes', roles: MODERATION_ROLES, screen: lazy(() => import('../staff/components/themes-page').then((m) => ({ default: m.ThemesPage }))) },

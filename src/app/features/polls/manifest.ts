@@ -5,8 +5,9 @@ import type { FeatureManifest } from '../types';
 
 export const polls: FeatureManifest = {
   id: 'polls',
+  // The polls' words live in the feed's locale files (the names page was part of the feed at first).
   namespaces: ['feed'],
-  routes: [{ patterns: ['/feed/names'], page: lazy(() => import('../feed/components/feed-page')) }],
+  routes: [{ patterns: ['/feed/names'], page: lazy(() => import('./components/names-page')) }],
   nav: [{ href: '/feed/names', key: 'names', home: true }],
   staff: [{ path: '/staff/polls', key: 'polls', roles: MODERATION_ROLES, screen: lazy(() => import('../staff/components/polls-page').then((m) => ({ default: m.PollsPage }))) }],
 };
