@@ -1,7 +1,8 @@
 // What a feature tells the app about itself. The shell and the staff area are built from the list in index.ts:
 // a new domain is one folder with a manifest and one line there.
 import type { ComponentType, LazyExoticComponent } from 'react';
-import type { Role, StaffMe } from '../../shared/staff';
+import type { Role } from '../../shared/roles';
+import type { StaffMe } from '../../shared/staff';
 
 /** A young person's screen: matched with matchPath ("/wall/:promptId", "/feed/*"), loaded as its own chunk. */
 export interface PageRoute {

@@ -1,7 +1,7 @@
 // "You said, we did": what the council did about what young people said, each young person's own journeys, and
 // (staff) themes, feed items and the district log.
 import { lazy } from 'react';
-import { MODERATION_ROLES } from '../../../shared/staff';
+import { MODERATION_ROLES } from '../../../shared/roles';
 import type { FeatureManifest } from '../types';
 
 export const feed: FeatureManifest = {

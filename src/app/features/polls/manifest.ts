@@ -1,6 +1,6 @@
 // Language polls: young people choose the words the council uses ("Family Time"), suggest names and vote.
 import { lazy } from 'react';
-import { MODERATION_ROLES } from '../../../shared/staff';
+import { MODERATION_ROLES } from '../../../shared/roles';
 import type { FeatureManifest } from '../types';
 
 export const polls: FeatureManifest = {
