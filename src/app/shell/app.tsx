@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useCouncil, useDevice } from '../council/use-council';
 import { applyVocabulary } from '../i18n/i18n';
 import { PrivacyLink } from '../my-items/components/privacy-notice';
-import { useNewsCount } from '../my-items/data/use-my-items';
+import { useNewsCount } from '../my-items/data/news';
 import { youngPersonPage } from '../routes';
 import { Link, matchPath, navigate, usePath } from '../ui/router';
 import { JoinScreen, NAV } from './areas';

@@ -1,6 +1,6 @@
 // The home page and the plain pages the shell owns.
 import { useTranslation } from 'react-i18next';
-import { useNewsCount } from '../my-items/data/use-my-items';
+import { useNewsCount } from '../my-items/data/news';
 import { Link } from '../ui/router';
 import { HOME_CARDS, type ComingSoonArea } from './areas';
 

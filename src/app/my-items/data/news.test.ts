@@ -1,7 +1,8 @@
 // News on the young person's own items: an answer, an update to it, kept private; never merely arriving.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedItem } from '../../../shared/feed';
-import { countNews, lookAtMine } from './news';
+import { lookAtMine } from './look-at-mine';
+import { countNews } from './news';
 import { applyPull } from '../../storage/apply-pull';
 import { db } from '../../storage/db';
 

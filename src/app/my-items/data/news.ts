@@ -1,7 +1,8 @@
-// Which of the device's own items have news, and "the young person looked": reads and writes for the news rule.
+// Which of the device's own items have news (the shell's count loads with the first screen, so this stays small).
 import { db } from '../../storage/db';
+import { useLiveQuery } from '../../storage/live';
 import type { MyItemRow } from '../../storage/rows';
-import { hasNews, newsStamp } from '../model/news';
+import { hasNews } from '../model/news';
 
 /** Reads the device's own items and the updatedAt of the feed items answering them. */
 export async function readMyItemsWithFeedTimes(): Promise<{ items: MyItemRow[]; feedUpdatedAt: Map<string, string> }> {
@@ -18,15 +19,7 @@ export async function countNews(): Promise<number> {
   return items.filter((i) => hasNews(i, feedUpdatedAt)).length;
 }
 
-/**
- * The young person is looking at "What happened to what I said": marks every item with news as seen and returns
- * their ids, so the screen keeps showing "New" on them for this visit.
- */
-export async function lookAtMine(): Promise<string[]> {
-  return db.transaction('rw', [db.myItems, db.feedItems], async () => {
-    const { items, feedUpdatedAt } = await readMyItemsWithFeedTimes();
-    const fresh = items.filter((i) => hasNews(i, feedUpdatedAt));
-    for (const i of fresh) await db.myItems.update(i.id, { seenAt: newsStamp(i, feedUpdatedAt) });
-    return fresh.map((i) => i.id);
-  });
+/** How many of the device's own items have news; 0 while loading. */
+export function useNewsCount(): number {
+  return useLiveQuery(countNews, [], 0);
 }

@@ -3,7 +3,6 @@ import type { MyItemKind } from '../../../shared/my-items';
 import { db } from '../../storage/db';
 import { useLiveQuery } from '../../storage/live';
 import type { MyItemRow } from '../../storage/rows';
-import { countNews } from './news';
 
 /** The device's own items of one kind under one prompt or poll, oldest first; [] while loading. */
 export function useMyItems(kind: MyItemKind, parentId: string): MyItemRow[] {
@@ -13,9 +12,4 @@ export function useMyItems(kind: MyItemKind, parentId: string): MyItemRow[] {
 /** One of the device's own items; undefined while loading or when it is gone. */
 export function useMyItem(id: string): MyItemRow | undefined {
   return useLiveQuery(() => db.myItems.get(id), [id]);
-}
-
-/** How many of the device's own items have news; 0 while loading. */
-export function useNewsCount(): number {
-  return useLiveQuery(countNews, [], 0);
 }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMyJourneys } from '../../../my-items/data/journeys';
-import { lookAtMine } from '../../../my-items/data/news';
+import { lookAtMine } from '../../../my-items/data/look-at-mine';
 import { hasNews } from '../../../my-items/model/news';
 import { Link } from '../../../ui/router';
 import { MineItem } from './mine-item';

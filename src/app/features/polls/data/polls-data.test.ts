@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countNews, lookAtMine } from '../../../my-items/data/news';
+import { lookAtMine } from '../../../my-items/data/look-at-mine';
+import { countNews } from '../../../my-items/data/news';
 import { applyPull } from '../../../storage/apply-pull';
 import { db } from '../../../storage/db';
 import { suggestName, vote, voteWaiting } from './polls-data';
