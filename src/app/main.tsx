@@ -2,6 +2,7 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n, initialLanguage } from './i18n/i18n';
+import { NAMESPACES } from './namespaces';
 import { App } from './shell/app';
 import { forgetDraftsIfFled } from './storage/drafts';
 import { getMeta } from './storage/meta';
@@ -18,7 +19,7 @@ async function start() {
   // After a quick exit, unfinished words are gone before anything is drawn.
   await forgetDraftsIfFled().catch(() => undefined);
   const stored = await getMeta<string>('language').catch(() => undefined);
-  await initI18n(initialLanguage(stored ?? null));
+  await initI18n(initialLanguage(stored ?? null), NAMESPACES);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(

@@ -1,18 +1,18 @@
-// The young person's routes. Feature pages and the staff area are lazy chunks, so the first load stays small.
-import { lazy, type ReactNode } from 'react';
+// The young person's routes, built from the feature list. Feature pages and the staff area are lazy chunks, so the
+// first load stays small.
+import type { ReactNode } from 'react';
+import { FEATURES } from './features/index';
+import { COMING_SOON } from './shell/areas';
 import { ComingSoonPage, HomePage, NotFoundPage } from './shell/pages';
-import { matchPath } from './shell/router';
+import { matchPath } from './ui/router';
 
-const WallPage = lazy(() => import('./features/wall/components/wall-page'));
-const FeedPage = lazy(() => import('./features/feed/components/feed-page'));
-const PrivacyPage = lazy(() => import('./features/privacy/components/privacy-page'));
+const ROUTES = FEATURES.flatMap((f) => f.routes ?? []);
 
 export function youngPersonPage(path: string, councilName: string | undefined): ReactNode {
   if (matchPath('/', path)) return <HomePage councilName={councilName} />;
-  if (matchPath('/wall', path) || matchPath('/wall/:promptId', path)) return <WallPage />;
-  if (matchPath('/feed', path) || matchPath('/feed/mine', path) || matchPath('/feed/names', path)) return <FeedPage />;
-  if (matchPath('/privacy', path)) return <PrivacyPage />;
-  for (const area of ['survey', 'help', 'offer'] as const) {
+  const route = ROUTES.find((r) => r.patterns.some((p) => matchPath(p, path)));
+  if (route) return <route.page />;
+  for (const area of COMING_SOON) {
     if (matchPath(`/${area}/*`, path)) return <ComingSoonPage area={area} />;
   }
   return <NotFoundPage />;

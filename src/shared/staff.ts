@@ -1,13 +1,12 @@
 // Staff roles and the shapes staff screens exchange with the server.
 import { z } from 'zod';
 import { districtSchema, safeguardingHoursSchema, vocabularySchema } from './council';
+import { ROLES } from './roles';
 import { languageSchema } from './text';
 
-export const ROLES = ['admin', 'participation', 'iro', 'complaints', 'moderator'] as const;
-export type Role = (typeof ROLES)[number];
+// The roles themselves live in roles.ts (no zod), so the app's first screen can name them without loading zod.
+export { MODERATION_ROLES, ROLES, type Role } from './roles';
 export const roleSchema = z.enum(ROLES);
-/** Who moderates what young people write and answers it: the wall, themes, the feed, polls, the safeguarding queue. */
-export const MODERATION_ROLES: readonly Role[] = ['moderator', 'participation', 'admin'];
 
 export const emailSchema = z.email({ message: 'must be an email address' }).max(200).transform((s) => s.toLowerCase());
 /** Long passphrases over complexity rules (NCSC guidance). */

@@ -54,7 +54,7 @@ const EXPECTED: [string, number, string][] = [
   [`${A}/model/impure.ts`, 3, msg.model('i18next')],
   [`${A}/model/impure.ts`, 4, msg.model('src/app/api/request.ts')],
   [`${A}/model/impure.ts`, 5, msg.model('src/app/i18n/i18n.ts')],
-  [`${A}/model/impure.ts`, 6, msg.model('src/app/storage/rows.ts')],
+  [`${A}/model/impure.ts`, 6, msg.model('src/app/storage/db.ts')],
   // app: only storage imports dexie; the app never imports the server; kits import no feature, not even the list
   [`${A}/data/dexie.ts`, 2, msg.dexie('dexie')],
   [`${A}/data/dexie.ts`, 3, msg.dexie('dexie-react-hooks')],

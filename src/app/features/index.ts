@@ -2,10 +2,11 @@
 // namespaces are all built from it; a new domain adds its manifest here and nowhere else.
 import { admin } from './admin/manifest';
 import { feed } from './feed/manifest';
+import { join } from './join/manifest';
 import { polls } from './polls/manifest';
 import { privacy } from './privacy/manifest';
 import { safeguarding } from './safeguarding/manifest';
 import type { FeatureManifest } from './types';
 import { wall } from './wall/manifest';
 
-export const FEATURES: readonly FeatureManifest[] = [wall, feed, polls, privacy, safeguarding, admin];
+export const FEATURES: readonly FeatureManifest[] = [wall, feed, polls, privacy, join, safeguarding, admin];

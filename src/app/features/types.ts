@@ -1,7 +1,7 @@
 // What a feature tells the app about itself. The shell and the staff area are built from the list in index.ts:
 // a new domain is one folder with a manifest and one line there.
 import type { ComponentType, LazyExoticComponent } from 'react';
-import type { Role } from '../../shared/staff';
+import type { Role } from '../../shared/roles';
 import type { StaffScreenProps } from '../ui/staff/screen-props';
 
 export type { StaffScreenProps };
@@ -16,12 +16,18 @@ export interface PageRoute {
 export interface NavEntry {
   href: string;
   key: string;
-  /** Shows the count of the young person's own items with news. */
-  newsBadge?: boolean;
+  /** Where the count of the young person's own items with news shows: on the navigation link or on the home card. */
+  newsBadge?: 'nav' | 'home';
   /** Also a card on the home screen, with home.<key> as its line. */
   home?: boolean;
   /** Also (or only) in the top navigation. */
   nav?: boolean;
+}
+
+export interface JoinScreenProps {
+  /** The code from a /join/<code> link, tried at once. */
+  initialCode?: string;
+  onJoined: () => void;
 }
 
 /** A staff screen: shown to staff with any one of `roles` (admin is not implied). `key` names sections.<key>. */
@@ -42,4 +48,6 @@ export interface FeatureManifest {
   routes?: readonly PageRoute[];
   nav?: readonly NavEntry[];
   staff?: readonly StaffSection[];
+  /** The screen a phone that has not joined a council sees, whatever the address (one feature provides it). */
+  join?: LazyExoticComponent<ComponentType<JoinScreenProps>>;
 }

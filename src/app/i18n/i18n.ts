@@ -9,7 +9,8 @@ import type { Vocabulary } from '../../shared/council';
 export const APP_LANGUAGES = ['en', 'cy', 'ar', 'pseudo'] as const;
 export type AppLanguage = (typeof APP_LANGUAGES)[number];
 export const RTL_LANGUAGES: readonly string[] = ['ar'];
-export const NAMESPACES = ['common', 'join', 'safety', 'wall', 'staff', 'vocab'] as const;
+/** The shell's own namespaces; each feature adds its own (src/app/namespaces.ts puts the two together). */
+export const CORE_NAMESPACES: readonly string[] = ['common', 'safety', 'staff', 'vocab'];
 /** Names of the languages in themselves, for the picker. */
 export const LANGUAGE_NAMES: Record<AppLanguage, string> = {
   en: 'English',
@@ -42,14 +43,15 @@ export function initialLanguage(stored: string | null): AppLanguage {
   return 'en';
 }
 
-export async function initI18n(lng: AppLanguage): Promise<typeof i18next> {
+/** Starts i18next in `lng`, with `namespaces` loaded up front (others load when a screen asks for them). */
+export async function initI18n(lng: AppLanguage, namespaces: readonly string[] = CORE_NAMESPACES): Promise<typeof i18next> {
   await i18next
     .use(backend)
     .use(initReactI18next)
     .init({
       lng,
       fallbackLng: 'en',
-      ns: [...NAMESPACES],
+      ns: [...namespaces],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       // Re-render when the council's words are laid over the defaults.

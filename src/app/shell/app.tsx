@@ -1,35 +1,25 @@
 // The young person's shell: header with help and quick exit on every screen, navigation, connection state.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCouncil, useDevice } from '../council/use-council';
 import { applyVocabulary } from '../i18n/i18n';
-import { db } from '../storage/db';
-import { useLiveQuery } from '../storage/live';
+import { PrivacyLink } from '../my-items/components/privacy-notice';
+import { useNewsCount } from '../my-items/data/news';
 import { youngPersonPage } from '../routes';
+import { Link, matchPath, navigate, usePath } from '../ui/router';
+import { JoinScreen, NAV } from './areas';
 import { InstallButton } from './install-button';
 import { LanguagePicker } from './language-picker';
-import { useNewsCount } from './news';
 import { NewsBadge } from './pages';
-import { PrivacyLink } from './privacy-notice';
 import { listenForShiftThreeTimes, quickExit } from './quick-exit';
 import { QuickExitButton } from './quick-exit-button';
-import { Link, matchPath, navigate, usePath } from './router';
 import { SafetyHelp } from './safety-help';
 import { StatusBar } from './status-bar';
-import { startSync } from './sync-runtime';
+import { startSync } from '../sync/runtime';
 
 const StaffApp = lazy(() => import('./staff/staff-app'));
-const JoinPage = lazy(() => import('../features/join/components/join-page'));
 // The service worker's registration and update prompt load after the first screen (they are not needed to show it).
 const UpdatePrompt = lazy(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })));
-
-const NAV = [
-  { href: '/', key: 'home' },
-  { href: '/wall', key: 'wall' },
-  { href: '/feed', key: 'feed' },
-  { href: '/survey', key: 'survey' },
-  { href: '/help', key: 'help' },
-  { href: '/offer', key: 'offer' },
-] as const;
 
 export function App() {
   const path = usePath();
@@ -45,8 +35,8 @@ export function App() {
 
 function YoungPersonShell({ path }: { path: string }) {
   const { t } = useTranslation();
-  const device = useLiveQuery(() => db.meta.get('device'), [], null);
-  const council = useLiveQuery(() => db.council.toCollection().first(), []);
+  const device = useDevice();
+  const council = useCouncil();
   const main = useRef<HTMLElement>(null);
   const news = useNewsCount();
 
@@ -55,10 +45,6 @@ function YoungPersonShell({ path }: { path: string }) {
     if (device) startSync();
   }, [device]);
   useEffect(() => applyVocabulary(council?.vocabulary), [council]);
-  useEffect(() => {
-    // Move focus to the new page's heading so screen readers announce the change of page.
-    main.current?.querySelector('h1')?.focus();
-  }, [path]);
 
   const joinMatch = matchPath('/join/:code', path);
   const joined = Boolean(device);
@@ -68,7 +54,7 @@ function YoungPersonShell({ path }: { path: string }) {
     page = joined ? (
       youngPersonPage('/', council?.name)
     ) : (
-      <JoinPage initialCode={joinMatch?.code} onJoined={() => navigate('/')} />
+      JoinScreen && <JoinScreen initialCode={joinMatch?.code} onJoined={() => navigate('/')} />
     );
   } else page = youngPersonPage(path, council?.name);
 
@@ -95,7 +81,7 @@ function YoungPersonShell({ path }: { path: string }) {
                 <li key={n.key}>
                   <Link href={n.href} aria-current={current ? 'page' : undefined}>
                     {t(`nav.${n.key}`)}
-                    {n.key === 'feed' && news > 0 && <NewsBadge count={news} />}
+                    {n.newsBadge === 'nav' && news > 0 && <NewsBadge count={news} />}
                   </Link>
                 </li>
               );
@@ -105,7 +91,11 @@ function YoungPersonShell({ path }: { path: string }) {
       )}
       <StatusBar />
       <main id="main" ref={main} className="app-main">
-        <Suspense fallback={<p className="loading">…</p>}>{page}</Suspense>
+        <Suspense fallback={<p className="loading">…</p>}>
+          <FocusHeading main={main} path={path}>
+            {page}
+          </FocusHeading>
+        </Suspense>
       </main>
       <footer className="app-footer">
         {/* What happens to what you write, and "forget this phone": one tap from every screen. Its words load on their
@@ -123,4 +113,15 @@ function YoungPersonShell({ path }: { path: string }) {
       </Suspense>
     </div>
   );
+}
+
+/**
+ * Moves focus to the new page's heading so screen readers announce the change of page. Inside the Suspense boundary,
+ * so when a page's chunk is still loading the focus moves once the page (and its heading) is there.
+ */
+function FocusHeading({ main, path, children }: { main: RefObject<HTMLElement | null>; path: string; children: ReactNode }) {
+  useEffect(() => {
+    main.current?.querySelector('h1')?.focus();
+  }, [main, path]);
+  return <>{children}</>;
 }

@@ -1,6 +1,6 @@
 // Language picker: names shown in their own language. The choice is kept on the device.
 import { useTranslation } from 'react-i18next';
-import { setMeta } from '../storage/meta';
+import { rememberLanguage } from '../i18n/remember-language';
 import { APP_LANGUAGES, LANGUAGE_NAMES, type AppLanguage } from '../i18n/i18n';
 
 export function LanguagePicker({ offered }: { offered: readonly string[] | undefined }) {
@@ -8,7 +8,7 @@ export function LanguagePicker({ offered }: { offered: readonly string[] | undef
   const choices = APP_LANGUAGES.filter((l) => l === 'pseudo' || l === 'en' || !offered || offered.includes(l));
   const change = (lng: AppLanguage) => {
     void i18n.changeLanguage(lng);
-    void setMeta('language', lng);
+    void rememberLanguage(lng);
   };
   return (
     <label className="language-picker">

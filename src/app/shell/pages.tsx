@@ -1,17 +1,8 @@
 // The home page and the plain pages the shell owns.
 import { useTranslation } from 'react-i18next';
-import { useNewsCount } from './news';
-import { Link } from './router';
-
-const AREAS = [
-  { href: '/wall', key: 'wall' },
-  { href: '/feed', key: 'feed' },
-  { href: '/feed/mine', key: 'mine' },
-  { href: '/feed/names', key: 'names' },
-  { href: '/survey', key: 'survey' },
-  { href: '/help', key: 'help' },
-  { href: '/offer', key: 'offer' },
-] as const;
+import { useNewsCount } from '../my-items/data/news';
+import { Link } from '../ui/router';
+import { HOME_CARDS, type ComingSoonArea } from './areas';
 
 export function HomePage({ councilName }: { councilName: string | undefined }) {
   const { t } = useTranslation();
@@ -22,12 +13,12 @@ export function HomePage({ councilName }: { councilName: string | undefined }) {
       <p>{t('home.intro')}</p>
       {councilName && <p className="council-name">{councilName}</p>}
       <ul className="area-list">
-        {AREAS.map((a) => (
+        {HOME_CARDS.map((a) => (
           <li key={a.key}>
             <Link href={a.href} className="area-card">
               <span className="area-title">
                 {t(`nav.${a.key}`)}
-                {a.key === 'mine' && news > 0 && <NewsBadge count={news} />}
+                {a.newsBadge === 'home' && news > 0 && <NewsBadge count={news} />}
               </span>
               <span className="area-text">{t(`home.${a.key}`)}</span>
             </Link>
@@ -49,7 +40,7 @@ export function NewsBadge({ count }: { count: number }) {
   );
 }
 
-export function ComingSoonPage({ area }: { area: 'feed' | 'survey' | 'help' | 'offer' }) {
+export function ComingSoonPage({ area }: { area: ComingSoonArea }) {
   const { t } = useTranslation();
   return (
     <>

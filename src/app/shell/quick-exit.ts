@@ -1,7 +1,7 @@
 // Quick exit: blank the page at once and leave for a neutral site, leaving no Heard page on Back within the app.
 // A child who fled the screen does not want their unfinished words shown when Heard is opened again: the drafts are
 // forgotten (see storage/drafts.ts) — started here, finished before the next first paint if the page left too soon.
-import { markFled } from '../storage/drafts';
+import { markFled } from '../my-items/data/drafts';
 
 export const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 const PRESSES = 3;

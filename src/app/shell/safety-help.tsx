@@ -3,9 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuickExitButton } from './quick-exit-button';
 import { pickText } from '../../shared/pick-text';
-import { db } from '../storage/db';
-import { useLiveQuery } from '../storage/live';
-import { SAFETY_HELP_EVENT } from './safety-events';
+import { useCouncil } from '../council/use-council';
+import { SAFETY_HELP_EVENT } from '../ui/safety-events';
 
 const tel = (n: string) => `tel:${n.replace(/[^0-9+]/g, '')}`;
 /** A phone number keeps its left-to-right digit order inside Arabic text (left-to-right isolate … pop directional isolate). */
@@ -15,7 +14,7 @@ export function SafetyHelp({ outOfHoursPhone }: { outOfHoursPhone: string | unde
   const { t, i18n } = useTranslation('safety');
   const dialog = useRef<HTMLDialogElement>(null);
   // When the council reads what was just written: its own words, from its settings.
-  const stated = useLiveQuery(async () => (await db.council.toCollection().first())?.safeguardingHours ?? null, [], null);
+  const stated = useCouncil()?.safeguardingHours;
   const hours = stated ? pickText(stated, i18n.language) : null;
   const [afterPost, setAfterPost] = useState(false);
 

@@ -1,11 +1,9 @@
 // Connection state: offline banner, "N things not sent yet", and anything the server refused, with why.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { discardRejected } from '../storage/outbox';
-import { db } from '../storage/db';
-import { useLiveQuery } from '../storage/live';
-import { useSyncStatus } from './sync-runtime';
-import { useOnline } from './use-online';
+import { discardRejected, useRefused, useUnsentCount } from '../my-items/data/outbox-status';
+import { useOnline } from '../ui/use-online';
+import { useSyncStatus } from '../sync/runtime';
 
 /**
  * Refusals the phone words itself, in the young person's language and kindly (the server's message is English, for
@@ -18,8 +16,8 @@ export function StatusBar() {
   const { t } = useTranslation();
   const online = useOnline();
   const status = useSyncStatus();
-  const queued = useLiveQuery(() => db.outbox.where('state').equals('queued').count(), [], 0);
-  const rejected = useLiveQuery(() => db.outbox.where('state').equals('rejected').toArray(), [], []);
+  const queued = useUnsentCount();
+  const rejected = useRefused();
   const [showRejected, setShowRejected] = useState(false);
 
   return (

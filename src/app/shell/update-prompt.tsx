@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { syncNow, useSyncStatus } from './sync-runtime';
+import { syncNow, useSyncStatus } from '../sync/runtime';
 
 export function UpdatePrompt() {
   const { t } = useTranslation();

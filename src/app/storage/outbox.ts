@@ -33,16 +33,3 @@ export async function writeWithOp<R>(tables: Table[], write: () => Promise<R>): 
   if (typeof window !== 'undefined') window.dispatchEvent(new Event(QUEUED_EVENT));
   return result;
 }
-
-/**
- * The young person chose to let a refused item go. (A refused op cannot be sent again under the same id: the
- * server answers every repeat with its first result.)
- */
-export async function discardRejected(opId: string): Promise<void> {
-  await db.transaction('rw', [db.outbox, db.myItems], async () => {
-    const row = await db.outbox.where('id').equals(opId).first();
-    if (!row || row.seq === undefined || row.state !== 'rejected') return;
-    await db.outbox.delete(row.seq);
-    await db.myItems.delete(opId);
-  });
-}

@@ -1,10 +1,8 @@
-// "Take this back": the young person withdraws one of their own posts or name ideas. Offline first, like every write:
-// the item's row and its outbox op change in one transaction, and the sync engine sends `item.withdraw` when it can.
+// The `item.withdraw` op for "Take this back" (my-items/data/take-back.ts), queued once; a pull that finds an item
+// taken back as it reached the server queues it too.
 import { newId } from '../../shared/ids';
 import { db } from './db';
-import { queueOp, writeWithOp } from './outbox';
-
-export type TakeBackResult = 'cancelled' | 'queued' | 'already';
+import { queueOp } from './outbox';
 
 /** Queues `item.withdraw` for an item unless one is already waiting. Call inside a transaction over db.outbox. */
 export async function queueTakeBackOnce(itemId: string): Promise<void> {
@@ -14,27 +12,4 @@ export async function queueTakeBackOnce(itemId: string): Promise<void> {
     .filter((r) => r.type === 'item.withdraw' && (r.payload as { itemId?: string }).itemId === itemId)
     .count();
   if (waiting === 0) await queueOp(newId(), 'item.withdraw', { itemId });
-}
-
-/**
- * Still in the outbox (never sent, or refused): the op is simply cancelled. Already sent: the phone forgets the words
- * at once and queues `item.withdraw`, which takes them off the wall, out of quotes and out of staff lists.
- * Either way the phone keeps a row that says "You took this back" (no words), so a post that reached the server just
- * as it was cancelled is still taken back when the phone next hears of it (see apply-pull).
- */
-export async function takeBack(itemId: string): Promise<TakeBackResult> {
-  return writeWithOp([db.myItems], async () => {
-    const item = await db.myItems.get(itemId);
-    if (!item || item.withdrawn) return 'already';
-    const op = await db.outbox.where('id').equals(itemId).first();
-    if (op && op.seq !== undefined && item.delivery !== 'delivered') {
-      await db.outbox.delete(op.seq);
-      await db.myItems.update(itemId, { withdrawn: true, text: '', seenAt: item.updatedAt });
-      return 'cancelled';
-    }
-    // The post leaves the wall of every phone, this one included, with the next pull after the server has it.
-    await db.myItems.update(itemId, { withdrawn: true, text: '', seenAt: item.updatedAt });
-    await queueTakeBackOnce(itemId);
-    return 'queued';
-  });
 }

@@ -17,7 +17,7 @@ import { councilIdForJoinCode, generateJoinCode } from '../council/join-codes';
 import { createDb } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
 import type { Database } from '../db/schema';
-import { createAccount } from '../features/admin/service/accounts';
+import { createStaffAccount } from '../auth/create-staff';
 import { audit } from '../lib/audit';
 import { loadConfig, type Config } from '../lib/config';
 
@@ -145,12 +145,12 @@ export async function runStaffCreate(
       : await findCouncil(db, args.council);
     if ('joinCode' in council) io.out(`Created the council ${council.name} (id ${council.id}, join code ${council.joinCode}).`);
 
-    const account = await createAccount(
+    const account = await createStaffAccount(
       { db, config, now: () => now },
       { staffId: null, councilId: council.id },
       { email: args.email, name: args.name, roles: args.roles, password },
     );
-    io.out(`Created ${account.roles.join(', ')} account ${account.email} for ${council.name}.`);
+    io.out(`Created ${args.roles.join(', ')} account ${account.email} for ${council.name}.`);
     if (given === undefined) {
       io.out(`Password (shown only now; keep it safe, and change it after signing in): ${password}`);
     }

@@ -1,7 +1,7 @@
 // "You said, we did": what the council did about what young people said, each young person's own journeys, and
 // (staff) themes, feed items and the district log.
 import { lazy } from 'react';
-import { MODERATION_ROLES } from '../../../shared/staff';
+import { MODERATION_ROLES } from '../../../shared/roles';
 import type { FeatureManifest } from '../types';
 
 export const feed: FeatureManifest = {
@@ -9,8 +9,8 @@ export const feed: FeatureManifest = {
   namespaces: ['feed'],
   routes: [{ patterns: ['/feed', '/feed/mine'], page: lazy(() => import('./components/feed-page')) }],
   nav: [
-    { href: '/feed', key: 'feed', nav: true, home: true, newsBadge: true },
-    { href: '/feed/mine', key: 'mine', home: true, newsBadge: true },
+    { href: '/feed', key: 'feed', nav: true, home: true, newsBadge: 'nav' },
+    { href: '/feed/mine', key: 'mine', home: true, newsBadge: 'home' },
   ],
   staff: [
     { path: '/staff/themes', key: 'themes', roles: MODERATION_ROLES, order: 50, screen: lazy(() => import('./staff/themes-page').then((m) => ({ default: m.ThemesPage }))) },

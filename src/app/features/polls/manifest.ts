@@ -1,12 +1,13 @@
 // Language polls: young people choose the words the council uses ("Family Time"), suggest names and vote.
 import { lazy } from 'react';
-import { MODERATION_ROLES } from '../../../shared/staff';
+import { MODERATION_ROLES } from '../../../shared/roles';
 import type { FeatureManifest } from '../types';
 
 export const polls: FeatureManifest = {
   id: 'polls',
+  // The polls' words live in the feed's locale files (the names page was part of the feed at first).
   namespaces: ['feed'],
-  routes: [{ patterns: ['/feed/names'], page: lazy(() => import('../feed/components/feed-page')) }],
+  routes: [{ patterns: ['/feed/names'], page: lazy(() => import('./components/names-page')) }],
   nav: [{ href: '/feed/names', key: 'names', home: true }],
   staff: [{ path: '/staff/polls', key: 'polls', roles: MODERATION_ROLES, order: 80, screen: lazy(() => import('./staff/polls-page').then((m) => ({ default: m.PollsPage }))) }],
 };

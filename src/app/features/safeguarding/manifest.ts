@@ -1,6 +1,6 @@
 // The safeguarding queue (words that may be about harm, read by a person) and the council's own safety words.
 import { lazy } from 'react';
-import { MODERATION_ROLES } from '../../../shared/staff';
+import { MODERATION_ROLES } from '../../../shared/roles';
 import type { FeatureManifest } from '../types';
 
 export const safeguarding: FeatureManifest = {

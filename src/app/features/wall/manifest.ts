@@ -1,6 +1,6 @@
 // The graffiti wall: "Yes more / No more" prompts young people post on; staff moderate posts and set the prompts.
 import { lazy } from 'react';
-import { MODERATION_ROLES } from '../../../shared/staff';
+import { MODERATION_ROLES } from '../../../shared/roles';
 import type { FeatureManifest } from '../types';
 
 export const wall: FeatureManifest = {

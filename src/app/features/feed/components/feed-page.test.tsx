@@ -1,4 +1,4 @@
-// The three feed screens render from IndexedDB alone, in English and in Arabic, and their buttons write offline.
+// The feed screens render from IndexedDB alone, in English and in Arabic, and their buttons write offline.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { Suspense } from 'react';
@@ -17,9 +17,6 @@ import { initTestI18n } from '../../../i18n/test-i18n';
 
 const ITEM = '00000000-0000-4000-8000-000000000001';
 const OLD = '00000000-0000-4000-8000-000000000002';
-const POLL = '00000000-0000-4000-8000-000000000010';
-const OPT_A = '00000000-0000-4000-8000-000000000011';
-const OPT_B = '00000000-0000-4000-8000-000000000012';
 const POST = '00000000-0000-4000-8000-000000000020';
 
 const feedItem = (over: Partial<FeedItem>): FeedItem => ({
@@ -241,78 +238,5 @@ describe('What happened to what I said', () => {
     await db.myItems.clear();
     await open('/feed/mine');
     expect(await screen.findByText(/You haven't sent anything yet/)).toBeTruthy();
-  });
-});
-
-describe("What's in a name", () => {
-  beforeEach(async () => {
-    await db.polls.put({
-      id: POLL,
-      term: 'contact',
-      question: { en: 'What should we call contact?' },
-      open: true,
-      options: [
-        { id: OPT_A, label: 'Family Time', votes: 3 },
-        { id: OPT_B, label: 'Catch up', votes: 1 },
-      ],
-      adoptedOptionId: null,
-    });
-  });
-
-  it('hides the results until this phone votes, then shows them with its vote counted', async () => {
-    await open('/feed/names');
-    const poll = await screen.findByRole('article', { name: 'What should we call contact?' });
-    expect(within(poll).queryByText('Results')).toBeNull();
-    expect(within(poll).getByText('The word we use now: contact')).toBeTruthy();
-    const radio = await within(poll).findByRole('radio', { name: 'Catch up' });
-    await act(async () => {
-      fireEvent.click(radio);
-    });
-    await act(async () => {
-      fireEvent.click(within(poll).getByRole('button', { name: 'Vote' }));
-    });
-    expect(await within(poll).findByText('Results')).toBeTruthy();
-    expect(within(poll).getByText('2 votes (40%)')).toBeTruthy();
-    expect(within(poll).getByText('Your vote')).toBeTruthy();
-    expect(within(poll).getByText("Thanks! Your vote will be sent when you're online.")).toBeTruthy();
-    expect(within(poll).queryByRole('radio')).toBeNull();
-    expect((await db.myVotes.get(POLL))?.optionId).toBe(OPT_B);
-  });
-
-  it('shows results and the chosen name on a closed poll', async () => {
-    await db.polls.update(POLL, { open: false, adoptedOptionId: OPT_A });
-    await open('/feed/names');
-    const poll = await screen.findByRole('article', { name: 'What should we call contact?' });
-    expect(await within(poll).findByText('Chosen')).toBeTruthy();
-    expect(within(poll).getByText('3 votes (75%)')).toBeTruthy();
-    expect(within(poll).queryByLabelText('Suggest a new name')).toBeNull();
-  });
-
-  it('suggests a name after the privacy notice, never says "Sent!" before it is, and it joins my items', async () => {
-    await open('/feed/names');
-    const poll = await screen.findByRole('article', { name: 'What should we call contact?' });
-    // The first time on this phone, what happens to what you write comes first.
-    expect(within(poll).queryByLabelText('Suggest a new name')).toBeNull();
-    expect(await within(poll).findByText(/goes to a safeguarding person at the council/)).toBeTruthy();
-    await act(async () => {
-      fireEvent.click(within(poll).getByRole('button', { name: 'I understand' }));
-    });
-    await within(poll).findByLabelText('Suggest a new name');
-    await act(async () => {
-      fireEvent.change(within(poll).getByLabelText('Suggest a new name'), { target: { value: 'Family catch-up' } });
-    });
-    await act(async () => {
-      fireEvent.click(within(poll).getByRole('button', { name: 'Send my idea' }));
-    });
-    // Still on this phone: on its way, not "Sent!".
-    expect(await within(poll).findByText('Sending…')).toBeTruthy();
-    expect(within(poll).queryByText(/Sent!/)).toBeNull();
-    const rows = await db.myItems.where('kind').equals('poll-suggestion').toArray();
-    expect(rows.map((r) => [r.text, r.parentId])).toEqual([['Family catch-up', POLL]]);
-    await act(async () => {
-      await db.myItems.update(rows[0]!.id, { delivery: 'delivered' });
-    });
-    expect(await within(poll).findByText('Sent! A person checks it before it goes in the poll.')).toBeTruthy();
-    expect(await within(poll).findByText('Family catch-up')).toBeTruthy();
   });
 });

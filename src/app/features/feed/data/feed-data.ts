@@ -1,7 +1,6 @@
-// The feed's reads and writes on the device. Every write is the young person's own row and its outbox op, together.
+// The feed's writes on the device. Every write is the young person's own row and its outbox op, together.
 import type { FeedItem, Reaction } from '../../../../shared/feed';
 import { newId } from '../../../../shared/ids';
-import { readMyItemsWithFeedTimes, hasNews, newsStamp } from '../../../shell/news';
 import { db } from '../../../storage/db';
 import { setMeta } from '../../../storage/meta';
 import { queueOp, writeWithOp } from '../../../storage/outbox';
@@ -41,70 +40,4 @@ export async function lookAtFeed(items: ReadonlyArray<Pick<FeedItem, 'id' | 'upd
     await setMeta('feedLastLookedAt', new Date().toISOString());
     return seen;
   });
-}
-
-/**
- * The young person is looking at "What happened to what I said": marks every item with news as seen and returns
- * their ids, so the screen keeps showing "New" on them for this visit.
- */
-export async function lookAtMine(): Promise<string[]> {
-  return db.transaction('rw', [db.myItems, db.feedItems], async () => {
-    const { items, feedUpdatedAt } = await readMyItemsWithFeedTimes();
-    const fresh = items.filter((i) => hasNews(i, feedUpdatedAt));
-    for (const i of fresh) await db.myItems.update(i.id, { seenAt: newsStamp(i, feedUpdatedAt) });
-    return fresh.map((i) => i.id);
-  });
-}
-
-/** One vote per device per poll, offline. Returns false when this device has already voted. */
-export async function vote(pollId: string, optionId: string): Promise<boolean> {
-  return writeWithOp([db.myVotes, db.polls], async () => {
-    if (await db.myVotes.get(pollId)) return false;
-    const poll = await db.polls.get(pollId);
-    if (!poll || !poll.open || !poll.options.some((o) => o.id === optionId)) return false;
-    const id = newId();
-    await db.myVotes.add({ pollId, optionId, at: new Date().toISOString() });
-    await queueOp(id, 'poll.vote', { pollId, optionId });
-    return true;
-  });
-}
-
-/** True while this device's vote on the poll is still waiting to be sent. */
-export async function voteWaiting(pollId: string): Promise<boolean> {
-  const n = await db.outbox
-    .where('state')
-    .equals('queued')
-    .filter((r) => r.type === 'poll.vote' && (r.payload as { pollId?: string }).pollId === pollId)
-    .count();
-  return n > 0;
-}
-
-/**
- * Suggests a new name. A person checks it before it joins the poll; it shows on "What happened to what I said" as the
- * device's own item (parentId = the poll). Returns its id (also the op id).
- */
-export async function suggestName(pollId: string, label: string, opts: { flaggedOnDevice: boolean }): Promise<string> {
-  const id = newId();
-  const now = new Date().toISOString();
-  const words = label.trim();
-  await writeWithOp([db.myItems], async () => {
-    await db.myItems.add({
-      id,
-      kind: 'poll-suggestion',
-      text: words,
-      parentId: pollId,
-      createdAt: now,
-      delivery: 'not-sent',
-      state: null,
-      reason: null,
-      themeIds: [],
-      feedItemIds: [],
-      updatedAt: now,
-      seenAt: now,
-      ...(opts.flaggedOnDevice ? { flaggedOnDevice: true } : {}),
-    });
-    // The server is told, so an idea this phone promised to keep private stays private whatever the server's check says.
-    await queueOp(id, 'poll.suggest', { pollId, label: words, ...(opts.flaggedOnDevice ? { flaggedOnDevice: true } : {}) });
-  });
-  return id;
 }

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedItem } from '../../../../shared/feed';
-import type { Poll } from '../../../../shared/poll';
-import type { MyItemRow } from '../../../storage/rows';
-import {
-  filterFeed,
-  formatDay,
-  journeySteps,
-  latestUpdate,
-  mergeSeen,
-  pickAll,
-  pollResults,
-  resultsVisible,
-  seenMark,
-  sortMine,
-  sortPolls,
-  timeline,
-} from './feed-model';
+import { filterFeed, latestUpdate, mergeSeen, pickAll, seenMark, timeline } from './feed-model';
 
 const item = (over: Partial<FeedItem>): FeedItem => ({
   id: 'i',
@@ -31,22 +16,6 @@ const item = (over: Partial<FeedItem>): FeedItem => ({
   updatedAt: '2025-01-01T10:00:00.000Z',
   updates: [],
   sources: [],
-  ...over,
-});
-
-const mine = (over: Partial<MyItemRow>): MyItemRow => ({
-  id: 'm',
-  kind: 'wall-post',
-  text: 'Yes more trips',
-  parentId: 'p',
-  createdAt: '2025-01-01T10:00:00.000Z',
-  delivery: 'delivered',
-  state: 'delivered',
-  reason: null,
-  themeIds: [],
-  feedItemIds: [],
-  updatedAt: '2025-01-01T10:00:00.000Z',
-  seenAt: '2025-01-01T10:00:00.000Z',
   ...over,
 });
 
@@ -109,107 +78,5 @@ describe('timeline', () => {
     expect(pickAll([{ en: 'a', cy: 'b' }, null], 'cy').fellBack).toBe(false);
     expect(pickAll([{ en: 'a', cy: 'b' }, { en: 'c' }], 'cy').fellBack).toBe(true);
     expect(pickAll([{ en: 'a' }], 'en').fellBack).toBe(false);
-  });
-});
-
-describe('journey steps', () => {
-  const states = (m: MyItemRow, context: { pollClosed?: boolean } = {}) => journeySteps(m, context).map((s) => `${s.key}:${s.state}`);
-  it('not sent yet: every later step waits', () => {
-    expect(states(mine({ delivery: 'not-sent', state: null }))).toEqual(['sent:now', 'wall:todo', 'theme:todo', 'answer:todo']);
-  });
-  it('could not be sent', () => {
-    expect(states(mine({ delivery: 'rejected', state: null }))[0]).toBe('sent:problem');
-  });
-  it('delivered: a person is checking it', () => {
-    expect(states(mine({}))).toEqual(['sent:done', 'wall:now', 'theme:todo', 'answer:todo']);
-  });
-  it('words this phone thought may be about harm are kept private from the start, never "checked for the wall"', () => {
-    expect(states(mine({ flaggedOnDevice: true }))).toEqual(['sent:done', 'wall:private']);
-    expect(states(mine({ flaggedOnDevice: true, state: null }))).toEqual(['sent:done', 'wall:private']);
-    // Once the server has said more, its word stands.
-    expect(states(mine({ flaggedOnDevice: true, state: 'published' }))[1]).toBe('wall:done');
-  });
-  it('taken back: that is the whole story', () => {
-    expect(states(mine({ withdrawn: true, state: 'answered', feedItemIds: ['f'] }))).toEqual(['withdrawn:done']);
-  });
-  it('published, then themed, then answered', () => {
-    expect(states(mine({ state: 'published' }))).toEqual(['sent:done', 'wall:done', 'theme:now', 'answer:todo']);
-    expect(states(mine({ state: 'themed', themeIds: ['t'] }))).toEqual(['sent:done', 'wall:done', 'theme:done', 'answer:now']);
-    expect(states(mine({ state: 'answered', themeIds: ['t'], feedItemIds: ['f'] }))).toEqual([
-      'sent:done',
-      'wall:done',
-      'theme:done',
-      'answer:done',
-    ]);
-  });
-  it('answered directly (cited without a theme) skips the theme step', () => {
-    expect(states(mine({ state: 'answered', feedItemIds: ['f'] }))).toEqual(['sent:done', 'wall:done', 'answer:done']);
-  });
-  it('kept private: the journey stops there', () => {
-    expect(states(mine({ state: 'kept-private', reason: 'safeguarding' }))).toEqual(['sent:done', 'wall:private']);
-  });
-  it('a poll suggestion goes into the poll and has no theme step', () => {
-    expect(states(mine({ kind: 'poll-suggestion', state: 'published' }))).toEqual(['sent:done', 'poll:done', 'answer:todo']);
-    expect(states(mine({ kind: 'poll-suggestion', state: 'answered', feedItemIds: ['f'] }))).toEqual([
-      'sent:done',
-      'poll:done',
-      'answer:done',
-    ]);
-  });
-  it('a name idea whose poll closed without choosing it says so, and a chosen one stays answered', () => {
-    expect(states(mine({ kind: 'poll-suggestion', state: 'published' }), { pollClosed: true })).toEqual(['sent:done', 'poll:done', 'pollClosed:done']);
-    expect(states(mine({ kind: 'poll-suggestion', state: 'answered', feedItemIds: ['f'] }), { pollClosed: true })).toEqual([
-      'sent:done',
-      'poll:done',
-      'answer:done',
-    ]);
-    // Not yet checked by a person when the poll closed: still waiting to be checked, nothing more to say.
-    expect(states(mine({ kind: 'poll-suggestion', state: 'delivered' }), { pollClosed: true })).toEqual(['sent:done', 'poll:now', 'pollClosed:done']);
-  });
-  it('sorts newest first', () => {
-    const list = sortMine([mine({ id: 'old', createdAt: '2025-01-01T00:00:00Z' }), mine({ id: 'new', createdAt: '2025-05-01T00:00:00Z' })]);
-    expect(list.map((m) => m.id)).toEqual(['new', 'old']);
-  });
-});
-
-describe('poll results', () => {
-  const poll: Poll = {
-    id: 'p',
-    term: 'contact',
-    question: { en: 'What should we call contact?' },
-    open: true,
-    options: [
-      { id: 'a', label: 'Family Time', votes: 3 },
-      { id: 'b', label: 'Catch up', votes: 1 },
-    ],
-    adoptedOptionId: null,
-  };
-  it('are hidden until this device votes, or the poll closes', () => {
-    expect(resultsVisible(poll, null)).toBe(false);
-    expect(resultsVisible(poll, 'a')).toBe(true);
-    expect(resultsVisible({ open: false }, null)).toBe(true);
-  });
-  it('count a vote still waiting to be sent, and mark mine and the adopted one', () => {
-    const rows = pollResults({ ...poll, adoptedOptionId: 'a' }, 'b', true);
-    expect(rows).toEqual([
-      { id: 'a', label: 'Family Time', votes: 3, percent: 60, mine: false, adopted: true },
-      { id: 'b', label: 'Catch up', votes: 2, percent: 40, mine: true, adopted: false },
-    ]);
-    expect(pollResults(poll, 'b', false)[1]?.votes).toBe(1);
-  });
-  it('show 0% when nobody voted', () => {
-    expect(pollResults({ ...poll, options: [{ id: 'a', label: 'x', votes: 0 }] }, null, false)[0]?.percent).toBe(0);
-  });
-  it('list open polls first', () => {
-    expect(sortPolls([{ ...poll, id: 'c', open: false }, poll]).map((p) => p.id)).toEqual(['p', 'c']);
-  });
-});
-
-describe('dates', () => {
-  it('formats a plain day without slipping a day in any time zone', () => {
-    expect(formatDay('2025-03-07', 'en')).toBe('7 March 2025');
-  });
-  it('leaves text it cannot read as it is', () => {
-    expect(formatDay('soon', 'en')).toBe('soon');
   });
 });

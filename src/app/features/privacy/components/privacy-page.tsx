@@ -1,10 +1,11 @@
 // "Your privacy": what happens to what you write (always one tap away), and "Forget this phone".
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { acknowledgePrivacy, PrivacyPoints, usePrivacyAcknowledged } from '../../../shell/privacy-notice';
-import { Link } from '../../../shell/router';
-import { useLiveQuery } from '../../../storage/live';
-import { countUnsent, forgetThisPhone } from '../data/forget';
+import { PrivacyPoints } from '../../../my-items/components/privacy-notice';
+import { acknowledgePrivacy, usePrivacyAcknowledged } from '../../../my-items/data/privacy';
+import { useUnsentCount } from '../../../my-items/data/outbox-status';
+import { Link } from '../../../ui/router';
+import { forgetThisPhone } from '../data/forget';
 
 export default function PrivacyPage({ onForgotten }: { onForgotten?: () => void }) {
   const { t } = useTranslation('privacy');
@@ -31,7 +32,7 @@ export default function PrivacyPage({ onForgotten }: { onForgotten?: () => void 
 
 function ForgetPhone({ onForgotten }: { onForgotten?: () => void }) {
   const { t } = useTranslation('privacy');
-  const unsent = useLiveQuery(countUnsent, [], 0);
+  const unsent = useUnsentCount();
   const [asking, setAsking] = useState(false);
   const [working, setWorking] = useState(false);
   const [offline, setOffline] = useState(typeof navigator !== 'undefined' && navigator.onLine === false);

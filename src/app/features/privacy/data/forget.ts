@@ -6,11 +6,6 @@ import { getDevice } from '../../../storage/meta';
 
 export type ForgetOutcome = 'revoked' | 'forgotten-offline';
 
-/** Things written on this phone that have not reached the council yet (they would be lost). */
-export function countUnsent(): Promise<number> {
-  return db.outbox.where('state').equals('queued').count();
-}
-
 export async function forgetThisPhone(): Promise<ForgetOutcome> {
   const device = await getDevice();
   let outcome: ForgetOutcome = 'revoked';

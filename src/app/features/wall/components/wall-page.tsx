@@ -1,10 +1,10 @@
 // The graffiti wall: prompts grouped Yes more / No more / sentence starters, and one prompt's page.
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../../shared/text';
-import { Link, useRoute } from '../../../shell/router';
-import { db } from '../../../storage/db';
-import { useLiveQuery } from '../../../storage/live';
+import { useCouncil } from '../../../council/use-council';
+import { Link, useRoute } from '../../../ui/router';
 import { setDistrict } from '../data/wall-data';
+import { useDistrict, useWallPosts, useWallPrompts } from '../data/use-wall';
 import { groupByKind, visiblePrompts } from '../model/wall-model';
 import { PromptPage } from './prompt-page';
 import './wall.css';
@@ -16,10 +16,10 @@ export default function WallPage() {
 
 function WallIndex() {
   const { t, i18n } = useTranslation('wall');
-  const prompts = useLiveQuery(() => db.wallPrompts.toArray(), [], []);
-  const district = useLiveQuery(async () => ((await db.meta.get('district'))?.value as string | null) ?? null, [], null);
-  const council = useLiveQuery(() => db.council.toCollection().first(), []);
-  const posts = useLiveQuery(() => db.wallPosts.toArray(), [], []);
+  const prompts = useWallPrompts();
+  const district = useDistrict();
+  const council = useCouncil();
+  const posts = useWallPosts();
   const groups = groupByKind(visiblePrompts(prompts, district));
 
   return (

@@ -1,5 +1,6 @@
 // The wall's writes: each one is the young person's own row and its outbox op, in one transaction.
 import { newId } from '../../../../shared/ids';
+import { addMyItem } from '../../../my-items/data/add-my-item';
 import { db } from '../../../storage/db';
 import { getMeta, setMeta } from '../../../storage/meta';
 import { queueOp, writeWithOp } from '../../../storage/outbox';
@@ -11,40 +12,22 @@ export async function saveDraft(promptId: string, text: string): Promise<void> {
   else await db.drafts.put({ key: draftKey(promptId), text, updatedAt: new Date().toISOString() });
 }
 
-/** Queues a post; returns its id (also the op id, so the device can follow it). */
+/** Queues a post and clears its draft, together; returns its id (also the op id, so the device can follow it). */
 export async function sendPost(
   promptId: string,
   text: string,
   opts: { districtId: string | null; flaggedOnDevice: boolean },
 ): Promise<string> {
-  const id = newId();
-  const now = new Date().toISOString();
-  await writeWithOp([db.myItems, db.drafts], async () => {
-    await db.myItems.add({
-      id,
-      kind: 'wall-post',
-      text: text.trim(),
-      parentId: promptId,
-      createdAt: now,
-      delivery: 'not-sent',
-      state: null,
-      reason: null,
-      themeIds: [],
-      feedItemIds: [],
-      updatedAt: now,
-      seenAt: now,
-      ...(opts.flaggedOnDevice ? { flaggedOnDevice: true } : {}),
-    });
+  const words = text.trim();
+  return addMyItem(
+    { kind: 'wall-post', parentId: promptId, text: words, flaggedOnDevice: opts.flaggedOnDevice },
     // The server is told, so a post this phone promised to keep off the wall stays off it whatever the server's check says.
-    await queueOp(id, 'wall.post', {
-      promptId,
-      text: text.trim(),
-      districtId: opts.districtId,
-      ...(opts.flaggedOnDevice ? { flaggedOnDevice: true } : {}),
-    });
-    await db.drafts.delete(draftKey(promptId));
-  });
-  return id;
+    {
+      type: 'wall.post',
+      payload: { promptId, text: words, districtId: opts.districtId, ...(opts.flaggedOnDevice ? { flaggedOnDevice: true } : {}) },
+    },
+    { tables: [db.drafts], write: () => db.drafts.delete(draftKey(promptId)) },
+  );
 }
 
 /** "Me too" once per device: a second tap does nothing. */

@@ -2,10 +2,8 @@
 // first post or name idea on this phone, acknowledged and remembered, and always one tap away at /privacy.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db } from '../storage/db';
-import { useLiveQuery } from '../storage/live';
-import { setMeta } from '../storage/meta';
-import { Link } from './router';
+import { Link } from '../../ui/router';
+import { acknowledgePrivacy, usePrivacyAcknowledged } from '../data/privacy';
 import './privacy.css';
 
 const POINTS = ['read', 'safeguarding', 'quoted', 'anonymous', 'takeBack', 'forget'] as const;
@@ -30,15 +28,6 @@ export function PrivacyLink({ className }: { className?: string }) {
       {t('notice.link')}
     </Link>
   );
-}
-
-export function acknowledgePrivacy(): Promise<void> {
-  return setMeta('privacyAcknowledged', new Date().toISOString());
-}
-
-/** undefined while reading IndexedDB. */
-export function usePrivacyAcknowledged(): boolean | undefined {
-  return useLiveQuery(async () => Boolean((await db.meta.get('privacyAcknowledged'))?.value), []);
 }
 
 /**

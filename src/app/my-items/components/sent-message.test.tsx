@@ -3,11 +3,11 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import enPrivacy from '../../../locales/en/privacy.json';
-import { initTestI18n } from '../i18n/test-i18n';
-import { db } from '../storage/db';
-import type { MyItemRow } from '../storage/rows';
-import { SAFETY_HELP_EVENT } from './safety-events';
+import enPrivacy from '../../../../locales/en/privacy.json';
+import { initTestI18n } from '../../i18n/test-i18n';
+import { db } from '../../storage/db';
+import type { MyItemRow } from '../../storage/rows';
+import { SAFETY_HELP_EVENT } from '../../ui/safety-events';
 import { SentMessage } from './sent-message';
 
 beforeAll(() => initTestI18n({ en: { privacy: enPrivacy } }, 'privacy'));

@@ -2,7 +2,7 @@
 // service worker's Background Sync message. Screens read the status through useSyncStatus().
 import { useSyncExternalStore } from 'react';
 import { QUEUED_EVENT } from '../storage/outbox';
-import type { createSyncEngine as CreateSyncEngine, SyncEngine, SyncStatus } from '../sync/engine';
+import type { createSyncEngine as CreateSyncEngine, SyncEngine, SyncStatus } from './engine';
 
 type Create = typeof CreateSyncEngine;
 
@@ -18,7 +18,7 @@ let engine: Promise<SyncEngine> | null = null;
  */
 export function startSync(): void {
   if (engine) return;
-  engine = Promise.all([import('../api/client'), import('../sync/engine')]).then(([{ api }, { createSyncEngine }]) => wire(api, createSyncEngine));
+  engine = Promise.all([import('../api/client'), import('./engine')]).then(([{ api }, { createSyncEngine }]) => wire(api, createSyncEngine));
 }
 
 function wire(api: Parameters<Create>[0]['api'], createSyncEngine: Create): SyncEngine {

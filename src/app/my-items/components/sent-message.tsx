@@ -2,11 +2,10 @@
 // after words that may be about harm, the honest safeguarding note instead; after a refusal, plainly that nothing was
 // sent (never "a person will read it"), and for words that may be about harm, help for right now all the same.
 import { useTranslation } from 'react-i18next';
-import { db } from '../storage/db';
-import { useLiveQuery } from '../storage/live';
+import { openSafetyHelp } from '../../ui/safety-events';
+import { useOnline } from '../../ui/use-online';
+import { useMyItem } from '../data/use-my-items';
 import { SafeguardingNote } from './safeguarding-note';
-import { openSafetyHelp } from './safety-events';
-import { useOnline } from './use-online';
 
 
 export interface SentTexts {
@@ -37,7 +36,7 @@ function RefusedNote({ flagged }: { flagged: boolean }) {
 }
 
 export function SentMessage({ itemId, flagged, texts, onWall }: { itemId: string; flagged: boolean; texts: SentTexts; onWall: boolean }) {
-  const item = useLiveQuery(() => db.myItems.get(itemId), [itemId]);
+  const item = useMyItem(itemId);
   const online = useOnline();
   if (!item || item.withdrawn) return null;
   const mayBeHarm = flagged || item.flaggedOnDevice === true || (item.state === 'kept-private' && item.reason === 'safeguarding');

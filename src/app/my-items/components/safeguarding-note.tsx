@@ -2,15 +2,14 @@
 // the council WILL read it (when: the council's own stated hours), they do not know who wrote it unless told, and
 // help for right now. Only once staff have recorded an action may it say a person HAS read it, never what they did.
 import { useTranslation } from 'react-i18next';
-import { pickText } from '../../shared/pick-text';
-import { db } from '../storage/db';
-import { useLiveQuery } from '../storage/live';
-import { openSafetyHelp } from './safety-events';
+import { pickText } from '../../../shared/pick-text';
+import { useCouncil } from '../../council/use-council';
+import { openSafetyHelp } from '../../ui/safety-events';
 import './privacy.css';
 
 export function SafeguardingNote({ seen, notSent, onWall = true }: { seen: boolean; notSent: boolean; onWall?: boolean }) {
   const { t, i18n } = useTranslation('privacy');
-  const hours = useLiveQuery(async () => (await db.council.toCollection().first())?.safeguardingHours ?? null, [], null);
+  const hours = useCouncil()?.safeguardingHours;
   const when = hours ? pickText(hours, i18n.language) : null;
   if (seen) {
     return (

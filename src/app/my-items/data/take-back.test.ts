@@ -1,9 +1,9 @@
 // "Take this back" on the phone: a sent item queues item.withdraw and forgets its words in the same transaction; an
 // item still in the outbox is cancelled instead; one that slipped out as it was cancelled is taken back on next pull.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPull } from './apply-pull';
-import { db } from './db';
-import type { MyItemRow } from './rows';
+import { applyPull } from '../../storage/apply-pull';
+import { db } from '../../storage/db';
+import type { MyItemRow } from '../../storage/rows';
 import { takeBack } from './take-back';
 
 const ID = '00000000-0000-4000-8000-0000000000a1';

@@ -1,6 +1,6 @@
 // The council's own safety words, as the phone received them with its council, for the safety check at send time.
 import type { SafetyTerm } from '../../shared/safety-terms';
-import { db } from './db';
+import { db } from '../storage/db';
 
 let last: { source: unknown; terms: readonly SafetyTerm[] } | null = null;
 

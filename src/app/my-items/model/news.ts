@@ -1,8 +1,6 @@
 // "Something of yours moved": which of the device's own items have news the young person has not looked at yet.
-// The shell shows a neutral count on the nav ("1 new"); the feed feature shows the same rule item by item.
-import { db } from '../storage/db';
-import { useLiveQuery } from '../storage/live';
-import type { MyItemRow } from '../storage/rows';
+// Pure. The shell shows a neutral count on the nav ("1 new"); "What happened to what I said" shows it item by item.
+import type { MyItemRow } from '../../storage/rows';
 
 const time = (iso: string | null | undefined): number => {
   const t = iso ? Date.parse(iso) : NaN;
@@ -32,24 +30,4 @@ export function hasNews(
 ): boolean {
   if (item.state === null || item.state === 'delivered') return false;
   return item.seenAt === null || time(newsStamp(item, feedUpdatedAt)) > time(item.seenAt);
-}
-
-/** Reads the device's own items and the updatedAt of the feed items answering them. */
-export async function readMyItemsWithFeedTimes(): Promise<{ items: MyItemRow[]; feedUpdatedAt: Map<string, string> }> {
-  const items = await db.myItems.toArray();
-  const ids = [...new Set(items.flatMap((i) => i.feedItemIds))];
-  const feed = ids.length ? await db.feedItems.bulkGet(ids) : [];
-  const feedUpdatedAt = new Map<string, string>();
-  for (const f of feed) if (f) feedUpdatedAt.set(f.id, f.updatedAt);
-  return { items, feedUpdatedAt };
-}
-
-export async function countNews(): Promise<number> {
-  const { items, feedUpdatedAt } = await readMyItemsWithFeedTimes();
-  return items.filter((i) => hasNews(i, feedUpdatedAt)).length;
-}
-
-/** How many of the device's own items have news; 0 while loading. */
-export function useNewsCount(): number {
-  return useLiveQuery(countNews, [], 0);
 }

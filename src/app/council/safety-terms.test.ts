@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { db } from './db';
+import { db } from '../storage/db';
 import { councilSafetyTerms } from './safety-terms';
 
 const council = { id: 'c1', name: 'Slangshire', districts: [], outOfHoursPhone: '0300 555 1373', vocabulary: {}, languages: ['en' as const] };

@@ -1,0 +1,52 @@
+// Choosing one name, once per phone; the vote waits on the phone until it can be sent.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Poll } from '../../../../shared/poll';
+import { vote } from '../data/polls-data';
+
+export function VoteForm({ poll }: { poll: Poll }) {
+  const { t } = useTranslation('feed');
+  const [choice, setChoice] = useState<string | null>(null);
+  const [error, setError] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!choice) {
+      setError(true);
+      return;
+    }
+    await vote(poll.id, choice);
+  };
+  if (poll.options.length === 0) return <p>{t('names.noOptions')}</p>;
+  const errorId = `poll-${poll.id}-error`;
+  return (
+    <form className="poll-vote" onSubmit={(e) => void submit(e)}>
+      <fieldset aria-describedby={error ? errorId : undefined}>
+        <legend>{t('names.choose')}</legend>
+        {poll.options.map((o) => (
+          <label key={o.id} className="poll-option">
+            <input
+              type="radio"
+              name={`poll-${poll.id}`}
+              value={o.id}
+              checked={choice === o.id}
+              onChange={() => {
+                setChoice(o.id);
+                setError(false);
+              }}
+            />
+            <span dir="auto">{o.label}</span>
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p id={errorId} className="error" role="alert">
+          {t('names.pickOne')}
+        </p>
+      )}
+      <p className="small">{t('names.once')}</p>
+      <button type="submit" className="button">
+        {t('names.vote')}
+      </button>
+    </form>
+  );
+}

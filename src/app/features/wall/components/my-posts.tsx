@@ -1,0 +1,33 @@
+// The young person's own posts on one prompt, newest first, each with where it has got to.
+import { useTranslation } from 'react-i18next';
+import { SafeguardingNote } from '../../../my-items/components/safeguarding-note';
+import { useMyItems } from '../../../my-items/data/use-my-items';
+import { journeyOf } from '../../../my-items/model/journey';
+
+export function MyPosts({ promptId }: { promptId: string }) {
+  const { t } = useTranslation('wall');
+  const mine = useMyItems('wall-post', promptId);
+  if (mine.length === 0) return null;
+  return (
+    <section aria-labelledby="mine-heading">
+      <h2 id="mine-heading">{t('mine.title')}</h2>
+      <ul className="wall-posts">
+        {[...mine].reverse().map((m) => {
+          const journey = journeyOf(m);
+          return (
+            <li key={m.id} className="wall-post wall-post-mine">
+              <p className="wall-post-text" dir="auto">{m.text}</p>
+              <p className={`wall-journey wall-journey-${journey}`}>{t(`journey.${journey}`)}</p>
+              {journey === 'kept-private' &&
+                (m.reason === 'safeguarding' || m.flaggedOnDevice ? (
+                  <SafeguardingNote seen={Boolean(m.seenByPerson)} notSent={false} />
+                ) : (
+                  <p>{t('keptPrivate.details')}</p>
+                ))}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

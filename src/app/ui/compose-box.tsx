@@ -1,0 +1,102 @@
+// The young person's write box: their words, the safety check on this phone as they send (words that may be about
+// harm get help at once; personal details get a warning and a second press), and what happened after Send. Used for
+// wall posts and name ideas; the caller says what sending means and what to say afterwards.
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { assessText } from '../../shared/safety/assess-text';
+import { councilSafetyTerms } from '../council/safety-terms';
+import { openSafetyHelp } from './safety-events';
+
+export interface Sent {
+  /** The new item's id. */
+  id: string;
+  /** This phone's check thought the words may be about harm. */
+  flagged: boolean;
+}
+
+export interface ComposeBoxProps {
+  ids: { input: string; note: string; count?: string };
+  label: string;
+  /** Says what happens to the words (with the privacy link), under the label. */
+  note: ReactNode;
+  multiline?: boolean;
+  maxLength: number;
+  /** Unfinished words kept on this phone, shown until the young person types. */
+  draft?: string;
+  onDraft?: (text: string) => void;
+  /** The live count under the box, for the words so far. */
+  count?: (length: number) => string;
+  texts: { detailsWarning: string; send: string; sendAnyway: string };
+  classes: { form: string; button: string; warning: string; sent: string };
+  /** Sends the trimmed words; returns the new item's id. */
+  onSend: (words: string, flaggedOnDevice: boolean) => Promise<string>;
+  /** What to say once sent (it follows the item as it travels). */
+  sentMessage: (sent: Sent) => ReactNode;
+}
+
+export function ComposeBox(props: ComposeBoxProps) {
+  const { ids, maxLength, texts, classes } = props;
+  const [text, setText] = useState<string | null>(null);
+  const [warnDetails, setWarnDetails] = useState(false);
+  const [sent, setSent] = useState<Sent | null>(null);
+  const value = text ?? props.draft ?? '';
+
+  const change = (v: string) => {
+    setText(v);
+    setWarnDetails(false);
+    setSent(null);
+    props.onDraft?.(v);
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const words = value.trim();
+    if (!words) return;
+    const check = assessText(words, { extraTerms: await councilSafetyTerms() });
+    if (!check.disclosure && check.personalDetails.length > 0 && !warnDetails) {
+      setWarnDetails(true);
+      return;
+    }
+    const id = await props.onSend(words, check.disclosure);
+    setText('');
+    setWarnDetails(false);
+    setSent({ id, flagged: check.disclosure });
+    if (check.disclosure) openSafetyHelp('after-post');
+  };
+
+  const describedBy = ids.count ? `${ids.note} ${ids.count}` : ids.note;
+  return (
+    <form className={classes.form} onSubmit={(e) => void submit(e)}>
+      <label htmlFor={ids.input}>{props.label}</label>
+      <p id={ids.note}>{props.note}</p>
+      {props.multiline ? (
+        <textarea id={ids.input} value={value} maxLength={maxLength} aria-describedby={describedBy} onChange={(e) => change(e.target.value)} />
+      ) : (
+        <input
+          id={ids.input}
+          type="text"
+          value={value}
+          maxLength={maxLength}
+          aria-describedby={describedBy}
+          autoComplete="off"
+          onChange={(e) => change(e.target.value)}
+        />
+      )}
+      {props.count && ids.count && (
+        <p id={ids.count} className="small" aria-live="polite">
+          {props.count(value.length)}
+        </p>
+      )}
+      {warnDetails && (
+        <p className={classes.warning} role="alert">
+          {texts.detailsWarning}
+        </p>
+      )}
+      <button type="submit" className={classes.button} disabled={value.trim() === ''}>
+        {warnDetails ? texts.sendAnyway : texts.send}
+      </button>
+      <div role="status" aria-live="polite" className={classes.sent}>
+        {sent && props.sentMessage(sent)}
+      </div>
+    </form>
+  );
+}
