@@ -78,7 +78,11 @@ async function heard(tree: Tree): Promise<UnderTest> {
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   const tokens: string[] = [];
   for (let i = 0; i < BATCHES; i++) {
-    const joined = await fetch(`${base}/api/v1/devices`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ joinCode: DEMO_JOIN_CODE }) });
+    const joined = await fetch(`${base}/api/v1/devices`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ joinCode: DEMO_JOIN_CODE }),
+    });
     tokens.push(((await joined.json()) as { token: string }).token);
   }
   const prompt = await db.selectFrom('wall_prompts').select('id').where('open', '=', 1).executeTakeFirstOrThrow();
@@ -129,7 +133,11 @@ async function pushRun(url: string, tokens: readonly string[], body: () => strin
     while (next < bodies.length) {
       const token = tokens[next % tokens.length]!;
       const payload = bodies[next++]!;
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: payload });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: payload,
+      });
       if (res.status !== 200) throw new Error(`push answered ${res.status}: ${await res.text()}`);
       const json = (await res.json()) as { results: { status: string }[] };
       if (json.results.length !== BATCH || json.results.some((r) => r.status !== 'accepted')) throw new Error('push did not accept every op');
@@ -144,7 +152,9 @@ function bundle(tree: Tree) {
   const dist = path.join(tree.root, 'dist');
   if (!existsSync(path.join(dist, 'index.html'))) return null;
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const initial = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((m) => (m[1] ?? m[2])!);
+  const initial = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map(
+    (m) => (m[1] ?? m[2])!,
+  );
   const gz = (file: string) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
   const safety = readdirSync(path.join(dist, 'assets')).filter((f) => /^assess-text-[^/]*\.js$/.test(f));
   return {
@@ -202,11 +212,15 @@ async function main() {
   if (apps.length === 2) {
     const [x, y] = apps as [UnderTest, UnderTest];
     const paired = ratios.get(y.label)!.map((v, i) => v / ratios.get(x.label)![i]!);
-    console.log(`  ${y.label}/${x.label} of the ratios, per round: ${paired.map((v) => v.toFixed(2)).join(', ')} (median ${median(paired).toFixed(2)})`);
+    console.log(
+      `  ${y.label}/${x.label} of the ratios, per round: ${paired.map((v) => v.toFixed(2)).join(', ')} (median ${median(paired).toFixed(2)})`,
+    );
     // The two trees ran next to each other in each round, so their own rates compare directly too (less noisy than
     // the bare route, whose runs last a fraction of a second).
     const direct = rates.get(y.label)!.map((v, i) => v / rates.get(x.label)![i]!);
-    console.log(`  ${y.label}/${x.label} of Heard's own rates, per round: ${direct.map((v) => v.toFixed(2)).join(', ')} (median ${median(direct).toFixed(2)})`);
+    console.log(
+      `  ${y.label}/${x.label} of Heard's own rates, per round: ${direct.map((v) => v.toFixed(2)).join(', ')} (median ${median(direct).toFixed(2)})`,
+    );
   }
   console.log('\ninitial JavaScript of the young person (gzip -9), budget 120 KB:');
   for (const t of list) {

@@ -31,8 +31,18 @@ async function main() {
     tokens.push(res.json<{ token: string }>().token);
   }
   const push = async (token: string) => {
-    const ops = Array.from({ length: BATCH }, (_, i) => ({ id: newId(), type: 'wall.post', payload: { promptId: prompt.id, text: `More days out together, number ${i}` }, createdAt: new Date().toISOString() }));
-    const res = await app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { authorization: `Bearer ${token}` }, payload: { protocol: PROTOCOL_VERSION, ops } });
+    const ops = Array.from({ length: BATCH }, (_, i) => ({
+      id: newId(),
+      type: 'wall.post',
+      payload: { promptId: prompt.id, text: `More days out together, number ${i}` },
+      createdAt: new Date().toISOString(),
+    }));
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/sync/push',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { protocol: PROTOCOL_VERSION, ops },
+    });
     if (res.json<{ results: { status: string }[] }>().results.some((r) => r.status !== 'accepted')) throw new Error('a push was refused');
   };
   const run = async () => {
@@ -51,7 +61,9 @@ async function main() {
     Object.assign(QUOTAS, saved);
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
-  console.log(`push, ${PUSHES} pushes of ${BATCH} (one phone each): quotas on ${median(rates.on!).toFixed(0)} ops/s, off ${median(rates.off!).toFixed(0)} ops/s`);
+  console.log(
+    `push, ${PUSHES} pushes of ${BATCH} (one phone each): quotas on ${median(rates.on!).toFixed(0)} ops/s, off ${median(rates.off!).toFixed(0)} ops/s`,
+  );
 
   const { loadPostPage } = await import('../src/server/features/wall/service/post-page');
   const council = await db.selectFrom('councils').select('id').where('join_code', '=', DEMO_JOIN_CODE).executeTakeFirstOrThrow();
@@ -62,10 +74,16 @@ async function main() {
       await loadPostPage(db, council.id, { status: 'pending', order: 'newest', page: 1, pageSize });
       times.push(performance.now() - started);
     }
-    console.log(`moderation queue, one page of ${pageSize} of ${await countPending()} waiting: ${[...times].sort((a, b) => a - b)[2]!.toFixed(0)} ms (median of 5)`);
+    console.log(
+      `moderation queue, one page of ${pageSize} of ${await countPending()} waiting: ${[...times].sort((a, b) => a - b)[2]!.toFixed(0)} ms (median of 5)`,
+    );
   }
   async function countPending() {
-    const row = await db.selectFrom('wall_posts').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'pending').executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('wall_posts')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('status', '=', 'pending')
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
   await app.close();

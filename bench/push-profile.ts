@@ -110,8 +110,19 @@ async function run() {
   if (TERMS > 0) {
     const staff = await db.selectFrom('staff').select('id').where('council_id', '=', DEMO_COUNCIL_ID).executeTakeFirstOrThrow();
     for (let i = 0; i < TERMS; i++) {
-      const row = { id: newId(), council_id: DEMO_COUNCIL_ID, term: `estate word ${i}`, category: 'criminal-exploitation', language: 'en', created_by: staff.id, created_at: new Date().toISOString() };
-      await db.insertInto('safety_terms' as never).values(row as never).execute();
+      const row = {
+        id: newId(),
+        council_id: DEMO_COUNCIL_ID,
+        term: `estate word ${i}`,
+        category: 'criminal-exploitation',
+        language: 'en',
+        created_by: staff.id,
+        created_at: new Date().toISOString(),
+      };
+      await db
+        .insertInto('safety_terms' as never)
+        .values(row as never)
+        .execute();
     }
   }
   const app = await buildApp({ db, config, now: () => new Date() }, { logger: false, rateLimits: false });
@@ -128,11 +139,19 @@ async function run() {
       payload: { promptId: prompt.id, text: `More days out together, number ${i}` },
       createdAt: new Date().toISOString(),
     }));
-    const res = await app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { authorization: `Bearer ${token}` }, payload: { protocol: PROTOCOL_VERSION, ops } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/sync/push',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { protocol: PROTOCOL_VERSION, ops },
+    });
     if (res.json<{ results: { status: string }[] }>().results.some((r) => r.status !== 'accepted')) throw new Error('a push was refused');
   };
   for (const token of tokens.slice(0, 20)) await push(token); // warm-up, and the lexicons' one-off compile
-  await db.deleteFrom('op_quotas' as never).execute().catch(() => undefined);
+  await db
+    .deleteFrom('op_quotas' as never)
+    .execute()
+    .catch(() => undefined);
   sqlTime.clear();
   const session = process.env.PROFILE_CPU ? new Session() : null;
   if (session) {
@@ -143,7 +162,11 @@ async function run() {
   const started = performance.now();
   for (const [i, token] of tokens.entries()) {
     // A new quota hour every 100 pushes: the council may create 3,000 posts an hour, and that limit is not measured.
-    if (i > 0 && i % 100 === 0) await db.deleteFrom('op_quotas' as never).execute().catch(() => undefined);
+    if (i > 0 && i % 100 === 0)
+      await db
+        .deleteFrom('op_quotas' as never)
+        .execute()
+        .catch(() => undefined);
     await push(token);
   }
   const total = performance.now() - started;
@@ -153,7 +176,9 @@ async function run() {
     session.disconnect();
   }
   const ops = PUSHES * BATCH;
-  console.log(`${PUSHES} pushes of ${BATCH} wall posts from ${TREE}${TERMS ? ` (council has ${TERMS} safety words)` : ''}: ${((total * 1000) / ops).toFixed(0)} µs per op, ${(ops / (total / 1000)).toFixed(0)} ops/s`);
+  console.log(
+    `${PUSHES} pushes of ${BATCH} wall posts from ${TREE}${TERMS ? ` (council has ${TERMS} safety words)` : ''}: ${((total * 1000) / ops).toFixed(0)} µs per op, ${(ops / (total / 1000)).toFixed(0)} ops/s`,
+  );
   console.log('SQLite time per op (prepare + run), by what the statement is for:');
   let sum = 0;
   for (const [cat, e] of [...sqlTime].sort((a, b) => b[1].ms - a[1].ms)) {
@@ -184,7 +209,18 @@ function read(file: string) {
   for (const w of weight.values()) total += w;
   const inclusive = new Map<string, number>();
   const self = new Map<string, number>();
-  const named = ['assessText', 'compileExtra', 'safeParse', 'hasNul', 'matchText', 'normaliseText', 'findPersonalDetails', 'compileQuery', 'executeQuery', 'inject'];
+  const named = [
+    'assessText',
+    'compileExtra',
+    'safeParse',
+    'hasNul',
+    'matchText',
+    'normaliseText',
+    'findPersonalDetails',
+    'compileQuery',
+    'executeQuery',
+    'inject',
+  ];
   for (const [id, w] of weight) {
     const seen = new Set<string>();
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
@@ -195,7 +231,13 @@ function read(file: string) {
       }
     }
     const frame = byId.get(id)!.callFrame;
-    const pkg = /node_modules\/([^/]+)/.exec(frame.url)?.[1] ?? (frame.url.includes('/src/') ? `src/${frame.url.split('/src/')[1]!.split('/').slice(0, 3).join('/')}` : frame.url ? 'node internals' : frame.functionName);
+    const pkg =
+      /node_modules\/([^/]+)/.exec(frame.url)?.[1] ??
+      (frame.url.includes('/src/')
+        ? `src/${frame.url.split('/src/')[1]!.split('/').slice(0, 3).join('/')}`
+        : frame.url
+          ? 'node internals'
+          : frame.functionName);
     self.set(pkg, (self.get(pkg) ?? 0) + w);
   }
   const pct = (x: number) => `${((100 * x) / total).toFixed(1)}%`;

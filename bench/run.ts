@@ -84,7 +84,11 @@ async function heard(): Promise<HeardUnderTest> {
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   const tokens: string[] = [];
   for (let i = 0; i < BATCHES; i++) {
-    const joined = await fetch(`${base}/api/v1/devices`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ joinCode: DEMO_JOIN_CODE }) });
+    const joined = await fetch(`${base}/api/v1/devices`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ joinCode: DEMO_JOIN_CODE }),
+    });
     tokens.push(((await joined.json()) as { token: string }).token);
   }
   const prompt = await db.selectFrom('wall_prompts').select('id').where('open', '=', 1).executeTakeFirstOrThrow();
@@ -118,7 +122,9 @@ function bundle() {
   const dist = path.join(ROOT, 'dist');
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const initial = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((m) => (m[1] ?? m[2])!);
+  const initial = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map(
+    (m) => (m[1] ?? m[2])!,
+  );
   const gz = (file: string) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
   const initialBytes = initial.map((f) => ({ file: f, gzip: gz(f) }));
   const assets = readdirSync(path.join(dist, 'assets'));
@@ -154,7 +160,9 @@ async function main() {
   }
   const hm = median(heardRates);
   const bm = median(bareRates);
-  console.log(`\npush (median)   Heard on SQLite: ${hm.toFixed(0)} ops/s   bare Fastify: ${bm.toFixed(0)} ops/s   ratio Heard/bare: ${(hm / bm).toFixed(3)}`);
+  console.log(
+    `\npush (median)   Heard on SQLite: ${hm.toFixed(0)} ops/s   bare Fastify: ${bm.toFixed(0)} ops/s   ratio Heard/bare: ${(hm / bm).toFixed(3)}`,
+  );
 
   const size = bundle();
   const total = size.initialBytes.reduce((n, f) => n + f.gzip, 0);

@@ -21,5 +21,7 @@ const ls = performance.now();
 for (let i = 0; i < 20; i++) assessText(long);
 const longMs = (performance.now() - ls) / 20;
 console.log(`lexicons compiled in ${compileMs.toFixed(0)} ms`);
-console.log(`per post over ${CORPUS.length} corpus entries: median of 5 rounds ${rounds[2]?.toFixed(3)} ms (fastest ${rounds[0]?.toFixed(3)}, slowest ${rounds[4]?.toFixed(3)})`);
+console.log(
+  `per post over ${CORPUS.length} corpus entries: median of 5 rounds ${rounds[2]?.toFixed(3)} ms (fastest ${rounds[0]?.toFixed(3)}, slowest ${rounds[4]?.toFixed(3)})`,
+);
 console.log(`a 2,000-character post: ${longMs.toFixed(2)} ms`);

@@ -62,7 +62,10 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
   });
   app.server.headersTimeout = deps.config.timeouts.headers;
   // Read by Node when the server starts listening (its default is 30 s).
-  (app.server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.max(100, Math.min(1000, Math.floor(deps.config.timeouts.headers / 2)));
+  (app.server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.max(
+    100,
+    Math.min(1000, Math.floor(deps.config.timeouts.headers / 2)),
+  );
   // Only JSON: a plain-text body is what a cross-site HTML form could send.
   app.removeContentTypeParser('text/plain');
 

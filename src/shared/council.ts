@@ -13,7 +13,13 @@ export type District = z.infer<typeof districtSchema>;
 // partialRecord: zod 4's z.record with enum keys would demand every language, and most councils rename in English only.
 export const vocabularySchema = z.partialRecord(
   languageSchema,
-  z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/).max(40), z.string().trim().min(1).max(60)),
+  z.record(
+    z
+      .string()
+      .regex(/^[a-zA-Z][a-zA-Z0-9]*$/)
+      .max(40),
+    z.string().trim().min(1).max(60),
+  ),
 );
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 

@@ -61,10 +61,7 @@ export type StaffThemeDetail = z.infer<typeof staffThemeDetailSchema>;
 const dateOnly = z.iso.date();
 
 /** "Can't do" needs a reason the young people can read. */
-function requireReason<T extends { status?: FeedStatus | undefined; cantDoReason?: LocalizedText | null | undefined }>(
-  v: T,
-  ctx: z.RefinementCtx,
-) {
+function requireReason<T extends { status?: FeedStatus | undefined; cantDoReason?: LocalizedText | null | undefined }>(v: T, ctx: z.RefinementCtx) {
   if (v.status === 'cant-do' && !v.cantDoReason) {
     ctx.addIssue({ code: 'custom', path: ['cantDoReason'], message: "say why it can't be done" });
   }
@@ -172,7 +169,10 @@ export const feedLogSchema = z.object({ rows: z.array(feedLogRowSchema) });
 
 export const pollCreateSchema = z.object({
   /** The vocabulary key (locales/<lng>/vocab.json), e.g. "contact". */
-  term: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/).max(40),
+  term: z
+    .string()
+    .regex(/^[a-zA-Z][a-zA-Z0-9]*$/)
+    .max(40),
   question: localizedTextSchema,
   options: z.array(z.string().trim().min(1).max(60)).min(2).max(8),
 });

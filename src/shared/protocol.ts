@@ -26,7 +26,11 @@ export type OpPayload<T extends OpType> = z.infer<(typeof OP_PAYLOADS)[T]>;
 /** An op as it travels. The payload is checked per type by the server (so one bad op does not sink a batch). */
 export const opSchema = z.object({
   id: uuidSchema,
-  type: z.string().min(1).max(64).refine((t) => !t.includes('\u0000'), { message: 'not an action Heard knows' }),
+  type: z
+    .string()
+    .min(1)
+    .max(64)
+    .refine((t) => !t.includes('\u0000'), { message: 'not an action Heard knows' }),
   payload: z.unknown(),
   createdAt: z.iso.datetime({ offset: true }),
 });

@@ -8,7 +8,10 @@ import { languageSchema } from './text';
 export { MODERATION_ROLES, ROLES, type Role } from './roles';
 export const roleSchema = z.enum(ROLES);
 
-export const emailSchema = z.email({ message: 'must be an email address' }).max(200).transform((s) => s.toLowerCase());
+export const emailSchema = z
+  .email({ message: 'must be an email address' })
+  .max(200)
+  .transform((s) => s.toLowerCase());
 /** Long passphrases over complexity rules (NCSC guidance). */
 export const passwordSchema = z.string().min(12, { message: 'use at least 12 characters' }).max(200);
 

@@ -2,14 +2,7 @@
 // a new device's first pull brings the council and the demo content. Runs on SQLite and PostgreSQL.
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { ROLES } from '../../src/shared/staff';
-import {
-  DEMO_COUNCIL_ID,
-  DEMO_DISTRICTS,
-  DEMO_JOIN_CODE,
-  DEMO_STAFF,
-  demoCouncilExists,
-  seedDemo,
-} from '../../src/server/db/seed';
+import { DEMO_COUNCIL_ID, DEMO_DISTRICTS, DEMO_JOIN_CODE, DEMO_STAFF, demoCouncilExists, seedDemo } from '../../src/server/db/seed';
 import { describeOnDatabases, type ApiEnv } from '../fixtures/api-harness';
 
 describeOnDatabases('demo seed', (harness) => {
@@ -48,7 +41,7 @@ describeOnDatabases('demo seed', (harness) => {
     }
   });
 
-  it("gives a new device the council and the demo content on its first pull, then nothing more", async () => {
+  it('gives a new device the council and the demo content on its first pull, then nothing more', async () => {
     const device = await env.registerDevice(DEMO_JOIN_CODE);
     const first = await env.pullOk(device.token);
     expect(first.changes.council?.[0]).toMatchObject({ id: DEMO_COUNCIL_ID });

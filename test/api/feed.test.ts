@@ -169,7 +169,11 @@ describeOnDatabases('feed', (harness) => {
     const { theme } = await themedPost();
     const created = (await staff('POST', '/api/v1/staff/feed', item(theme.id))).json() as StaffFeedItemView;
     await staff('POST', `/api/v1/staff/feed/${created.id}/publish`);
-    await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Family Time', 'Contact'] });
+    await staff('POST', '/api/v1/staff/polls', {
+      term: 'contact',
+      question: { en: 'What should we call contact?' },
+      options: ['Family Time', 'Contact'],
+    });
 
     const elsewhere = await env.createCouncil({ name: 'Othershire' });
     const stranger = await env.registerDevice(elsewhere.joinCode);
@@ -200,7 +204,13 @@ describeOnDatabases('feed', (harness) => {
   });
 
   it('takes one vote per phone, even under 50 concurrent pushes', async () => {
-    const poll = (await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Family Time', 'Contact'] })).json() as StaffPollView;
+    const poll = (
+      await staff('POST', '/api/v1/staff/polls', {
+        term: 'contact',
+        question: { en: 'What should we call contact?' },
+        options: ['Family Time', 'Contact'],
+      })
+    ).json() as StaffPollView;
     const optionId = poll.options[0]!.id;
     const vote = env.op('poll.vote', { pollId: poll.id, optionId });
     const same = await Promise.all(Array.from({ length: 50 }, () => env.push(young.token, [vote])));
@@ -218,7 +228,13 @@ describeOnDatabases('feed', (harness) => {
   });
 
   it('keeps a name idea that may be about harm in the safeguarding queue only, never in words on the polls screen', async () => {
-    const poll = (await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Contact', 'Catch up'] })).json() as StaffPollView;
+    const poll = (
+      await staff('POST', '/api/v1/staff/polls', {
+        term: 'contact',
+        question: { en: 'What should we call contact?' },
+        options: ['Contact', 'Catch up'],
+      })
+    ).json() as StaffPollView;
     const suggest = env.op('poll.suggest', { pollId: poll.id, label: 'my carer hits me' });
     const optionId = await made(suggest);
 
@@ -234,14 +250,28 @@ describeOnDatabases('feed', (harness) => {
     expect(queue.statusCode, queue.body).toBe(200);
     expect(queue.json()).toEqual(
       expect.objectContaining({
-        items: [expect.objectContaining({ kind: 'poll-suggestion', id: optionId, text: 'my carer hits me', context: 'What should we call contact?', actions: [] })],
+        items: [
+          expect.objectContaining({
+            kind: 'poll-suggestion',
+            id: optionId,
+            text: 'my carer hits me',
+            context: 'What should we call contact?',
+            actions: [],
+          }),
+        ],
       }),
     );
     expectErrorBody(await staff('POST', `/api/v1/staff/polls/${poll.id}/options/${optionId}/decision`, { action: 'approve' }), 409, 'safeguarding');
   });
 
   it('moderates a suggested name, and adopting the winner changes the council words and answers the suggester', async () => {
-    const poll = (await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Contact', 'Catch up'] })).json() as StaffPollView;
+    const poll = (
+      await staff('POST', '/api/v1/staff/polls', {
+        term: 'contact',
+        question: { en: 'What should we call contact?' },
+        options: ['Contact', 'Catch up'],
+      })
+    ).json() as StaffPollView;
     const suggest = env.op('poll.suggest', { pollId: poll.id, label: 'Family Time' });
     const optionId = await made(suggest);
     const start = await env.pullOk(other.token);
@@ -249,7 +279,11 @@ describeOnDatabases('feed', (harness) => {
     const mine = await env.pullOk(young.token);
     expect(live<MyItem>(mine.changes.myItems)).toEqual([expect.objectContaining({ id: suggest.id, kind: 'poll-suggestion', state: 'delivered' })]);
 
-    expectErrorBody(await staff('POST', `/api/v1/staff/polls/${poll.id}/adopt`, { optionId, did: { en: 'Done' }, responsible: 'Participation Lead' }), 400, 'invalid-input');
+    expectErrorBody(
+      await staff('POST', `/api/v1/staff/polls/${poll.id}/adopt`, { optionId, did: { en: 'Done' }, responsible: 'Participation Lead' }),
+      400,
+      'invalid-input',
+    );
     expect((await staff('POST', `/api/v1/staff/polls/${poll.id}/options/${optionId}/decision`, { action: 'approve' })).statusCode).toBe(200);
     const withIt = await env.pullOk(other.token, start.cursor);
     expect(live<Poll>(withIt.changes.polls)[0]!.options.map((o) => o.label)).toEqual(['Contact', 'Catch up', 'Family Time']);
@@ -269,12 +303,23 @@ describeOnDatabases('feed', (harness) => {
     const feed = live<FeedItem>(after.changes.feedItems);
     expect(feed).toEqual([expect.objectContaining({ id: view.feedItemId, status: 'done', sources: [{ kind: 'poll', id: poll.id }] })]);
     const answered = await env.pullOk(young.token, mine.cursor);
-    expect(live<MyItem>(answered.changes.myItems)).toEqual([expect.objectContaining({ id: suggest.id, state: 'answered', feedItemIds: [view.feedItemId] })]);
-    expect((await env.pushOk(young.token, [env.op('poll.vote', { pollId: poll.id, optionId })]))[0]).toMatchObject({ status: 'rejected', code: 'closed' });
+    expect(live<MyItem>(answered.changes.myItems)).toEqual([
+      expect.objectContaining({ id: suggest.id, state: 'answered', feedItemIds: [view.feedItemId] }),
+    ]);
+    expect((await env.pushOk(young.token, [env.op('poll.vote', { pollId: poll.id, optionId })]))[0]).toMatchObject({
+      status: 'rejected',
+      code: 'closed',
+    });
   });
 
   it('tells the phone that suggested a name when the poll closes without choosing it', async () => {
-    const poll = (await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Contact', 'Catch up'] })).json() as StaffPollView;
+    const poll = (
+      await staff('POST', '/api/v1/staff/polls', {
+        term: 'contact',
+        question: { en: 'What should we call contact?' },
+        options: ['Contact', 'Catch up'],
+      })
+    ).json() as StaffPollView;
     const suggest = env.op('poll.suggest', { pollId: poll.id, label: 'Family Time' });
     const optionId = await made(suggest);
     await staff('POST', `/api/v1/staff/polls/${poll.id}/options/${optionId}/decision`, { action: 'approve' });
@@ -297,7 +342,9 @@ describeOnDatabases('feed', (harness) => {
   });
 
   it('tells every phone that suggested a name when another name is adopted', async () => {
-    const poll = (await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Contact', 'Visit'] })).json() as StaffPollView;
+    const poll = (
+      await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Contact', 'Visit'] })
+    ).json() as StaffPollView;
     const mine = env.op('poll.suggest', { pollId: poll.id, label: 'Catch up' });
     const theirs = env.op('poll.suggest', { pollId: poll.id, label: 'Family Time' });
     const mineId = await made(mine);
@@ -305,10 +352,16 @@ describeOnDatabases('feed', (harness) => {
     for (const id of [mineId, theirsId]) await staff('POST', `/api/v1/staff/polls/${poll.id}/options/${id}/decision`, { action: 'approve' });
     const before = await env.pullOk(young.token);
     env.advance(10 * 60_000);
-    const adopted = await staff('POST', `/api/v1/staff/polls/${poll.id}/adopt`, { optionId: theirsId, did: { en: 'We say Family Time now.' }, responsible: 'Participation Lead' });
+    const adopted = await staff('POST', `/api/v1/staff/polls/${poll.id}/adopt`, {
+      optionId: theirsId,
+      did: { en: 'We say Family Time now.' },
+      responsible: 'Participation Lead',
+    });
     expect(adopted.statusCode, adopted.body).toBe(200);
     const after = await env.pullOk(young.token, before.cursor);
-    expect(live<MyItem>(after.changes.myItems)).toEqual([expect.objectContaining({ id: mine.id, state: 'published', updatedAt: env.now().toISOString() })]);
+    expect(live<MyItem>(after.changes.myItems)).toEqual([
+      expect.objectContaining({ id: mine.id, state: 'published', updatedAt: env.now().toISOString() }),
+    ]);
   });
 
   it('merges themes and exports the district log as CSV', async () => {

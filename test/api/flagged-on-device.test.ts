@@ -70,7 +70,11 @@ describeOnDatabases('the phone flagged it: kept private on the server too', (har
     const postId = result?.ref ?? '';
     expect(await safeguardingIds()).toEqual([postId]);
     expect(await pendingPostIds()).toEqual([]);
-    expectErrorBody(await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'approve', confirmNoDetails: true }), 409, 'safeguarding');
+    expectErrorBody(
+      await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'approve', confirmNoDetails: true }),
+      409,
+      'safeguarding',
+    );
     // The phone is told the same as for any possible disclosure: kept private, for safeguarding.
     expect(await myItem(op.id)).toEqual(expect.objectContaining({ state: 'kept-private', reason: 'safeguarding' }));
     const row = await env.db.selectFrom('wall_posts').select(['status', 'flags']).where('id', '=', postId).executeTakeFirstOrThrow();
@@ -84,7 +88,11 @@ describeOnDatabases('the phone flagged it: kept private on the server too', (har
     expect(result?.status).toBe('accepted');
     const optionId = result?.ref ?? '';
     expect(await safeguardingIds()).toEqual([optionId]);
-    expectErrorBody(await participation('POST', `/api/v1/staff/polls/${pollId}/options/${optionId}/decision`, { action: 'approve', confirmDoubt: true }), 409, 'safeguarding');
+    expectErrorBody(
+      await participation('POST', `/api/v1/staff/polls/${pollId}/options/${optionId}/decision`, { action: 'approve', confirmDoubt: true }),
+      409,
+      'safeguarding',
+    );
     expect(await myItem(op.id)).toEqual(expect.objectContaining({ state: 'kept-private', reason: 'safeguarding' }));
   });
 
@@ -96,7 +104,9 @@ describeOnDatabases('the phone flagged it: kept private on the server too', (har
     expect(await pendingPostIds()).toEqual(expect.arrayContaining([older?.ref, unflagged?.ref]));
     expect(await safeguardingIds()).toEqual([]);
     // The phone's false never makes words the server flags less private.
-    const [disclosure] = await env.pushOk(young.token, [env.op('wall.post', { promptId, text: 'my carer hits me when nobody is looking', flaggedOnDevice: false })]);
+    const [disclosure] = await env.pushOk(young.token, [
+      env.op('wall.post', { promptId, text: 'my carer hits me when nobody is looking', flaggedOnDevice: false }),
+    ]);
     expect(await safeguardingIds()).toEqual([disclosure?.ref]);
   });
 

@@ -31,8 +31,7 @@ describeOnDatabases('flood: quotas on what phones create', (harness) => {
   let promptId: string;
   let moderator: ReturnType<ApiEnv['staff']>;
 
-  const posts = (n: number, label: string): TestOp[] =>
-    Array.from({ length: n }, (_, i) => env.op('wall.post', { promptId, text: `${label} ${i}` }));
+  const posts = (n: number, label: string): TestOp[] => Array.from({ length: n }, (_, i) => env.op('wall.post', { promptId, text: `${label} ${i}` }));
 
   beforeEach(async () => {
     env = harness();
@@ -55,8 +54,14 @@ describeOnDatabases('flood: quotas on what phones create', (harness) => {
     expect(tally(results)).toEqual({ accepted: WALL.perDevice, 'rejected:too-many': 2000 - WALL.perDevice });
     // The first ones in are the ones accepted; the message says what to do, in plain words.
     expect(results.slice(0, WALL.perDevice).every((r) => r.status === 'accepted')).toBe(true);
-    expect(results[WALL.perDevice]).toEqual(expect.objectContaining({ status: 'rejected', code: 'too-many', message: expect.stringMatching(/wait a while/i) }));
-    const made = await env.db.selectFrom('wall_posts').select((eb) => eb.fn.countAll().as('n')).where('council_id', '=', council.id).executeTakeFirstOrThrow();
+    expect(results[WALL.perDevice]).toEqual(
+      expect.objectContaining({ status: 'rejected', code: 'too-many', message: expect.stringMatching(/wait a while/i) }),
+    );
+    const made = await env.db
+      .selectFrom('wall_posts')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('council_id', '=', council.id)
+      .executeTakeFirstOrThrow();
     expect(Number(made.n)).toBe(WALL.perDevice);
 
     // A repeat of an accepted op is 'duplicate', never a quota answer; a repeat of a refused one keeps its answer.
@@ -94,7 +99,10 @@ describeOnDatabases('flood: quotas on what phones create', (harness) => {
     const elsewhere = await env.createCouncil({ name: 'Elsewhere' });
     const theirs = await env.registerDevice(elsewhere.joinCode);
     const mod = await env.createStaff(elsewhere.id, { roles: ['moderator'] });
-    const prompt = await env.staff(await env.signInStaff(mod.email, mod.password))('POST', '/api/v1/staff/wall/prompts', { kind: 'yes-more', text: { en: 'Yes more…' } });
+    const prompt = await env.staff(await env.signInStaff(mod.email, mod.password))('POST', '/api/v1/staff/wall/prompts', {
+      kind: 'yes-more',
+      text: { en: 'Yes more…' },
+    });
     const theirPrompt = (prompt.json() as WallPrompt).id;
     expect((await env.pushOk(theirs.token, [env.op('wall.post', { promptId: theirPrompt, text: 'Yes more trips' })]))[0]?.status).toBe('accepted');
 
@@ -112,7 +120,11 @@ describeOnDatabases('flood: quotas on what phones create', (harness) => {
     const batches = Array.from({ length: 6 }, (_, i) => posts(20, `at once ${i}`));
     const answers = await Promise.all(batches.map((b) => env.pushOk(flooder.token, b)));
     expect(tally(answers.flat())).toEqual({ accepted: WALL.perDevice, 'rejected:too-many': 120 - WALL.perDevice });
-    const made = await env.db.selectFrom('wall_posts').select((eb) => eb.fn.countAll().as('n')).where('device_id', '=', flooder.deviceId).executeTakeFirstOrThrow();
+    const made = await env.db
+      .selectFrom('wall_posts')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('device_id', '=', flooder.deviceId)
+      .executeTakeFirstOrThrow();
     expect(Number(made.n)).toBe(WALL.perDevice);
   });
 
@@ -124,7 +136,11 @@ describeOnDatabases('flood: quotas on what phones create', (harness) => {
     const phones = await Promise.all(Array.from({ length: 8 }, () => env.registerDevice(council.joinCode)));
     const answers = await Promise.all(phones.map((p) => env.pushOk(p.token, posts(10, 'crowd'))));
     expect(tally(answers.flat())).toEqual({ accepted: 25, 'rejected:too-many': 55 });
-    const made = await env.db.selectFrom('wall_posts').select((eb) => eb.fn.countAll().as('n')).where('council_id', '=', council.id).executeTakeFirstOrThrow();
+    const made = await env.db
+      .selectFrom('wall_posts')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('council_id', '=', council.id)
+      .executeTakeFirstOrThrow();
     expect(Number(made.n)).toBe(25);
   });
 

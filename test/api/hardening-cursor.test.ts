@@ -33,7 +33,12 @@ async function pullAll(db: Kysely<Database>, device: { councilId: string; device
 
 describeOnDatabases('hardening: per-council cursors', (harness) => {
   const log = (env: ApiEnv, councilId: string, ids: string[]) =>
-    env.db.transaction().execute((trx) => recordChanges(trx, ids.map((id) => ({ councilId, collection: 'myItems' as const, entityId: id }))));
+    env.db.transaction().execute((trx) =>
+      recordChanges(
+        trx,
+        ids.map((id) => ({ councilId, collection: 'myItems' as const, entityId: id })),
+      ),
+    );
 
   it("does not move a device's cursor for activity in another council, and counts its own council one by one", async () => {
     const env = harness();
@@ -42,7 +47,11 @@ describeOnDatabases('hardening: per-council cursors', (harness) => {
     const phone = await env.registerDevice(a.joinCode);
     const start = await env.pullOk(phone.token);
     // A busy neighbour: its numbers are its own.
-    await log(env, b.id, Array.from({ length: 40 }, () => newId()));
+    await log(
+      env,
+      b.id,
+      Array.from({ length: 40 }, () => newId()),
+    );
     const after = await env.pullOk(phone.token, start.cursor);
     expect(after).toEqual({ cursor: start.cursor, changes: {}, more: false });
     // One change here moves the cursor by exactly one.

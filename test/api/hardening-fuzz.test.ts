@@ -31,7 +31,10 @@ async function tableNames(env: ApiEnv): Promise<string[]> {
     env.kind === 'sqlite'
       ? await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(env.db)
       : await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = current_schema()`.execute(env.db);
-  return rows.rows.map((r) => r.name).filter((n) => !COUNTERS.has(n)).sort();
+  return rows.rows
+    .map((r) => r.name)
+    .filter((n) => !COUNTERS.has(n))
+    .sort();
 }
 
 /** Row counts of every table in one query (names come from the database's own catalog). */
@@ -98,7 +101,12 @@ function templates(w: World): Record<string, Record<string, Json>> {
     'PATCH /api/v1/staff/polls/:id': { open: true },
     'POST /api/v1/staff/polls/:id/options/:optionId/decision': { action: 'approve' },
     'POST /api/v1/staff/polls/:id/adopt': { optionId: ids.option!, did: { en: 'We did' }, responsible: 'Head of Service' },
-    'POST /api/v1/staff/accounts': { email: `new-${newId().slice(0, 6)}@test.example`, name: 'New', roles: ['moderator'], password: 'a long enough passphrase' },
+    'POST /api/v1/staff/accounts': {
+      email: `new-${newId().slice(0, 6)}@test.example`,
+      name: 'New',
+      roles: ['moderator'],
+      password: 'a long enough passphrase',
+    },
     'PATCH /api/v1/staff/accounts/:id': { name: 'Renamed' },
     'PATCH /api/v1/staff/council': { name: 'Fuzzshire', districts: [{ id: district, name: 'North' }, { name: 'East' }] },
     'POST /api/v1/staff/safeguarding/actions': { kind: 'wall-post', id: ids.harm!, note: 'Told the duty team' },
@@ -123,213 +131,264 @@ function mutated(template: Record<string, Json>, ids: string[]): fc.Arbitrary<Js
   const keys = [...Object.keys(template), 'extra', 'id', 'districtId'];
   const swap = fc.record({ key: fc.constantFrom(...keys), value: awkward(ids), deep: fc.boolean() });
   return fc.oneof(
-    { weight: 8, arbitrary: fc.array(swap, { minLength: 1, maxLength: 2 }).map((swaps) => {
-      const body: Record<string, Json> = structuredClone(template);
-      for (const s of swaps) {
-        // A copy: the awkward values include shared constant objects, which must never be changed (a second swap
-        // into the first one's object would otherwise make a cycle that JSON cannot send).
-        const value = structuredClone(s.value);
-        const current = body[s.key];
-        if (s.deep && Array.isArray(current) && current.length > 0) current[0] = value;
-        else if (s.deep && current && typeof current === 'object') (current as Record<string, Json>).id = value;
-        else body[s.key] = value;
-      }
-      return body;
-    }) },
+    {
+      weight: 8,
+      arbitrary: fc.array(swap, { minLength: 1, maxLength: 2 }).map((swaps) => {
+        const body: Record<string, Json> = structuredClone(template);
+        for (const s of swaps) {
+          // A copy: the awkward values include shared constant objects, which must never be changed (a second swap
+          // into the first one's object would otherwise make a cycle that JSON cannot send).
+          const value = structuredClone(s.value);
+          const current = body[s.key];
+          if (s.deep && Array.isArray(current) && current.length > 0) current[0] = value;
+          else if (s.deep && current && typeof current === 'object') (current as Record<string, Json>).id = value;
+          else body[s.key] = value;
+        }
+        return body;
+      }),
+    },
     { weight: 1, arbitrary: awkward(ids) },
   );
 }
 
-describeOnDatabases('no 5xx from any input', (harness) => {
-  let env: ApiEnv;
-  let w: World;
-  let tables: string[];
-  let pool: string[];
+describeOnDatabases(
+  'no 5xx from any input',
+  (harness) => {
+    let env: ApiEnv;
+    let w: World;
+    let tables: string[];
+    let pool: string[];
 
-  async function mustAccept(res: LightMyRequestResponse, status = 201): Promise<{ id: string }> {
-    expect(res.statusCode, res.body).toBe(status);
-    return res.json();
-  }
-
-  async function setUp(): Promise<World> {
-    const council = await env.createCouncil({ name: 'Fuzzshire' });
-    const elsewhere = await env.createCouncil({ name: 'Elsewhere' });
-    const device = await env.registerDevice(council.joinCode);
-    const member = await env.createStaff(council.id, { roles: ['admin', 'moderator', 'participation'] });
-    const staff = env.staff(await env.signInStaff(member.email, member.password));
-    const colleague = await env.createStaff(council.id, { roles: ['moderator'] });
-    const ids: Record<string, string> = { colleague: colleague.id };
-    const prompt = await mustAccept(await staff('POST', '/api/v1/staff/wall/prompts', { kind: 'no-more', text: { en: 'No more…' } }));
-    ids.prompt = prompt.id;
-    const sent = async (text: string) => (await env.pushOk(device.token, [env.op('wall.post', { promptId: prompt.id, text })]))[0]!.ref!;
-    ids.post = await sent('No more moving schools');
-    ids.published = await sent('No more waiting');
-    ids.harm = await sent('my carer hits me');
-    await mustAccept(await staff('POST', `/api/v1/staff/wall/posts/${ids.published}/decision`, { action: 'approve' }), 200);
-    ids.theme = (await mustAccept(await staff('POST', '/api/v1/staff/themes', { title: { en: 'One' }, postIds: [ids.published] }))).id;
-    ids.theme2 = (await mustAccept(await staff('POST', '/api/v1/staff/themes', { title: { en: 'Two' }, postIds: [] }))).id;
-    const item = { said: { en: 'Said' }, did: { en: 'Did' }, status: 'planned', responsible: 'Head of Service', sources: [{ kind: 'theme', id: ids.theme }] };
-    ids.feedItem = (await mustAccept(await staff('POST', '/api/v1/staff/feed', item))).id;
-    await mustAccept(await staff('POST', `/api/v1/staff/feed/${ids.feedItem}/publish`), 200);
-    ids.draft = (await mustAccept(await staff('POST', '/api/v1/staff/feed', item))).id;
-    const poll = (await mustAccept(await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'Q?' }, options: ['One', 'Two'] }))) as { id: string; options: { id: string }[] };
-    ids.poll = poll.id;
-    ids.option = poll.options[0]!.id;
-    ids.suggested = (await env.pushOk(device.token, [env.op('poll.suggest', { pollId: poll.id, label: 'Catch up' })]))[0]!.ref!;
-
-    // The same kinds of rows in another council.
-    const theirMember = await env.createStaff(elsewhere.id, { roles: ['admin', 'moderator', 'participation'] });
-    const them = env.staff(await env.signInStaff(theirMember.email, theirMember.password));
-    const theirDevice = await env.registerDevice(elsewhere.joinCode);
-    const theirPrompt = await mustAccept(await them('POST', '/api/v1/staff/wall/prompts', { kind: 'yes-more', text: { en: 'Yes more…' } }));
-    ids.theirPrompt = theirPrompt.id;
-    ids.theirPost = (await env.pushOk(theirDevice.token, [env.op('wall.post', { promptId: theirPrompt.id, text: 'Yes more trips' })]))[0]!.ref!;
-    ids.theirTheme = (await mustAccept(await them('POST', '/api/v1/staff/themes', { title: { en: 'Theirs' }, postIds: [ids.theirPost] }))).id;
-    ids.theirPoll = (await mustAccept(await them('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'Q?' }, options: ['A', 'B'] }))).id;
-    ids.theirDistrict = elsewhere.districts[0]!.id;
-    ids.theirStaff = theirMember.id;
-    return { council, elsewhere, device, staff, ids };
-  }
-
-  beforeAll(async () => {
-    env = harness();
-    w = await setUp();
-    tables = await tableNames(env);
-    pool = [...Object.values(w.ids), w.council.id, w.elsewhere.id, ...w.council.districts.map((d) => d.id)];
-  });
-
-  async function checkOp(o: { id: string; type: string; payload: Json }): Promise<void> {
-    const before = await snapshot(env, tables);
-    const res = await env.push(w.device.token, [{ id: o.id, type: o.type, payload: o.payload }]);
-    const what = `${o.type} ${JSON.stringify(o.payload)} → ${res.body}`;
-    expect(res.statusCode, what).toBeLessThan(500);
-    const after = await snapshot(env, tables);
-    if (res.statusCode >= 400) {
-      expect(after, what).toEqual(before);
-      return;
+    async function mustAccept(res: LightMyRequestResponse, status = 201): Promise<{ id: string }> {
+      expect(res.statusCode, res.body).toBe(status);
+      return res.json();
     }
-    const [result] = res.json<{ results: Array<{ status: string }> }>().results;
-    // A refusal keeps its own record under the op id (so a repeat answers the same), and nothing else.
-    if (result?.status !== 'accepted') expect({ ...after, ops: before.ops }, what).toEqual(before);
-  }
 
-  async function checkStaff(method: string, url: string, body: Json): Promise<void> {
-    const before = await snapshot(env, tables);
-    const res = await w.staff(method as 'GET', url, body);
-    const what = `${method} ${url} ${JSON.stringify(body)} → ${res.body}`;
-    expect(res.statusCode, what).toBeLessThan(500);
-    if (res.statusCode >= 400) {
+    async function setUp(): Promise<World> {
+      const council = await env.createCouncil({ name: 'Fuzzshire' });
+      const elsewhere = await env.createCouncil({ name: 'Elsewhere' });
+      const device = await env.registerDevice(council.joinCode);
+      const member = await env.createStaff(council.id, { roles: ['admin', 'moderator', 'participation'] });
+      const staff = env.staff(await env.signInStaff(member.email, member.password));
+      const colleague = await env.createStaff(council.id, { roles: ['moderator'] });
+      const ids: Record<string, string> = { colleague: colleague.id };
+      const prompt = await mustAccept(await staff('POST', '/api/v1/staff/wall/prompts', { kind: 'no-more', text: { en: 'No more…' } }));
+      ids.prompt = prompt.id;
+      const sent = async (text: string) => (await env.pushOk(device.token, [env.op('wall.post', { promptId: prompt.id, text })]))[0]!.ref!;
+      ids.post = await sent('No more moving schools');
+      ids.published = await sent('No more waiting');
+      ids.harm = await sent('my carer hits me');
+      await mustAccept(await staff('POST', `/api/v1/staff/wall/posts/${ids.published}/decision`, { action: 'approve' }), 200);
+      ids.theme = (await mustAccept(await staff('POST', '/api/v1/staff/themes', { title: { en: 'One' }, postIds: [ids.published] }))).id;
+      ids.theme2 = (await mustAccept(await staff('POST', '/api/v1/staff/themes', { title: { en: 'Two' }, postIds: [] }))).id;
+      const item = {
+        said: { en: 'Said' },
+        did: { en: 'Did' },
+        status: 'planned',
+        responsible: 'Head of Service',
+        sources: [{ kind: 'theme', id: ids.theme }],
+      };
+      ids.feedItem = (await mustAccept(await staff('POST', '/api/v1/staff/feed', item))).id;
+      await mustAccept(await staff('POST', `/api/v1/staff/feed/${ids.feedItem}/publish`), 200);
+      ids.draft = (await mustAccept(await staff('POST', '/api/v1/staff/feed', item))).id;
+      const poll = (await mustAccept(
+        await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'Q?' }, options: ['One', 'Two'] }),
+      )) as { id: string; options: { id: string }[] };
+      ids.poll = poll.id;
+      ids.option = poll.options[0]!.id;
+      ids.suggested = (await env.pushOk(device.token, [env.op('poll.suggest', { pollId: poll.id, label: 'Catch up' })]))[0]!.ref!;
+
+      // The same kinds of rows in another council.
+      const theirMember = await env.createStaff(elsewhere.id, { roles: ['admin', 'moderator', 'participation'] });
+      const them = env.staff(await env.signInStaff(theirMember.email, theirMember.password));
+      const theirDevice = await env.registerDevice(elsewhere.joinCode);
+      const theirPrompt = await mustAccept(await them('POST', '/api/v1/staff/wall/prompts', { kind: 'yes-more', text: { en: 'Yes more…' } }));
+      ids.theirPrompt = theirPrompt.id;
+      ids.theirPost = (await env.pushOk(theirDevice.token, [env.op('wall.post', { promptId: theirPrompt.id, text: 'Yes more trips' })]))[0]!.ref!;
+      ids.theirTheme = (await mustAccept(await them('POST', '/api/v1/staff/themes', { title: { en: 'Theirs' }, postIds: [ids.theirPost] }))).id;
+      ids.theirPoll = (
+        await mustAccept(await them('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'Q?' }, options: ['A', 'B'] }))
+      ).id;
+      ids.theirDistrict = elsewhere.districts[0]!.id;
+      ids.theirStaff = theirMember.id;
+      return { council, elsewhere, device, staff, ids };
+    }
+
+    beforeAll(async () => {
+      env = harness();
+      w = await setUp();
+      tables = await tableNames(env);
+      pool = [...Object.values(w.ids), w.council.id, w.elsewhere.id, ...w.council.districts.map((d) => d.id)];
+    });
+
+    async function checkOp(o: { id: string; type: string; payload: Json }): Promise<void> {
+      const before = await snapshot(env, tables);
+      const res = await env.push(w.device.token, [{ id: o.id, type: o.type, payload: o.payload }]);
+      const what = `${o.type} ${JSON.stringify(o.payload)} → ${res.body}`;
+      expect(res.statusCode, what).toBeLessThan(500);
       const after = await snapshot(env, tables);
-      // A wrong current password is a failed sign-in: it is audited (and may start a lock), and nothing else changes.
-      if (url.startsWith('/api/v1/staff/me/password')) expect({ ...after, audit_log: before.audit_log }, what).toEqual(before);
-      else expect(after, what).toEqual(before);
+      if (res.statusCode >= 400) {
+        expect(after, what).toEqual(before);
+        return;
+      }
+      const [result] = res.json<{ results: Array<{ status: string }> }>().results;
+      // A refusal keeps its own record under the op id (so a repeat answers the same), and nothing else.
+      if (result?.status !== 'accepted') expect({ ...after, ops: before.ops }, what).toEqual(before);
     }
-  }
 
-  /** Real ids for a route's :params (the colleague's account, never the signed-in member's own). */
-  function realUrl(url: string): string {
-    const real: Record<string, string> = {
-      '/wall/prompts/:id': w.ids.prompt!, '/wall/posts/:id': w.ids.post!, '/themes/:id': w.ids.theme!, '/feed/:id': w.ids.draft!,
-      '/polls/:id': w.ids.poll!, ':optionId': w.ids.suggested!, '/accounts/:id': w.ids.colleague!, ':postId': w.ids.published!,
-    };
-    let out = url;
-    for (const [pattern, id] of Object.entries(real)) out = out.replace(pattern, pattern.replace(/:[a-zA-Z]+/, id));
-    return out;
-  }
-
-  it('sweeps every field of every op with every awkward value: never 5xx, a refusal changes nothing', async () => {
-    const theirs = [w.ids.theirDistrict!, w.ids.theirPost!, w.ids.theirPoll!, w.ids.theirPrompt!];
-    for (const [type, template] of Object.entries(opTemplates(w))) {
-      for (const payload of sweep(template, theirs)) await checkOp({ id: newId(), type, payload });
+    async function checkStaff(method: string, url: string, body: Json): Promise<void> {
+      const before = await snapshot(env, tables);
+      const res = await w.staff(method as 'GET', url, body);
+      const what = `${method} ${url} ${JSON.stringify(body)} → ${res.body}`;
+      expect(res.statusCode, what).toBeLessThan(500);
+      if (res.statusCode >= 400) {
+        const after = await snapshot(env, tables);
+        // A wrong current password is a failed sign-in: it is audited (and may start a lock), and nothing else changes.
+        if (url.startsWith('/api/v1/staff/me/password')) expect({ ...after, audit_log: before.audit_log }, what).toEqual(before);
+        else expect(after, what).toEqual(before);
+      }
     }
-    // Op ids equal to existing rows' ids, in this council and another.
-    for (const id of [w.ids.post!, w.ids.suggested!, w.ids.theirPost!, w.ids.option!, w.ids.prompt!]) {
-      await checkOp({ id, type: 'wall.post', payload: opTemplates(w)['wall.post'] });
-      await checkOp({ id: newId(), type: 'poll.suggest', payload: { pollId: w.ids.poll, label: `Idea ${id.slice(0, 4)}` } });
-    }
-  });
 
-  it('sweeps every field of every staff body with every awkward value: never 5xx, a 4xx changes nothing', async () => {
-    const theirs = [w.ids.theirDistrict!, w.ids.theirPost!, w.ids.theirTheme!, w.ids.theirPoll!];
-    const bodies = templates(w);
-    for (const route of routes) {
-      const key = `${route.method} ${route.url}`;
-      const template = Object.hasOwn(bodies, key) ? bodies[key] : undefined;
-      if (!template || route.auth.kind !== 'staff') continue;
-      for (const body of sweep(template, theirs)) await checkStaff(route.method, realUrl(route.url), body);
+    /** Real ids for a route's :params (the colleague's account, never the signed-in member's own). */
+    function realUrl(url: string): string {
+      const real: Record<string, string> = {
+        '/wall/prompts/:id': w.ids.prompt!,
+        '/wall/posts/:id': w.ids.post!,
+        '/themes/:id': w.ids.theme!,
+        '/feed/:id': w.ids.draft!,
+        '/polls/:id': w.ids.poll!,
+        ':optionId': w.ids.suggested!,
+        '/accounts/:id': w.ids.colleague!,
+        ':postId': w.ids.published!,
+      };
+      let out = url;
+      for (const [pattern, id] of Object.entries(real)) out = out.replace(pattern, pattern.replace(/:[a-zA-Z]+/, id));
+      return out;
     }
-  });
 
-  it('answers random op payloads with a result, never 5xx; a refused op changes nothing but its own record', async () => {
-    const ops = opTemplates(w);
-    const opArb = fc.record({
-      type: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...OP_TYPES) }, { weight: 1, arbitrary: fc.string({ maxLength: 70 }) }),
-      // Op ids that equal an existing row's id must be nothing special.
-      id: fc.oneof(fc.uuid(), fc.constantFrom(...Object.values(w.ids).filter((id) => /^[0-9a-f-]{36}$/.test(id)))),
-      swaps: fc.boolean(),
+    it('sweeps every field of every op with every awkward value: never 5xx, a refusal changes nothing', async () => {
+      const theirs = [w.ids.theirDistrict!, w.ids.theirPost!, w.ids.theirPoll!, w.ids.theirPrompt!];
+      for (const [type, template] of Object.entries(opTemplates(w))) {
+        for (const payload of sweep(template, theirs)) await checkOp({ id: newId(), type, payload });
+      }
+      // Op ids equal to existing rows' ids, in this council and another.
+      for (const id of [w.ids.post!, w.ids.suggested!, w.ids.theirPost!, w.ids.option!, w.ids.prompt!]) {
+        await checkOp({ id, type: 'wall.post', payload: opTemplates(w)['wall.post'] });
+        await checkOp({ id: newId(), type: 'poll.suggest', payload: { pollId: w.ids.poll, label: `Idea ${id.slice(0, 4)}` } });
+      }
     });
-    await fc.assert(
-      fc.asyncProperty(
-        opArb.chain((o) => {
-          const template = Object.hasOwn(ops, o.type) ? ops[o.type] : undefined;
-          const payload = template ? (o.swaps ? mutated(template, pool) : fc.constant(structuredClone(template))) : awkward(pool);
-          return payload.map((p) => ({ ...o, payload: p }));
+
+    it('sweeps every field of every staff body with every awkward value: never 5xx, a 4xx changes nothing', async () => {
+      const theirs = [w.ids.theirDistrict!, w.ids.theirPost!, w.ids.theirTheme!, w.ids.theirPoll!];
+      const bodies = templates(w);
+      for (const route of routes) {
+        const key = `${route.method} ${route.url}`;
+        const template = Object.hasOwn(bodies, key) ? bodies[key] : undefined;
+        if (!template || route.auth.kind !== 'staff') continue;
+        for (const body of sweep(template, theirs)) await checkStaff(route.method, realUrl(route.url), body);
+      }
+    });
+
+    it('answers random op payloads with a result, never 5xx; a refused op changes nothing but its own record', async () => {
+      const ops = opTemplates(w);
+      const opArb = fc.record({
+        type: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...OP_TYPES) }, { weight: 1, arbitrary: fc.string({ maxLength: 70 }) }),
+        // Op ids that equal an existing row's id must be nothing special.
+        id: fc.oneof(fc.uuid(), fc.constantFrom(...Object.values(w.ids).filter((id) => /^[0-9a-f-]{36}$/.test(id)))),
+        swaps: fc.boolean(),
+      });
+      await fc.assert(
+        fc.asyncProperty(
+          opArb.chain((o) => {
+            const template = Object.hasOwn(ops, o.type) ? ops[o.type] : undefined;
+            const payload = template ? (o.swaps ? mutated(template, pool) : fc.constant(structuredClone(template))) : awkward(pool);
+            return payload.map((p) => ({ ...o, payload: p }));
+          }),
+          (o) => checkOp(o),
+        ),
+        { numRuns: RUNS },
+      );
+    });
+
+    it('answers random requests to every staff route with a 2xx or a 4xx that changes nothing, never 5xx', async () => {
+      const bodies = templates(w);
+      const fuzzable = routes.filter((r) => r.auth.kind === 'staff' && !(r.method === 'DELETE' && r.url === '/api/v1/staff/session'));
+      const idArb = fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...pool) },
+        { weight: 1, arbitrary: fc.constantFrom('', ' ', 'x'.repeat(70), '%00', 'null') },
+        { weight: 1, arbitrary: fc.uuid() },
+      );
+      const queryArb = fc.dictionary(
+        fc.constantFrom('status', 'state', 'district', 'format', 'since', 'page', 'before', 'limit', 'kind', 'offset'),
+        fc.oneof(fc.constantFrom('', 'pending', 'all', 'csv', 'council', '-1', '99999999999999999999', '1e9'), idArb),
+        { maxKeys: 2 },
+      );
+      const requestArb = fc.constantFrom(...fuzzable).chain((route) => {
+        const key = `${route.method} ${route.url}`;
+        const template = Object.hasOwn(bodies, key) ? bodies[key] : undefined;
+        const body: fc.Arbitrary<Json> =
+          route.method === 'GET' ? fc.constant(undefined) : template ? mutated(template, pool) : fc.oneof(awkward(pool), fc.constant({}));
+        const names = route.url.match(/:[a-zA-Z]+/g) ?? [];
+        return fc.record({
+          method: fc.constant(route.method),
+          url: fc.constant(route.url),
+          body,
+          params: fc.tuple(...names.map(() => idArb)),
+          query: queryArb,
+        });
+      });
+      await fc.assert(
+        fc.asyncProperty(requestArb, async ({ method, url: pattern, body, params, query }) => {
+          let url = pattern;
+          for (const value of params) url = url.replace(/:[a-zA-Z]+/, encodeURIComponent(String(value)));
+          // The signed-in member is never the target of an account change here, so the run keeps its session.
+          if (url.includes('/accounts/')) url = url.replace(/accounts\/[^/]*/, `accounts/${w.ids.colleague}`);
+          const qs = new URLSearchParams(query as Record<string, string>).toString();
+          await checkStaff(method, qs ? `${url}?${qs}` : url, body);
         }),
-        (o) => checkOp(o),
-      ),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('answers random requests to every staff route with a 2xx or a 4xx that changes nothing, never 5xx', async () => {
-    const bodies = templates(w);
-    const fuzzable = routes.filter((r) => r.auth.kind === 'staff' && !(r.method === 'DELETE' && r.url === '/api/v1/staff/session'));
-    const idArb = fc.oneof(
-      { weight: 4, arbitrary: fc.constantFrom(...pool) },
-      { weight: 1, arbitrary: fc.constantFrom('', ' ', 'x'.repeat(70), '%00', 'null') },
-      { weight: 1, arbitrary: fc.uuid() },
-    );
-    const queryArb = fc.dictionary(
-      fc.constantFrom('status', 'state', 'district', 'format', 'since', 'page', 'before', 'limit', 'kind', 'offset'),
-      fc.oneof(fc.constantFrom('', 'pending', 'all', 'csv', 'council', '-1', '99999999999999999999', '1e9'), idArb),
-      { maxKeys: 2 },
-    );
-    const requestArb = fc.constantFrom(...fuzzable).chain((route) => {
-      const key = `${route.method} ${route.url}`;
-      const template = Object.hasOwn(bodies, key) ? bodies[key] : undefined;
-      const body: fc.Arbitrary<Json> =
-        route.method === 'GET' ? fc.constant(undefined) : template ? mutated(template, pool) : fc.oneof(awkward(pool), fc.constant({}));
-      const names = route.url.match(/:[a-zA-Z]+/g) ?? [];
-      return fc.record({ method: fc.constant(route.method), url: fc.constant(route.url), body, params: fc.tuple(...names.map(() => idArb)), query: queryArb });
+        { numRuns: RUNS * 2 },
+      );
     });
-    await fc.assert(
-      fc.asyncProperty(requestArb, async ({ method, url: pattern, body, params, query }) => {
-        let url = pattern;
-        for (const value of params) url = url.replace(/:[a-zA-Z]+/, encodeURIComponent(String(value)));
-        // The signed-in member is never the target of an account change here, so the run keeps its session.
-        if (url.includes('/accounts/')) url = url.replace(/accounts\/[^/]*/, `accounts/${w.ids.colleague}`);
-        const qs = new URLSearchParams(query as Record<string, string>).toString();
-        await checkStaff(method, qs ? `${url}?${qs}` : url, body);
-      }),
-      { numRuns: RUNS * 2 },
-    );
-  });
 
-  it('answers the public routes and pull with 4xx for nonsense, never 5xx', async () => {
-    await fc.assert(
-      fc.asyncProperty(awkward(pool), fc.oneof(fc.constantFrom('0', '-1', '', '99999999999999999999', '9223372036854775808', '1e3', ' 1'), fc.bigInt({ min: 0n, max: 2n ** 70n }).map(String)), async (joinBody, since) => {
-        const before = await snapshot(env, tables);
-        const join = await env.app.inject({ method: 'POST', url: '/api/v1/devices', payload: { joinCode: joinBody } as Record<string, unknown>, remoteAddress: nextAddress() });
-        expect(join.statusCode, join.body).toBeLessThan(500);
-        if (join.statusCode >= 400) expect(await snapshot(env, tables)).toEqual(before);
-        const pull = await env.pull(w.device.token, since);
-        expect(pull.statusCode, pull.body).toBeLessThan(500);
-        const signIn = await env.app.inject({ method: 'POST', url: '/api/v1/staff/session', payload: { email: joinBody, password: joinBody } as Record<string, unknown>, remoteAddress: nextAddress() });
-        expect(signIn.statusCode, signIn.body).toBeLessThan(500);
-        const raw = await env.app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { authorization: w.device.authorization }, payload: { protocol: PROTOCOL_VERSION, ops: joinBody } as Record<string, unknown> });
-        expect(raw.statusCode, raw.body).toBeLessThan(500);
-      }),
-      { numRuns: Math.ceil(RUNS / 2) },
-    );
-  });
-}, { app: { rateLimits: false } });
+    it('answers the public routes and pull with 4xx for nonsense, never 5xx', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          awkward(pool),
+          fc.oneof(
+            fc.constantFrom('0', '-1', '', '99999999999999999999', '9223372036854775808', '1e3', ' 1'),
+            fc.bigInt({ min: 0n, max: 2n ** 70n }).map(String),
+          ),
+          async (joinBody, since) => {
+            const before = await snapshot(env, tables);
+            const join = await env.app.inject({
+              method: 'POST',
+              url: '/api/v1/devices',
+              payload: { joinCode: joinBody } as Record<string, unknown>,
+              remoteAddress: nextAddress(),
+            });
+            expect(join.statusCode, join.body).toBeLessThan(500);
+            if (join.statusCode >= 400) expect(await snapshot(env, tables)).toEqual(before);
+            const pull = await env.pull(w.device.token, since);
+            expect(pull.statusCode, pull.body).toBeLessThan(500);
+            const signIn = await env.app.inject({
+              method: 'POST',
+              url: '/api/v1/staff/session',
+              payload: { email: joinBody, password: joinBody } as Record<string, unknown>,
+              remoteAddress: nextAddress(),
+            });
+            expect(signIn.statusCode, signIn.body).toBeLessThan(500);
+            const raw = await env.app.inject({
+              method: 'POST',
+              url: '/api/v1/sync/push',
+              headers: { authorization: w.device.authorization },
+              payload: { protocol: PROTOCOL_VERSION, ops: joinBody } as Record<string, unknown>,
+            });
+            expect(raw.statusCode, raw.body).toBeLessThan(500);
+          },
+        ),
+        { numRuns: Math.ceil(RUNS / 2) },
+      );
+    });
+  },
+  { app: { rateLimits: false } },
+);

@@ -46,14 +46,20 @@ describeOnDatabases('hardening: ids and empty districts', (harness) => {
     const before = await env.counts('wall_posts', 'wall_prompts');
     const [refused] = await env.pushOk(young.token, [env.op('wall.post', { promptId, text: 'x', districtId: elsewhere.districts[0]!.id })]);
     expect(refused).toMatchObject({ status: 'rejected', code: 'invalid-payload' });
-    expectErrorBody(await staff('POST', '/api/v1/staff/wall/prompts', { kind: 'yes-more', text: { en: 'x' }, districtId: elsewhere.districts[0]!.id }), 400, 'invalid-input');
+    expectErrorBody(
+      await staff('POST', '/api/v1/staff/wall/prompts', { kind: 'yes-more', text: { en: 'x' }, districtId: elsewhere.districts[0]!.id }),
+      400,
+      'invalid-input',
+    );
     expect(await env.counts('wall_posts', 'wall_prompts')).toEqual(before);
   });
 
   it("accepts an op whose id equals an existing post's or name idea's id, here or in another council, exactly like a fresh one", async () => {
     const [first] = await env.pushOk(young.token, [env.op('wall.post', { promptId, text: 'No more waiting' })]);
     const postId = first!.ref!;
-    const poll = (await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'Q?' }, options: ['One', 'Two'] })).json() as StaffPollView;
+    const poll = (
+      await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'Q?' }, options: ['One', 'Two'] })
+    ).json() as StaffPollView;
     const [idea] = await env.pushOk(young.token, [env.op('poll.suggest', { pollId: poll.id, label: 'Catch up' })]);
     const optionId = idea!.ref!;
 
@@ -63,7 +69,9 @@ describeOnDatabases('hardening: ids and empty districts', (harness) => {
     const strangerStaff = await env.createStaff(elsewhere.id, { roles: ['moderator', 'participation'] });
     const them = env.staff(await env.signInStaff(strangerStaff.email, strangerStaff.password));
     const theirPrompt = ((await them('POST', '/api/v1/staff/wall/prompts', { kind: 'no-more', text: { en: 'No more…' } })).json() as WallPrompt).id;
-    const theirPoll = (await them('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'Q?' }, options: ['A', 'B'] })).json() as StaffPollView;
+    const theirPoll = (
+      await them('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'Q?' }, options: ['A', 'B'] })
+    ).json() as StaffPollView;
     const clash = await env.pushOk(stranger.token, [
       env.op('wall.post', { promptId: theirPrompt, text: 'Hello' }, postId),
       env.op('poll.suggest', { pollId: theirPoll.id, label: 'Hi' }, optionId),
@@ -75,13 +83,20 @@ describeOnDatabases('hardening: ids and empty districts', (harness) => {
 
     // The same in its own council, with its own rows' ids (ones no op has used yet: op ids are one namespace).
     const staffOption = poll.options[1]!.id;
-    const own = await env.pushOk(young.token, [env.op('wall.post', { promptId, text: 'Again' }, staffOption), env.op('poll.suggest', { pollId: poll.id, label: 'Visit' }, promptId)]);
+    const own = await env.pushOk(young.token, [
+      env.op('wall.post', { promptId, text: 'Again' }, staffOption),
+      env.op('poll.suggest', { pollId: poll.id, label: 'Visit' }, promptId),
+    ]);
     expect(own.map((r) => r.status)).toEqual(['accepted', 'accepted']);
 
     // Each phone's items are keyed by its op ids, and only its own.
-    const mine = live<MyItem>((await env.pullOk(young.token)).changes.myItems).map((i) => i.id).sort();
+    const mine = live<MyItem>((await env.pullOk(young.token)).changes.myItems)
+      .map((i) => i.id)
+      .sort();
     expect(mine).toEqual([first!.id, idea!.id, staffOption, promptId].sort());
-    const theirs = live<MyItem>((await env.pullOk(stranger.token)).changes.myItems).map((i) => i.id).sort();
+    const theirs = live<MyItem>((await env.pullOk(stranger.token)).changes.myItems)
+      .map((i) => i.id)
+      .sort();
     expect(theirs).toEqual([postId, optionId, theirPoll.options[0]!.id].sort());
     // A repeat is still answered from the op record.
     const again = await env.pushOk(stranger.token, [env.op('wall.post', { promptId: theirPrompt, text: 'Hello' }, postId)]);

@@ -96,7 +96,9 @@ describeOnDatabases('hardening: proxies, timeouts, joining', (harness) => {
     const app = await appWith({}, {});
     const school = nextAddress();
     const answers = await Promise.all(
-      Array.from({ length: 30 }, () => app.inject({ method: 'POST', url: '/api/v1/devices', payload: { joinCode: council.joinCode }, remoteAddress: school })),
+      Array.from({ length: 30 }, () =>
+        app.inject({ method: 'POST', url: '/api/v1/devices', payload: { joinCode: council.joinCode }, remoteAddress: school }),
+      ),
     );
     expect(answers.map((a) => a.statusCode)).toEqual(Array(30).fill(201));
   });
@@ -105,7 +107,8 @@ describeOnDatabases('hardening: proxies, timeouts, joining', (harness) => {
     const council = await env.createCouncil();
     const app = await appWith({}, {});
     const guesser = nextAddress();
-    const join = (code: string, from = guesser) => app.inject({ method: 'POST', url: '/api/v1/devices', payload: { joinCode: code }, remoteAddress: from });
+    const join = (code: string, from = guesser) =>
+      app.inject({ method: 'POST', url: '/api/v1/devices', payload: { joinCode: code }, remoteAddress: from });
     for (let i = 0; i < JOIN_LIMITS.wrongCodesPer10Minutes; i += 1) expectErrorBody(await join(`WRONG${i}`), 404, 'unknown-join-code');
     const before = await env.counts('devices');
     expectErrorBody(await join('WRONGAGAIN'), 429, 'slow-down');
@@ -125,7 +128,8 @@ describeOnDatabases('hardening: proxies, timeouts, joining', (harness) => {
       JOIN_LIMITS.perAddressPerHour = 3;
       JOIN_LIMITS.perCouncilPerHour = 5;
       const home = nextAddress();
-      const join = (from: string) => app.inject({ method: 'POST', url: '/api/v1/devices', payload: { joinCode: council.joinCode }, remoteAddress: from });
+      const join = (from: string) =>
+        app.inject({ method: 'POST', url: '/api/v1/devices', payload: { joinCode: council.joinCode }, remoteAddress: from });
       for (let i = 0; i < 3; i += 1) expect((await join(home)).statusCode).toBe(201);
       expectErrorBody(await join(home), 429, 'slow-down');
       expect((await join(nextAddress())).statusCode).toBe(201);

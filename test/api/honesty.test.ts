@@ -29,7 +29,11 @@ describeOnDatabases('honesty after a disclosure', (harness) => {
     const adm = await env.createStaff(council.id, { roles: ['admin'] });
     admin = env.staff(await env.signInStaff(adm.email, adm.password));
     promptId = ((await moderator('POST', '/api/v1/staff/wall/prompts', { kind: 'no-more', text: { en: 'No more…' } })).json() as WallPrompt).id;
-    const poll = await moderator('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Family Time', 'Contact'] });
+    const poll = await moderator('POST', '/api/v1/staff/polls', {
+      term: 'contact',
+      question: { en: 'What should we call contact?' },
+      options: ['Family Time', 'Contact'],
+    });
     pollId = (poll.json() as StaffPollView).id;
   });
 
@@ -51,12 +55,18 @@ describeOnDatabases('honesty after a disclosure', (harness) => {
 
     env.advance(60_000);
     const recordedAt = env.now().toISOString();
-    const act = await moderator('POST', '/api/v1/staff/safeguarding/actions', { kind: 'wall-post', id: rowId, note: 'Rang the duty team: a visit today.' });
+    const act = await moderator('POST', '/api/v1/staff/safeguarding/actions', {
+      kind: 'wall-post',
+      id: rowId,
+      note: 'Rang the duty team: a visit today.',
+    });
     expect(act.statusCode, act.body).toBe(201);
 
     const seen = await env.pullOk(young.token, looked.cursor);
     const [item] = mine(seen.changes.myItems);
-    expect(item).toEqual(expect.objectContaining({ id: post.id, state: 'kept-private', reason: 'safeguarding', seenByPerson: true, updatedAt: recordedAt }));
+    expect(item).toEqual(
+      expect.objectContaining({ id: post.id, state: 'kept-private', reason: 'safeguarding', seenByPerson: true, updatedAt: recordedAt }),
+    );
     // Never what they did, nor who.
     expect(JSON.stringify(seen)).not.toMatch(/duty|visit|Morgan/i);
 
@@ -76,7 +86,11 @@ describeOnDatabases('honesty after a disclosure', (harness) => {
     expect(mine(before.changes.myItems)).toEqual([expect.objectContaining({ id: idea.id, state: 'kept-private', reason: 'safeguarding' })]);
     expect(mine(before.changes.myItems)[0]!.seenByPerson).toBeUndefined();
 
-    const act = await moderator('POST', '/api/v1/staff/safeguarding/actions', { kind: 'poll-suggestion', id: result!.ref!, note: 'Passed to the duty team.' });
+    const act = await moderator('POST', '/api/v1/staff/safeguarding/actions', {
+      kind: 'poll-suggestion',
+      id: result!.ref!,
+      note: 'Passed to the duty team.',
+    });
     expect(act.statusCode, act.body).toBe(201);
     const after = await env.pullOk(young.token, before.cursor);
     expect(mine(after.changes.myItems)).toEqual([expect.objectContaining({ id: idea.id, seenByPerson: true })]);

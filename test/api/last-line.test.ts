@@ -39,18 +39,24 @@ describeOnDatabases('the last line', (harness) => {
     const words = 'No more moving schools, says Jordan from Oakfield';
     const postId = await post(young, words);
     expect((await staff('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'approve', confirmNoDetails: true })).statusCode).toBe(200);
-    const draft = (await staff('POST', '/api/v1/staff/feed', {
-      said: { en: 'You said you move schools too often.' },
-      did: { en: 'We keep children in their school where we can.' },
-      status: 'in-progress',
-      responsible: 'Virtual School Head',
-      sources: [{ kind: 'post', id: postId, quote: words }],
-    })).json() as StaffFeedItemView;
+    const draft = (
+      await staff('POST', '/api/v1/staff/feed', {
+        said: { en: 'You said you move schools too often.' },
+        did: { en: 'We keep children in their school where we can.' },
+        status: 'in-progress',
+        responsible: 'Virtual School Head',
+        sources: [{ kind: 'post', id: postId, quote: words }],
+      })
+    ).json() as StaffFeedItemView;
     expect((await staff('POST', `/api/v1/staff/feed/${draft.id}/publish`)).statusCode).toBe(200);
     const start = await env.pullOk(other.token);
     expect(JSON.stringify(start)).toContain(words);
 
-    const hidden = await staff('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'hide', reason: 'Names a child and a school.', category: 'personal-details' });
+    const hidden = await staff('POST', `/api/v1/staff/wall/posts/${postId}/decision`, {
+      action: 'hide',
+      reason: 'Names a child and a school.',
+      category: 'personal-details',
+    });
     expect(hidden.statusCode, hidden.body).toBe(200);
     const pulled = await env.pullOk(other.token, start.cursor);
     expect(gone<WallPost>(pulled.changes.wallPosts)).toContain(postId);
@@ -99,7 +105,13 @@ describeOnDatabases('the last line', (harness) => {
   });
 
   it('a name idea the check has doubts about reaches phones only when a person confirms; a taken-back idea cannot be approved', async () => {
-    const poll = (await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Family Time', 'Contact'] })).json() as StaffPollView;
+    const poll = (
+      await staff('POST', '/api/v1/staff/polls', {
+        term: 'contact',
+        question: { en: 'What should we call contact?' },
+        options: ['Family Time', 'Contact'],
+      })
+    ).json() as StaffPollView;
     const doubtful = env.op('poll.suggest', { pollId: poll.id, label: 'nobody cares' });
     const ordinary = env.op('poll.suggest', { pollId: poll.id, label: 'Together Time' });
     const [d, o] = await env.pushOk(young.token, [doubtful, ordinary]);

@@ -24,7 +24,8 @@ describeOnDatabases('moderation is the last line', (harness) => {
     return { opId: op.id, id: r!.ref! };
   };
   const pending = async () => ((await moderator('GET', '/api/v1/staff/wall/posts?status=pending')).json() as StaffWallPostPage).posts;
-  const statusOf = async (id: string) => (await env.db.selectFrom('wall_posts').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+  const statusOf = async (id: string) =>
+    (await env.db.selectFrom('wall_posts').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
 
   beforeEach(async () => {
     env = harness();
@@ -56,7 +57,11 @@ describeOnDatabases('moderation is the last line', (harness) => {
     expectErrorBody(await moderator('POST', url, { action: 'approve', text: 'No more being moved' }), 409, 'confirm-doubt');
     expectErrorBody(await moderator('POST', url, { action: 'approve', confirmDoubt: 'yes' }), 400, 'invalid-input');
     // Nor can an edit put doubtful words into an ordinary post unconfirmed.
-    expectErrorBody(await moderator('POST', `/api/v1/staff/wall/posts/${ordinary.id}/decision`, { action: 'approve', text: 'he hits me' }), 409, 'confirm-doubt');
+    expectErrorBody(
+      await moderator('POST', `/api/v1/staff/wall/posts/${ordinary.id}/decision`, { action: 'approve', text: 'he hits me' }),
+      409,
+      'confirm-doubt',
+    );
     expect(await env.counts('audit_log', 'change_log')).toEqual(before);
     expect(await statusOf(missed.id)).toBe('pending');
     expect(await statusOf(ordinary.id)).toBe('pending');
@@ -87,7 +92,11 @@ describeOnDatabases('moderation is the last line', (harness) => {
     expect(queue.items.map((i) => i.id).sort()).toEqual([waiting.id, shown.id].sort());
     expect(await pending()).toEqual([]);
 
-    const log = await env.db.selectFrom('audit_log').select(['action', 'entity_id', 'detail']).where('action', '=', 'wall.post.safeguarding').execute();
+    const log = await env.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity_id', 'detail'])
+      .where('action', '=', 'wall.post.safeguarding')
+      .execute();
     expect(log.map((l) => l.entity_id).sort()).toEqual([waiting.id, shown.id].sort());
     expect(JSON.stringify(log)).not.toMatch(/shouting/);
 
@@ -100,7 +109,9 @@ describeOnDatabases('moderation is the last line', (harness) => {
     for (const item of mine) expect(item.state).not.toMatch(/published|delivered/);
     // A reason is still welcome, and is kept.
     const third = await send('No more being ignored');
-    expect((await moderator('POST', `/api/v1/staff/wall/posts/${third.id}/decision`, { action: 'safeguarding', reason: 'Reads like neglect' })).statusCode).toBe(200);
+    expect(
+      (await moderator('POST', `/api/v1/staff/wall/posts/${third.id}/decision`, { action: 'safeguarding', reason: 'Reads like neglect' })).statusCode,
+    ).toBe(200);
     const row = await env.db.selectFrom('wall_posts').select('decision_reason').where('id', '=', third.id).executeTakeFirstOrThrow();
     expect(row.decision_reason).toBe('Reads like neglect');
   });

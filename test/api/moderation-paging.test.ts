@@ -112,7 +112,10 @@ describeOnDatabases('flood: paged moderation and safeguarding lists', (harness) 
     const approvedId = await post(flooder, 'No more cold dinners');
     expect((await moderator('POST', `/api/v1/staff/wall/posts/${approvedId}/decision`, { action: 'approve' })).statusCode).toBe(200);
     const harmId = await post(flooder, 'my carer hits me');
-    const waiting = await env.pushOk(flooder.token, Array.from({ length: 12 }, (_, i) => env.op('wall.post', { promptId, text: `spam ${i}` })));
+    const waiting = await env.pushOk(
+      flooder.token,
+      Array.from({ length: 12 }, (_, i) => env.op('wall.post', { promptId, text: `spam ${i}` })),
+    );
     const theirs = await post(bystander, 'No more waiting for my PEP');
     const mine = await env.pullOk(flooder.token);
     const flooded = (await list('status=pending&order=newest')).posts.find((p) => p.text === 'spam 11');
@@ -132,7 +135,12 @@ describeOnDatabases('flood: paged moderation and safeguarding lists', (harness) 
     expect(status(theirs)).toBe('pending');
 
     // One audit entry with the count: no words, no phone.
-    const entries = await env.db.selectFrom('audit_log').selectAll().where('council_id', '=', council.id).where('action', '=', 'wall.post.hide-phone').execute();
+    const entries = await env.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('council_id', '=', council.id)
+      .where('action', '=', 'wall.post.hide-phone')
+      .execute();
     expect(entries).toHaveLength(1);
     const entry = entries[0]!;
     expect(entry).toEqual(expect.objectContaining({ entity: 'wall_post', entity_id: flooded!.id, staff_id: expect.any(String) }));
@@ -158,7 +166,11 @@ describeOnDatabases('flood: paged moderation and safeguarding lists', (harness) 
     const theirs = await env.createStaff(elsewhere.id, { roles: ['moderator', 'admin'] });
     const them = env.staff(await env.signInStaff(theirs.email, theirs.password));
     const moderation = async () => {
-      const rows = await env.db.selectFrom('audit_log').select('action').where((eb) => eb.or([eb('action', 'like', 'wall.%'), eb('action', 'like', 'safeguarding.%')])).execute();
+      const rows = await env.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where((eb) => eb.or([eb('action', 'like', 'wall.%'), eb('action', 'like', 'safeguarding.%')]))
+        .execute();
       return { audit: rows.length, ...(await env.counts('change_log')) };
     };
     const before = await moderation();

@@ -69,7 +69,12 @@ describeOnDatabases('safeguarding queue, paged', (harness) => {
     // Seven within an hour from one phone: marked, by kind (five posts, two ideas).
     expect(pages[0]!.items.map((i) => i.samePhone)).toEqual([null, SAME_PHONE_MARK_AT, SAME_PHONE_MARK_AT]);
     // Every look is audited with what was shown, never the words.
-    const views = await env.db.selectFrom('audit_log').select('detail').where('council_id', '=', council.id).where('action', '=', 'safeguarding.view').execute();
+    const views = await env.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('council_id', '=', council.id)
+      .where('action', '=', 'safeguarding.view')
+      .execute();
     expect(JSON.parse(views.at(-1)!.detail)).toEqual({ page: 3, shown: 1, total: 7, waiting: 6 });
   });
 

@@ -49,18 +49,34 @@ describeOnDatabases('safeguarding queue', (harness) => {
     await sent(env.op('wall.post', { promptId, text: 'No more moving schools' }));
 
     expect(await queue()).toEqual([
-      expect.objectContaining({ kind: 'poll-suggestion', id: idea.id, text: 'someone at home hurts me', context: 'What should we call contact?', actions: [] }),
+      expect.objectContaining({
+        kind: 'poll-suggestion',
+        id: idea.id,
+        text: 'someone at home hurts me',
+        context: 'What should we call contact?',
+        actions: [],
+      }),
       expect.objectContaining({ kind: 'wall-post', id: post.id, text: 'my carer hits me', context: 'No more…', districtName: 'Havant', actions: [] }),
     ]);
 
     // Recording what was done on the newer item moves it below the older one that still waits.
-    const recorded = await moderator('POST', '/api/v1/staff/safeguarding/actions', { kind: 'poll-suggestion', id: idea.id, note: 'Told the duty social worker by phone, 10:05.' });
+    const recorded = await moderator('POST', '/api/v1/staff/safeguarding/actions', {
+      kind: 'poll-suggestion',
+      id: idea.id,
+      note: 'Told the duty social worker by phone, 10:05.',
+    });
     expect(recorded.statusCode, recorded.body).toBe(201);
-    expect(recorded.json()).toEqual({ action: expect.objectContaining({ staffName: 'Morgan', note: 'Told the duty social worker by phone, 10:05.' }) });
+    expect(recorded.json()).toEqual({
+      action: expect.objectContaining({ staffName: 'Morgan', note: 'Told the duty social worker by phone, 10:05.' }),
+    });
 
     // A follow-up adds to the record, oldest first.
     env.advance(60_000);
-    await moderator('POST', '/api/v1/staff/safeguarding/actions', { kind: 'poll-suggestion', id: idea.id, note: 'Duty team confirmed a visit today.' });
+    await moderator('POST', '/api/v1/staff/safeguarding/actions', {
+      kind: 'poll-suggestion',
+      id: idea.id,
+      note: 'Duty team confirmed a visit today.',
+    });
     const items = await queue();
     expect(items.map((i) => [i.id, i.actions.map((a) => a.note)])).toEqual([
       [post.id, []],
@@ -68,7 +84,12 @@ describeOnDatabases('safeguarding queue', (harness) => {
     ]);
 
     // The audit log has every look and every record, never the words.
-    const log = await env.db.selectFrom('audit_log').select(['action', 'detail']).where('council_id', '=', council.id).where('action', 'like', 'safeguarding.%').execute();
+    const log = await env.db
+      .selectFrom('audit_log')
+      .select(['action', 'detail'])
+      .where('council_id', '=', council.id)
+      .where('action', 'like', 'safeguarding.%')
+      .execute();
     expect(log.filter((l) => l.action === 'safeguarding.action')).toHaveLength(2);
     expect(log.filter((l) => l.action === 'safeguarding.view').length).toBeGreaterThanOrEqual(2);
     expect(JSON.stringify(log)).not.toMatch(/hits me|hurts me|duty/i);

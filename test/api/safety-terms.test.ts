@@ -15,7 +15,13 @@ describeOnDatabases('council safety words', (harness) => {
   let promptId: string;
 
   const statusOf = async (id: string) =>
-    (await env.db.selectFrom('wall_posts').select('status').where((eb) => eb.or([eb('id', '=', id), eb('op_id', '=', id)])).executeTakeFirstOrThrow()).status;
+    (
+      await env.db
+        .selectFrom('wall_posts')
+        .select('status')
+        .where((eb) => eb.or([eb('id', '=', id), eb('op_id', '=', id)]))
+        .executeTakeFirstOrThrow()
+    ).status;
 
   beforeEach(async () => {
     env = harness();
@@ -33,7 +39,11 @@ describeOnDatabases('council safety words', (harness) => {
     expect(await statusOf(before.id)).toBe('pending');
     const first = await env.pullOk(young.token);
 
-    const added = await moderator('POST', '/api/v1/staff/safety-terms', { term: '  pebble  Run ', category: 'criminal-exploitation', language: 'en' });
+    const added = await moderator('POST', '/api/v1/staff/safety-terms', {
+      term: '  pebble  Run ',
+      category: 'criminal-exploitation',
+      language: 'en',
+    });
     expect(added.statusCode, added.body).toBe(201);
     expect(added.json()).toEqual(
       expect.objectContaining({ term: 'pebble Run', category: 'criminal-exploitation', language: 'en', addedBy: 'Morgan' }),
@@ -48,12 +58,18 @@ describeOnDatabases('council safety words', (harness) => {
     const councils = (next.changes.council ?? []) as CouncilPublic[];
     expect(councils.at(-1)?.safetyTerms).toEqual([{ term: 'pebble Run', category: 'criminal-exploitation', language: 'en' }]);
 
-    const audit = await env.db.selectFrom('audit_log').select(['action', 'detail']).where('entity_id', '=', (added.json() as SafetyTermRecord).id).execute();
+    const audit = await env.db
+      .selectFrom('audit_log')
+      .select(['action', 'detail'])
+      .where('entity_id', '=', (added.json() as SafetyTermRecord).id)
+      .execute();
     expect(audit).toEqual([{ action: 'safety-term.add', detail: expect.stringContaining('pebble Run') }]);
   });
 
   it('removes a word (audited), after which it no longer decides where a post goes', async () => {
-    const added = (await moderator('POST', '/api/v1/staff/safety-terms', { term: 'pebble run', category: 'criminal-exploitation', language: 'en' })).json() as SafetyTermRecord;
+    const added = (
+      await moderator('POST', '/api/v1/staff/safety-terms', { term: 'pebble run', category: 'criminal-exploitation', language: 'en' })
+    ).json() as SafetyTermRecord;
     const removed = await moderator('DELETE', `/api/v1/staff/safety-terms/${added.id}`);
     expect(removed.statusCode, removed.body).toBe(204);
     expect(((await moderator('GET', '/api/v1/staff/safety-terms')).json() as SafetyTermList).terms).toEqual([]);
@@ -88,9 +104,16 @@ describeOnDatabases('council safety words', (harness) => {
     ]) {
       expectErrorBody(await moderator('POST', '/api/v1/staff/safety-terms', body), 400);
     }
-    expectErrorBody(await moderator('POST', '/api/v1/staff/safety-terms', { term: 'PLUGGING ', category: 'suicide', language: 'en' }), 409, 'already-exists');
+    expectErrorBody(
+      await moderator('POST', '/api/v1/staff/safety-terms', { term: 'PLUGGING ', category: 'suicide', language: 'en' }),
+      409,
+      'already-exists',
+    );
     expectErrorBody(await moderator('DELETE', '/api/v1/staff/safety-terms/no-such-word'), 404);
-    expectErrorBody(await moderator('POST', '/api/v1/staff/safety-terms', { term: 'fine', category: 'suicide', language: 'en' }, { csrf: false }), 403);
+    expectErrorBody(
+      await moderator('POST', '/api/v1/staff/safety-terms', { term: 'fine', category: 'suicide', language: 'en' }, { csrf: false }),
+      403,
+    );
     for (const other of others) {
       expectErrorBody(await other('GET', '/api/v1/staff/safety-terms'), 403);
       expectErrorBody(await other('POST', '/api/v1/staff/safety-terms', { term: 'fine', category: 'suicide', language: 'en' }), 403);

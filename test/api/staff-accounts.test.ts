@@ -20,7 +20,14 @@ describeOnDatabases('staff accounts', (harness) => {
   });
 
   const staffCount = async () =>
-    Number((await env.db.selectFrom('staff').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await env.db
+          .selectFrom('staff')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('lists the council accounts for an admin, and refuses a moderator', async () => {
     const res = await asAdmin('GET', '/api/v1/staff/accounts');
@@ -32,7 +39,10 @@ describeOnDatabases('staff accounts', (harness) => {
 
     const asModerator = env.staff(await env.signInStaff(moderator.email));
     expectErrorBody(await asModerator('GET', '/api/v1/staff/accounts'), 403);
-    expectErrorBody(await asModerator('POST', '/api/v1/staff/accounts', { email: 'x@y.example', name: 'X', roles: ['admin'], password: 'twelve characters' }), 403);
+    expectErrorBody(
+      await asModerator('POST', '/api/v1/staff/accounts', { email: 'x@y.example', name: 'X', roles: ['admin'], password: 'twelve characters' }),
+      403,
+    );
   });
 
   it('creates an account that can sign in, and refuses a taken email', async () => {

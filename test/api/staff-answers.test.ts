@@ -56,7 +56,13 @@ describeOnDatabases('staff answers', (harness) => {
 
   it('answers the wall, themes, feed and log screens as their schemas say', async () => {
     await read(staffMeSchema, 'GET', '/api/v1/staff/me');
-    const prompt = await read(wallPromptSchema, 'POST', '/api/v1/staff/wall/prompts', { kind: 'no-more', text: { en: 'No more…' }, districtId: null, open: true }, 201);
+    const prompt = await read(
+      wallPromptSchema,
+      'POST',
+      '/api/v1/staff/wall/prompts',
+      { kind: 'no-more', text: { en: 'No more…' }, districtId: null, open: true },
+      201,
+    );
     await read(wallPromptSchema, 'PATCH', `/api/v1/staff/wall/prompts/${prompt.id}`, { open: true });
     expect((await read(promptListSchema, 'GET', '/api/v1/staff/wall/prompts')).prompts).toHaveLength(1);
 
@@ -84,39 +90,95 @@ describeOnDatabases('staff answers', (harness) => {
       staffFeedItemViewSchema,
       'POST',
       '/api/v1/staff/feed',
-      { said: { en: 'Too many changes' }, did: { en: 'Smaller teams' }, status: 'planned', cantDoReason: null, districtId: null, responsible: 'Head of Service', startOn: '2026-04-01', dueOn: null, sources: [{ kind: 'theme', id: theme.id }, { kind: 'post', id: first, quote: 'No more changing social workers' }] },
+      {
+        said: { en: 'Too many changes' },
+        did: { en: 'Smaller teams' },
+        status: 'planned',
+        cantDoReason: null,
+        districtId: null,
+        responsible: 'Head of Service',
+        startOn: '2026-04-01',
+        dueOn: null,
+        sources: [
+          { kind: 'theme', id: theme.id },
+          { kind: 'post', id: first, quote: 'No more changing social workers' },
+        ],
+      },
       201,
     );
-    await read(staffFeedItemViewSchema, 'PATCH', `/api/v1/staff/feed/${draft.id}`, { said: { en: 'Too many changes', ar: 'تغييرات كثيرة' }, did: { en: 'Smaller teams' }, status: 'planned', responsible: 'Head of Service' });
+    await read(staffFeedItemViewSchema, 'PATCH', `/api/v1/staff/feed/${draft.id}`, {
+      said: { en: 'Too many changes', ar: 'تغييرات كثيرة' },
+      did: { en: 'Smaller teams' },
+      status: 'planned',
+      responsible: 'Head of Service',
+    });
     await read(staffFeedItemViewSchema, 'POST', `/api/v1/staff/feed/${draft.id}/publish`);
-    await read(staffFeedItemViewSchema, 'POST', `/api/v1/staff/feed/${draft.id}/updates`, { text: { en: 'No money' }, status: 'cant-do', cantDoReason: { en: 'No money this year' } }, 201);
+    await read(
+      staffFeedItemViewSchema,
+      'POST',
+      `/api/v1/staff/feed/${draft.id}/updates`,
+      { text: { en: 'No money' }, status: 'cant-do', cantDoReason: { en: 'No money this year' } },
+      201,
+    );
     expect((await read(staffFeedItemListSchema, 'GET', '/api/v1/staff/feed?state=all')).items).toHaveLength(1);
     expect((await read(feedLogSchema, 'GET', '/api/v1/staff/feed/log?format=json')).rows).toHaveLength(1);
   });
 
   it('answers the polls, safeguarding and admin screens as their schemas say', async () => {
-    const poll = await read(staffPollViewSchema, 'POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Contact', 'Catch up'] }, 201);
+    const poll = await read(
+      staffPollViewSchema,
+      'POST',
+      '/api/v1/staff/polls',
+      { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Contact', 'Catch up'] },
+      201,
+    );
     const [idea] = await env.pushOk(young.token, [env.op('poll.suggest', { pollId: poll.id, label: 'Family Time' })]);
     const [harm] = await env.pushOk(young.token, [env.op('poll.suggest', { pollId: poll.id, label: 'my carer hits me' })]);
     await read(staffPollViewSchema, 'POST', `/api/v1/staff/polls/${poll.id}/options/${idea?.ref}/decision`, { action: 'approve' });
     await read(staffPollViewSchema, 'PATCH', `/api/v1/staff/polls/${poll.id}`, { open: false });
-    await read(staffPollViewSchema, 'POST', `/api/v1/staff/polls/${poll.id}/adopt`, { optionId: idea?.ref, did: { en: 'Letters say Family Time' }, responsible: 'Head of Service' });
+    await read(staffPollViewSchema, 'POST', `/api/v1/staff/polls/${poll.id}/adopt`, {
+      optionId: idea?.ref,
+      did: { en: 'Letters say Family Time' },
+      responsible: 'Head of Service',
+    });
     await read(staffPollListSchema, 'GET', '/api/v1/staff/polls');
 
     expect((await read(safeguardingPageSchema, 'GET', '/api/v1/staff/safeguarding?page=1&pageSize=50')).items).toHaveLength(1);
-    await read(safeguardingActionResultSchema, 'POST', '/api/v1/staff/safeguarding/actions', { kind: 'poll-suggestion', id: harm?.ref, note: 'Rang the duty team.' }, 201);
+    await read(
+      safeguardingActionResultSchema,
+      'POST',
+      '/api/v1/staff/safeguarding/actions',
+      { kind: 'poll-suggestion', id: harm?.ref, note: 'Rang the duty team.' },
+      201,
+    );
     await read(safeguardingPageSchema, 'GET', '/api/v1/staff/safeguarding?page=1&pageSize=50');
-    const term = await read(safetyTermRecordSchema, 'POST', '/api/v1/staff/safety-terms', { term: 'plugging', category: 'criminal-exploitation', language: 'en' }, 201);
+    const term = await read(
+      safetyTermRecordSchema,
+      'POST',
+      '/api/v1/staff/safety-terms',
+      { term: 'plugging', category: 'criminal-exploitation', language: 'en' },
+      201,
+    );
     await read(safetyTermListSchema, 'GET', '/api/v1/staff/safety-terms');
     expect((await staff('DELETE', `/api/v1/staff/safety-terms/${term.id}`)).statusCode).toBe(204);
 
-    const account = await read(staffAccountSchema, 'POST', '/api/v1/staff/accounts', { email: 'new@x.example', name: 'New', roles: ['moderator'], password: 'another long passphrase' }, 201);
+    const account = await read(
+      staffAccountSchema,
+      'POST',
+      '/api/v1/staff/accounts',
+      { email: 'new@x.example', name: 'New', roles: ['moderator'], password: 'another long passphrase' },
+      201,
+    );
     await read(staffAccountSchema, 'PATCH', `/api/v1/staff/accounts/${account.id}`, { roles: ['moderator', 'participation'] });
     expect((await read(passwordResetResultSchema, 'POST', `/api/v1/staff/accounts/${account.id}/password`, {})).password).toBeTruthy();
     await read(staffAccountListSchema, 'GET', '/api/v1/staff/accounts');
 
     await read(councilSettingsSchema, 'GET', '/api/v1/staff/council');
-    await read(councilSettingsSchema, 'PATCH', '/api/v1/staff/council', { name: 'Answershire Council', safeguardingHours: { en: 'Monday to Friday' }, vocabulary: { en: { contact: 'Family Time' } } });
+    await read(councilSettingsSchema, 'PATCH', '/api/v1/staff/council', {
+      name: 'Answershire Council',
+      safeguardingHours: { en: 'Monday to Friday' },
+      vocabulary: { en: { contact: 'Family Time' } },
+    });
     await read(joinCodeRotationSchema, 'POST', '/api/v1/staff/council/join-code');
     const audit = await read(auditPageSchema, 'GET', '/api/v1/staff/audit?limit=2');
     expect(audit.nextBefore).toBeTypeOf('number');

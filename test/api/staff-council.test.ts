@@ -13,7 +13,12 @@ describeOnDatabases('staff council settings', (harness) => {
 
   beforeEach(async () => {
     env = harness();
-    ({ id: councilId, joinCode } = await env.createCouncil({ name: 'Settingshire', districts: [], outOfHoursPhone: '0300 123 4567', languages: ['en'] }));
+    ({ id: councilId, joinCode } = await env.createCouncil({
+      name: 'Settingshire',
+      districts: [],
+      outOfHoursPhone: '0300 123 4567',
+      languages: ['en'],
+    }));
     suffix = councilId.slice(0, 8);
     admin = await env.createStaff(councilId, { email: `admin-${suffix}@settings.example`, roles: ['admin'] });
     asAdmin = env.staff(await env.signInStaff(admin.email));
@@ -21,7 +26,8 @@ describeOnDatabases('staff council settings', (harness) => {
 
   const councilRow = () => env.db.selectFrom('councils').selectAll().where('id', '=', councilId).executeTakeFirstOrThrow();
   const councilChanges = async () =>
-    (await env.db.selectFrom('change_log').select('entity_id').where('council_id', '=', councilId).where('collection', '=', 'council').execute()).length;
+    (await env.db.selectFrom('change_log').select('entity_id').where('council_id', '=', councilId).where('collection', '=', 'council').execute())
+      .length;
 
   it('shows the settings to admins and participation officers only', async () => {
     const res = await asAdmin('GET', '/api/v1/staff/council');
@@ -85,7 +91,11 @@ describeOnDatabases('staff council settings', (harness) => {
     const [north, south] = (made.json() as { districts: { id: string; name: string }[] }).districts;
     // Any table with a district_id column counts as a reference; this one stands in for a feature's table.
     const table = `district_refs_${suffix.replace(/-/g, '')}`;
-    await env.db.schema.createTable(table).addColumn('id', 'text', (c) => c.primaryKey()).addColumn('district_id', 'text').execute();
+    await env.db.schema
+      .createTable(table)
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('district_id', 'text')
+      .execute();
     try {
       await sql`insert into ${sql.table(table)} (id, district_id) values (${'r1'}, ${north?.id})`.execute(env.db);
       const changesBefore = await councilChanges();

@@ -17,7 +17,15 @@ beforeAll(() => {
     Promise.resolve(
       ids
         .filter((id) => live.has(id))
-        .map((id): MyItem => ({ id, kind: 'wall-post', state: 'delivered', reason: null, themeIds: [], feedItemIds: [], updatedAt: '2026-03-02T10:00:00.000Z' })),
+        .map((id): MyItem => ({
+          id,
+          kind: 'wall-post',
+          state: 'delivered',
+          reason: null,
+          themeIds: [],
+          feedItemIds: [],
+          updatedAt: '2026-03-02T10:00:00.000Z',
+        })),
     );
 });
 afterAll(() => {
@@ -39,7 +47,7 @@ describeOnDatabases('sync pull', (harness) => {
     device = await env.registerDevice(council.joinCode);
   });
 
-  it("gives a new device its council on the first pull, then nothing after the cursor, twice", async () => {
+  it('gives a new device its council on the first pull, then nothing after the cursor, twice', async () => {
     const first = await env.pullOk(device.token, '0');
     expect(first.changes.council).toEqual([
       {
@@ -70,10 +78,7 @@ describeOnDatabases('sync pull', (harness) => {
     await logItem(kept);
     await logItem(gone);
     const next = await env.pullOk(device.token, cursor);
-    expect(next.changes.myItems).toEqual([
-      expect.objectContaining({ id: kept, state: 'delivered' }),
-      { id: gone, deleted: true },
-    ]);
+    expect(next.changes.myItems).toEqual([expect.objectContaining({ id: kept, state: 'delivered' }), { id: gone, deleted: true }]);
     expect(BigInt(next.cursor)).toBeGreaterThan(BigInt(cursor));
     expect(await env.pullOk(device.token, next.cursor)).toEqual({ cursor: next.cursor, changes: {}, more: false });
     expect(await env.pullOk(device.token, next.cursor)).toEqual({ cursor: next.cursor, changes: {}, more: false });

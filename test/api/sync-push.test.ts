@@ -19,7 +19,17 @@ beforeAll(() => {
     const entityId = `metoo:${device.deviceId}:${payload.postId}`;
     const seen = await trx.selectFrom('ops').select('id').where('type', '=', 'test.metoo-key').where('id', '=', entityId).executeTakeFirst();
     if (seen) return { status: 'rejected', code: 'already-done', message: 'You said me too already.' };
-    await trx.insertInto('ops').values({ id: entityId, council_id: device.councilId, device_id: device.deviceId, type: 'test.metoo-key', result: '{}', received_on: '2026-03-02' }).execute();
+    await trx
+      .insertInto('ops')
+      .values({
+        id: entityId,
+        council_id: device.councilId,
+        device_id: device.deviceId,
+        type: 'test.metoo-key',
+        result: '{}',
+        received_on: '2026-03-02',
+      })
+      .execute();
     await recordChanges(trx, [{ councilId: device.councilId, collection: 'myItems', entityId: op.id, deviceId: device.deviceId }]);
     return { status: 'accepted' };
   };
@@ -40,8 +50,7 @@ describeOnDatabases('sync push', (harness) => {
   let env: ApiEnv;
   let device: Device;
 
-  const effects = async (opId: string) =>
-    (await env.db.selectFrom('change_log').select('seq').where('entity_id', '=', opId).execute()).length;
+  const effects = async (opId: string) => (await env.db.selectFrom('change_log').select('seq').where('entity_id', '=', opId).execute()).length;
   const opRows = async (opId: string) => (await env.db.selectFrom('ops').select('id').where('id', '=', opId).execute()).length;
 
   beforeEach(async () => {
@@ -132,7 +141,9 @@ describeOnDatabases('sync push', (harness) => {
   it("never leaks another device's op result: a reused op id is not-allowed", async () => {
     const op = env.op('wall.post', post());
     await env.pushOk(device.token, [op]);
-    const sameCouncil = await env.registerDevice((await env.db.selectFrom('councils').select('join_code').where('id', '=', device.council.id).executeTakeFirstOrThrow()).join_code);
+    const sameCouncil = await env.registerDevice(
+      (await env.db.selectFrom('councils').select('join_code').where('id', '=', device.council.id).executeTakeFirstOrThrow()).join_code,
+    );
     const other = await env.createCouncil();
     const otherCouncil = await env.registerDevice(other.joinCode);
     for (const stranger of [sameCouncil, otherCouncil]) {
@@ -147,19 +158,105 @@ describeOnDatabases('sync push', (harness) => {
     const tables = ['ops', 'change_log', 'devices'] as const;
 
     const cases: [string, () => Promise<{ statusCode: number } & Parameters<typeof expectErrorBody>[0]>, number, string][] = [
-      ['no token', () => env.app.inject({ method: 'POST', url: '/api/v1/sync/push', payload: { protocol: 1, ops: [env.op('wall.post', post())] } }), 401, 'unauthorized'],
+      [
+        'no token',
+        () => env.app.inject({ method: 'POST', url: '/api/v1/sync/push', payload: { protocol: 1, ops: [env.op('wall.post', post())] } }),
+        401,
+        'unauthorized',
+      ],
       ['a forged token', () => env.push('A'.repeat(43), [env.op('wall.post', post())]), 401, 'unauthorized'],
-      ['a malformed header', () => env.app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { authorization: 'Basic abc' }, payload: { protocol: 1, ops: [] } }), 401, 'unauthorized'],
-      ['malformed JSON', () => env.app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { authorization: device.authorization, 'content-type': 'application/json' }, payload: '{"protocol":1,"ops":[' }), 400, 'invalid-json'],
-      ['a text body', () => env.app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { authorization: device.authorization, 'content-type': 'text/plain' }, payload: 'hello' }), 415, 'unsupported-media-type'],
-      ['another protocol', () => env.app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { authorization: device.authorization }, payload: { protocol: 2, ops: [env.op('wall.post', post())] } }), 400, 'protocol-mismatch'],
-      ['no protocol', () => env.app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { authorization: device.authorization }, payload: { ops: [env.op('wall.post', post())] } }), 400, 'protocol-mismatch'],
-      ['a body that is not an object', () => env.app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { authorization: device.authorization }, payload: [1, 2] as unknown as string }), 400, 'invalid-input'],
+      [
+        'a malformed header',
+        () =>
+          env.app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { authorization: 'Basic abc' }, payload: { protocol: 1, ops: [] } }),
+        401,
+        'unauthorized',
+      ],
+      [
+        'malformed JSON',
+        () =>
+          env.app.inject({
+            method: 'POST',
+            url: '/api/v1/sync/push',
+            headers: { authorization: device.authorization, 'content-type': 'application/json' },
+            payload: '{"protocol":1,"ops":[',
+          }),
+        400,
+        'invalid-json',
+      ],
+      [
+        'a text body',
+        () =>
+          env.app.inject({
+            method: 'POST',
+            url: '/api/v1/sync/push',
+            headers: { authorization: device.authorization, 'content-type': 'text/plain' },
+            payload: 'hello',
+          }),
+        415,
+        'unsupported-media-type',
+      ],
+      [
+        'another protocol',
+        () =>
+          env.app.inject({
+            method: 'POST',
+            url: '/api/v1/sync/push',
+            headers: { authorization: device.authorization },
+            payload: { protocol: 2, ops: [env.op('wall.post', post())] },
+          }),
+        400,
+        'protocol-mismatch',
+      ],
+      [
+        'no protocol',
+        () =>
+          env.app.inject({
+            method: 'POST',
+            url: '/api/v1/sync/push',
+            headers: { authorization: device.authorization },
+            payload: { ops: [env.op('wall.post', post())] },
+          }),
+        400,
+        'protocol-mismatch',
+      ],
+      [
+        'a body that is not an object',
+        () =>
+          env.app.inject({
+            method: 'POST',
+            url: '/api/v1/sync/push',
+            headers: { authorization: device.authorization },
+            payload: [1, 2] as unknown as string,
+          }),
+        400,
+        'invalid-input',
+      ],
       ['no ops', () => env.push(device.token, []), 400, 'invalid-input'],
-      ['too many ops', () => env.push(device.token, Array.from({ length: 51 }, () => env.op('wall.post', post()))), 400, 'invalid-input'],
+      [
+        'too many ops',
+        () =>
+          env.push(
+            device.token,
+            Array.from({ length: 51 }, () => env.op('wall.post', post())),
+          ),
+        400,
+        'invalid-input',
+      ],
       ['an op id that is not a UUID', () => env.push(device.token, [{ ...env.op('wall.post', post()), id: 'op-1' }]), 400, 'invalid-input'],
       ['a bad createdAt', () => env.push(device.token, [{ ...env.op('wall.post', post()), createdAt: 'yesterday' }]), 400, 'invalid-input'],
-      ['ops that are not a list', () => env.app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { authorization: device.authorization }, payload: { protocol: 1, ops: 'all of them' } }), 400, 'invalid-input'],
+      [
+        'ops that are not a list',
+        () =>
+          env.app.inject({
+            method: 'POST',
+            url: '/api/v1/sync/push',
+            headers: { authorization: device.authorization },
+            payload: { protocol: 1, ops: 'all of them' },
+          }),
+        400,
+        'invalid-input',
+      ],
       ['a body over 64 KB', () => env.push(device.token, [env.op('wall.post', post('y'.repeat(70_000)))]), 413, 'too-large'],
     ];
     for (const [what, send, status, code] of cases) {

@@ -56,7 +56,11 @@ describeOnDatabases('wall', (harness) => {
     expect(live<MyItem>(journey.changes.myItems)).toEqual([expect.objectContaining({ id: op.id, state: 'published' })]);
 
     // Hiding it later takes it off every phone, and tells the sender kindly.
-    const hidden = await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'hide', reason: 'Names a person', category: 'personal-details' });
+    const hidden = await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, {
+      action: 'hide',
+      reason: 'Names a person',
+      category: 'personal-details',
+    });
     expect(hidden.statusCode, hidden.body).toBe(200);
     const gone = await env.pullOk(other.token, after.cursor);
     expect(gone.changes.wallPosts).toEqual([{ id: postId, deleted: true }]);
@@ -74,8 +78,16 @@ describeOnDatabases('wall', (harness) => {
     const queue = await moderator('GET', '/api/v1/staff/safeguarding');
     expect((queue.json() as { items: { id: string }[] }).items.map((p) => p.id)).toEqual([postId]);
     // It stays in the queue: neither published nor hidden away; the wall's own list never shows the queue.
-    expectErrorBody(await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'approve', confirmNoDetails: true }), 409, 'safeguarding');
-    expectErrorBody(await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'hide', reason: 'Not for the wall' }), 409, 'safeguarding');
+    expectErrorBody(
+      await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'approve', confirmNoDetails: true }),
+      409,
+      'safeguarding',
+    );
+    expectErrorBody(
+      await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'hide', reason: 'Not for the wall' }),
+      409,
+      'safeguarding',
+    );
     expectErrorBody(await moderator('GET', '/api/v1/staff/wall/posts?status=safeguarding'), 400, 'invalid-input');
     const pulled = await env.pullOk(other.token);
     expect(live<WallPost>(pulled.changes.wallPosts)).toEqual([]);
@@ -87,7 +99,10 @@ describeOnDatabases('wall', (harness) => {
     const op = env.op('wall.post', { promptId, text: 'My social worker Sarah never rings back' });
     const postId = (await env.pushOk(young.token, [op]))[0]?.ref ?? '';
     expectErrorBody(await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'approve' }), 409, 'personal-details');
-    const edited = await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'approve', text: 'My social worker never rings back' });
+    const edited = await moderator('POST', `/api/v1/staff/wall/posts/${postId}/decision`, {
+      action: 'approve',
+      text: 'My social worker never rings back',
+    });
     expect(edited.statusCode, edited.body).toBe(200);
     const pulled = await env.pullOk(other.token);
     expect(live<WallPost>(pulled.changes.wallPosts).map((p) => p.text)).toEqual(['My social worker never rings back']);

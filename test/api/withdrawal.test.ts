@@ -87,7 +87,10 @@ describeOnDatabases('withdrawing words', (harness) => {
     const otherStart = await env.pullOk(other.token);
     expect(JSON.stringify(otherStart)).toContain(WORDS);
 
-    const moved = await staff('POST', `/api/v1/staff/wall/posts/${p.postId}/decision`, { action: 'safeguarding', reason: 'Reads as if a worker is threatening them.' });
+    const moved = await staff('POST', `/api/v1/staff/wall/posts/${p.postId}/decision`, {
+      action: 'safeguarding',
+      reason: 'Reads as if a worker is threatening them.',
+    });
     expect(moved.statusCode, moved.body).toBe(200);
 
     const theme = await expectWithdrawnEverywhere(p, otherStart.cursor);
@@ -107,13 +110,15 @@ describeOnDatabases('withdrawing words', (harness) => {
     const op = env.op('wall.post', { promptId, text: WORDS });
     const postId = (await env.pushOk(young.token, [op]))[0]!.ref!;
     await staff('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'approve' });
-    const draft = (await staff('POST', '/api/v1/staff/feed', {
-      said: { en: 'You said.' },
-      did: { en: 'We did.' },
-      status: 'planned',
-      responsible: 'Head of Service',
-      sources: [{ kind: 'post', id: postId, quote: WORDS }],
-    })).json() as StaffFeedItemView;
+    const draft = (
+      await staff('POST', '/api/v1/staff/feed', {
+        said: { en: 'You said.' },
+        did: { en: 'We did.' },
+        status: 'planned',
+        responsible: 'Head of Service',
+        sources: [{ kind: 'post', id: postId, quote: WORDS }],
+      })
+    ).json() as StaffFeedItemView;
     await staff('POST', `/api/v1/staff/wall/posts/${postId}/decision`, { action: 'safeguarding', reason: 'Harm.' });
     const saved = await staff('PATCH', `/api/v1/staff/feed/${draft.id}`, { sources: [{ kind: 'post', id: postId, quote: WORDS }] });
     expect(saved.statusCode, saved.body).toBe(200);
@@ -133,7 +138,11 @@ describeOnDatabases('withdrawing words', (harness) => {
     // Taken back: it no longer counts in the theme at all.
     expect(theme.postList).toEqual([]);
     expect(theme.posts).toBe(0);
-    const row = await env.db.selectFrom('wall_posts').select(['text', 'published_text', 'status']).where('id', '=', p.postId).executeTakeFirstOrThrow();
+    const row = await env.db
+      .selectFrom('wall_posts')
+      .select(['text', 'published_text', 'status'])
+      .where('id', '=', p.postId)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ text: '', published_text: null, status: 'withdrawn' });
     for (const status of ['pending', 'published', 'hidden'] as const) {
       expect(JSON.stringify((await staff('GET', `/api/v1/staff/wall/posts?status=${status}`)).json())).not.toContain(p.postId);
@@ -143,10 +152,16 @@ describeOnDatabases('withdrawing words', (harness) => {
     expect(mine).toEqual([expect.objectContaining({ id: p.opId, withdrawn: true, themeIds: [], feedItemIds: [] })]);
 
     // A second take-back (another op) is accepted and changes nothing; the same op again is a duplicate.
-    const before = await env.db.selectFrom('change_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await env.db
+      .selectFrom('change_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(await env.pushOk(young.token, [env.op('item.withdraw', { itemId: p.opId })])).toEqual([expect.objectContaining({ status: 'accepted' })]);
     expect(await env.pushOk(young.token, [back])).toEqual([expect.objectContaining({ status: 'duplicate' })]);
-    const after = await env.db.selectFrom('change_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await env.db
+      .selectFrom('change_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
     // Staff cannot approve it again.
     expectErrorBody(await staff('POST', `/api/v1/staff/wall/posts/${p.postId}/decision`, { action: 'approve' }), 409, 'withdrawn');
@@ -171,7 +186,9 @@ describeOnDatabases('withdrawing words', (harness) => {
     expect(stranger).toEqual([expect.objectContaining({ status: 'rejected', code: 'not-found' })]);
     expect(nobody).toEqual([expect.objectContaining({ status: 'rejected', code: 'not-found', message: stranger[0]!.message })]);
     // The row id is not the phone's id for it either.
-    expect(await env.pushOk(young.token, [env.op('item.withdraw', { itemId: p.postId })])).toEqual([expect.objectContaining({ status: 'rejected', code: 'not-found' })]);
+    expect(await env.pushOk(young.token, [env.op('item.withdraw', { itemId: p.postId })])).toEqual([
+      expect.objectContaining({ status: 'rejected', code: 'not-found' }),
+    ]);
     const bad = await env.pushOk(young.token, [env.op('item.withdraw', { itemId: 'not-an-id' })]);
     expect(bad).toEqual([expect.objectContaining({ status: 'rejected', code: 'invalid-payload' })]);
     expect(await env.counts('wall_posts', 'change_log', 'audit_log')).toEqual(counts);
@@ -180,7 +197,13 @@ describeOnDatabases('withdrawing words', (harness) => {
   });
 
   it('take-back of a name idea takes it out of the poll on every phone and out of the staff list', async () => {
-    const poll = (await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'What should we call contact?' }, options: ['Family Time', 'Contact'] })).json() as StaffPollView;
+    const poll = (
+      await staff('POST', '/api/v1/staff/polls', {
+        term: 'contact',
+        question: { en: 'What should we call contact?' },
+        options: ['Family Time', 'Contact'],
+      })
+    ).json() as StaffPollView;
     const idea = env.op('poll.suggest', { pollId: poll.id, label: 'Home Time' });
     const optionId = (await env.pushOk(young.token, [idea]))[0]!.ref!;
     expect((await staff('POST', `/api/v1/staff/polls/${poll.id}/options/${optionId}/decision`, { action: 'approve' })).statusCode).toBe(200);

@@ -339,7 +339,11 @@ describeOnDatabases(
       return { problems, ops: queued.size, reloads, reloadsMidSync, faults: net.counts };
     }
 
-    async function check(page: Page, queued: Map<string, { type: string; promptId?: string; postId?: string; text?: string }>, written: Written): Promise<string[]> {
+    async function check(
+      page: Page,
+      queued: Map<string, { type: string; promptId?: string; postId?: string; text?: string }>,
+      written: Written,
+    ): Promise<string[]> {
       const problems: string[] = [];
       for (const id of written.posts.keys()) if (!queued.has(id)) problems.push(`post ${id} was written but its op never reached the outbox`);
       const device = (await page.db.meta.get('device'))?.value as { deviceId: string; token: string };
@@ -365,11 +369,12 @@ describeOnDatabases(
         else if (statusOf(id) !== expected) problems.push(`post ${id} was ${statusOf(id)}, expected ${expected}`);
       }
       // The phone knows its posts by the op that made them; the server's rows have their own ids.
-      const posts = (await env.db.selectFrom('wall_posts').select(['op_id', 'text', 'status']).where('device_id', '=', device.deviceId).execute()).map(
-        (p) => ({ id: p.op_id ?? '', text: p.text, status: p.status }),
-      );
+      const posts = (
+        await env.db.selectFrom('wall_posts').select(['op_id', 'text', 'status']).where('device_id', '=', device.deviceId).execute()
+      ).map((p) => ({ id: p.op_id ?? '', text: p.text, status: p.status }));
       const acceptedPosts = [...written.posts].filter(([id]) => statusOf(id) === 'accepted');
-      if (posts.length !== acceptedPosts.length) problems.push(`the server has ${posts.length} posts from the phone, expected ${acceptedPosts.length}`);
+      if (posts.length !== acceptedPosts.length)
+        problems.push(`the server has ${posts.length} posts from the phone, expected ${acceptedPosts.length}`);
       for (const [id, w] of acceptedPosts) {
         const found = posts.filter((p) => p.id === id);
         if (found.length !== 1 || found[0]?.text !== w.text) problems.push(`post ${id} is stored ${found.length} times or with other words`);
@@ -392,7 +397,12 @@ describeOnDatabases(
         else if (statusOf(row.id) !== 'rejected') problems.push(`op ${row.id} shows as refused but the server took it`);
       }
       const serverState = new Map(posts.map((p) => [p.id, p.status]));
-      const expectedState: Record<string, string> = { pending: 'delivered', published: 'published', hidden: 'kept-private', safeguarding: 'kept-private' };
+      const expectedState: Record<string, string> = {
+        pending: 'delivered',
+        published: 'published',
+        hidden: 'kept-private',
+        safeguarding: 'kept-private',
+      };
       for (const [id, w] of written.posts) {
         const item = await page.db.myItems.get(id);
         const rejected = statusOf(id) === 'rejected';
@@ -403,7 +413,12 @@ describeOnDatabases(
         }
         if (rejected && !outbox.some((r) => r.id === id)) problems.push(`refused post ${id} is not shown with its reason`);
       }
-      const published = await env.db.selectFrom('wall_posts').select('id').where('council_id', '=', council.id).where('status', '=', 'published').execute();
+      const published = await env.db
+        .selectFrom('wall_posts')
+        .select('id')
+        .where('council_id', '=', council.id)
+        .where('status', '=', 'published')
+        .execute();
       const onPhone = (await page.db.wallPosts.toArray()).map((p) => p.id).sort();
       if (JSON.stringify(onPhone) !== JSON.stringify(published.map((p) => p.id).sort())) {
         problems.push(`the phone's wall has ${onPhone.length} posts, the council's has ${published.length} published`);
@@ -443,7 +458,9 @@ describeOnDatabases(
       expect(totals.reloadsMidSync).toBeGreaterThan(seeds / 2);
       expect(totals.ops).toBeGreaterThan(seeds * 20);
       if (process.env.CHAOS_REPORT) {
-        console.info(`chaos on ${env.kind}: ${seeds} seeds, ${totals.ops} ops, ${totals.reloads} reloads (${totals.reloadsMidSync} mid-sync), faults ${JSON.stringify(Object.fromEntries(totals.faults))}`);
+        console.info(
+          `chaos on ${env.kind}: ${seeds} seeds, ${totals.ops} ops, ${totals.reloads} reloads (${totals.reloadsMidSync} mid-sync), faults ${JSON.stringify(Object.fromEntries(totals.faults))}`,
+        );
       }
     });
 

@@ -4,7 +4,17 @@
 // shows the answer on "What happened to what I said" with a neutral badge. Their reaction, sent when back online,
 // reaches the staff counts. A second phone sees the item and nothing of the first phone. axe-core checks every screen.
 import { describe, expect, it } from 'vitest';
-import { acceptPrivacyNotice, browserAvailable, demoAccount, expectNoAxeViolations, heardInChromium, newPhone, screenshot, signInStaff, waitForServiceWorker } from './harness';
+import {
+  acceptPrivacyNotice,
+  browserAvailable,
+  demoAccount,
+  expectNoAxeViolations,
+  heardInChromium,
+  newPhone,
+  screenshot,
+  signInStaff,
+  waitForServiceWorker,
+} from './harness';
 import { text } from './locale-text';
 
 const run = browserAvailable();
@@ -32,7 +42,10 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       await page.goto(`${heard.server.origin}/join/DEMOSHIRE`);
       await page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
       await waitForServiceWorker(page);
-      await page.getByRole('navigation').getByRole('link', { name: t('common:nav.wall') }).click();
+      await page
+        .getByRole('navigation')
+        .getByRole('link', { name: t('common:nav.wall') })
+        .click();
       await page.locator('a.wall-prompt-no-more').first().waitFor();
       await context.setOffline(true);
       await page.locator('a.wall-prompt-no-more').first().click();
@@ -55,7 +68,10 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       const staff = await newPhone(heard.browser, heard.server.origin, locale);
       const sp = staff.page;
       await signInStaff(sp, heard.server.origin, PARTICIPATION, lng);
-      await sp.getByRole('navigation').getByRole('link', { name: s('sections.themes') }).click();
+      await sp
+        .getByRole('navigation')
+        .getByRole('link', { name: s('sections.themes') })
+        .click();
       await sp.getByRole('heading', { level: 1, name: s('themes.title') }).waitFor();
       await expectNoAxeViolations(sp, `staff themes (${lng})`);
       await sp.getByLabel(s('text.en', { field: s('themes.name') })).fill(themeName);
@@ -69,7 +85,10 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       await screenshot(sp, `feed-${lng}-1-staff-theme`);
 
       // ...and publish a "you said, we did" item that cites the theme.
-      await sp.getByRole('navigation').getByRole('link', { name: s('sections.feed') }).click();
+      await sp
+        .getByRole('navigation')
+        .getByRole('link', { name: s('sections.feed') })
+        .click();
       await sp.getByRole('heading', { level: 1, name: s('feed.title') }).waitFor();
       await expectNoAxeViolations(sp, `staff feed list (${lng})`);
       await sp.getByRole('link', { name: s('feed.new') }).click();
@@ -87,10 +106,16 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       await screenshot(sp, `feed-${lng}-2-staff-published`);
 
       // The district log and the polls are new staff screens too.
-      await sp.getByRole('navigation').getByRole('link', { name: s('sections.log') }).click();
+      await sp
+        .getByRole('navigation')
+        .getByRole('link', { name: s('sections.log') })
+        .click();
       await sp.getByText(said).first().waitFor();
       await expectNoAxeViolations(sp, `staff district log (${lng})`);
-      await sp.getByRole('navigation').getByRole('link', { name: s('sections.polls') }).click();
+      await sp
+        .getByRole('navigation')
+        .getByRole('link', { name: s('sections.polls') })
+        .click();
       await sp.getByRole('heading', { level: 1, name: s('polls.title') }).waitFor();
       await expectNoAxeViolations(sp, `staff polls (${lng})`);
 
@@ -105,7 +130,10 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       await page.reload();
       await page.getByText(t('common:status.offline')).waitFor();
       await page.getByRole('navigation').locator('.news-badge').waitFor();
-      await page.getByRole('navigation').getByRole('link', { name: new RegExp(t('common:nav.feed')) }).click();
+      await page
+        .getByRole('navigation')
+        .getByRole('link', { name: new RegExp(t('common:nav.feed')) })
+        .click();
       await page.getByRole('heading', { level: 1, name: t('feed:title') }).waitFor();
       await page.getByRole('link', { name: t('feed:links.mine') }).click();
       await page.getByRole('heading', { level: 1, name: t('feed:mine.title') }).waitFor();
@@ -134,8 +162,14 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       await expect.poll(() => page.getByText(t('common:status.notSent', { count: 1 })).count(), { timeout: 30_000 }).toBe(0);
 
       // The reaction reaches the staff view's counts.
-      await sp.getByRole('navigation').getByRole('link', { name: s('sections.feed') }).click();
-      await sp.locator('li.staff-card', { hasText: said }).getByText(s('feed.reactions', { helps: 0, notEnough: 1 })).waitFor();
+      await sp
+        .getByRole('navigation')
+        .getByRole('link', { name: s('sections.feed') })
+        .click();
+      await sp
+        .locator('li.staff-card', { hasText: said })
+        .getByText(s('feed.reactions', { helps: 0, notEnough: 1 }))
+        .waitFor();
 
       // 6. A second phone in the council sees the item, and nothing that links it to the first phone.
       const second = await newPhone(heard.browser, heard.server.origin, locale);
@@ -177,14 +211,20 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       const harm = `my carer hits me ${stamp}`;
       await acceptPrivacyNotice(second.page, lng);
       await second.page.getByLabel(t('feed:names.suggest.label')).first().fill(harm);
-      await second.page.getByRole('button', { name: t('feed:names.suggest.send') }).first().click();
+      await second.page
+        .getByRole('button', { name: t('feed:names.suggest.send') })
+        .first()
+        .click();
       const help = second.page.getByRole('dialog');
       await help.getByRole('link', { name: t('safety:childline') }).waitFor();
       await help.getByRole('button', { name: t('safety:close') }).click();
       // The truth: a person at the council will read it (not "has read it"); no "Sent!".
       await second.page.getByText(t('privacy:honest.notInPoll'), { exact: false }).first().waitFor();
       await expect.poll(() => second.page.getByText(t('common:status.notSent', { count: 1 })).count(), { timeout: 30_000 }).toBe(0);
-      await mod.page.getByRole('navigation').getByRole('link', { name: text('en', 'staff:sections.safeguarding') }).click();
+      await mod.page
+        .getByRole('navigation')
+        .getByRole('link', { name: text('en', 'staff:sections.safeguarding') })
+        .click();
       const harmCard = mod.page.locator('li.staff-card', { hasText: harm });
       // The queue loads once when opened: look again until the idea has arrived (the phone may still be sending it).
       await expect
@@ -207,9 +247,15 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       await dealt.getByText(`Told the duty social worker ${stamp}`).waitFor();
       await expectNoAxeViolations(mod.page, 'staff safeguarding queue, dealt with');
       await screenshot(mod.page, `feed-${lng}-6-safeguarding-queue`);
-      await sp.getByRole('navigation').getByRole('link', { name: s('sections.polls') }).click();
+      await sp
+        .getByRole('navigation')
+        .getByRole('link', { name: s('sections.polls') })
+        .click();
       await sp.getByRole('heading', { level: 1, name: s('polls.title') }).waitFor();
-      await sp.getByRole('link', { name: s('polls.keptPrivateLink') }).first().waitFor();
+      await sp
+        .getByRole('link', { name: s('polls.keptPrivateLink') })
+        .first()
+        .waitFor();
       expect(await sp.locator('main').innerText()).not.toContain(harm);
       await expectNoAxeViolations(sp, `staff polls with an idea kept private (${lng})`);
 

@@ -47,7 +47,10 @@ describe.skipIf(!run)('telling the truth and taking it back, in Chromium', () =>
     // 0. The council says when its safeguarding inbox is read.
     const admin = await newPhone(heard.browser, origin);
     await signInStaff(admin.page, origin, demoAccount('admin'));
-    await admin.page.getByRole('navigation').getByRole('link', { name: t('staff:sections.council') }).click();
+    await admin.page
+      .getByRole('navigation')
+      .getByRole('link', { name: t('staff:sections.council') })
+      .click();
     await admin.page.getByLabel(t('staff:council.safeguardingHoursIn.en')).fill(HOURS);
     await admin.page.getByRole('button', { name: t('staff:council.save') }).click();
     await admin.page.getByText(t('staff:council.saved')).waitFor();
@@ -59,7 +62,10 @@ describe.skipIf(!run)('telling the truth and taking it back, in Chromium', () =>
     await page.goto(`${origin}/join/DEMOSHIRE`);
     await page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
     await waitForServiceWorker(page);
-    await page.getByRole('navigation').getByRole('link', { name: t('common:nav.wall') }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: t('common:nav.wall') })
+      .click();
     await page.locator('a.wall-prompt-no-more').first().click();
     const gate = page.getByRole('region', { name: t('privacy:notice.title') });
     await gate.getByText(t('privacy:notice.safeguarding')).waitFor();
@@ -104,7 +110,10 @@ describe.skipIf(!run)('telling the truth and taking it back, in Chromium', () =>
     // 3. The staff queue shows it waiting; a moderator records what they did.
     const mod = await newPhone(heard.browser, origin);
     await signInStaff(mod.page, origin, demoAccount('moderator'));
-    await mod.page.getByRole('navigation').getByRole('link', { name: t('staff:sections.safeguarding') }).click();
+    await mod.page
+      .getByRole('navigation')
+      .getByRole('link', { name: t('staff:sections.safeguarding') })
+      .click();
     const card = mod.page.locator('li.staff-card', { hasText: harm });
     await expect
       .poll(
@@ -139,7 +148,10 @@ describe.skipIf(!run)('telling the truth and taking it back, in Chromium', () =>
     await page.getByLabel(t('wall:write.label')).fill(words);
     await page.getByRole('button', { name: t('wall:write.send'), exact: true }).click();
     await page.getByText(t('wall:write.sent')).waitFor({ timeout: 30_000 });
-    await mod.page.getByRole('navigation').getByRole('link', { name: t('staff:sections.moderation') }).click();
+    await mod.page
+      .getByRole('navigation')
+      .getByRole('link', { name: t('staff:sections.moderation') })
+      .click();
     const pending = mod.page.locator('li.staff-card', { hasText: words });
     await expect
       .poll(
@@ -179,7 +191,10 @@ describe.skipIf(!run)('telling the truth and taking it back, in Chromium', () =>
     await page.getByLabel(t('wall:write.label')).fill(`More trips out ${stamp}`);
     await page.getByRole('button', { name: t('wall:write.send'), exact: true }).click();
     await page.getByText(t('wall:write.savedOffline')).waitFor();
-    await page.getByRole('link', { name: t('privacy:notice.link') }).first().click();
+    await page
+      .getByRole('link', { name: t('privacy:notice.link') })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: t('privacy:page.title') }).waitFor();
     await page.getByText(t('privacy:forget.unsent', { count: 1 })).waitFor();
     await expectNoAxeViolations(page, 'privacy page with something unsent');

@@ -23,7 +23,10 @@ describe.skipIf(!run)('quick exit in Chromium', () => {
       await page.goto('about:blank');
       await page.goto(`${heard.server.origin}/join/DEMOSHIRE`);
       await page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
-      await page.getByRole('navigation').getByRole('link', { name: t('common:nav.wall') }).click();
+      await page
+        .getByRole('navigation')
+        .getByRole('link', { name: t('common:nav.wall') })
+        .click();
       await page.locator('a.wall-prompt').first().click();
       await acceptPrivacyNotice(page, lng);
       const box = page.getByLabel(t('wall:write.label'));

@@ -6,7 +6,17 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEUTRAL_SITE } from '../../src/app/shell/quick-exit';
-import { acceptPrivacyNotice, axe, browserAvailable, launchBrowser, newPhone, screenshot, startServer, waitForServiceWorker, type HeardServer } from './harness';
+import {
+  acceptPrivacyNotice,
+  axe,
+  browserAvailable,
+  launchBrowser,
+  newPhone,
+  screenshot,
+  startServer,
+  waitForServiceWorker,
+  type HeardServer,
+} from './harness';
 import { text } from './locale-text';
 
 const run = browserAvailable();
@@ -41,7 +51,10 @@ describe.skipIf(!run)('shell in Chromium', () => {
     await page.goto('about:blank');
     await page.goto(`${server.origin}/join/DEMOSHIRE`);
     await page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
-    await page.getByRole('navigation').getByRole('link', { name: t('common:nav.wall') }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: t('common:nav.wall') })
+      .click();
     await page.locator('a.wall-prompt').first().click();
     await acceptPrivacyNotice(page);
     await page.getByLabel(t('wall:write.label')).waitFor();
@@ -75,7 +88,10 @@ describe.skipIf(!run)('shell in Chromium', () => {
     await page.goto(`${server.origin}/join/DEMOSHIRE`);
     await page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
     await waitForServiceWorker(page);
-    await page.getByRole('navigation').getByRole('link', { name: t('common:nav.wall') }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: t('common:nav.wall') })
+      .click();
     await page.locator('a.wall-prompt').first().click();
     await acceptPrivacyNotice(page);
 
@@ -102,18 +118,13 @@ describe.skipIf(!run)('shell in Chromium', () => {
     const before = await page.evaluate(() => performance.timeOrigin);
     await prompt.getByRole('button', { name: t('common:update.apply') }).click();
     // The new worker takes over and the page reloads itself under it.
-    await expect
-      .poll(() => page.evaluate(() => performance.timeOrigin).catch(() => before), { timeout: 30_000 })
-      .not.toBe(before);
+    await expect.poll(() => page.evaluate(() => performance.timeOrigin).catch(() => before), { timeout: 30_000 }).not.toBe(before);
     await page.getByLabel(t('wall:write.label')).waitFor();
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
     expect(await page.getByText(t('common:update.ready')).count()).toBe(0);
 
     // Nothing was lost: the post is on this phone and reached the council.
-    await page
-      .locator('.wall-post-mine', { hasText: words })
-      .getByText(t('wall:journey.delivered'))
-      .waitFor({ timeout: 30_000 });
+    await page.locator('.wall-post-mine', { hasText: words }).getByText(t('wall:journey.delivered')).waitFor({ timeout: 30_000 });
     expect(phone.foreignRequests).toEqual([]);
     expect(phone.pageErrors).toEqual([]);
     await context.close();

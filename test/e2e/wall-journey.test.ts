@@ -3,7 +3,17 @@
 // it delivered, a moderator approves it in a staff browser session, the poster's phone shows it on the wall and a
 // second phone in the same council sees it and can say "me too". axe-core checks every screen on the way.
 import { describe, expect, it } from 'vitest';
-import { acceptPrivacyNotice, browserAvailable, demoAccount, expectNoAxeViolations, heardInChromium, newPhone, screenshot, signInStaff, waitForServiceWorker } from './harness';
+import {
+  acceptPrivacyNotice,
+  browserAvailable,
+  demoAccount,
+  expectNoAxeViolations,
+  heardInChromium,
+  newPhone,
+  screenshot,
+  signInStaff,
+  waitForServiceWorker,
+} from './harness';
 import { text } from './locale-text';
 
 const run = browserAvailable();
@@ -29,7 +39,10 @@ describe.skipIf(!run)('wall journey in Chromium', () => {
       await screenshot(page, `${lng}-1-home`);
 
       // The wall, with its prompts from the council.
-      await page.getByRole('navigation').getByRole('link', { name: t('common:nav.wall') }).click();
+      await page
+        .getByRole('navigation')
+        .getByRole('link', { name: t('common:nav.wall') })
+        .click();
       await page.getByRole('heading', { level: 1, name: t('wall:title') }).waitFor();
       await page.locator('a.wall-prompt').first().waitFor();
       await expectNoAxeViolations(page, `wall (${lng})`);

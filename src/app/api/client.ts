@@ -64,13 +64,11 @@ export const api: SyncApi & {
   /** "Forget this phone": the server revokes the token for good. */
   forgetDevice(token: string): Promise<void>;
 } = {
-  registerDevice: (joinCode) =>
-    call('/api/v1/devices', { method: 'POST', body: JSON.stringify({ joinCode }) }, registerDeviceResponseSchema),
+  registerDevice: (joinCode) => call('/api/v1/devices', { method: 'POST', body: JSON.stringify({ joinCode }) }, registerDeviceResponseSchema),
   push: (token, ops) =>
     call('/api/v1/sync/push', { method: 'POST', body: JSON.stringify({ protocol: PROTOCOL_VERSION, ops }) }, pushResponseSchema, token),
   forgetDevice: async (token) => {
     await call('/api/v1/devices/me', { method: 'DELETE' }, forgetDeviceResponseSchema, token);
   },
-  pull: (token, since) =>
-    call(`/api/v1/sync/pull?since=${encodeURIComponent(since)}`, { method: 'GET' }, pullResponseSchema, token),
+  pull: (token, since) => call(`/api/v1/sync/pull?since=${encodeURIComponent(since)}`, { method: 'GET' }, pullResponseSchema, token),
 };

@@ -49,13 +49,10 @@ function YoungPersonShell({ path }: { path: string }) {
   const joinMatch = matchPath('/join/:code', path);
   const joined = Boolean(device);
   let page;
-  if (device === null) page = null; // still reading IndexedDB
+  if (device === null)
+    page = null; // still reading IndexedDB
   else if (!joined || matchPath('/join', path) || joinMatch) {
-    page = joined ? (
-      youngPersonPage('/', council?.name)
-    ) : (
-      JoinScreen && <JoinScreen initialCode={joinMatch?.code} onJoined={() => navigate('/')} />
-    );
+    page = joined ? youngPersonPage('/', council?.name) : JoinScreen && <JoinScreen initialCode={joinMatch?.code} onJoined={() => navigate('/')} />;
   } else page = youngPersonPage(path, council?.name);
 
   return (

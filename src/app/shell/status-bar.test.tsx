@@ -21,7 +21,16 @@ afterEach(async () => {
 });
 
 const refused = (id: string, code: 'too-many' | 'closed', message: string) =>
-  db.outbox.add({ id, type: 'wall.post', payload: { promptId: 'p', text: 'my words' }, createdAt: '2026-03-02T10:00:00.000Z', state: 'rejected', attempts: 1, code, message });
+  db.outbox.add({
+    id,
+    type: 'wall.post',
+    payload: { promptId: 'p', text: 'my words' },
+    createdAt: '2026-03-02T10:00:00.000Z',
+    state: 'rejected',
+    attempts: 1,
+    code,
+    message,
+  });
 
 describe('status bar', () => {
   it('keeps a quota refusal visible with kind words, and lets it go on request', async () => {

@@ -11,7 +11,6 @@ import { useSyncStatus } from '../sync/runtime';
  */
 const OWN_WORDS: readonly string[] = ['too-many'];
 
-
 export function StatusBar() {
   const { t } = useTranslation();
   const online = useOnline();
@@ -35,7 +34,11 @@ export function StatusBar() {
             <ul className="rejected-list">
               {rejected.map((r) => (
                 <li key={r.id}>
-                  <span>{t('rejected.why', { reason: r.code && OWN_WORDS.includes(r.code) ? t(`rejected.reasons.${r.code}`) : (r.message ?? r.code ?? '') })}</span>{' '}
+                  <span>
+                    {t('rejected.why', {
+                      reason: r.code && OWN_WORDS.includes(r.code) ? t(`rejected.reasons.${r.code}`) : (r.message ?? r.code ?? ''),
+                    })}
+                  </span>{' '}
                   <button type="button" className="link-button" onClick={() => void discardRejected(r.id)}>
                     {t('rejected.remove')}
                   </button>

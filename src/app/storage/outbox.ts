@@ -7,12 +7,7 @@ import type { OutboxRow } from './rows';
 export const QUEUED_EVENT = 'heard:queued';
 
 /** Queues an op. Call only inside `writeWithOp` (the transaction must include db.outbox). */
-export async function queueOp<T extends OpType>(
-  id: string,
-  type: T,
-  payload: OpPayload<T>,
-  extra: Pick<OutboxRow, 'anonymous'> = {},
-): Promise<void> {
+export async function queueOp<T extends OpType>(id: string, type: T, payload: OpPayload<T>, extra: Pick<OutboxRow, 'anonymous'> = {}): Promise<void> {
   await db.outbox.add({
     id,
     type,

@@ -49,8 +49,18 @@ function fakeServer() {
 async function post(id: string, text = 'Yes more days out') {
   await writeWithOp([db.myItems], async () => {
     await db.myItems.add({
-      id, kind: 'wall-post', text, parentId: 'p1', createdAt: new Date().toISOString(), delivery: 'not-sent',
-      state: null, reason: null, themeIds: [], feedItemIds: [], updatedAt: new Date().toISOString(), seenAt: null,
+      id,
+      kind: 'wall-post',
+      text,
+      parentId: 'p1',
+      createdAt: new Date().toISOString(),
+      delivery: 'not-sent',
+      state: null,
+      reason: null,
+      themeIds: [],
+      feedItemIds: [],
+      updatedAt: new Date().toISOString(),
+      seenAt: null,
     });
     await queueOp(id, 'wall.post', { promptId: 'p1', text });
   });

@@ -56,8 +56,7 @@ function wire(api: Parameters<Create>[0]['api'], createSyncEngine: Create): Sync
 async function registerBackgroundSync(): Promise<void> {
   try {
     const reg = (await navigator.serviceWorker?.ready) as
-      | (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } })
-      | undefined;
+      (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined;
     await reg?.sync?.register('heard-outbox');
   } catch {
     // Not supported or not allowed: the online/visibility/interval triggers still drain the outbox.

@@ -23,10 +23,25 @@ export async function createStaffAccount(
   const now = deps.now();
   try {
     await deps.db.transaction().execute(async (trx) => {
-      await insertStaff(trx, { id, councilId: actor.councilId, email, name: input.name, passwordHash, roles: input.roles, createdAt: now.toISOString() });
+      await insertStaff(trx, {
+        id,
+        councilId: actor.councilId,
+        email,
+        name: input.name,
+        passwordHash,
+        roles: input.roles,
+        createdAt: now.toISOString(),
+      });
       await audit(
         trx,
-        { councilId: actor.councilId, staffId: actor.staffId, action: 'staff.create', entity: 'staff', entityId: id, detail: { email, roles: input.roles } },
+        {
+          councilId: actor.councilId,
+          staffId: actor.staffId,
+          action: 'staff.create',
+          entity: 'staff',
+          entityId: id,
+          detail: { email, roles: input.roles },
+        },
         now,
       );
     });

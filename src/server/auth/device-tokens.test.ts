@@ -34,7 +34,10 @@ describe('device tokens', () => {
 
   it('finds the device behind a bearer token and refuses anything else', async () => {
     const token = newDeviceToken();
-    await db.insertInto('devices').values({ id: 'd1', council_id: 'c1', token_hash: hashDeviceToken(token), created_at: now.toISOString(), last_seen_on: dayOf(now) }).execute();
+    await db
+      .insertInto('devices')
+      .values({ id: 'd1', council_id: 'c1', token_hash: hashDeviceToken(token), created_at: now.toISOString(), last_seen_on: dayOf(now) })
+      .execute();
     expect(await authenticateDevice(deps(), `Bearer ${token}`)).toEqual({ deviceId: 'd1', councilId: 'c1' });
     for (const header of [undefined, '', token, `bearer${token}`, `Bearer ${token}x`, `Bearer ${newDeviceToken()}`, `Bearer ${'a'.repeat(500)}`]) {
       expect(await authenticateDevice(deps(), header)).toBeNull();
@@ -43,7 +46,10 @@ describe('device tokens', () => {
 
   it('writes last_seen_on only when the day changes', async () => {
     const token = newDeviceToken();
-    await db.insertInto('devices').values({ id: 'd1', council_id: 'c1', token_hash: hashDeviceToken(token), created_at: now.toISOString(), last_seen_on: '2026-03-01' }).execute();
+    await db
+      .insertInto('devices')
+      .values({ id: 'd1', council_id: 'c1', token_hash: hashDeviceToken(token), created_at: now.toISOString(), last_seen_on: '2026-03-01' })
+      .execute();
     const seen = async () => (await db.selectFrom('devices').select('last_seen_on').executeTakeFirstOrThrow()).last_seen_on;
     await authenticateDevice(deps(), `Bearer ${token}`);
     expect(await seen()).toBe('2026-03-02');

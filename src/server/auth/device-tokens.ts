@@ -22,10 +22,7 @@ export function dayOf(at: Date): string {
 const BEARER = /^Bearer ([A-Za-z0-9_-]{20,100})$/;
 
 /** The device behind an `Authorization: Bearer <token>` header, or null when missing, malformed or unknown. */
-export async function authenticateDevice(
-  deps: Pick<AppDeps, 'db' | 'now'>,
-  authorization: string | undefined,
-): Promise<DeviceAuth | null> {
+export async function authenticateDevice(deps: Pick<AppDeps, 'db' | 'now'>, authorization: string | undefined): Promise<DeviceAuth | null> {
   const token = authorization ? BEARER.exec(authorization.trim())?.[1] : undefined;
   if (!token) return null;
   const row = await deps.db

@@ -76,7 +76,7 @@ describe('passwords', { timeout: 60_000 }, () => {
     expect(await verifyPassword('', d)).toBe(false);
     expect(await verifyPassword('password', d)).toBe(false);
   });
-  it('makes a wrong password against a missing or cheaper hash up to the work of one hash at today\'s cost', async () => {
+  it("makes a wrong password against a missing or cheaper hash up to the work of one hash at today's cost", async () => {
     const fake = (n: number, r: number, p: number) =>
       ['scrypt', n, r, p, Buffer.alloc(16, 1).toString('base64url'), Buffer.alloc(64, 2).toString('base64url')].join('$');
     const work = (costs: number[]) => costs.reduce((a, b) => a + b, 0);

@@ -25,10 +25,7 @@ export function hashSessionToken(token: string): string {
 }
 
 /** Starts a session and returns the cookie value (shown to the browser once, never stored). */
-export async function createSession(
-  deps: { db: Db; now: () => Date },
-  staff: { id: string; councilId: string },
-): Promise<string> {
+export async function createSession(deps: { db: Db; now: () => Date }, staff: { id: string; councilId: string }): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const at = deps.now().toISOString();
   await deps.db
@@ -70,11 +67,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * disabled). An ended session is deleted and its cookie cleared. A signed-in mutation without the CSRF header
  * throws 403 'csrf': a plain HTML form from another site cannot add a custom header.
  */
-export async function authenticateStaff(
-  deps: AppDeps,
-  request: FastifyRequest,
-  reply: FastifyReply,
-): Promise<StaffAuth | null> {
+export async function authenticateStaff(deps: AppDeps, request: FastifyRequest, reply: FastifyReply): Promise<StaffAuth | null> {
   const token = request.cookies[SESSION_COOKIE];
   if (!token || token.length > 200) return null;
   const sessionId = hashSessionToken(token);
@@ -98,10 +91,7 @@ export async function authenticateStaff(
     return null;
   }
   const now = deps.now();
-  const ended =
-    Number(row.disabled) !== 0 ||
-    row.sessionCouncilId !== row.councilId ||
-    sessionVerdict(row, now, deps.config) !== 'live';
+  const ended = Number(row.disabled) !== 0 || row.sessionCouncilId !== row.councilId || sessionVerdict(row, now, deps.config) !== 'live';
   if (ended) {
     await deps.db.deleteFrom('sessions').where('id', '=', sessionId).execute();
     clearSessionCookie(reply);
@@ -131,11 +121,7 @@ export async function destroyStaffSessions(db: Db, staffId: string, keep?: strin
 }
 
 /** Removes sessions no one can use any more, so the table does not grow for ever. */
-export async function purgeEndedSessions(
-  db: Db,
-  now: Date,
-  timeouts: { sessionIdleMinutes: number; sessionAbsoluteMinutes: number },
-): Promise<void> {
+export async function purgeEndedSessions(db: Db, now: Date, timeouts: { sessionIdleMinutes: number; sessionAbsoluteMinutes: number }): Promise<void> {
   const idleBefore = new Date(now.getTime() - timeouts.sessionIdleMinutes * 60_000).toISOString();
   const createdBefore = new Date(now.getTime() - timeouts.sessionAbsoluteMinutes * 60_000).toISOString();
   await db

@@ -19,7 +19,15 @@ export interface StaffRecord {
 
 const recordColumns = ['id', 'council_id', 'email', 'name', 'roles', 'disabled', 'created_at'] as const;
 
-function toRecord(row: { id: string; council_id: string; email: string; name: string; roles: string; disabled: number; created_at: string }): StaffRecord {
+function toRecord(row: {
+  id: string;
+  council_id: string;
+  email: string;
+  name: string;
+  roles: string;
+  disabled: number;
+  created_at: string;
+}): StaffRecord {
   return {
     id: row.id,
     councilId: row.council_id,

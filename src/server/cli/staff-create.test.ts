@@ -36,7 +36,18 @@ describe('staff:create', () => {
   }
 
   it('creates a council and its first admin, printing a generated password once', async () => {
-    const code = await run('--council-name', 'Anyshire', '--join-code', 'any-2026', '--email', 'Lead@Anyshire.example', '--name', 'Lee Lead', '--roles', 'admin,participation');
+    const code = await run(
+      '--council-name',
+      'Anyshire',
+      '--join-code',
+      'any-2026',
+      '--email',
+      'Lead@Anyshire.example',
+      '--name',
+      'Lee Lead',
+      '--roles',
+      'admin,participation',
+    );
     expect(err).toEqual([]);
     expect(code).toBe(0);
     const { councils, staff, audit } = await rows();
@@ -45,7 +56,11 @@ describe('staff:create', () => {
     expect(staff).toHaveLength(1);
     expect(staff[0]).toMatchObject({ email: 'lead@anyshire.example', name: 'Lee Lead', council_id: councils[0]?.id, disabled: 0 });
     expect(JSON.parse(staff[0]?.roles ?? '')).toEqual(['admin', 'participation']);
-    const shown = out.find((l) => l.startsWith('Password'))?.split(': ').at(-1) ?? '';
+    const shown =
+      out
+        .find((l) => l.startsWith('Password'))
+        ?.split(': ')
+        .at(-1) ?? '';
     expect(shown.length).toBeGreaterThanOrEqual(20);
     expect(await verifyPassword(shown, staff[0]?.password_hash ?? '')).toBe(true);
     expect(audit.map((a) => a.action)).toEqual(['council.create', 'staff.create']);
@@ -53,7 +68,9 @@ describe('staff:create', () => {
   });
 
   it('adds to an existing council by join code, with the password from HEARD_STAFF_PASSWORD', async () => {
-    expect(await run('--council-name', 'Anyshire', '--join-code', 'ANY2026', '--email', 'a@anyshire.example', '--name', 'A', '--roles', 'admin')).toBe(0);
+    expect(
+      await run('--council-name', 'Anyshire', '--join-code', 'ANY2026', '--email', 'a@anyshire.example', '--name', 'A', '--roles', 'admin'),
+    ).toBe(0);
     env.HEARD_STAFF_PASSWORD = 'a chosen passphrase';
     out = [];
     expect(await run('--council', 'any2026', '--email', 'b@anyshire.example', '--name', 'B', '--roles', 'moderator')).toBe(0);

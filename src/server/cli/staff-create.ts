@@ -32,7 +32,10 @@ class CliError extends Error {}
 const argsSchema = z.object({
   email: emailSchema,
   name: staffNameSchema,
-  roles: z.string().transform((s) => s.split(',').map((r) => r.trim())).pipe(rolesSchema),
+  roles: z
+    .string()
+    .transform((s) => s.split(',').map((r) => r.trim()))
+    .pipe(rolesSchema),
   council: z.string().trim().min(1).optional(),
   councilName: z.string().trim().min(2).max(120).optional(),
   joinCode: joinCodeSchema.optional(),
@@ -106,7 +109,11 @@ async function createCouncil(db: Kysely<Database>, name: string, joinCode: strin
         created_at: now.toISOString(),
       })
       .execute();
-    await audit(trx, { councilId: id, staffId: null, action: 'council.create', entity: 'council', entityId: id, detail: { name, via: 'command line' } }, now);
+    await audit(
+      trx,
+      { councilId: id, staffId: null, action: 'council.create', entity: 'council', entityId: id, detail: { name, via: 'command line' } },
+      now,
+    );
   });
   return { id, name, joinCode };
 }

@@ -27,7 +27,11 @@ export async function updateDistrict(trx: Trx, councilId: string, id: string, ch
 
 export async function deleteDistricts(trx: Trx, councilId: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  await trx.deleteFrom('districts').where('council_id', '=', councilId).where('id', 'in', [...ids]).execute();
+  await trx
+    .deleteFrom('districts')
+    .where('council_id', '=', councilId)
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 /**

@@ -17,13 +17,7 @@ export interface CouncilRecord {
 
 /** The council's districts in the order its admin set. */
 export async function listDistricts(db: Db, councilId: string): Promise<District[]> {
-  return db
-    .selectFrom('districts')
-    .select(['id', 'name'])
-    .where('council_id', '=', councilId)
-    .orderBy('sort_order')
-    .orderBy('name')
-    .execute();
+  return db.selectFrom('districts').select(['id', 'name']).where('council_id', '=', councilId).orderBy('sort_order').orderBy('name').execute();
 }
 
 /** True when districtId is one of this council's districts (another council's district is never "found"). */
@@ -61,7 +55,11 @@ export async function updateCouncilSettingsJson(
   const row = await trx.selectFrom('councils').select('settings').where('id', '=', councilId).executeTakeFirst();
   if (!row) return undefined;
   const next = change(parseCouncilSettings(row.settings));
-  await trx.updateTable('councils').set({ settings: serializeCouncilSettings(next) }).where('id', '=', councilId).execute();
+  await trx
+    .updateTable('councils')
+    .set({ settings: serializeCouncilSettings(next) })
+    .where('id', '=', councilId)
+    .execute();
   return next;
 }
 

@@ -11,7 +11,14 @@ export async function listSafetyTermRecords(db: Db, councilId: string): Promise<
   const rows = await db
     .selectFrom('safety_terms')
     .innerJoin('staff', 'staff.id', 'safety_terms.created_by')
-    .select(['safety_terms.id', 'safety_terms.term', 'safety_terms.category', 'safety_terms.language', 'safety_terms.created_at', 'staff.name as added_by'])
+    .select([
+      'safety_terms.id',
+      'safety_terms.term',
+      'safety_terms.category',
+      'safety_terms.language',
+      'safety_terms.created_at',
+      'staff.name as added_by',
+    ])
     .where('safety_terms.council_id', '=', councilId)
     .orderBy('safety_terms.created_at', 'desc')
     .orderBy('safety_terms.id')
@@ -29,7 +36,12 @@ export function insertSafetyTerm(trx: Trx, row: Insertable<SafetyTermsTable>) {
 }
 
 export function findSafetyTerm(db: Db, councilId: string, id: string) {
-  return db.selectFrom('safety_terms').select(['id', 'term', 'category', 'language']).where('id', '=', id).where('council_id', '=', councilId).executeTakeFirst();
+  return db
+    .selectFrom('safety_terms')
+    .select(['id', 'term', 'category', 'language'])
+    .where('id', '=', id)
+    .where('council_id', '=', councilId)
+    .executeTakeFirst();
 }
 
 export async function deleteSafetyTerm(trx: Trx, councilId: string, id: string): Promise<void> {

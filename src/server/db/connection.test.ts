@@ -21,9 +21,9 @@ describe('SQLite connection', () => {
       const fk = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
       expect(fk.rows[0]?.foreign_keys).toBe(1);
       await migrateToLatest(db);
-      await expect(
-        db.insertInto('districts').values({ id: 'd', council_id: 'no-such-council', name: 'X', sort_order: 0 }).execute(),
-      ).rejects.toThrow(/FOREIGN KEY/);
+      await expect(db.insertInto('districts').values({ id: 'd', council_id: 'no-such-council', name: 'X', sort_order: 0 }).execute()).rejects.toThrow(
+        /FOREIGN KEY/,
+      );
     } finally {
       await db.destroy();
     }
@@ -45,7 +45,11 @@ describe('SQLite connection', () => {
     try {
       await migrateToLatest(db);
       const add = () =>
-        db.insertInto('change_log').values({ council_id: 'c', collection: 'council', entity_id: 'c', device_id: null }).returning('seq').executeTakeFirstOrThrow();
+        db
+          .insertInto('change_log')
+          .values({ council_id: 'c', collection: 'council', entity_id: 'c', device_id: null })
+          .returning('seq')
+          .executeTakeFirstOrThrow();
       const a = await add();
       await db.deleteFrom('change_log').execute();
       const b = await add();

@@ -64,7 +64,8 @@ function importViolations(file: string, source: string, featuresDir = FEATURES_D
 /** Table names in query builder calls and in raw `sql` text (from/join/into/update), with aliases stripped. */
 function namedTables(source: string, known: ReadonlySet<string>): string[] {
   const names = new Set<string>();
-  const builder = /\.(?:selectFrom|insertInto|updateTable|deleteFrom|innerJoin|leftJoin|rightJoin|fullJoin|with|replaceInto|mergeInto)\(\s*['"`]([a-z_][a-z0-9_]*)(?:\s+as\s+\w+)?['"`]/g;
+  const builder =
+    /\.(?:selectFrom|insertInto|updateTable|deleteFrom|innerJoin|leftJoin|rightJoin|fullJoin|with|replaceInto|mergeInto)\(\s*['"`]([a-z_][a-z0-9_]*)(?:\s+as\s+\w+)?['"`]/g;
   for (const m of source.matchAll(builder)) names.add(m[1]!);
   for (const m of source.matchAll(/sql\.table\(\s*['"`]([a-z_][a-z0-9_]*)['"`]/g)) names.add(m[1]!);
   for (const template of source.matchAll(/sql(?:<[^`]*?>)?`([^`]*)`/g)) {
@@ -130,14 +131,31 @@ describe('the boundary checks themselves', () => {
       "db.selectFrom('wall_posts').selectAll();",
       "db.selectFrom('poll_options as o').innerJoin('themes as t', 't.id', 'o.id');",
       "db.selectFrom('polls').leftJoin('districts as d', 'd.id', 'polls.id').rightJoin('feed_items', 'a', 'b');",
-      "trx.insertInto('safeguarding_actions'); trx.updateTable(\"wall_prompts\"); trx.deleteFrom(`theme_posts`);",
+      'trx.insertInto(\'safeguarding_actions\'); trx.updateTable("wall_prompts"); trx.deleteFrom(`theme_posts`);',
       "db.with('staff', (q) => q);",
       'sql`select 1 from change_log c join councils k on k.id = c.council_id`;',
       'sql<number>`case when exists (select 1 from feed_reactions r) then 0 else 1 end`;',
       "sql.table('devices');",
     ].join('\n');
-    expect(tableViolations(file, source, tables, known).map((v) => v.detail).sort()).toEqual(
-      ['wall_posts', 'themes', 'districts', 'feed_items', 'safeguarding_actions', 'wall_prompts', 'theme_posts', 'staff', 'change_log', 'councils', 'feed_reactions', 'devices'].sort(),
+    expect(
+      tableViolations(file, source, tables, known)
+        .map((v) => v.detail)
+        .sort(),
+    ).toEqual(
+      [
+        'wall_posts',
+        'themes',
+        'districts',
+        'feed_items',
+        'safeguarding_actions',
+        'wall_prompts',
+        'theme_posts',
+        'staff',
+        'change_log',
+        'councils',
+        'feed_reactions',
+        'devices',
+      ].sort(),
     );
   });
 
@@ -166,10 +184,12 @@ describe('server domains', () => {
     expect(violations).toEqual([]);
   });
 
-  it.each(featureDirs)("%s names only the tables it owns", (name) => {
+  it.each(featureDirs)('%s names only the tables it owns', (name) => {
     const feature = SERVER_FEATURES.find((f) => f.name === name);
     const allowed = new Set(feature?.tables ?? []);
-    const violations = sourceFiles(path.join(FEATURES_DIR, name)).flatMap((file) => tableViolations(file, readFileSync(file, 'utf8'), allowed, known));
+    const violations = sourceFiles(path.join(FEATURES_DIR, name)).flatMap((file) =>
+      tableViolations(file, readFileSync(file, 'utf8'), allowed, known),
+    );
     expect(violations).toEqual([]);
   });
 });

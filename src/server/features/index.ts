@@ -11,6 +11,14 @@ import type { ServerFeature } from './types';
 import { wallFeature } from './wall/feature';
 
 /** In the order their demo content is seeded: the feed quotes the wall's posts, the polls publish an answer. */
-export const SERVER_FEATURES: readonly ServerFeature[] = [councilFeature, staffAuthFeature, adminFeature, wallFeature, feedFeature, pollsFeature, safeguardingFeature];
+export const SERVER_FEATURES: readonly ServerFeature[] = [
+  councilFeature,
+  staffAuthFeature,
+  adminFeature,
+  wallFeature,
+  feedFeature,
+  pollsFeature,
+  safeguardingFeature,
+];
 
 export const SERVER_PORTS = collectPorts(SERVER_FEATURES);

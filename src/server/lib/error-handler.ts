@@ -39,8 +39,6 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.code(answer.status).send({ code: answer.code, message: answer.message });
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply
-      .code(500)
-      .send({ code: 'internal', message: 'Something went wrong on our side. Please try again later.' });
+    return reply.code(500).send({ code: 'internal', message: 'Something went wrong on our side. Please try again later.' });
   });
 }

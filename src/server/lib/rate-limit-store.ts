@@ -57,11 +57,17 @@ export function databaseRateLimitStore(db: Kysely<Database>, now: () => Date) {
       calls += 1;
       const sweep =
         calls % SWEEP_EVERY === 0
-          ? db.deleteFrom('rate_limits').where('window_start', '<', nowMs - SWEEP_OLDER_THAN_MS).execute()
+          ? db
+              .deleteFrom('rate_limits')
+              .where('window_start', '<', nowMs - SWEEP_OLDER_THAN_MS)
+              .execute()
           : Promise.resolve();
       sweep
         .then(() => countHit(db, this.prefix + key, nowMs, timeWindow))
-        .then((hit) => callback(null, hit), (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));
+        .then(
+          (hit) => callback(null, hit),
+          (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+        );
     }
   };
 }

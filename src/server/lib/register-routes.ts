@@ -63,12 +63,7 @@ function defaultLimit(def: RouteDef, limits: RateLimits): number {
   return 0;
 }
 
-export function registerRoutes(
-  app: FastifyInstance,
-  routes: readonly RouteDef[],
-  deps: AppDeps,
-  limits: RateLimits | false,
-): void {
+export function registerRoutes(app: FastifyInstance, routes: readonly RouteDef[], deps: AppDeps, limits: RateLimits | false): void {
   for (const def of routes) {
     const perMinute = limits === false ? 0 : (def.rateLimitPerMinute ?? defaultLimit(def, limits));
     const limited = perMinute > 0;

@@ -59,9 +59,7 @@ export interface RouteDef {
 type Schemas<B, Q, P> = { body?: z.ZodType<B>; query?: z.ZodType<Q>; params?: z.ZodType<P> };
 type Base<B, Q, P> = Schemas<B, Q, P> & Omit<RouteDef, 'auth' | 'handler' | 'body' | 'query' | 'params'>;
 
-export function publicRoute<B = undefined, Q = undefined, P = undefined>(
-  def: Base<B, Q, P> & { handler: Handler<object, B, Q, P> },
-): RouteDef {
+export function publicRoute<B = undefined, Q = undefined, P = undefined>(def: Base<B, Q, P> & { handler: Handler<object, B, Q, P> }): RouteDef {
   return { ...def, auth: { kind: 'public' } } as RouteDef;
 }
 export function deviceRoute<B = undefined, Q = undefined, P = undefined>(

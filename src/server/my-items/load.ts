@@ -20,7 +20,10 @@ async function withLinks(db: Db, own: readonly OwnItem[], sources: readonly MyIt
   const items = own.map((o) => o.item);
   for (const source of sources) {
     const rows = own.filter((o) => o.item.kind === source.kind);
-    const links = await source.links(db, rows.map((o) => o.rowId));
+    const links = await source.links(
+      db,
+      rows.map((o) => o.rowId),
+    );
     own.forEach((o, i) => {
       if (o.item.kind === source.kind) items[i] = linked(items[i]!, links.get(o.rowId));
     });

@@ -6,7 +6,6 @@ import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
 import type { CollectionName } from '../../shared/protocol';
 import type { Database } from '../db/schema';
 
-
 export interface Change {
   councilId: string;
   collection: CollectionName;

@@ -40,11 +40,7 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /** The answer to an op id seen before. Another device's op id answers not-allowed, so its result never leaks. */
-function repeatOf(
-  op: Op,
-  stored: { council_id: string; device_id: string | null; result: string },
-  device: DeviceAuth,
-): OpResult {
+function repeatOf(op: Op, stored: { council_id: string; device_id: string | null; result: string }, device: DeviceAuth): OpResult {
   if (stored.council_id !== device.councilId || stored.device_id !== device.deviceId) {
     return { id: op.id, status: 'rejected', code: 'not-allowed', message: 'This was already sent by another device.' };
   }
@@ -116,7 +112,10 @@ async function applyOne(deps: PushDeps, device: DeviceAuth, op: Op, handlers: Op
     await trx.commit().execute();
     return { id: op.id, ...result };
   } catch (error) {
-    await trx.rollback().execute().catch(() => undefined);
+    await trx
+      .rollback()
+      .execute()
+      .catch(() => undefined);
     if (isUniqueViolation(error)) {
       // Another copy of this op won the race and committed first.
       const stored = await findStored(deps.db, op.id);
@@ -130,12 +129,7 @@ async function applyOne(deps: PushDeps, device: DeviceAuth, op: Op, handlers: Op
 }
 
 /** Applies the ops in order; one op's rejection never stops the others. */
-export async function pushOps(
-  deps: PushDeps,
-  device: DeviceAuth,
-  ops: readonly Op[],
-  handlers: OpHandlers,
-): Promise<OpResult[]> {
+export async function pushOps(deps: PushDeps, device: DeviceAuth, ops: readonly Op[], handlers: OpHandlers): Promise<OpResult[]> {
   await sweepQuotasNowAndThen(deps.db, deps.now());
   const results: OpResult[] = [];
   for (const op of ops) results.push(await applyOne(deps, device, op, handlers));

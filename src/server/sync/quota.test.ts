@@ -25,7 +25,9 @@ describe('takeQuota', () => {
     expect(await take()).toBeNull();
     expect(await take()).toEqual(expect.objectContaining({ status: 'rejected', code: 'too-many', message: expect.stringMatching(/This phone/) }));
     expect(await take({ ...phone, deviceId: 'phone-2' })).toBeNull();
-    expect(await take({ ...phone, deviceId: 'phone-3' })).toEqual(expect.objectContaining({ code: 'too-many', message: expect.stringMatching(/join code/) }));
+    expect(await take({ ...phone, deviceId: 'phone-3' })).toEqual(
+      expect.objectContaining({ code: 'too-many', message: expect.stringMatching(/join code/) }),
+    );
     // The next hour starts again.
     expect(await take(phone, new Date('2026-03-02T11:00:00.000Z'))).toBeNull();
     expect(quotaHour(NOW)).toBe('2026-03-02T10');

@@ -1,12 +1,6 @@
 // The two sync endpoints a device uses: push its ops, pull what changed since its cursor.
 import { z } from 'zod';
-import {
-  PROTOCOL_VERSION,
-  pullQuerySchema,
-  pushRequestSchema,
-  type PullResponse,
-  type PushResponse,
-} from '../../shared/protocol';
+import { PROTOCOL_VERSION, pullQuerySchema, pushRequestSchema, type PullResponse, type PushResponse } from '../../shared/protocol';
 import { HttpError } from '../lib/errors';
 import { describeIssue } from '../lib/register-routes';
 import { deviceRoute, type RouteDef } from '../lib/route';

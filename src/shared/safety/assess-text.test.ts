@@ -48,12 +48,9 @@ describe('assessText: personal details', () => {
   ])('finds details in "%s"', (text, kind) => {
     expect(assessText(text).personalDetails).toContain(kind);
   });
-  it.each(['No more changing social workers', 'Yes more days out with my carer', 'I am 14 and I like football'])(
-    'finds none in "%s"',
-    (text) => {
-      expect(assessText(text).personalDetails).toEqual([]);
-    },
-  );
+  it.each(['No more changing social workers', 'Yes more days out with my carer', 'I am 14 and I like football'])('finds none in "%s"', (text) => {
+    expect(assessText(text).personalDetails).toEqual([]);
+  });
 });
 
 describe('assessText: what it returns', () => {
@@ -122,7 +119,7 @@ describe('assessText: council words', () => {
   });
 });
 
-describe('assessText: a council\'s own words', () => {
+describe("assessText: a council's own words", () => {
   const pebble = [{ term: 'pebble run', category: 'criminal-exploitation' as const, language: 'en' as const }];
   it('match when given, as fresh arrays each time (the server reads them per post)', () => {
     expect(assessText('they sent me on a pebble run').disclosure).toBe(false);

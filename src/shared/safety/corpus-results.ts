@@ -5,9 +5,11 @@ import { assessText } from './assess-text';
 import { CORPUS } from './corpus';
 
 export function corpusResultLines(): string {
-  return CORPUS.map((entry) => {
-    const r = assessText(entry.text);
-    const matches = r.matches.map((m) => `${m.strength[0]}:${m.category}:${m.term}`).join(', ');
-    return `${entry.language} ${entry.category ?? 'ordinary'} | ${JSON.stringify(entry.text)} → ${r.doubt} [${r.categories.join(', ')}] {${matches}}`;
-  }).join('\n') + '\n';
+  return (
+    CORPUS.map((entry) => {
+      const r = assessText(entry.text);
+      const matches = r.matches.map((m) => `${m.strength[0]}:${m.category}:${m.term}`).join(', ');
+      return `${entry.language} ${entry.category ?? 'ordinary'} | ${JSON.stringify(entry.text)} → ${r.doubt} [${r.categories.join(', ')}] {${matches}}`;
+    }).join('\n') + '\n'
+  );
 }

@@ -10,8 +10,7 @@ import { evaluate } from './evaluate';
 // The whole corpus runs through the check several times: generous time on a shared, busy machine.
 describe('safety corpus', { timeout: 120_000 }, () => {
   it('is big enough and labelled in all three languages', () => {
-    const count = (lang: string, harmful: boolean) =>
-      TUNED_CORPUS.filter((e) => e.language === lang && (e.category !== null) === harmful).length;
+    const count = (lang: string, harmful: boolean) => TUNED_CORPUS.filter((e) => e.language === lang && (e.category !== null) === harmful).length;
     expect(TUNED_CORPUS.filter((e) => e.category !== null).length).toBeGreaterThanOrEqual(400);
     expect(TUNED_CORPUS.filter((e) => e.category === null).length).toBeGreaterThanOrEqual(200);
     expect(count('en', true)).toBeGreaterThanOrEqual(260);
@@ -22,7 +21,10 @@ describe('safety corpus', { timeout: 120_000 }, () => {
     }
     for (const cat of SAFETY_CATEGORIES) {
       for (const lang of SAFETY_LANGUAGES) {
-        expect(TUNED_CORPUS.some((e) => e.category === cat && e.language === lang), `${cat} in ${lang}`).toBe(true);
+        expect(
+          TUNED_CORPUS.some((e) => e.category === cat && e.language === lang),
+          `${cat} in ${lang}`,
+        ).toBe(true);
       }
     }
     expect(new Set(CORPUS.map((e) => e.text)).size).toBe(CORPUS.length);

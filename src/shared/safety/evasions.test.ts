@@ -8,9 +8,17 @@ import { TUNED_CORPUS } from './corpus';
 const CYRILLIC: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', i: 'і', s: 'ѕ', h: 'һ', j: 'ј' };
 const LEET: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7' };
 const shift = (ch: string, lower: number, upper: number) =>
-  /[a-z]/.test(ch) ? String.fromCodePoint(lower + ch.charCodeAt(0) - 97) : /[A-Z]/.test(ch) ? String.fromCodePoint(upper + ch.charCodeAt(0) - 65) : ch;
+  /[a-z]/.test(ch)
+    ? String.fromCodePoint(lower + ch.charCodeAt(0) - 97)
+    : /[A-Z]/.test(ch)
+      ? String.fromCodePoint(upper + ch.charCodeAt(0) - 65)
+      : ch;
 const map = (f: (ch: string) => string) => (s: string) => Array.from(s, f).join('');
-const insideWords = (sep: string) => (s: string) => s.split(' ').map((w) => Array.from(w).join(sep)).join(' ');
+const insideWords = (sep: string) => (s: string) =>
+  s
+    .split(' ')
+    .map((w) => Array.from(w).join(sep))
+    .join(' ');
 
 const TRICKS: Record<string, { rewrite: (s: string) => string; atLeast: number }> = {
   'zero-width space': { rewrite: insideWords('\u200b'), atLeast: 1 },
@@ -29,9 +37,7 @@ const TRICKS: Record<string, { rewrite: (s: string) => string; atLeast: number }
   'every letter spaced out': { rewrite: (s) => Array.from(s.replace(/ /g, '')).join(' '), atLeast: 0.85 },
 };
 
-const caught = TUNED_CORPUS.filter(
-  (e) => e.language === 'en' && e.category !== null && /^[a-z' ]+$/i.test(e.text) && assessText(e.text).disclosure,
-);
+const caught = TUNED_CORPUS.filter((e) => e.language === 'en' && e.category !== null && /^[a-z' ]+$/i.test(e.text) && assessText(e.text).disclosure);
 
 describe('safety check against evasions', { timeout: 120_000 }, () => {
   it.each(Object.entries(TRICKS))('still catches disclosures written with %s', (_name, { rewrite, atLeast }) => {
@@ -47,8 +53,23 @@ const HARAKAT = ['\u064e', '\u064f', '\u0650', '\u0652', '\u0651'];
 
 describe('safety check against evasions in Arabic and Welsh', { timeout: 120_000 }, () => {
   it.each<[string, 'cy' | 'ar', (s: string) => string]>([
-    ['tatweel inside every Arabic word', 'ar', (s) => s.split(' ').map((w) => Array.from(w).join('\u0640')).join(' ')],
-    ['diacritics on every Arabic letter', 'ar', (s) => Array.from(s).map((ch, i) => (/[\u0621-\u064a]/.test(ch) ? ch + HARAKAT[i % 5] : ch)).join('')],
+    [
+      'tatweel inside every Arabic word',
+      'ar',
+      (s) =>
+        s
+          .split(' ')
+          .map((w) => Array.from(w).join('\u0640'))
+          .join(' '),
+    ],
+    [
+      'diacritics on every Arabic letter',
+      'ar',
+      (s) =>
+        Array.from(s)
+          .map((ch, i) => (/[\u0621-\u064a]/.test(ch) ? ch + HARAKAT[i % 5] : ch))
+          .join(''),
+    ],
     ['hamza on every alef', 'ar', (s) => s.replace(/ا/g, 'أ')],
     ['zero-width spaces in Arabic', 'ar', insideWords('\u200b')],
     ['zero-width spaces in Welsh', 'cy', insideWords('\u200b')],

@@ -137,7 +137,10 @@ export function matchText(text: string, compiled: CompiledLexicon, extra: readon
       if (!at) continue;
       const soft = pattern.strength === 'strong' && at.some((p) => softened.has(p));
       const effective = soft ? { ...pattern, strength: 'weak' as const } : pattern;
-      const term = display.slice(at[0], (at[at.length - 1] ?? 0) + 1).join(' ').trim();
+      const term = display
+        .slice(at[0], (at[at.length - 1] ?? 0) + 1)
+        .join(' ')
+        .trim();
       const key = `${effective.category}|${effective.strength}|${term}`;
       if (!hits.has(key)) hits.set(key, { pattern: effective, positions: at, term });
     }

@@ -23,8 +23,20 @@ const MARKS = /\p{M}/gu; // combining marks: Latin accents and Arabic harakat, s
 
 // Leetspeak, only inside a word that also has letters (so "I am 14" and "14yo" keep their numbers).
 const LEET: Readonly<Record<string, string>> = {
-  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
-  '@': 'a', '$': 's', '€': 'e', '!': 'i', '|': 'l', '+': 't',
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  '@': 'a',
+  $: 's',
+  '€': 'e',
+  '!': 'i',
+  '|': 'l',
+  '+': 't',
 };
 // Symbols that are only letters when letters stand on both sides ("k!ll" but not "help!").
 const INNER_ONLY = new Set(['!', '|', '+']);
@@ -130,7 +142,7 @@ function tokensWith(folded: string, one: 'i' | 'l', glue = false): SafetyTokens 
   // Words spelled with spaces between letters: "s e l f h a r m" → "selfharm" (three or more single letters).
   const words: string[] = [];
   const joinedOut = new Set<number>();
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     let j = i;
     while (j < raw.length && isSingleLetter(raw[j] ?? '')) j++;
     if (j - i >= 3) {

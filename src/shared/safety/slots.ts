@@ -17,12 +17,7 @@ export interface Slot {
 /** Where a slot matched: words start..end-1. */
 export type Span = readonly [number, number];
 
-export function makeSlot(
-  key: string,
-  words: ReadonlySet<string>,
-  globs: readonly WordGlob[],
-  phrases: readonly (readonly string[])[],
-): Slot {
+export function makeSlot(key: string, words: ReadonlySet<string>, globs: readonly WordGlob[], phrases: readonly (readonly string[])[]): Slot {
   const phrasesByFirst = new Map<string, (readonly string[])[]>();
   const globPhrases: (readonly string[])[] = [];
   for (const phrase of phrases) {

@@ -13,9 +13,27 @@ export const feed: FeatureManifest = {
     { href: '/feed/mine', key: 'mine', home: true, newsBadge: 'home' },
   ],
   staff: [
-    { path: '/staff/themes', key: 'themes', roles: MODERATION_ROLES, order: 50, screen: lazy(() => import('./staff/themes-page').then((m) => ({ default: m.ThemesPage }))) },
-    { path: '/staff/feed', key: 'feed', roles: MODERATION_ROLES, order: 60, screen: lazy(() => import('./staff/feed-page').then((m) => ({ default: m.FeedPage }))) },
+    {
+      path: '/staff/themes',
+      key: 'themes',
+      roles: MODERATION_ROLES,
+      order: 50,
+      screen: lazy(() => import('./staff/themes-page').then((m) => ({ default: m.ThemesPage }))),
+    },
+    {
+      path: '/staff/feed',
+      key: 'feed',
+      roles: MODERATION_ROLES,
+      order: 60,
+      screen: lazy(() => import('./staff/feed-page').then((m) => ({ default: m.FeedPage }))),
+    },
     // Independent Reviewing Officers may read the district log too (the server allows them).
-    { path: '/staff/log', key: 'log', roles: [...MODERATION_ROLES, 'iro'], order: 70, screen: lazy(() => import('./staff/log-page').then((m) => ({ default: m.LogPage }))) },
+    {
+      path: '/staff/log',
+      key: 'log',
+      roles: [...MODERATION_ROLES, 'iro'],
+      order: 70,
+      screen: lazy(() => import('./staff/log-page').then((m) => ({ default: m.LogPage }))),
+    },
   ],
 };

@@ -9,5 +9,13 @@ export const polls: FeatureManifest = {
   namespaces: ['feed'],
   routes: [{ patterns: ['/feed/names'], page: lazy(() => import('./components/names-page')) }],
   nav: [{ href: '/feed/names', key: 'names', home: true }],
-  staff: [{ path: '/staff/polls', key: 'polls', roles: MODERATION_ROLES, order: 80, screen: lazy(() => import('./staff/polls-page').then((m) => ({ default: m.PollsPage }))) }],
+  staff: [
+    {
+      path: '/staff/polls',
+      key: 'polls',
+      roles: MODERATION_ROLES,
+      order: 80,
+      screen: lazy(() => import('./staff/polls-page').then((m) => ({ default: m.PollsPage }))),
+    },
+  ],
 };

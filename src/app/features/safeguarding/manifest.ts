@@ -7,7 +7,19 @@ export const safeguarding: FeatureManifest = {
   id: 'safeguarding',
   namespaces: [],
   staff: [
-    { path: '/staff/safeguarding', key: 'safeguarding', roles: MODERATION_ROLES, order: 20, screen: lazy(() => import('./staff/safeguarding-page').then((m) => ({ default: m.SafeguardingPage }))) },
-    { path: '/staff/safety-words', key: 'safetyWords', roles: MODERATION_ROLES, order: 30, screen: lazy(() => import('./staff/safety-words-page').then((m) => ({ default: m.SafetyWordsPage }))) },
+    {
+      path: '/staff/safeguarding',
+      key: 'safeguarding',
+      roles: MODERATION_ROLES,
+      order: 20,
+      screen: lazy(() => import('./staff/safeguarding-page').then((m) => ({ default: m.SafeguardingPage }))),
+    },
+    {
+      path: '/staff/safety-words',
+      key: 'safetyWords',
+      roles: MODERATION_ROLES,
+      order: 30,
+      screen: lazy(() => import('./staff/safety-words-page').then((m) => ({ default: m.SafetyWordsPage }))),
+    },
   ],
 };

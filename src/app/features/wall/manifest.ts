@@ -9,7 +9,19 @@ export const wall: FeatureManifest = {
   routes: [{ patterns: ['/wall', '/wall/:promptId'], page: lazy(() => import('./components/wall-page')) }],
   nav: [{ href: '/wall', key: 'wall', nav: true, home: true }],
   staff: [
-    { path: '/staff/moderation', key: 'moderation', roles: MODERATION_ROLES, order: 10, screen: lazy(() => import('./staff/moderation-page').then((m) => ({ default: m.ModerationPage }))) },
-    { path: '/staff/prompts', key: 'prompts', roles: MODERATION_ROLES, order: 40, screen: lazy(() => import('./staff/prompts-page').then((m) => ({ default: m.PromptsPage }))) },
+    {
+      path: '/staff/moderation',
+      key: 'moderation',
+      roles: MODERATION_ROLES,
+      order: 10,
+      screen: lazy(() => import('./staff/moderation-page').then((m) => ({ default: m.ModerationPage }))),
+    },
+    {
+      path: '/staff/prompts',
+      key: 'prompts',
+      roles: MODERATION_ROLES,
+      order: 40,
+      screen: lazy(() => import('./staff/prompts-page').then((m) => ({ default: m.PromptsPage }))),
+    },
   ],
 };

@@ -26,8 +26,19 @@ const texts = { sending: 'Sending…', savedOffline: 'Saved on this phone.', sen
 
 const item = (delivery: MyItemRow['delivery'], extra: Partial<MyItemRow> = {}) =>
   db.myItems.add({
-    id: ID, kind: 'wall-post', text: 'my words', parentId: 'p1', createdAt: '2026-03-02T10:00:00.000Z', delivery, state: null,
-    reason: null, themeIds: [], feedItemIds: [], updatedAt: '2026-03-02T10:00:00.000Z', seenAt: null, ...extra,
+    id: ID,
+    kind: 'wall-post',
+    text: 'my words',
+    parentId: 'p1',
+    createdAt: '2026-03-02T10:00:00.000Z',
+    delivery,
+    state: null,
+    reason: null,
+    themeIds: [],
+    feedItemIds: [],
+    updatedAt: '2026-03-02T10:00:00.000Z',
+    seenAt: null,
+    ...extra,
   });
 
 const show = async (flagged: boolean) => {

@@ -7,7 +7,6 @@ import { useOnline } from '../../ui/use-online';
 import { useMyItem } from '../data/use-my-items';
 import { SafeguardingNote } from './safeguarding-note';
 
-
 export interface SentTexts {
   /** Online, on its way this second. */
   sending: string;

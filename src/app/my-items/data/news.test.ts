@@ -59,7 +59,15 @@ describe('news on my items', () => {
     await applyPull(
       {
         myItems: [
-          { id: postId, kind: 'wall-post', state: 'answered', reason: null, themeIds: ['t'], feedItemIds: [ITEM], updatedAt: '2025-01-01T10:00:00.000Z' },
+          {
+            id: postId,
+            kind: 'wall-post',
+            state: 'answered',
+            reason: null,
+            themeIds: ['t'],
+            feedItemIds: [ITEM],
+            updatedAt: '2025-01-01T10:00:00.000Z',
+          },
         ],
       },
       '6',

@@ -43,7 +43,14 @@ describe('take this back', () => {
 
   it('cancels an item still waiting in the outbox: nothing is ever sent', async () => {
     await db.myItems.add(item({ delivery: 'not-sent', state: null }));
-    await db.outbox.add({ id: ID, type: 'wall.post', payload: { promptId: 'prompt', text: 'No more moving schools' }, createdAt: '', state: 'queued', attempts: 0 });
+    await db.outbox.add({
+      id: ID,
+      type: 'wall.post',
+      payload: { promptId: 'prompt', text: 'No more moving schools' },
+      createdAt: '',
+      state: 'queued',
+      attempts: 0,
+    });
     expect(await takeBack(ID)).toBe('cancelled');
     expect(await queued()).toEqual([]);
     expect(await db.myItems.get(ID)).toMatchObject({ withdrawn: true, text: '' });
@@ -53,20 +60,67 @@ describe('take this back', () => {
     await db.myItems.add(item({ delivery: 'not-sent', state: null }));
     await db.outbox.add({ id: ID, type: 'wall.post', payload: { promptId: 'prompt', text: 'x' }, createdAt: '', state: 'queued', attempts: 0 });
     await takeBack(ID);
-    await applyPull({ myItems: [{ id: ID, kind: 'wall-post', state: 'delivered', reason: null, themeIds: [], feedItemIds: [], updatedAt: '2026-03-01T12:00:00.000Z' }] }, '5');
+    await applyPull(
+      {
+        myItems: [
+          { id: ID, kind: 'wall-post', state: 'delivered', reason: null, themeIds: [], feedItemIds: [], updatedAt: '2026-03-01T12:00:00.000Z' },
+        ],
+      },
+      '5',
+    );
     expect((await queued()).map((o) => [o.type, o.payload])).toEqual([['item.withdraw', { itemId: ID }]]);
     expect(await db.myItems.get(ID)).toMatchObject({ withdrawn: true, text: '' });
     // Heard again before it was sent: still once.
-    await applyPull({ myItems: [{ id: ID, kind: 'wall-post', state: 'delivered', reason: null, themeIds: [], feedItemIds: [], updatedAt: '2026-03-01T12:00:00.000Z' }] }, '6');
+    await applyPull(
+      {
+        myItems: [
+          { id: ID, kind: 'wall-post', state: 'delivered', reason: null, themeIds: [], feedItemIds: [], updatedAt: '2026-03-01T12:00:00.000Z' },
+        ],
+      },
+      '6',
+    );
     expect(await queued()).toHaveLength(1);
   });
 
   it("keeps the server's word that a person has read it, and taking back is never news", async () => {
     await db.myItems.add(item({ state: 'kept-private', reason: 'safeguarding', text: 'my carer hits me' }));
-    await applyPull({ myItems: [{ id: ID, kind: 'wall-post', state: 'kept-private', reason: 'safeguarding', themeIds: [], feedItemIds: [], updatedAt: '2026-03-02T09:00:00.000Z', seenByPerson: true }] }, '7');
+    await applyPull(
+      {
+        myItems: [
+          {
+            id: ID,
+            kind: 'wall-post',
+            state: 'kept-private',
+            reason: 'safeguarding',
+            themeIds: [],
+            feedItemIds: [],
+            updatedAt: '2026-03-02T09:00:00.000Z',
+            seenByPerson: true,
+          },
+        ],
+      },
+      '7',
+    );
     expect(await db.myItems.get(ID)).toMatchObject({ seenByPerson: true, text: 'my carer hits me' });
     await takeBack(ID);
-    await applyPull({ myItems: [{ id: ID, kind: 'wall-post', state: 'kept-private', reason: 'safeguarding', themeIds: [], feedItemIds: [], updatedAt: '2026-03-02T10:00:00.000Z', seenByPerson: true, withdrawn: true }] }, '8');
+    await applyPull(
+      {
+        myItems: [
+          {
+            id: ID,
+            kind: 'wall-post',
+            state: 'kept-private',
+            reason: 'safeguarding',
+            themeIds: [],
+            feedItemIds: [],
+            updatedAt: '2026-03-02T10:00:00.000Z',
+            seenByPerson: true,
+            withdrawn: true,
+          },
+        ],
+      },
+      '8',
+    );
     const row = await db.myItems.get(ID);
     expect(row).toMatchObject({ withdrawn: true, text: '', seenAt: '2026-03-02T10:00:00.000Z' });
   });

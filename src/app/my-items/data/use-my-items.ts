@@ -6,7 +6,11 @@ import type { MyItemRow } from '../../storage/rows';
 
 /** The device's own items of one kind under one prompt or poll, oldest first; [] while loading. */
 export function useMyItems(kind: MyItemKind, parentId: string): MyItemRow[] {
-  return useLiveQuery(async () => (await db.myItems.where('kind').equals(kind).toArray()).filter((i) => i.parentId === parentId), [kind, parentId], []);
+  return useLiveQuery(
+    async () => (await db.myItems.where('kind').equals(kind).toArray()).filter((i) => i.parentId === parentId),
+    [kind, parentId],
+    [],
+  );
 }
 
 /** One of the device's own items; undefined while loading or when it is gone. */

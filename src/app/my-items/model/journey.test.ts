@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { MyItemRow } from '../../storage/rows';
 import { journeyOf, journeySteps, sortMine } from './journey';
 
-
 const mine = (over: Partial<MyItemRow>): MyItemRow => ({
   id: 'm',
   kind: 'wall-post',
@@ -43,12 +42,7 @@ describe('journey steps', () => {
   it('published, then themed, then answered', () => {
     expect(states(mine({ state: 'published' }))).toEqual(['sent:done', 'wall:done', 'theme:now', 'answer:todo']);
     expect(states(mine({ state: 'themed', themeIds: ['t'] }))).toEqual(['sent:done', 'wall:done', 'theme:done', 'answer:now']);
-    expect(states(mine({ state: 'answered', themeIds: ['t'], feedItemIds: ['f'] }))).toEqual([
-      'sent:done',
-      'wall:done',
-      'theme:done',
-      'answer:done',
-    ]);
+    expect(states(mine({ state: 'answered', themeIds: ['t'], feedItemIds: ['f'] }))).toEqual(['sent:done', 'wall:done', 'theme:done', 'answer:done']);
   });
   it('answered directly (cited without a theme) skips the theme step', () => {
     expect(states(mine({ state: 'answered', feedItemIds: ['f'] }))).toEqual(['sent:done', 'wall:done', 'answer:done']);
@@ -58,14 +52,14 @@ describe('journey steps', () => {
   });
   it('a poll suggestion goes into the poll and has no theme step', () => {
     expect(states(mine({ kind: 'poll-suggestion', state: 'published' }))).toEqual(['sent:done', 'poll:done', 'answer:todo']);
-    expect(states(mine({ kind: 'poll-suggestion', state: 'answered', feedItemIds: ['f'] }))).toEqual([
-      'sent:done',
-      'poll:done',
-      'answer:done',
-    ]);
+    expect(states(mine({ kind: 'poll-suggestion', state: 'answered', feedItemIds: ['f'] }))).toEqual(['sent:done', 'poll:done', 'answer:done']);
   });
   it('a name idea whose poll closed without choosing it says so, and a chosen one stays answered', () => {
-    expect(states(mine({ kind: 'poll-suggestion', state: 'published' }), { pollClosed: true })).toEqual(['sent:done', 'poll:done', 'pollClosed:done']);
+    expect(states(mine({ kind: 'poll-suggestion', state: 'published' }), { pollClosed: true })).toEqual([
+      'sent:done',
+      'poll:done',
+      'pollClosed:done',
+    ]);
     expect(states(mine({ kind: 'poll-suggestion', state: 'answered', feedItemIds: ['f'] }), { pollClosed: true })).toEqual([
       'sent:done',
       'poll:done',

@@ -45,11 +45,36 @@ export function MyPasswordPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
       )}
       <form className="stack" onSubmit={(e) => void submit(e)}>
         <label htmlFor="pw-current">{t('myPassword.current')}</label>
-        <input id="pw-current" type="password" autoComplete="current-password" required value={form.current} onChange={(e) => setForm({ ...form, current: e.target.value })} />
+        <input
+          id="pw-current"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={form.current}
+          onChange={(e) => setForm({ ...form, current: e.target.value })}
+        />
         <label htmlFor="pw-new">{t('myPassword.new')}</label>
-        <input id="pw-new" type="password" autoComplete="new-password" required minLength={12} maxLength={200} value={form.next} onChange={(e) => setForm({ ...form, next: e.target.value })} />
+        <input
+          id="pw-new"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          maxLength={200}
+          value={form.next}
+          onChange={(e) => setForm({ ...form, next: e.target.value })}
+        />
         <label htmlFor="pw-again">{t('myPassword.confirm')}</label>
-        <input id="pw-again" type="password" autoComplete="new-password" required minLength={12} maxLength={200} value={form.again} onChange={(e) => setForm({ ...form, again: e.target.value })} />
+        <input
+          id="pw-again"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          maxLength={200}
+          value={form.again}
+          onChange={(e) => setForm({ ...form, again: e.target.value })}
+        />
         {error && (
           <p className="error" role="alert">
             {error}

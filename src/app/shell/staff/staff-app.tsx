@@ -60,7 +60,10 @@ export default function StaffApp() {
       <header className="staff-header">
         <p className="staff-brand">{t('brand', { council: me.council.name })}</p>
         <p className="staff-who">
-          {me.name} · <button type="button" className="link-button" onClick={() => void leave()}>{t('signOut')}</button>
+          {me.name} ·{' '}
+          <button type="button" className="link-button" onClick={() => void leave()}>
+            {t('signOut')}
+          </button>
         </p>
       </header>
       <nav aria-label={t('navLabel')} className="staff-nav">

@@ -14,7 +14,12 @@ export function formatDate(value: string | null | undefined, lng: string): strin
   const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;
   try {
-    return new Intl.DateTimeFormat(dateLocale(lng), { day: 'numeric', month: 'long', year: 'numeric', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
+    return new Intl.DateTimeFormat(dateLocale(lng), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      ...(dateOnly ? { timeZone: 'UTC' } : {}),
+    }).format(date);
   } catch {
     return value;
   }

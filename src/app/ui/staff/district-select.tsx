@@ -6,7 +6,19 @@ export interface DistrictOption {
 }
 
 /** One of the council's districts, or the whole council (''). */
-export function DistrictSelect({ id, label, value, onChange, districts }: { id: string; label: string; value: string; onChange: (v: string) => void; districts: readonly DistrictOption[] }) {
+export function DistrictSelect({
+  id,
+  label,
+  value,
+  onChange,
+  districts,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  districts: readonly DistrictOption[];
+}) {
   const { t } = useTranslation('staff');
   return (
     <div className="stack">

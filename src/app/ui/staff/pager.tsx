@@ -3,7 +3,19 @@
 import { useTranslation } from 'react-i18next';
 import { pageCount } from './paging';
 
-export function Pager({ label, page, total, pageSize, onPage }: { label: string; page: number; total: number; pageSize: number; onPage: (page: number) => void }) {
+export function Pager({
+  label,
+  page,
+  total,
+  pageSize,
+  onPage,
+}: {
+  label: string;
+  page: number;
+  total: number;
+  pageSize: number;
+  onPage: (page: number) => void;
+}) {
   const { t } = useTranslation('staff');
   const pages = pageCount(total, pageSize);
   if (pages <= 1 && page <= 1) return null;

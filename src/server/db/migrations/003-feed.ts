@@ -116,7 +116,17 @@ export async function up(db: Db): Promise<void> {
 }
 
 export async function down(db: Db): Promise<void> {
-  for (const table of ['poll_votes', 'poll_options', 'polls', 'feed_reactions', 'feed_updates', 'feed_item_sources', 'feed_items', 'theme_posts', 'themes']) {
+  for (const table of [
+    'poll_votes',
+    'poll_options',
+    'polls',
+    'feed_reactions',
+    'feed_updates',
+    'feed_item_sources',
+    'feed_items',
+    'theme_posts',
+    'themes',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

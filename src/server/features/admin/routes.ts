@@ -1,6 +1,12 @@
 // The council's admin: staff accounts and their passwords, the council's settings and join code, the audit log.
 import { councilSettingsUpdateSchema } from '../../../shared/council';
-import { auditQuerySchema, passwordResetSchema, staffAccountCreateSchema, staffAccountParamsSchema, staffAccountUpdateSchema } from '../../../shared/staff';
+import {
+  auditQuerySchema,
+  passwordResetSchema,
+  staffAccountCreateSchema,
+  staffAccountParamsSchema,
+  staffAccountUpdateSchema,
+} from '../../../shared/staff';
 import { staffRoute, type RouteDef } from '../../lib/route';
 import { updateAccount } from './service/account-update';
 import { createAccount, listAccounts } from './service/accounts';

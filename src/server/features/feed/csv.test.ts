@@ -24,7 +24,22 @@ describe('csv', () => {
     expect(csvCell('plain words')).toBe('plain words');
   });
   it('guards formulas after leading spaces, line breaks and quote marks, and in fullwidth forms', () => {
-    for (const cell of ['=1+1', '+1+1', '-1+1', '@SUM(A1)', '\t=1+1', '\r=1+1', '  =1+1', '\n=1+1', '"=1+1', "'=1+1", ' "\'=1+1', '\u00a0=1', '\uff1d1+1', '\uff0b1']) {
+    for (const cell of [
+      '=1+1',
+      '+1+1',
+      '-1+1',
+      '@SUM(A1)',
+      '\t=1+1',
+      '\r=1+1',
+      '  =1+1',
+      '\n=1+1',
+      '"=1+1',
+      "'=1+1",
+      ' "\'=1+1',
+      '\u00a0=1',
+      '\uff1d1+1',
+      '\uff0b1',
+    ]) {
       const out = csvCell(cell);
       // The cell starts (inside its quotes, if any) with the apostrophe that makes it text.
       expect(out.replace(/^"/, '').startsWith("'"), JSON.stringify(cell)).toBe(true);
@@ -38,12 +53,27 @@ describe('csv', () => {
   it('writes a header and one line per row', () => {
     const csv = toCsv([
       {
-        itemId: 'i1', district: 'North', youSaid: 'Same worker', weDid: 'New teams', status: 'done', cantDoReason: null,
-        responsible: 'Head of Service', startOn: '2026-01-01', dueOn: null, publishedAt: '2026-01-02', lastUpdate: '2026-02-01',
-        updates: 1, sources: 'theme t1', helps: 4, notEnough: 1,
+        itemId: 'i1',
+        district: 'North',
+        youSaid: 'Same worker',
+        weDid: 'New teams',
+        status: 'done',
+        cantDoReason: null,
+        responsible: 'Head of Service',
+        startOn: '2026-01-01',
+        dueOn: null,
+        publishedAt: '2026-01-02',
+        lastUpdate: '2026-02-01',
+        updates: 1,
+        sources: 'theme t1',
+        helps: 4,
+        notEnough: 1,
       },
     ]);
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^District,You said/);
     expect(lines[1]).toBe('North,Same worker,New teams,done,,Head of Service,2026-01-01,,2026-01-02,2026-02-01,1,theme t1,4,1,i1');

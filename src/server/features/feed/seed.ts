@@ -33,7 +33,7 @@ const CYCLES: readonly DemoCycle[] = [
     posts: ['Same worker', 'No more change of social workers'],
     said: {
       en: 'You told us your social worker changes too often, and you have to tell your story again every time.',
-      cy: "Dywedoch chi wrthym fod eich gweithiwr cymdeithasol yn newid yn rhy aml, a bod rhaid i chi adrodd eich stori eto bob tro.",
+      cy: 'Dywedoch chi wrthym fod eich gweithiwr cymdeithasol yn newid yn rhy aml, a bod rhaid i chi adrodd eich stori eto bob tro.',
       ar: 'قلتم لنا إن الأخصائي الاجتماعي يتغير كثيراً، وعليكم أن تعيدوا قصتكم في كل مرة.',
     },
     did: {
@@ -45,7 +45,13 @@ const CYCLES: readonly DemoCycle[] = [
     startDaysAgo: 160,
     dueInDays: 120,
     quote: 'No more change of social workers',
-    updates: [{ daysAgo: 30, status: 'in-progress', text: { en: 'The Havant and New Forest teams have started. Basingstoke, Winchester and Eastleigh start in the spring.' } }],
+    updates: [
+      {
+        daysAgo: 30,
+        status: 'in-progress',
+        text: { en: 'The Havant and New Forest teams have started. Basingstoke, Winchester and Eastleigh start in the spring.' },
+      },
+    ],
   },
   {
     theme: { en: 'Having an adult I can trust', cy: 'Cael oedolyn y gallaf ymddiried ynddo', ar: 'أن يكون لدي شخص بالغ أثق به' },
@@ -76,7 +82,9 @@ const CYCLES: readonly DemoCycle[] = [
     theme: { en: 'Knowing why I am in care', cy: 'Gwybod pam fy mod i mewn gofal', ar: 'أن أعرف لماذا أنا في الرعاية' },
     posts: ['Talk to us a bit more about our care plan', 'Always informed', 'Honesty'],
     said: { en: 'You said you want people to be honest with you and to explain your care plan and why you are in care.' },
-    did: { en: 'Every young person can now ask for life-story work: time with your social worker to go through your story together, at your pace, with a book you keep.' },
+    did: {
+      en: 'Every young person can now ask for life-story work: time with your social worker to go through your story together, at your pace, with a book you keep.',
+    },
     status: 'in-progress',
     responsible: 'Principal Social Worker',
     startDaysAgo: 100,
@@ -103,7 +111,9 @@ const CYCLES: readonly DemoCycle[] = [
     theme: { en: 'Meetings in school time', cy: 'Cyfarfodydd yn ystod amser ysgol', ar: 'اجتماعات في وقت المدرسة' },
     posts: ["Don't drag me out of school", "They weren't in school time", 'I could chair my own meetings'],
     said: { en: 'You told us meetings take you out of class, and you want more say in how your meetings are run.' },
-    did: { en: 'Reviews are now after school or in the holidays unless you ask for another time. You can chair part of your own review if you want to: tell your IRO.' },
+    did: {
+      en: 'Reviews are now after school or in the holidays unless you ask for another time. You can chair part of your own review if you want to: tell your IRO.',
+    },
     status: 'done',
     district: 'Havant',
     responsible: 'IRO Service Manager',
@@ -111,7 +121,7 @@ const CYCLES: readonly DemoCycle[] = [
     updates: [],
   },
   {
-    theme: { en: 'Feedback that never comes', cy: "Adborth sydd byth yn dod", ar: 'ردود لا تصل أبداً' },
+    theme: { en: 'Feedback that never comes', cy: 'Adborth sydd byth yn dod', ar: 'ردود لا تصل أبداً' },
     posts: ['Waiting forever for meaningful feedback', "They don't act on what I have said", 'What happens when you give your view... nothing'],
     said: { en: 'You said you give your views and then hear nothing back.' },
     did: { en: 'Every idea on the wall now gets an answer here, with who is responsible and when it will be done.' },
@@ -132,10 +142,22 @@ export async function seedDemoFeed(trx: Trx, ctx: DemoSeedContext, ports: Ports)
 
   for (const c of CYCLES) {
     const themeId = newId();
-    await trx.insertInto('themes').values({ id: themeId, council_id: ctx.councilId, title: JSON.stringify(c.theme), created_at: at(c.startDaysAgo + 5), updated_at: at(c.startDaysAgo + 5) }).execute();
+    await trx
+      .insertInto('themes')
+      .values({
+        id: themeId,
+        council_id: ctx.councilId,
+        title: JSON.stringify(c.theme),
+        created_at: at(c.startDaysAgo + 5),
+        updated_at: at(c.startDaysAgo + 5),
+      })
+      .execute();
     const ids = c.posts.map(postId).filter((id): id is string => id !== undefined);
     if (ids.length > 0) {
-      await trx.insertInto('theme_posts').values(ids.map((id) => ({ theme_id: themeId, post_id: id, added_at: at(c.startDaysAgo + 5) }))).execute();
+      await trx
+        .insertInto('theme_posts')
+        .values(ids.map((id) => ({ theme_id: themeId, post_id: id, added_at: at(c.startDaysAgo + 5) })))
+        .execute();
     }
     changes.push({ councilId: ctx.councilId, collection: 'themes', entityId: themeId });
 
@@ -172,7 +194,10 @@ export async function seedDemoFeed(trx: Trx, ctx: DemoSeedContext, ports: Ports)
       ])
       .execute();
     for (const u of c.updates) {
-      await trx.insertInto('feed_updates').values({ id: newId(), feed_item_id: itemId, at: at(u.daysAgo), status: u.status, text: JSON.stringify(u.text), created_by: ctx.staffId }).execute();
+      await trx
+        .insertInto('feed_updates')
+        .values({ id: newId(), feed_item_id: itemId, at: at(u.daysAgo), status: u.status, text: JSON.stringify(u.text), created_by: ctx.staffId })
+        .execute();
     }
     if (!c.draft) changes.push({ councilId: ctx.councilId, collection: 'feedItems', entityId: itemId });
   }

@@ -15,7 +15,11 @@ export const postLinks: MyItemLinkSource = {
     const out = new Map<string, ItemLinks>();
     for (const id of postIds) out.set(id, { themeIds: [], feedItemIds: [], at: null });
     if (postIds.length === 0) return out;
-    const themed = await db.selectFrom('theme_posts').select(['post_id', 'theme_id', 'added_at']).where('post_id', 'in', [...postIds]).execute();
+    const themed = await db
+      .selectFrom('theme_posts')
+      .select(['post_id', 'theme_id', 'added_at'])
+      .where('post_id', 'in', [...postIds])
+      .execute();
     const themeIds = [...new Set(themed.map((t) => t.theme_id))];
     const cites = await db
       .selectFrom('feed_item_sources as s')

@@ -19,7 +19,11 @@ const POLLS = {
   },
   open: {
     term: 'visit',
-    question: { en: 'What should we call your social worker’s visits?', cy: "Beth ddylen ni alw ymweliadau eich gweithiwr cymdeithasol?", ar: 'ماذا نسمي زيارات الأخصائي الاجتماعي؟' },
+    question: {
+      en: 'What should we call your social worker’s visits?',
+      cy: 'Beth ddylen ni alw ymweliadau eich gweithiwr cymdeithasol?',
+      ar: 'ماذا نسمي زيارات الأخصائي الاجتماعي؟',
+    },
     options: ['Catch up', 'Visit', 'Check in'],
     votes: [9, 2, 5],
   },

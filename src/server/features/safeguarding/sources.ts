@@ -9,7 +9,11 @@ export const firstActions: SeenByPersonSource = {
       .selectFrom('safeguarding_actions')
       .select(['kind', 'item_id', (eb) => eb.fn.min('at').as('first')])
       .where('council_id', '=', councilId)
-      .where('item_id', 'in', rows.map((r) => r.rowId))
+      .where(
+        'item_id',
+        'in',
+        rows.map((r) => r.rowId),
+      )
       .groupBy(['kind', 'item_id'])
       .execute();
     for (const a of acts) out.set(`${a.kind}:${a.item_id}`, String(a.first));

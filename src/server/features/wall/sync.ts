@@ -21,7 +21,8 @@ export const wallOpHandlers: OpHandlers = {
     }
     const districtId = payload.districtId ?? null;
     if (districtId) {
-      if (!(await isCouncilDistrict(trx, device.councilId, districtId))) return { status: 'rejected', code: 'invalid-payload', message: 'That area is not part of your council.' };
+      if (!(await isCouncilDistrict(trx, device.councilId, districtId)))
+        return { status: 'rejected', code: 'invalid-payload', message: 'That area is not part of your council.' };
     }
     const flags = assessText(payload.text, { extraTerms: await councilSafetyTerms(trx, device.councilId) });
     // The phone's own check may flag what this one does not (other council words, another app version): a phone can

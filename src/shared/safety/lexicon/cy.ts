@@ -15,7 +15,8 @@ export const cy: Lexicon = {
     scared: 'ofn|ofnus|arswyd|dychryn|dychrynllyd|brawychus|poeni',
     drug: 'cyffuriau|cyffur|drygs|drugs|gwair|weed|pecynnau|pecyn|parseli|parsel|tabledi|coke|crack',
     carry: 'gwerthu|cario|cuddio|symud|danfon|dal|dod a|mynd a|cadw|dosbarthu|delifro|gwerthu i',
-    force: 'gorfodi|gwneud i fi|neud i fi|gwneud i mi|gwneud imi|neud fi|gwneud fi|gwneud i ni|neud i ni|gorfod|rhaid|mynnu|gofyn i fi|gofyn imi|gofyn i mi',
+    force:
+      'gorfodi|gwneud i fi|neud i fi|gwneud i mi|gwneud imi|neud fi|gwneud fi|gwneud i ni|neud i ni|gorfod|rhaid|mynnu|gofyn i fi|gofyn imi|gofyn i mi',
     neg: 'ddim|dim|byth|nid|na|nad|heb|sdim|does dim|dyw e ddim|dyw o ddim',
     room: 'stafell|ystafell|llofft|gwely|ystafell wely|stafell wely',
   },
@@ -143,7 +144,12 @@ export const cy: Lexicon = {
     {
       category: 'suicide',
       strength: 'weak',
-      patterns: ['casau fy mywyd|casáu fy mywyd|cas gen i fy mywyd', 'beth ywr pwynt|be dir pwynt|be ydir pwynt', 'digalon|iselder|anobeithiol|diwerth', '$want ~2 diflannu'],
+      patterns: [
+        'casau fy mywyd|casáu fy mywyd|cas gen i fy mywyd',
+        'beth ywr pwynt|be dir pwynt|be ydir pwynt',
+        'digalon|iselder|anobeithiol|diwerth',
+        '$want ~2 diflannu',
+      ],
     },
     {
       category: 'neglect',

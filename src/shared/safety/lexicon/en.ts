@@ -26,7 +26,8 @@ export const en: Lexicon = {
     neg: 'dont|doesnt|didnt|dnt|do not|not|never|wont|cant|cannot|no|nobody|noone|aint|isnt|arent|wasnt|werent|havent|hasnt|hardly|without',
     body: 'privates|private|privat|bum|bottom|butt|arse|ass|body|chest|boobs|breasts|boob|tits|willy|penis|dick|vagina|fanny|pussy|crotch|legs|leg|thigh*|underwear|knickers|bra|down there|private parts|lap',
     drug: 'drug|drugs|weed|bud|gear|crack|coke|cocaine|heroin|ket|ketamine|pills|packages|package|parcel*|shots|wraps|deals|grams|zoots|spice|charlie',
-    carry: 'sell*|sold|deal|deals|dealing|carry*|carried|hold*|held|hid|hide|hiding|keep|keeps|keeping|kept|store|storing|stash*|deliver*|drop*|move|moving|run|running|ran|bring*|brought|shot|shotting|plug*|bottl*|keister*|supply*|traffic*',
+    carry:
+      'sell*|sold|deal|deals|dealing|carry*|carried|hold*|held|hid|hide|hiding|keep|keeps|keeping|kept|store|storing|stash*|deliver*|drop*|move|moving|run|running|ran|bring*|brought|shot|shotting|plug*|bottl*|keister*|supply*|traffic*',
     force: 'make|makes|made|making|force*|forcing|pressur*|blackmail*|threaten*|trick*|groom*|manipulat*|have to|has to|had to|gotta|got to|must',
     scared: 'scared|scard|skared|afraid|frightened|frighten|terrified|terrifed|petrified|scare|fear',
     // Where a body is hurt, for self-harm ("slicing my arms", "burn my hands").
@@ -438,11 +439,7 @@ export const en: Lexicon = {
     {
       category: 'running-away',
       strength: 'weak',
-      patterns: [
-        '$neg ~2 want|wanna|like ~2 go|going ~1 home|back',
-        'leave|leaving ~1 home|placement',
-        'escape',
-      ],
+      patterns: ['$neg ~2 want|wanna|like ~2 go|going ~1 home|back', 'leave|leaving ~1 home|placement', 'escape'],
     },
     {
       category: 'criminal-exploitation',

@@ -61,11 +61,17 @@ export function AccountsPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onE
   return (
     <>
       <h1>{t('accounts.title')}</h1>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <ul className="staff-list">
         {accounts?.map((a) => (
           <li key={a.id} className="staff-card">
-            <p className="staff-post-text">{a.name} · {a.email} {a.disabled && `· ${t('accounts.disabled')}`}</p>
+            <p className="staff-post-text">
+              {a.name} · {a.email} {a.disabled && `· ${t('accounts.disabled')}`}
+            </p>
             <fieldset className="staff-roles">
               <legend>{t('accounts.roles')}</legend>
               {ROLES.map((r) => (
@@ -106,7 +112,15 @@ export function AccountsPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onE
         <label htmlFor="acc-email">{t('accounts.email')}</label>
         <input id="acc-email" type="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
         <label htmlFor="acc-password">{t('accounts.password')}</label>
-        <input id="acc-password" type="password" autoComplete="new-password" required minLength={12} value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
+        <input
+          id="acc-password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          value={form.password}
+          onChange={(e) => setForm({ ...form, password: e.target.value })}
+        />
         <fieldset className="staff-roles">
           <legend>{t('accounts.roles')}</legend>
           {ROLES.map((r) => (
@@ -116,7 +130,9 @@ export function AccountsPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onE
             </label>
           ))}
         </fieldset>
-        <button type="submit" className="button">{t('accounts.create')}</button>
+        <button type="submit" className="button">
+          {t('accounts.create')}
+        </button>
       </form>
     </>
   );

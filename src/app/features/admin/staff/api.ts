@@ -18,7 +18,8 @@ const id = encodeURIComponent;
 const ACCOUNTS = '/api/v1/staff/accounts';
 
 export const listAccounts = async () => (await staffRequest({ method: 'GET', url: ACCOUNTS, answer: staffAccountListSchema })).accounts;
-export const createAccount = (account: StaffAccountCreate) => staffRequest({ method: 'POST', url: ACCOUNTS, body: account, answer: staffAccountSchema });
+export const createAccount = (account: StaffAccountCreate) =>
+  staffRequest({ method: 'POST', url: ACCOUNTS, body: account, answer: staffAccountSchema });
 /** Changing roles or disabling ends the account's sessions. */
 export const updateAccount = (accountId: string, update: StaffAccountUpdate) =>
   staffRequest({ method: 'PATCH', url: `${ACCOUNTS}/${id(accountId)}`, body: update, answer: staffAccountSchema });
@@ -33,4 +34,5 @@ export const saveCouncil = (settings: z.input<typeof councilSettingsUpdateSchema
 export const rotateJoinCode = () => staffRequest({ method: 'POST', url: '/api/v1/staff/council/join-code', answer: joinCodeRotationSchema });
 
 /** The audit log, newest first; pass the answer's nextBefore as `before` for the next page. */
-export const listAudit = (before?: number, limit = 50) => staffRequest({ method: 'GET', url: `/api/v1/staff/audit${query({ before, limit })}`, answer: auditPageSchema });
+export const listAudit = (before?: number, limit = 50) =>
+  staffRequest({ method: 'GET', url: `/api/v1/staff/audit${query({ before, limit })}`, answer: auditPageSchema });

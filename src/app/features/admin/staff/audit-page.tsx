@@ -31,7 +31,11 @@ export function AuditPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
   return (
     <>
       <h1>{t('audit.title')}</h1>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="staff-table-wrap">
         <table className="staff-table">
           <thead>

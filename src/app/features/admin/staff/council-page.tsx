@@ -72,7 +72,11 @@ export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps
   return (
     <>
       <h1>{t('council.title')}</h1>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {message && <p role="status">{message}</p>}
       <form className="stack" onSubmit={(e) => void save(e)}>
         <label htmlFor="council-name">{t('council.name')}</label>
@@ -97,7 +101,9 @@ export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps
             </label>
           ))}
         </fieldset>
-        <button type="submit" className="button">{t('council.save')}</button>
+        <button type="submit" className="button">
+          {t('council.save')}
+        </button>
       </form>
       <h2>{t('council.districts')}</h2>
       <ul>

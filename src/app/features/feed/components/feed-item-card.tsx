@@ -23,8 +23,7 @@ export function FeedItemCard({
   const headingId = `feed-item-${item.id}-said`;
   const updates = timeline(item);
   const { fellBack } = pickAll([item.said, item.did, item.cantDoReason, ...updates.map((u) => u.text)], i18n.language);
-  const districtName =
-    item.districtId === null ? t('wholeCouncil') : (districts.find((d) => d.id === item.districtId)?.name ?? t('oneArea'));
+  const districtName = item.districtId === null ? t('wholeCouncil') : (districts.find((d) => d.id === item.districtId)?.name ?? t('oneArea'));
   const quotes = item.sources.filter((s) => s.quote);
 
   return (

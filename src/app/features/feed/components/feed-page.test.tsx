@@ -39,10 +39,15 @@ const feedItem = (over: Partial<FeedItem>): FeedItem => ({
   ...over,
 });
 
-beforeAll(() => initTestI18n({
-    en: { common: enCommon, feed: enFeed, vocab: enVocab, privacy: enPrivacy },
-    ar: { common: arCommon, feed: arFeed, vocab: arVocab },
-  }, 'common'));
+beforeAll(() =>
+  initTestI18n(
+    {
+      en: { common: enCommon, feed: enFeed, vocab: enVocab, privacy: enPrivacy },
+      ar: { common: arCommon, feed: arFeed, vocab: arVocab },
+    },
+    'common',
+  ),
+);
 
 beforeEach(async () => {
   await db.delete();

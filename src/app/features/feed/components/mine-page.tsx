@@ -13,7 +13,12 @@ export function MinePage() {
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
 
   // Looking at the page marks the news seen; the "New" badges stay for the rest of this visit.
-  const newsKey = data ? data.items.filter((i) => hasNews(i, data.feedUpdatedAt)).map((i) => i.id).join(' ') : '';
+  const newsKey = data
+    ? data.items
+        .filter((i) => hasNews(i, data.feedUpdatedAt))
+        .map((i) => i.id)
+        .join(' ')
+    : '';
   useEffect(() => {
     if (!newsKey) return;
     let live = true;

@@ -11,5 +11,9 @@ export function useFeedItems(): FeedItem[] | undefined {
 
 /** This phone's reaction to each item (itemId → reaction). */
 export function useReactions(): Map<string, Reaction> {
-  return useLiveQuery(async () => new Map((await db.myReactions.toArray()).map((r) => [r.itemId, r.reaction] as const)), [], new Map<string, Reaction>());
+  return useLiveQuery(
+    async () => new Map((await db.myReactions.toArray()).map((r) => [r.itemId, r.reaction] as const)),
+    [],
+    new Map<string, Reaction>(),
+  );
 }

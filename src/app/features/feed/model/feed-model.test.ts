@@ -54,7 +54,15 @@ describe('new and updated marks', () => {
   it('keeps the marks of this visit after the items are recorded as seen', () => {
     const first = mergeSeen(null, new Map([['a', '1']]), ['a', 'b']);
     // The second look finds both seen already (the first look recorded them): the first answer stands.
-    const second = mergeSeen(first, new Map([['a', '2'], ['b', '2'], ['c', '2']]), ['a', 'b', 'c']);
+    const second = mergeSeen(
+      first,
+      new Map([
+        ['a', '2'],
+        ['b', '2'],
+        ['c', '2'],
+      ]),
+      ['a', 'b', 'c'],
+    );
     expect(second.seen.get('a')).toBe('1');
     expect(second.seen.has('b')).toBe(false);
     expect(second.seen.get('c')).toBe('2');

@@ -20,7 +20,8 @@ const FEED = '/api/v1/staff/feed';
 // ---- Themes
 export const listThemes = async () => (await staffRequest({ method: 'GET', url: THEMES, answer: staffThemeListSchema })).themes;
 export const getTheme = (themeId: string) => staffRequest({ method: 'GET', url: `${THEMES}/${id(themeId)}`, answer: staffThemeDetailSchema });
-export const createTheme = (title: LocalizedText) => staffRequest({ method: 'POST', url: THEMES, body: { title, postIds: [] }, answer: staffThemeViewSchema });
+export const createTheme = (title: LocalizedText) =>
+  staffRequest({ method: 'POST', url: THEMES, body: { title, postIds: [] }, answer: staffThemeViewSchema });
 export const renameTheme = (themeId: string, title: LocalizedText) =>
   staffRequest({ method: 'PATCH', url: `${THEMES}/${id(themeId)}`, body: { title }, answer: staffThemeViewSchema });
 export const addPostsToTheme = (themeId: string, postIds: string[]) =>
@@ -37,15 +38,18 @@ export const createFeedItem = (item: FeedItemCreate) => staffRequest({ method: '
 /** Drafts only: once published, an item changes by adding an update. */
 export const updateFeedDraft = (itemId: string, item: FeedItemCreate) =>
   staffRequest({ method: 'PATCH', url: `${FEED}/${id(itemId)}`, body: item, answer: staffFeedItemViewSchema });
-export const publishFeedItem = (itemId: string) => staffRequest({ method: 'POST', url: `${FEED}/${id(itemId)}/publish`, answer: staffFeedItemViewSchema });
+export const publishFeedItem = (itemId: string) =>
+  staffRequest({ method: 'POST', url: `${FEED}/${id(itemId)}/publish`, answer: staffFeedItemViewSchema });
 export const addFeedUpdate = (itemId: string, update: FeedItemUpdateCreate) =>
   staffRequest({ method: 'POST', url: `${FEED}/${id(itemId)}/updates`, body: update, answer: staffFeedItemViewSchema });
 
 // ---- The district log: '' = every district, 'council' = whole-council items only, otherwise a district id.
 export const feedLogUrl = (filter: string, format: 'json' | 'csv') => `${FEED}/log${query({ format, district: filter })}`;
-export const loadFeedLog = async (filter: string) => (await staffRequest({ method: 'GET', url: feedLogUrl(filter, 'json'), answer: feedLogSchema })).rows;
+export const loadFeedLog = async (filter: string) =>
+  (await staffRequest({ method: 'GET', url: feedLogUrl(filter, 'json'), answer: feedLogSchema })).rows;
 
 // ---- What themes and feed items cite: the wall's posts (the first page of 200) and its prompts
 export const listWallPosts = async (status: 'published' | 'pending') =>
   (await staffRequest({ method: 'GET', url: `/api/v1/staff/wall/posts${query({ status })}`, answer: staffWallPostPageSchema })).posts;
-export const listWallPrompts = async () => (await staffRequest({ method: 'GET', url: '/api/v1/staff/wall/prompts', answer: promptListSchema })).prompts;
+export const listWallPrompts = async () =>
+  (await staffRequest({ method: 'GET', url: '/api/v1/staff/wall/prompts', answer: promptListSchema })).prompts;

@@ -10,7 +10,15 @@ import { ProblemSummary } from '../../../ui/staff/problem-summary';
 import { createFeedItem, publishFeedItem, updateFeedDraft } from './api';
 import { EditorDetails, type SetField } from './editor-details';
 import { Notice, type Shared } from './feed-parts';
-import { emptyFeedForm, feedFormBody, feedFormFromItem, feedFormProblems, PROBLEM_FIELD, type FeedFormProblem, type FeedItemForm } from './model/feed-forms';
+import {
+  emptyFeedForm,
+  feedFormBody,
+  feedFormFromItem,
+  feedFormProblems,
+  PROBLEM_FIELD,
+  type FeedFormProblem,
+  type FeedItemForm,
+} from './model/feed-forms';
 import { upsertById } from './model/feed-list';
 import { SourceChoices } from './source-choices';
 
@@ -39,9 +47,7 @@ export function FeedEditor({ item, onError, notice, setNotice, items, themes, di
       const body = feedFormBody(form);
       // Each answer goes straight into the list: the screen the editor moves to must not wait for a reload.
       const keep = (view: StaffFeedItemView) => items.setData((prev) => upsertById(prev ?? [], view));
-      const saved = item
-        ? await updateFeedDraft(item.id, body)
-        : await createFeedItem(body);
+      const saved = item ? await updateFeedDraft(item.id, body) : await createFeedItem(body);
       keep(saved);
       if (!item) created = saved.id;
       if (publish) keep(await publishFeedItem(saved.id));
@@ -76,9 +82,25 @@ export function FeedEditor({ item, onError, notice, setNotice, items, themes, di
       <form ref={formRef} className="stack staff-wide-form" onSubmit={submit} noValidate>
         <h2>{t('feed.said')}</h2>
         <p className="small">{t('feed.editor.saidHint')}</p>
-        <LocalizedFields id="said" field={t('feed.said')} value={form.said} onChange={(v) => set('said', v)} multiline invalid={has('said-required')} describedBy="feed-problems" />
+        <LocalizedFields
+          id="said"
+          field={t('feed.said')}
+          value={form.said}
+          onChange={(v) => set('said', v)}
+          multiline
+          invalid={has('said-required')}
+          describedBy="feed-problems"
+        />
         <h2>{t('feed.did')}</h2>
-        <LocalizedFields id="did" field={t('feed.did')} value={form.did} onChange={(v) => set('did', v)} multiline invalid={has('did-required')} describedBy="feed-problems" />
+        <LocalizedFields
+          id="did"
+          field={t('feed.did')}
+          value={form.did}
+          onChange={(v) => set('did', v)}
+          multiline
+          invalid={has('did-required')}
+          describedBy="feed-problems"
+        />
 
         <EditorDetails form={form} set={set} has={has} districts={districts} />
 

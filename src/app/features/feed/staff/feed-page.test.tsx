@@ -44,7 +44,13 @@ const item = (over: Partial<StaffFeedItemView> = {}): StaffFeedItemView => ({
 let items: StaffFeedItemView[] = [];
 /** Every change asked of the server, by the api function's name. */
 const calls: Array<{ call: string; body: unknown }> = [];
-const me: StaffMe = { id: 's1', email: 'm@x.example', name: 'Morgan', roles: ['moderator'], council: { id: 'c', name: 'C', districts: [{ id: 'd1', name: 'Havant' }] } };
+const me: StaffMe = {
+  id: 's1',
+  email: 'm@x.example',
+  name: 'Morgan',
+  roles: ['moderator'],
+  council: { id: 'c', name: 'C', districts: [{ id: 'd1', name: 'Havant' }] },
+};
 
 beforeAll(() => initTestI18n({ en: { staff: enStaff } }, 'staff'));
 
@@ -54,10 +60,16 @@ beforeEach(() => {
   vi.mocked(api.listFeedItems).mockImplementation(async () => items);
   vi.mocked(api.listThemes).mockResolvedValue([]);
   vi.mocked(api.listWallPosts).mockResolvedValue([]);
-  vi.mocked(api.createFeedItem).mockImplementation(async (body) => (calls.push({ call: 'createFeedItem', body }), item(body as Partial<StaffFeedItemView>)));
+  vi.mocked(api.createFeedItem).mockImplementation(
+    async (body) => (calls.push({ call: 'createFeedItem', body }), item(body as Partial<StaffFeedItemView>)),
+  );
   vi.mocked(api.addFeedUpdate).mockImplementation(async (_id, u) => {
     calls.push({ call: 'addFeedUpdate', body: u });
-    return { ...items[0]!, status: u.status, updates: [...(items[0]?.updates ?? []), { id: 'u9', at: '2026-03-01T09:00:00.000Z', status: u.status, text: u.text }] };
+    return {
+      ...items[0]!,
+      status: u.status,
+      updates: [...(items[0]?.updates ?? []), { id: 'u9', at: '2026-03-01T09:00:00.000Z', status: u.status, text: u.text }],
+    };
   });
 });
 afterEach(() => {

@@ -23,7 +23,13 @@ export function FeedPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onError
   if (!open?.id) return <ItemList {...shared} />;
   if (open.id === 'new') return <FeedEditor key="new" item={null} {...shared} />;
   if (!items.data) {
-    return items.error ? <p className="error" role="alert">{errorText(items.error)}</p> : <FeedLoading />;
+    return items.error ? (
+      <p className="error" role="alert">
+        {errorText(items.error)}
+      </p>
+    ) : (
+      <FeedLoading />
+    );
   }
   const item = items.data.find((i) => i.id === open.id);
   if (!item) return <FeedNotFound />;

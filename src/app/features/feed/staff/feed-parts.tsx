@@ -32,4 +32,5 @@ export function Notice({ text }: { text: string | null }) {
 }
 
 /** Theme titles by id, for the sources an item cites. */
-export const themeTitles = (themes: readonly StaffThemeView[] | null): ReadonlyMap<string, string> => new Map((themes ?? []).map((th) => [th.id, th.title.en]));
+export const themeTitles = (themes: readonly StaffThemeView[] | null): ReadonlyMap<string, string> =>
+  new Map((themes ?? []).map((th) => [th.id, th.title.en]));

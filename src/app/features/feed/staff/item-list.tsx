@@ -26,7 +26,11 @@ export function ItemList({ items, themes, notice }: Shared) {
           {t('feed.new')}
         </Link>
       </p>
-      {items.error !== null && <p className="error" role="alert">{errorText(items.error)}</p>}
+      {items.error !== null && (
+        <p className="error" role="alert">
+          {errorText(items.error)}
+        </p>
+      )}
       {!items.data && items.error === null && <FeedLoading />}
       {items.data && (
         <>
@@ -75,7 +79,9 @@ function FeedCard({ item, themeTitles }: { item: StaffFeedItemView; themeTitles:
         {item.dueOn && ` · ${t('feed.dueOn', { date: date(item.dueOn) })}`}
         {item.updates.length > 0 && ` · ${t('feed.updatesCount', { n: item.updates.length })}`}
       </p>
-      {item.state === 'published' && <p className="staff-meta">{t('feed.reactions', { helps: item.reactions.helps, notEnough: item.reactions.notEnough })}</p>}
+      {item.state === 'published' && (
+        <p className="staff-meta">{t('feed.reactions', { helps: item.reactions.helps, notEnough: item.reactions.notEnough })}</p>
+      )}
       <SourceList sources={item.sources} themeTitles={themeTitles} />
     </li>
   );

@@ -14,9 +14,13 @@ export function LogPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onError'
   const { t } = useTranslation('staff');
   const date = useDate();
   const [filter, setFilter] = useState('');
-  const log = useStaffData(useCallback(() => loadFeedLog(filter), [filter]), onError);
+  const log = useStaffData(
+    useCallback(() => loadFeedLog(filter), [filter]),
+    onError,
+  );
   const districts = me.council.districts;
-  const filterName = filter === '' ? t('log.all') : filter === 'council' ? t('log.councilOnly') : (districts.find((d) => d.id === filter)?.name ?? filter);
+  const filterName =
+    filter === '' ? t('log.all') : filter === 'council' ? t('log.councilOnly') : (districts.find((d) => d.id === filter)?.name ?? filter);
   const today = date(new Date().toISOString());
   const rows = log.data ?? [];
 
@@ -47,7 +51,11 @@ export function LogPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onError'
           </button>
         </div>
       </div>
-      {log.error !== null && <p className="error" role="alert">{errorText(log.error)}</p>}
+      {log.error !== null && (
+        <p className="error" role="alert">
+          {errorText(log.error)}
+        </p>
+      )}
       {!log.data && log.error === null && <p className="loading">{t('loading')}</p>}
       {log.data && rows.length === 0 && <p>{t('log.empty')}</p>}
       {rows.length > 0 && (
@@ -69,8 +77,12 @@ export function LogPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onError'
               {rows.map((r) => (
                 <tr key={r.itemId}>
                   <td>{r.district}</td>
-                  <td className="staff-cell-text" dir="auto">{r.youSaid}</td>
-                  <td className="staff-cell-text" dir="auto">{r.weDid}</td>
+                  <td className="staff-cell-text" dir="auto">
+                    {r.youSaid}
+                  </td>
+                  <td className="staff-cell-text" dir="auto">
+                    {r.weDid}
+                  </td>
                   <td>
                     <StatusBadge status={r.status} />
                     {r.cantDoReason && <p className="staff-cell-text">{t('log.because', { reason: r.cantDoReason })}</p>}

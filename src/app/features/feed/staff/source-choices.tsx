@@ -77,7 +77,9 @@ export function SourceChoices({ form, set, themes, onError }: Props) {
                     <span className="staff-meta">
                       <bdi>{p.promptText}</bdi> · <bdi>{p.districtName ?? t('noDistrict')}</bdi>
                     </span>
-                    <span className="staff-post-text" dir="auto">{p.publishedText ?? p.text}</span>
+                    <span className="staff-post-text" dir="auto">
+                      {p.publishedText ?? p.text}
+                    </span>
                   </label>
                   {chosen && (
                     <div className="staff-quote-choice">

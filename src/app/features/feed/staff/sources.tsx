@@ -18,7 +18,8 @@ export function SourceList({ sources, themeTitles }: { sources: readonly FeedSou
         {sources.map((s) => (
           <li key={`${s.kind}-${s.id}`}>
             {s.kind === 'theme' && t('feed.sourceTheme', { title: themeTitles.get(s.id) ?? t('feed.themeGone') })}
-            {s.kind === 'post' && (s.withdrawn ? t('feed.sourceWithdrawn') : s.quote ? t('feed.sourceQuote', { quote: s.quote }) : t('feed.sourcePost'))}
+            {s.kind === 'post' &&
+              (s.withdrawn ? t('feed.sourceWithdrawn') : s.quote ? t('feed.sourceQuote', { quote: s.quote }) : t('feed.sourcePost'))}
             {s.kind === 'poll' && t('feed.sourcePoll')}
             {s.kind !== 'theme' && s.kind !== 'post' && s.kind !== 'poll' && t('feed.sourceOther')}
           </li>

@@ -44,17 +44,24 @@ export function AddPostsForm({ candidates, onAdd, onProblem }: AddProps) {
                   <input id={`add-${c.id}`} type="checkbox" checked={chosen.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
                   <label htmlFor={`add-${c.id}`}>
                     <span className="staff-meta">
-                      <span className={`staff-kind staff-kind-${c.kind ?? 'starter'}`}>{c.kind ? t(`prompts.kinds.${c.kind}`) : <bdi>{c.promptText}</bdi>}</span> ·{' '}
-                      {t(`themes.postStatus.${c.status}`)} · <bdi>{c.districtName ?? t('noDistrict')}</bdi> · {t('themes.meTooCount', { n: c.meToo })}
+                      <span className={`staff-kind staff-kind-${c.kind ?? 'starter'}`}>
+                        {c.kind ? t(`prompts.kinds.${c.kind}`) : <bdi>{c.promptText}</bdi>}
+                      </span>{' '}
+                      · {t(`themes.postStatus.${c.status}`)} · <bdi>{c.districtName ?? t('noDistrict')}</bdi> ·{' '}
+                      {t('themes.meTooCount', { n: c.meToo })}
                     </span>
-                    <span className="staff-post-text" dir="auto">{c.text}</span>
+                    <span className="staff-post-text" dir="auto">
+                      {c.text}
+                    </span>
                   </label>
                 </li>
               ))}
             </ul>
           )}
         </fieldset>
-        <button type="submit" className="button">{t('themes.addChosen')}</button>
+        <button type="submit" className="button">
+          {t('themes.addChosen')}
+        </button>
       </form>
     </>
   );
@@ -91,7 +98,9 @@ export function MergeForm({ others, onMerge, onProblem }: MergeProps) {
               </option>
             ))}
           </select>
-          <button type="submit" className="button">{t('themes.mergeButton')}</button>
+          <button type="submit" className="button">
+            {t('themes.mergeButton')}
+          </button>
         </form>
       )}
     </>

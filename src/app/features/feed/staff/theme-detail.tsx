@@ -20,7 +20,10 @@ export type Act = (run: () => Promise<unknown>, done: string) => Promise<boolean
 
 export function ThemeDetailScreen({ id, onError }: { id: string; onError: (e: unknown) => void }) {
   const { t } = useTranslation('staff');
-  const detail = useStaffData(useMemo(() => () => getTheme(id), [id]), onError);
+  const detail = useStaffData(
+    useMemo(() => () => getTheme(id), [id]),
+    onError,
+  );
   const all = useStaffData(listThemes, onError);
   const published = useStaffData(listPublished, onError);
   const pending = useStaffData(listPending, onError);
@@ -63,7 +66,13 @@ export function ThemeDetailScreen({ id, onError }: { id: string; onError: (e: un
     );
   }
   if (!theme) {
-    return detail.error ? <p className="error" role="alert">{errorText(detail.error)}</p> : <p className="loading">{t('loading')}</p>;
+    return detail.error ? (
+      <p className="error" role="alert">
+        {errorText(detail.error)}
+      </p>
+    ) : (
+      <p className="loading">{t('loading')}</p>
+    );
   }
 
   return (
@@ -76,11 +85,21 @@ export function ThemeDetailScreen({ id, onError }: { id: string; onError: (e: un
         <p className="staff-meta">
           {theme.title.cy && <span lang="cy">{theme.title.cy}</span>}
           {theme.title.cy && theme.title.ar && ' · '}
-          {theme.title.ar && <span lang="ar" dir="rtl">{theme.title.ar}</span>}
+          {theme.title.ar && (
+            <span lang="ar" dir="rtl">
+              {theme.title.ar}
+            </span>
+          )}
         </p>
       )}
-      <div role="status" className="staff-notice">{notice}</div>
-      {problem && <p className="error" role="alert">{problem}</p>}
+      <div role="status" className="staff-notice">
+        {notice}
+      </div>
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
       <ThemeCounts theme={theme} headingLevel={2} />
       <ThemeName title={theme.title} onProblem={setProblem} onRename={(title) => act(() => renameTheme(theme.id, title), t('themes.renamed'))} />
       <ThemePosts posts={theme.postList} onRemove={(postId) => void act(() => removePostFromTheme(theme.id, postId), t('themes.removed'))} />

@@ -5,7 +5,15 @@ import type { LocalizedText } from '../../../../shared/text';
 import { LocalizedFields } from '../../../ui/staff/localized-fields';
 import { fromLocalized, toLocalized, type LocalizedInput } from '../../../ui/staff/localized-input';
 
-export function ThemeName({ title, onRename, onProblem }: { title: LocalizedText; onRename: (title: LocalizedText) => Promise<boolean>; onProblem: (p: string) => void }) {
+export function ThemeName({
+  title,
+  onRename,
+  onProblem,
+}: {
+  title: LocalizedText;
+  onRename: (title: LocalizedText) => Promise<boolean>;
+  onProblem: (p: string) => void;
+}) {
   const { t } = useTranslation('staff');
   const [name, setName] = useState<LocalizedInput | null>(null);
   const rename = (e: FormEvent) => {
@@ -25,8 +33,12 @@ export function ThemeName({ title, onRename, onProblem }: { title: LocalizedText
     <form className="stack" onSubmit={rename}>
       <LocalizedFields id="theme-name" field={t('themes.name')} value={name} onChange={setName} />
       <div className="staff-actions">
-        <button type="submit" className="button">{t('themes.saveName')}</button>
-        <button type="button" className="button button-secondary" onClick={() => setName(null)}>{t('cancel')}</button>
+        <button type="submit" className="button">
+          {t('themes.saveName')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => setName(null)}>
+          {t('cancel')}
+        </button>
       </div>
     </form>
   );

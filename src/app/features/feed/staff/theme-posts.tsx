@@ -15,13 +15,16 @@ export function ThemePosts({ posts, onRemove }: { posts: readonly StaffThemePost
         {posts.map((p) => (
           <li key={p.id} className="staff-card">
             <p className="staff-meta">
-              <span className={`staff-kind staff-kind-${p.promptKind}`}>{t(`prompts.kinds.${p.promptKind}`)}</span> · {t(`themes.postStatus.${p.status}`)} ·{' '}
-              <bdi>{p.districtName ?? t('noDistrict')}</bdi> · {t('themes.meTooCount', { n: p.meToo })} · {date(p.createdAt)}
+              <span className={`staff-kind staff-kind-${p.promptKind}`}>{t(`prompts.kinds.${p.promptKind}`)}</span> ·{' '}
+              {t(`themes.postStatus.${p.status}`)} · <bdi>{p.districtName ?? t('noDistrict')}</bdi> · {t('themes.meTooCount', { n: p.meToo })} ·{' '}
+              {date(p.createdAt)}
             </p>
             {p.status === 'withdrawn' ? (
               <p className="staff-post-text staff-withdrawn">{t('themes.wordsWithdrawn')}</p>
             ) : (
-              <p className="staff-post-text" dir="auto">{p.publishedText ?? p.text}</p>
+              <p className="staff-post-text" dir="auto">
+                {p.publishedText ?? p.text}
+              </p>
             )}
             <button type="button" className="button button-secondary" onClick={() => onRemove(p.id)}>
               {t('themes.remove')}

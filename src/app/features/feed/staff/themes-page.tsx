@@ -47,7 +47,11 @@ function ThemeList({ onError }: { onError: OnError }) {
     <>
       <h1>{t('themes.title')}</h1>
       <p>{t('themes.intro')}</p>
-      {error !== null && <p className="error" role="alert">{errorText(error)}</p>}
+      {error !== null && (
+        <p className="error" role="alert">
+          {errorText(error)}
+        </p>
+      )}
       {!data && error === null && <p className="loading">{t('loading')}</p>}
       {data && themes.length === 0 && <p>{t('themes.empty')}</p>}
       <ul className="staff-list">
@@ -62,9 +66,18 @@ function ThemeList({ onError }: { onError: OnError }) {
       </ul>
       <h2>{t('themes.new')}</h2>
       <form className="stack" onSubmit={(e) => void create(e)} noValidate>
-        <LocalizedFields id="theme-new" field={t('themes.name')} value={title} onChange={setTitle} invalid={problems.length > 0} describedBy="theme-new-problems" />
+        <LocalizedFields
+          id="theme-new"
+          field={t('themes.name')}
+          value={title}
+          onChange={setTitle}
+          invalid={problems.length > 0}
+          describedBy="theme-new-problems"
+        />
         <ProblemSummary id="theme-new-problems" messages={problems} />
-        <button type="submit" className="button">{t('themes.create')}</button>
+        <button type="submit" className="button">
+          {t('themes.create')}
+        </button>
       </form>
     </>
   );

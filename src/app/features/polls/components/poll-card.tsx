@@ -26,11 +26,7 @@ export function PollCard({ poll }: { poll: Poll }) {
       {!question.translated && <p className="small">{t('notTranslated')}</p>}
       {currentWord && <p className="small">{t('names.nowWeSay', { word: currentWord })}</p>}
       {!poll.open && <p className="poll-closed">{t('names.closed')}</p>}
-      {myVote === undefined ? null : showResults ? (
-        <PollResults poll={poll} myVote={myVote} waiting={waiting} />
-      ) : (
-        <VoteForm poll={poll} />
-      )}
+      {myVote === undefined ? null : showResults ? <PollResults poll={poll} myVote={myVote} waiting={waiting} /> : <VoteForm poll={poll} />}
       {poll.open && (
         <PrivacyGate>
           <SuggestForm poll={poll} />

@@ -11,7 +11,17 @@ import { adoptFormProblems, type AdoptForm as AdoptFormFields, type PollProblem 
 
 type OnError = (e: unknown) => void;
 
-export function AdoptForm({ poll, onError, onCancel, onAdopted }: { poll: StaffPollView; onError: OnError; onCancel: () => void; onAdopted: (label: string) => void }) {
+export function AdoptForm({
+  poll,
+  onError,
+  onCancel,
+  onAdopted,
+}: {
+  poll: StaffPollView;
+  onError: OnError;
+  onCancel: () => void;
+  onAdopted: (label: string) => void;
+}) {
   const { t } = useTranslation('staff');
   const choices = [...poll.options.filter((o) => o.status === 'published')].sort((a, b) => b.votes - a.votes);
   const [form, setForm] = useState<AdoptFormFields>({ optionId: choices[0]?.id ?? '', did: emptyText(), responsible: '' });
@@ -48,7 +58,12 @@ export function AdoptForm({ poll, onError, onCancel, onAdopted }: { poll: StaffP
       <h3 id={`${base}-title`}>{t('polls.adopt.title')}</h3>
       <p className="small">{t('polls.adopt.hint')}</p>
       <label htmlFor={`${base}-option`}>{t('polls.adopt.option')}</label>
-      <select id={`${base}-option`} value={form.optionId} onChange={(e) => setForm({ ...form, optionId: e.target.value })} aria-invalid={problems.includes('option-required') || undefined}>
+      <select
+        id={`${base}-option`}
+        value={form.optionId}
+        onChange={(e) => setForm({ ...form, optionId: e.target.value })}
+        aria-invalid={problems.includes('option-required') || undefined}
+      >
         {choices.length === 0 && <option value="">{t('polls.adopt.noOptions')}</option>}
         {choices.map((o) => (
           <option key={o.id} value={o.id}>

@@ -4,7 +4,17 @@ import { stubServer } from '../../../api/test-server';
 import { adoptOption, createPoll, decideOption, listPolls, setPollOpen } from './api';
 
 afterEach(() => vi.unstubAllGlobals());
-const poll = { id: 'p1', term: 'contact', question: { en: 'What should we call contact?' }, open: true, createdAt: '2026-01-01', adoptedOptionId: null, feedItemId: null, options: [], keptPrivate: 0 };
+const poll = {
+  id: 'p1',
+  term: 'contact',
+  question: { en: 'What should we call contact?' },
+  open: true,
+  createdAt: '2026-01-01',
+  adoptedOptionId: null,
+  feedItemId: null,
+  options: [],
+  keptPrivate: 0,
+};
 
 describe('polls staff api', () => {
   it('asks for polls and changes one', async () => {

@@ -77,7 +77,13 @@ export function NewPollForm({ terms, onError, onCreated }: { terms: readonly str
             // The options are a plain list that only grows or shrinks at the end, so the index is a stable key.
             <div key={i} className="staff-option-row">
               <label htmlFor={`poll-option-${i}`}>{t('polls.optionN', { n: i + 1 })}</label>
-              <input id={`poll-option-${i}`} value={o} onChange={(e) => setOption(i, e.target.value)} maxLength={60} aria-invalid={optionsInvalid || undefined} />
+              <input
+                id={`poll-option-${i}`}
+                value={o}
+                onChange={(e) => setOption(i, e.target.value)}
+                maxLength={60}
+                aria-invalid={optionsInvalid || undefined}
+              />
             </div>
           ))}
           <div className="staff-actions">

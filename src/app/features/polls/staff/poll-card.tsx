@@ -30,18 +30,20 @@ export function PollCard({ poll, onError, onChanged }: { poll: StaffPollView; on
       setProblem(errorText(err));
     }
   };
-  const setOpen = (open: boolean) =>
-    void act(() => setPollOpen(poll.id, open), open ? t('polls.opened') : t('polls.closedNotice'));
+  const setOpen = (open: boolean) => void act(() => setPollOpen(poll.id, open), open ? t('polls.opened') : t('polls.closedNotice'));
   const decide = (optionId: string, action: 'approve' | 'hide') =>
-    void act(async () => {
-      try {
-        await decideOption(poll.id, optionId, { action });
-      } catch (err) {
-        // The safety check has doubts about this idea: a person reads it again and confirms before it goes to phones.
-        if (!(err instanceof StaffApiError && err.code === 'confirm-doubt') || !window.confirm(t('polls.confirmDoubt'))) throw err;
-        await decideOption(poll.id, optionId, { action, confirmDoubt: true });
-      }
-    }, action === 'approve' ? t('polls.approved') : t('polls.hidden'));
+    void act(
+      async () => {
+        try {
+          await decideOption(poll.id, optionId, { action });
+        } catch (err) {
+          // The safety check has doubts about this idea: a person reads it again and confirms before it goes to phones.
+          if (!(err instanceof StaffApiError && err.code === 'confirm-doubt') || !window.confirm(t('polls.confirmDoubt'))) throw err;
+          await decideOption(poll.id, optionId, { action, confirmDoubt: true });
+        }
+      },
+      action === 'approve' ? t('polls.approved') : t('polls.hidden'),
+    );
 
   return (
     <li className="staff-card" aria-labelledby={titleId}>
@@ -79,12 +81,22 @@ export function PollCard({ poll, onError, onChanged }: { poll: StaffPollView; on
                 <td>{t(`polls.optionStatus.${o.status}`)}</td>
                 <td>
                   {(o.status === 'pending' || o.status === 'hidden') && (
-                    <button type="button" className="button button-secondary" onClick={() => decide(o.id, 'approve')} aria-label={t('polls.approveLabel', { label: o.label })}>
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      onClick={() => decide(o.id, 'approve')}
+                      aria-label={t('polls.approveLabel', { label: o.label })}
+                    >
                       {t('polls.approve')}
                     </button>
                   )}
                   {(o.status === 'pending' || o.status === 'published') && o.id !== poll.adoptedOptionId && (
-                    <button type="button" className="button button-secondary" onClick={() => decide(o.id, 'hide')} aria-label={t('polls.hideLabel', { label: o.label })}>
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      onClick={() => decide(o.id, 'hide')}
+                      aria-label={t('polls.hideLabel', { label: o.label })}
+                    >
                       {t('polls.hide')}
                     </button>
                   )}
@@ -100,7 +112,11 @@ export function PollCard({ poll, onError, onChanged }: { poll: StaffPollView; on
           {t('polls.keptPrivate', { n: poll.keptPrivate })} <Link href="/staff/safeguarding">{t('polls.keptPrivateLink')}</Link>
         </p>
       )}
-      {problem && <p className="error" role="alert">{problem}</p>}
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
       <div className="staff-actions">
         <button type="button" className="button button-secondary" onClick={() => setOpen(!poll.open)}>
           {poll.open ? t('polls.closeIt') : t('polls.openIt')}

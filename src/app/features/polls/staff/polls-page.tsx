@@ -25,8 +25,14 @@ export function PollsPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
     <>
       <h1>{t('polls.title')}</h1>
       <p>{t('polls.intro')}</p>
-      <div role="status" className="staff-notice">{notice}</div>
-      {polls.error !== null && <p className="error" role="alert">{errorText(polls.error)}</p>}
+      <div role="status" className="staff-notice">
+        {notice}
+      </div>
+      {polls.error !== null && (
+        <p className="error" role="alert">
+          {errorText(polls.error)}
+        </p>
+      )}
       {!polls.data && polls.error === null && <p className="loading">{t('loading')}</p>}
       {polls.data && sorted.length === 0 && <p>{t('polls.empty')}</p>}
       <ul className="staff-list">

@@ -24,8 +24,18 @@ beforeEach(async () => {
   await db.open();
   await db.meta.put({ key: 'device', value: { deviceId: 'd', token: 'secret-token-of-this-phone', councilId: 'c', joinedAt: '' } });
   await db.myItems.add({
-    id: 'i1', kind: 'wall-post', text: 'my words', parentId: 'p', createdAt: '', delivery: 'not-sent', state: null, reason: null,
-    themeIds: [], feedItemIds: [], updatedAt: '', seenAt: null,
+    id: 'i1',
+    kind: 'wall-post',
+    text: 'my words',
+    parentId: 'p',
+    createdAt: '',
+    delivery: 'not-sent',
+    state: null,
+    reason: null,
+    themeIds: [],
+    feedItemIds: [],
+    updatedAt: '',
+    seenAt: null,
   });
   for (const id of ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000003']) {
     await db.outbox.add({ id, type: 'wall.metoo', payload: { postId: id }, createdAt: '', state: 'queued', attempts: 0 });

@@ -12,8 +12,10 @@ export const listQueue = (page: number, pageSize = 50) =>
 export const recordAction = (action: SafeguardingActionInput) =>
   staffRequest({ method: 'POST', url: '/api/v1/staff/safeguarding/actions', body: action, answer: safeguardingActionResultSchema });
 
-export const listSafetyTerms = async () => (await staffRequest({ method: 'GET', url: '/api/v1/staff/safety-terms', answer: safetyTermListSchema })).terms;
+export const listSafetyTerms = async () =>
+  (await staffRequest({ method: 'GET', url: '/api/v1/staff/safety-terms', answer: safetyTermListSchema })).terms;
 
-export const addSafetyTerm = (term: SafetyTerm) => staffRequest({ method: 'POST', url: '/api/v1/staff/safety-terms', body: term, answer: safetyTermRecordSchema });
+export const addSafetyTerm = (term: SafetyTerm) =>
+  staffRequest({ method: 'POST', url: '/api/v1/staff/safety-terms', body: term, answer: safetyTermRecordSchema });
 
 export const removeSafetyTerm = (id: string) => staffRequest({ method: 'DELETE', url: `/api/v1/staff/safety-terms/${encodeURIComponent(id)}` });

@@ -49,7 +49,9 @@ describe('safeguarding queue screen', () => {
     const sent: unknown[] = [];
     vi.mocked(recordAction).mockImplementation(async (body) => {
       sent.push(body);
-      items = items.map((i) => (i.id === body.id ? { ...i, actions: [{ id: 'a2', at: '2026-11-02T11:00:00.000Z', staffName: 'Priya', note: body.note }] } : i));
+      items = items.map((i) =>
+        i.id === body.id ? { ...i, actions: [{ id: 'a2', at: '2026-11-02T11:00:00.000Z', staffName: 'Priya', note: body.note }] } : i,
+      );
       return { action: items[0]!.actions[0]! };
     });
     vi.mocked(listQueue).mockImplementation(async (p) => {
@@ -81,7 +83,13 @@ describe('safeguarding queue screen', () => {
   });
 
   it('pages the queue, counts from the whole queue, and marks items from a phone that sent many without hiding them', async () => {
-    const flood = (n: number): SafeguardingItemView => ({ ...post, id: `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`, text: `flood ${n}`, actions: [], samePhone: 60 });
+    const flood = (n: number): SafeguardingItemView => ({
+      ...post,
+      id: `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`,
+      text: `flood ${n}`,
+      actions: [],
+      samePhone: 60,
+    });
     const asked: number[] = [];
     vi.mocked(listQueue).mockImplementation(async (p) => {
       asked.push(p);
@@ -92,7 +100,9 @@ describe('safeguarding queue screen', () => {
     const waiting = await screen.findByRole('region', { name: 'Waiting for someone to act (51)' });
     const dealt = screen.getByRole('region', { name: 'Dealt with (1)' });
     // The newest (a genuine idea, from another phone) is first, unmarked; flood items say so, and stay readable.
-    const cards = within(waiting).getAllByRole('listitem').filter((li) => li.classList.contains('staff-card'));
+    const cards = within(waiting)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('staff-card'));
     expect(cards[0]?.textContent).toContain('my carer hits me');
     expect(cards[0]?.textContent).not.toMatch(/same phone/);
     expect(cards[1]?.textContent).toContain('60 sent from the same phone within an hour of this one.');

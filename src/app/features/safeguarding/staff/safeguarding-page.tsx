@@ -34,7 +34,11 @@ export function SafeguardingPage({ onError }: Pick<StaffScreenProps, 'onError'>)
       <div role="status" className="staff-notice">
         {notice}
       </div>
-      {error !== null && <p className="error" role="alert">{errorText(error)}</p>}
+      {error !== null && (
+        <p className="error" role="alert">
+          {errorText(error)}
+        </p>
+      )}
       {!data && error === null && <p className="loading">{t('loading')}</p>}
       {data && (
         <>

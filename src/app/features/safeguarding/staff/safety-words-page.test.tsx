@@ -70,7 +70,9 @@ describe('safety words screen', () => {
   });
 
   it('shows a clear error when the server answers something it does not understand', async () => {
-    vi.mocked(listSafetyTerms).mockRejectedValue(new StaffApiError(0, 'bad-answer', 'The server sent an answer Heard does not understand. Reload the page.'));
+    vi.mocked(listSafetyTerms).mockRejectedValue(
+      new StaffApiError(0, 'bad-answer', 'The server sent an answer Heard does not understand. Reload the page.'),
+    );
     const onError = vi.fn();
     render(<SafetyWordsPage onError={onError} />);
     await screen.findByRole('alert');

@@ -63,7 +63,11 @@ export function SafetyWordsPage({ onError }: Pick<StaffScreenProps, 'onError'>) 
     <>
       <h1>{t('safetyWords.title')}</h1>
       <p>{t('safetyWords.intro')}</p>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <p role="status">{status}</p>
 
       <h2>{t('safetyWords.add')}</h2>
@@ -82,16 +86,22 @@ export function SafetyWordsPage({ onError }: Pick<StaffScreenProps, 'onError'>) 
         <label htmlFor={`${ids}-category`}>{t('safetyWords.category')}</label>
         <select id={`${ids}-category`} value={category} onChange={(e) => setCategory(e.target.value as SafetyCategory)}>
           {SAFETY_CATEGORIES.map((c) => (
-            <option key={c} value={c}>{t(`safetyWords.categories.${c}`)}</option>
+            <option key={c} value={c}>
+              {t(`safetyWords.categories.${c}`)}
+            </option>
           ))}
         </select>
         <label htmlFor={`${ids}-language`}>{t('safetyWords.language')}</label>
         <select id={`${ids}-language`} value={language} onChange={(e) => setLanguage(e.target.value as SafetyLanguage)}>
           {SAFETY_LANGUAGES.map((l) => (
-            <option key={l} value={l}>{t(`safetyWords.languages.${l}`)}</option>
+            <option key={l} value={l}>
+              {t(`safetyWords.languages.${l}`)}
+            </option>
           ))}
         </select>
-        <button type="submit" className="button">{t('safetyWords.submit')}</button>
+        <button type="submit" className="button">
+          {t('safetyWords.submit')}
+        </button>
       </form>
 
       <h2>{t('safetyWords.listTitle')}</h2>
@@ -99,7 +109,9 @@ export function SafetyWordsPage({ onError }: Pick<StaffScreenProps, 'onError'>) 
       <ul className="staff-list">
         {terms?.map((r) => (
           <li key={r.id} className="staff-card">
-            <p className="staff-post-text" lang={r.language} dir={r.language === 'ar' ? 'rtl' : 'ltr'}>{r.term}</p>
+            <p className="staff-post-text" lang={r.language} dir={r.language === 'ar' ? 'rtl' : 'ltr'}>
+              {r.term}
+            </p>
             <p className="staff-meta">
               {t(`safetyWords.categories.${r.category}`)} · {t(`safetyWords.languages.${r.language}`)} ·{' '}
               {t('safetyWords.addedBy', { name: r.addedBy, date: r.addedAt.slice(0, 10) })}

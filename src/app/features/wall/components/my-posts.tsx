@@ -16,7 +16,9 @@ export function MyPosts({ promptId }: { promptId: string }) {
           const journey = journeyOf(m);
           return (
             <li key={m.id} className="wall-post wall-post-mine">
-              <p className="wall-post-text" dir="auto">{m.text}</p>
+              <p className="wall-post-text" dir="auto">
+                {m.text}
+              </p>
               <p className={`wall-journey wall-journey-${journey}`}>{t(`journey.${journey}`)}</p>
               {journey === 'kept-private' &&
                 (m.reason === 'safeguarding' || m.flaggedOnDevice ? (

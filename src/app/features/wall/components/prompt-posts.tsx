@@ -16,14 +16,10 @@ export function PromptPosts({ promptId }: { promptId: string }) {
           const done = meToos.has(p.id);
           return (
             <li key={p.id} className="wall-post">
-              <p className="wall-post-text" dir="auto">{p.text}</p>
-              <button
-                type="button"
-                className="button button-secondary me-too"
-                aria-pressed={done}
-                disabled={done}
-                onClick={() => void meToo(p.id)}
-              >
+              <p className="wall-post-text" dir="auto">
+                {p.text}
+              </p>
+              <button type="button" className="button button-secondary me-too" aria-pressed={done} disabled={done} onClick={() => void meToo(p.id)}>
                 {t(done ? 'meToo.done' : 'meToo.button')}
               </button>
               <span className="small"> {t('meToo.count', { count: p.meToo })}</span>

@@ -29,8 +29,18 @@ describe('wall data', () => {
   it('leaves nothing behind when the transaction fails', async () => {
     const id = '00000000-0000-4000-8000-00000000000a';
     await db.myItems.add({
-      id, kind: 'wall-post', text: 'x', parentId: 'p', createdAt: '', delivery: 'not-sent', state: null, reason: null,
-      themeIds: [], feedItemIds: [], updatedAt: '', seenAt: null,
+      id,
+      kind: 'wall-post',
+      text: 'x',
+      parentId: 'p',
+      createdAt: '',
+      delivery: 'not-sent',
+      state: null,
+      reason: null,
+      themeIds: [],
+      feedItemIds: [],
+      updatedAt: '',
+      seenAt: null,
     });
     const before = await db.outbox.count();
     // A post whose id collides cannot be added: neither the row nor the op may be written.

@@ -13,11 +13,7 @@ export async function saveDraft(promptId: string, text: string): Promise<void> {
 }
 
 /** Queues a post and clears its draft, together; returns its id (also the op id, so the device can follow it). */
-export async function sendPost(
-  promptId: string,
-  text: string,
-  opts: { districtId: string | null; flaggedOnDevice: boolean },
-): Promise<string> {
+export async function sendPost(promptId: string, text: string, opts: { districtId: string | null; flaggedOnDevice: boolean }): Promise<string> {
   const words = text.trim();
   return addMyItem(
     { kind: 'wall-post', parentId: promptId, text: words, flaggedOnDevice: opts.flaggedOnDevice },

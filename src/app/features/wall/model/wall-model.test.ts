@@ -3,7 +3,12 @@ import type { WallPrompt } from '../../../../shared/wall';
 import { groupByKind, visiblePrompts } from './wall-model';
 
 const p = (id: string, kind: WallPrompt['kind'], districtId: string | null, sortOrder = 0): WallPrompt => ({
-  id, kind, districtId, sortOrder, open: true, text: { en: id },
+  id,
+  kind,
+  districtId,
+  sortOrder,
+  open: true,
+  text: { en: id },
 });
 
 describe('wall model', () => {

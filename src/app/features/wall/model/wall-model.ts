@@ -11,9 +11,7 @@ export function visiblePrompts(prompts: readonly WallPrompt[], districtId: strin
 }
 
 export function groupByKind(prompts: readonly WallPrompt[]): Array<{ kind: PromptKind; prompts: WallPrompt[] }> {
-  return KIND_ORDER.map((kind) => ({ kind, prompts: prompts.filter((p) => p.kind === kind) })).filter(
-    (g) => g.prompts.length > 0,
-  );
+  return KIND_ORDER.map((kind) => ({ kind, prompts: prompts.filter((p) => p.kind === kind) })).filter((g) => g.prompts.length > 0);
 }
 
 export const MAX_POST_LENGTH = 500;

@@ -72,7 +72,11 @@ export function PostCard({ post, onDone, onError }: Props) {
   };
 
   const id = `post-${post.id}`;
-  const harm = <button type="button" className="button button-secondary" disabled={busy} onClick={() => void decide({ action: 'safeguarding' })}>{t('moderation.safeguarding')}</button>;
+  const harm = (
+    <button type="button" className="button button-secondary" disabled={busy} onClick={() => void decide({ action: 'safeguarding' })}>
+      {t('moderation.safeguarding')}
+    </button>
+  );
   return (
     <li className="staff-card" aria-labelledby={`${id}-text`}>
       <p className="staff-meta">
@@ -102,10 +106,26 @@ export function PostCard({ post, onDone, onError }: Props) {
         </button>
       )}
       {mode === 'edit' && (
-        <TextForm id={`${id}-edit`} label={t('moderation.editLabel')} text={text} onText={setText} submit={t('moderation.approveEdited')} onSubmit={() => void decide({ action: 'approve', text, confirmNoDetails: true })} onCancel={close} />
+        <TextForm
+          id={`${id}-edit`}
+          label={t('moderation.editLabel')}
+          text={text}
+          onText={setText}
+          submit={t('moderation.approveEdited')}
+          onSubmit={() => void decide({ action: 'approve', text, confirmNoDetails: true })}
+          onCancel={close}
+        />
       )}
       {mode === 'hide' && (
-        <TextForm id={`${id}-reason`} label={t('moderation.reason')} text={reason} onText={setReason} submit={t('moderation.confirmHide')} onSubmit={() => void decide({ action: 'hide', reason })} onCancel={close} />
+        <TextForm
+          id={`${id}-reason`}
+          label={t('moderation.reason')}
+          text={reason}
+          onText={setReason}
+          submit={t('moderation.confirmHide')}
+          onSubmit={() => void decide({ action: 'hide', reason })}
+          onCancel={close}
+        />
       )}
       {mode === 'confirm-doubt' && toConfirm && (
         <ConfirmPanel
@@ -129,7 +149,11 @@ export function PostCard({ post, onDone, onError }: Props) {
           onCancel={close}
         />
       )}
-      {problem && <p className="error" role="alert">{problem}</p>}
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
       {post.reason && <p className="staff-meta">{t('moderation.recordedReason', { reason: post.reason })}</p>}
     </li>
   );

@@ -106,7 +106,11 @@ describe('moderation queue screen', () => {
     render(<ModerationPage onError={() => undefined} />);
     await screen.findByText('No more first');
     fireEvent.click(screen.getByRole('button', { name: enStaff.pager.next }));
-    fireEvent.click(await within(await screen.findByText('No more last').then((el) => el.closest('li') as HTMLElement)).findByRole('button', { name: enStaff.moderation.approve }));
+    fireEvent.click(
+      await within(await screen.findByText('No more last').then((el) => el.closest('li') as HTMLElement)).findByRole('button', {
+        name: enStaff.moderation.approve,
+      }),
+    );
     expect(await screen.findByText('No more first')).toBeTruthy();
     expect(screen.queryByRole('navigation', { name: enStaff.moderation.pages })).toBeNull();
     expect(calls.reads.map((q) => q.page)).toEqual([1, 2, 2, 1]);
@@ -141,7 +145,10 @@ describe('moderation queue screen', () => {
     let answered = 0;
     const calls = stubServer(
       () => page([post('edit-me')]),
-      () => (answered++ === 0 ? new StaffApiError(409, 'confirm-doubt', 'The safety check has doubts about this post.') : { id: 'edit-me', status: 'published' }),
+      () =>
+        answered++ === 0
+          ? new StaffApiError(409, 'confirm-doubt', 'The safety check has doubts about this post.')
+          : { id: 'edit-me', status: 'published' },
     );
     render(<ModerationPage onError={() => undefined} />);
     const c = await screen.findByText('No more edit-me').then((el) => el.closest('li') as HTMLElement);

@@ -54,7 +54,11 @@ export function ModerationPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
       <div role="status" className="staff-notice">
         {notice}
       </div>
-      {error !== null && <p className="error" role="alert">{errorText(error)}</p>}
+      {error !== null && (
+        <p className="error" role="alert">
+          {errorText(error)}
+        </p>
+      )}
       {!data && error === null && <p className="loading">{t('loading')}</p>}
       {data?.total === 0 && <p>{t('moderation.empty')}</p>}
       <ul className="staff-list">

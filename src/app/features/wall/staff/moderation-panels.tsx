@@ -21,8 +21,12 @@ export function TextForm({ id, label, text, onText, submit, onSubmit, onCancel }
       <label htmlFor={id}>{label}</label>
       <textarea id={id} value={text} onChange={(e) => onText(e.target.value)} />
       <div className="staff-actions">
-        <button type="submit" className="button">{submit}</button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>{t('cancel')}</button>
+        <button type="submit" className="button">
+          {submit}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('cancel')}
+        </button>
       </div>
     </form>
   );
@@ -52,7 +56,9 @@ export function ConfirmPanel({ id, question, confirm, primary = false, busy, onC
           {confirm}
         </button>
         {other}
-        <button type="button" className="button button-secondary" onClick={onCancel}>{t('cancel')}</button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('cancel')}
+        </button>
       </div>
     </div>
   );

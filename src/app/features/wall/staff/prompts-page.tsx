@@ -53,11 +53,17 @@ export function PromptsPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
   return (
     <>
       <h1>{t('prompts.title')}</h1>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <ul className="staff-list">
         {prompts?.map((p) => (
           <li key={p.id} className="staff-card">
-            <p className="staff-meta">{t(`prompts.kinds.${p.kind}`)} · {p.open ? t('prompts.open') : t('prompts.closed')}</p>
+            <p className="staff-meta">
+              {t(`prompts.kinds.${p.kind}`)} · {p.open ? t('prompts.open') : t('prompts.closed')}
+            </p>
             <p className="staff-post-text">{p.text.en}</p>
             <button type="button" className="button button-secondary" onClick={() => void toggle(p)}>
               {p.open ? t('prompts.close') : t('prompts.reopen')}
@@ -70,7 +76,9 @@ export function PromptsPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
         <label htmlFor="prompt-kind">{t('prompts.kind')}</label>
         <select id="prompt-kind" value={kind} onChange={(e) => setKind(e.target.value as PromptKind)}>
           {PROMPT_KINDS.map((k) => (
-            <option key={k} value={k}>{t(`prompts.kinds.${k}`)}</option>
+            <option key={k} value={k}>
+              {t(`prompts.kinds.${k}`)}
+            </option>
           ))}
         </select>
         <label htmlFor="prompt-en">{t('prompts.textEn')}</label>
@@ -79,7 +87,9 @@ export function PromptsPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
         <input id="prompt-cy" lang="cy" value={cy} onChange={(e) => setCy(e.target.value)} />
         <label htmlFor="prompt-ar">{t('prompts.textAr')}</label>
         <input id="prompt-ar" lang="ar" dir="rtl" value={ar} onChange={(e) => setAr(e.target.value)} />
-        <button type="submit" className="button">{t('prompts.create')}</button>
+        <button type="submit" className="button">
+          {t('prompts.create')}
+        </button>
       </form>
     </>
   );

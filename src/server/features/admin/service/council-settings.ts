@@ -16,7 +16,16 @@ export async function loadCouncilSettings(db: Db, councilId: string): Promise<Co
   const council = await loadCouncilRecord(db, councilId);
   if (!council) throw notFound('That council');
   const { outOfHoursPhone, safeguardingHours, vocabulary, languages } = council.settings;
-  return { id: council.id, name: council.name, joinCode: council.joinCode, districts: council.districts, outOfHoursPhone, safeguardingHours, vocabulary, languages };
+  return {
+    id: council.id,
+    name: council.name,
+    joinCode: council.joinCode,
+    districts: council.districts,
+    outOfHoursPhone,
+    safeguardingHours,
+    vocabulary,
+    languages,
+  };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -29,7 +29,14 @@ export async function resetPassword(deps: AppDeps, admin: StaffAuth, memberId: s
     await clearThrottle(trx, member.email, member.id);
     await audit(
       trx,
-      { councilId: admin.councilId, staffId: admin.staffId, action: 'staff.password.reset', entity: 'staff', entityId: member.id, detail: { generated: body.password === undefined } },
+      {
+        councilId: admin.councilId,
+        staffId: admin.staffId,
+        action: 'staff.password.reset',
+        entity: 'staff',
+        entityId: member.id,
+        detail: { generated: body.password === undefined },
+      },
       deps.now(),
     );
   });

@@ -25,7 +25,8 @@ export async function checkSources(trx: Trx, ports: Ports, councilId: string, so
     if (s.kind === 'post' && withdrawn.has(s.id)) continue;
     const source = ports.citations.find((c) => c.kind === s.kind);
     if (!source) throw badRequest('invalid-input', `sources: ${s.kind} sources arrive with their feature and cannot be cited yet.`);
-    if (!(await source.citable(trx, councilId, s.id))) throw badRequest('invalid-input', `sources: that ${s.kind} is not part of your council, or is private.`);
+    if (!(await source.citable(trx, councilId, s.id)))
+      throw badRequest('invalid-input', `sources: that ${s.kind} is not part of your council, or is private.`);
   }
 }
 

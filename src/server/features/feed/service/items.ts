@@ -18,7 +18,8 @@ const json = (v: unknown) => JSON.stringify(v);
 
 async function checkDistrict(trx: Trx, councilId: string, districtId: string | null | undefined) {
   if (!districtId) return;
-  if (!(await isCouncilDistrict(trx, councilId, districtId))) throw badRequest('invalid-input', 'districtId: that district is not part of your council.');
+  if (!(await isCouncilDistrict(trx, councilId, districtId)))
+    throw badRequest('invalid-input', 'districtId: that district is not part of your council.');
 }
 
 export async function loadItem(deps: AppDeps, councilId: string, id: string): Promise<StaffFeedItemView> {
@@ -73,7 +74,11 @@ export async function createDraft(deps: AppDeps, ports: Ports, staff: StaffAuth,
   const now = deps.now().toISOString();
   const id = await deps.db.transaction().execute(async (trx) => {
     const created = await createItem(trx, ports, staff, body, now, 'draft');
-    await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: 'feed.item.create', entity: 'feed_item', entityId: created }, deps.now());
+    await audit(
+      trx,
+      { councilId: staff.councilId, staffId: staff.staffId, action: 'feed.item.create', entity: 'feed_item', entityId: created },
+      deps.now(),
+    );
     return created;
   });
   return loadItem(deps, staff.councilId, id);
@@ -107,7 +112,18 @@ export async function editDraft(deps: AppDeps, ports: Ports, staff: StaffAuth, i
       })
       .where('id', '=', id)
       .execute();
-    await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: 'feed.item.edit-draft', entity: 'feed_item', entityId: id, detail: { changed: Object.keys(body) } }, deps.now());
+    await audit(
+      trx,
+      {
+        councilId: staff.councilId,
+        staffId: staff.staffId,
+        action: 'feed.item.edit-draft',
+        entity: 'feed_item',
+        entityId: id,
+        detail: { changed: Object.keys(body) },
+      },
+      deps.now(),
+    );
   });
   return loadItem(deps, staff.councilId, id);
 }
@@ -115,12 +131,21 @@ export async function editDraft(deps: AppDeps, ports: Ports, staff: StaffAuth, i
 export async function publishItem(deps: AppDeps, ports: Ports, staff: StaffAuth, id: string): Promise<StaffFeedItemView> {
   const now = deps.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
-    const item = await trx.selectFrom('feed_items').select(['id', 'state']).where('id', '=', id).where('council_id', '=', staff.councilId).executeTakeFirst();
+    const item = await trx
+      .selectFrom('feed_items')
+      .select(['id', 'state'])
+      .where('id', '=', id)
+      .where('council_id', '=', staff.councilId)
+      .executeTakeFirst();
     if (!item) throw notFound('That item');
     if (item.state === 'published') throw conflict('already-published', 'This item is already published.');
     await trx.updateTable('feed_items').set({ state: 'published', published_at: now, updated_at: now }).where('id', '=', id).execute();
     await announce(trx, ports, staff.councilId, id);
-    await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: 'feed.item.publish', entity: 'feed_item', entityId: id }, deps.now());
+    await audit(
+      trx,
+      { councilId: staff.councilId, staffId: staff.staffId, action: 'feed.item.publish', entity: 'feed_item', entityId: id },
+      deps.now(),
+    );
   });
   return loadItem(deps, staff.councilId, id);
 }
@@ -128,10 +153,18 @@ export async function publishItem(deps: AppDeps, ports: Ports, staff: StaffAuth,
 export async function addUpdate(deps: AppDeps, ports: Ports, staff: StaffAuth, id: string, body: FeedItemUpdateCreate): Promise<StaffFeedItemView> {
   const now = deps.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
-    const item = await trx.selectFrom('feed_items').select(['id', 'state']).where('id', '=', id).where('council_id', '=', staff.councilId).executeTakeFirst();
+    const item = await trx
+      .selectFrom('feed_items')
+      .select(['id', 'state'])
+      .where('id', '=', id)
+      .where('council_id', '=', staff.councilId)
+      .executeTakeFirst();
     if (!item) throw notFound('That item');
     if (item.state !== 'published') throw conflict('draft', 'Publish the item first; a draft can simply be edited.');
-    await trx.insertInto('feed_updates').values({ id: newId(), feed_item_id: id, at: now, status: body.status, text: json(body.text), created_by: staff.staffId }).execute();
+    await trx
+      .insertInto('feed_updates')
+      .values({ id: newId(), feed_item_id: id, at: now, status: body.status, text: json(body.text), created_by: staff.staffId })
+      .execute();
     await trx
       .updateTable('feed_items')
       .set({
@@ -143,7 +176,18 @@ export async function addUpdate(deps: AppDeps, ports: Ports, staff: StaffAuth, i
       .where('id', '=', id)
       .execute();
     await announce(trx, ports, staff.councilId, id);
-    await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: 'feed.item.update', entity: 'feed_item', entityId: id, detail: { status: body.status } }, deps.now());
+    await audit(
+      trx,
+      {
+        councilId: staff.councilId,
+        staffId: staff.staffId,
+        action: 'feed.item.update',
+        entity: 'feed_item',
+        entityId: id,
+        detail: { status: body.status },
+      },
+      deps.now(),
+    );
   });
   return loadItem(deps, staff.councilId, id);
 }

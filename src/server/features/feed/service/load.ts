@@ -42,7 +42,10 @@ export async function loadFeedItems(db: Db, councilId: string, ids: readonly str
     .where('state', '=', 'published')
     .where('id', 'in', [...ids])
     .execute();
-  const extras = await loadExtras(db, rows.map((r) => r.id));
+  const extras = await loadExtras(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     id: r.id,
     said: parse(r.said),

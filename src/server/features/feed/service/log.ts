@@ -8,7 +8,8 @@ import { loadStaffFeedItems } from './load';
 
 export async function districtLog(deps: AppDeps, councilId: string, query: z.output<typeof feedLogQuerySchema>): Promise<FeedLogRow[]> {
   if (query.district && query.district !== 'council') {
-    if (!(await isCouncilDistrict(deps.db, councilId, query.district))) throw badRequest('invalid-input', 'district: that district is not part of your council.');
+    if (!(await isCouncilDistrict(deps.db, councilId, query.district)))
+      throw badRequest('invalid-input', 'district: that district is not part of your council.');
   }
   const items = (await loadStaffFeedItems(deps.db, councilId, { state: 'published' }))
     .filter((i) => !query.district || (query.district === 'council' ? i.districtId === null : i.districtId === query.district))
@@ -26,7 +27,9 @@ export async function districtLog(deps: AppDeps, councilId: string, query: z.out
     publishedAt: i.publishedAt ?? i.createdAt,
     lastUpdate: i.updatedAt,
     updates: i.updates.length,
-    sources: i.sources.map((s) => (s.withdrawn ? `${s.kind}: (words withdrawn)` : s.quote ? `${s.kind}: "${s.quote}"` : `${s.kind} ${s.id}`)).join('; '),
+    sources: i.sources
+      .map((s) => (s.withdrawn ? `${s.kind}: (words withdrawn)` : s.quote ? `${s.kind}: "${s.quote}"` : `${s.kind} ${s.id}`))
+      .join('; '),
     helps: i.reactions.helps,
     notEnough: i.reactions.notEnough,
   }));

@@ -17,7 +17,15 @@ export async function loadThemeViews(db: Db, posts: PostDirectory, councilId: st
   if (themes.length === 0) return [];
   const ids = themes.map((t) => t.id);
   const themed = await db.selectFrom('theme_posts').select(['theme_id', 'post_id']).where('theme_id', 'in', ids).execute();
-  const facts = new Map((await posts.facts(db, councilId, themed.map((t) => t.post_id))).map((p) => [p.id, p]));
+  const facts = new Map(
+    (
+      await posts.facts(
+        db,
+        councilId,
+        themed.map((t) => t.post_id),
+      )
+    ).map((p) => [p.id, p]),
+  );
   const districts = await districtNames(db, councilId);
   const cites = await db
     .selectFrom('feed_item_sources')
@@ -59,7 +67,11 @@ export async function loadThemeDetail(db: Db, posts: PostDirectory, councilId: s
   const [view] = await loadThemeViews(db, posts, councilId, [themeId]);
   if (!view) return undefined;
   const themed = await db.selectFrom('theme_posts').select('post_id').where('theme_id', '=', themeId).execute();
-  const rows = await posts.details(db, councilId, themed.map((t) => t.post_id));
+  const rows = await posts.details(
+    db,
+    councilId,
+    themed.map((t) => t.post_id),
+  );
   const districts = await districtNames(db, councilId);
   return {
     ...view,

@@ -24,10 +24,24 @@ export async function createTheme(deps: AppDeps, ports: Ports, staff: StaffAuth,
   const now = deps.now().toISOString();
   const id = newId();
   await deps.db.transaction().execute(async (trx) => {
-    await trx.insertInto('themes').values({ id, council_id: staff.councilId, title: JSON.stringify(body.title), created_at: now, updated_at: now }).execute();
+    await trx
+      .insertInto('themes')
+      .values({ id, council_id: staff.councilId, title: JSON.stringify(body.title), created_at: now, updated_at: now })
+      .execute();
     const changes = await addPostsToTheme(trx, ports.posts, staff.councilId, id, body.postIds, now);
     await recordChanges(trx, [{ councilId: staff.councilId, collection: 'themes', entityId: id }, ...changes]);
-    await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: 'theme.create', entity: 'theme', entityId: id, detail: { posts: body.postIds.length } }, deps.now());
+    await audit(
+      trx,
+      {
+        councilId: staff.councilId,
+        staffId: staff.staffId,
+        action: 'theme.create',
+        entity: 'theme',
+        entityId: id,
+        detail: { posts: body.postIds.length },
+      },
+      deps.now(),
+    );
   });
   return themeView(deps, ports, staff.councilId, id);
 }
@@ -53,7 +67,18 @@ export async function addThemePosts(deps: AppDeps, ports: Ports, staff: StaffAut
     await requireTheme(trx, staff.councilId, id);
     // Phones whose posts joined a theme that is already answered learn of the answer too.
     await recordChanges(trx, await addPostsToTheme(trx, ports.posts, staff.councilId, id, postIds, now));
-    await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: 'theme.posts.add', entity: 'theme', entityId: id, detail: { posts: postIds.length } }, deps.now());
+    await audit(
+      trx,
+      {
+        councilId: staff.councilId,
+        staffId: staff.staffId,
+        action: 'theme.posts.add',
+        entity: 'theme',
+        entityId: id,
+        detail: { posts: postIds.length },
+      },
+      deps.now(),
+    );
   });
   return themeView(deps, ports, staff.councilId, id);
 }
@@ -64,7 +89,11 @@ export async function removeThemePost(deps: AppDeps, ports: Ports, staff: StaffA
     const res = await trx.deleteFrom('theme_posts').where('theme_id', '=', id).where('post_id', '=', postId).executeTakeFirst();
     if (Number(res.numDeletedRows) === 0) throw notFound('That post in this theme');
     await touchPosts(trx, ports.posts, staff.councilId, [postId], []);
-    await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: 'theme.posts.remove', entity: 'theme', entityId: id, detail: { postId } }, deps.now());
+    await audit(
+      trx,
+      { councilId: staff.councilId, staffId: staff.staffId, action: 'theme.posts.remove', entity: 'theme', entityId: id, detail: { postId } },
+      deps.now(),
+    );
   });
   return themeView(deps, ports, staff.councilId, id);
 }

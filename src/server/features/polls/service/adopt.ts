@@ -11,13 +11,24 @@ import type { Ports } from '../../../ports/ports';
 import { recordChanges } from '../../../sync/change-log';
 import { loadPollView, suggesterChanges } from './views';
 
-export async function adoptName(deps: AppDeps, ports: Ports, staff: StaffAuth, pollId: string, body: z.output<typeof pollAdoptSchema>): Promise<StaffPollView> {
+export async function adoptName(
+  deps: AppDeps,
+  ports: Ports,
+  staff: StaffAuth,
+  pollId: string,
+  body: z.output<typeof pollAdoptSchema>,
+): Promise<StaffPollView> {
   const now = deps.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     const poll = await trx.selectFrom('polls').selectAll().where('id', '=', pollId).where('council_id', '=', staff.councilId).executeTakeFirst();
     if (!poll) throw notFound('That poll');
     if (poll.adopted_option_id) throw conflict('already-adopted', 'This poll already has an adopted name.');
-    const option = await trx.selectFrom('poll_options').select(['id', 'label', 'status', 'device_id']).where('id', '=', body.optionId).where('poll_id', '=', pollId).executeTakeFirst();
+    const option = await trx
+      .selectFrom('poll_options')
+      .select(['id', 'label', 'status', 'device_id'])
+      .where('id', '=', body.optionId)
+      .where('poll_id', '=', pollId)
+      .executeTakeFirst();
     if (!option || option.status !== 'published') throw badRequest('invalid-input', 'optionId: choose a published option of this poll.');
 
     // The council's own word for the term, in English; Welsh and Arabic keep theirs until staff set them.
@@ -48,7 +59,11 @@ export async function adoptName(deps: AppDeps, ports: Ports, staff: StaffAuth, p
       },
       ports,
     );
-    await trx.updateTable('polls').set({ adopted_option_id: option.id, feed_item_id: itemId, open: 0, updated_at: now }).where('id', '=', poll.id).execute();
+    await trx
+      .updateTable('polls')
+      .set({ adopted_option_id: option.id, feed_item_id: itemId, open: 0, updated_at: now })
+      .where('id', '=', poll.id)
+      .execute();
     await recordChanges(trx, [
       { councilId: staff.councilId, collection: 'council', entityId: staff.councilId },
       { councilId: staff.councilId, collection: 'polls', entityId: poll.id },
@@ -58,7 +73,14 @@ export async function adoptName(deps: AppDeps, ports: Ports, staff: StaffAuth, p
     ]);
     await audit(
       trx,
-      { councilId: staff.councilId, staffId: staff.staffId, action: 'poll.adopt', entity: 'poll', entityId: poll.id, detail: { term: poll.term, label: option.label, feedItemId: itemId } },
+      {
+        councilId: staff.councilId,
+        staffId: staff.staffId,
+        action: 'poll.adopt',
+        entity: 'poll',
+        entityId: poll.id,
+        detail: { term: poll.term, label: option.label, feedItemId: itemId },
+      },
       deps.now(),
     );
   });

@@ -16,15 +16,42 @@ export async function createPoll(deps: AppDeps, staff: StaffAuth, body: z.output
   await deps.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('polls')
-      .values({ id, council_id: staff.councilId, term: body.term, question: JSON.stringify(body.question), open: 1, adopted_option_id: null, feed_item_id: null, created_at: now, updated_at: now })
+      .values({
+        id,
+        council_id: staff.councilId,
+        term: body.term,
+        question: JSON.stringify(body.question),
+        open: 1,
+        adopted_option_id: null,
+        feed_item_id: null,
+        created_at: now,
+        updated_at: now,
+      })
       .execute();
     const labels = [...new Set(body.options)];
     await trx
       .insertInto('poll_options')
-      .values(labels.map((label, i) => ({ id: newId(), poll_id: id, label, status: 'published' as const, device_id: null, flags: '{}', votes: 0, sort_order: i, created_at: now, decided_at: now })))
+      .values(
+        labels.map((label, i) => ({
+          id: newId(),
+          poll_id: id,
+          label,
+          status: 'published' as const,
+          device_id: null,
+          flags: '{}',
+          votes: 0,
+          sort_order: i,
+          created_at: now,
+          decided_at: now,
+        })),
+      )
       .execute();
     await recordChanges(trx, [{ councilId: staff.councilId, collection: 'polls', entityId: id }]);
-    await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: 'poll.create', entity: 'poll', entityId: id, detail: { term: body.term } }, deps.now());
+    await audit(
+      trx,
+      { councilId: staff.councilId, staffId: staff.staffId, action: 'poll.create', entity: 'poll', entityId: id, detail: { term: body.term } },
+      deps.now(),
+    );
   });
   return loadPollView(deps.db, staff.councilId, id);
 }
@@ -34,10 +61,21 @@ export async function setPollOpen(deps: AppDeps, staff: StaffAuth, id: string, o
     const poll = await trx.selectFrom('polls').select(['open']).where('id', '=', id).where('council_id', '=', staff.councilId).executeTakeFirst();
     if (!poll) throw notFound('That poll');
     if ((poll.open === 1) === open) return; // no change: nothing moves on anyone's phone
-    await trx.updateTable('polls').set({ open: open ? 1 : 0, updated_at: deps.now().toISOString() }).where('id', '=', id).execute();
+    await trx
+      .updateTable('polls')
+      .set({ open: open ? 1 : 0, updated_at: deps.now().toISOString() })
+      .where('id', '=', id)
+      .execute();
     // Each phone that suggested a name learns the poll has closed (or opened again) on its own journey.
-    await recordChanges(trx, [{ councilId: staff.councilId, collection: 'polls', entityId: id }, ...(await suggesterChanges(trx, staff.councilId, id))]);
-    await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: open ? 'poll.open' : 'poll.close', entity: 'poll', entityId: id }, deps.now());
+    await recordChanges(trx, [
+      { councilId: staff.councilId, collection: 'polls', entityId: id },
+      ...(await suggesterChanges(trx, staff.councilId, id)),
+    ]);
+    await audit(
+      trx,
+      { councilId: staff.councilId, staffId: staff.staffId, action: open ? 'poll.open' : 'poll.close', entity: 'poll', entityId: id },
+      deps.now(),
+    );
   });
   return loadPollView(deps.db, staff.councilId, id);
 }
@@ -75,7 +113,14 @@ export async function decideOption(
     await recordChanges(trx, [{ councilId: staff.councilId, collection: 'polls', entityId: params.id }, ...myItemChange(staff.councilId, option)]);
     await audit(
       trx,
-      { councilId: staff.councilId, staffId: staff.staffId, action: `poll.option.${body.action}`, entity: 'poll_option', entityId: option.id, detail: { from: option.status } },
+      {
+        councilId: staff.councilId,
+        staffId: staff.staffId,
+        action: `poll.option.${body.action}`,
+        entity: 'poll_option',
+        entityId: option.id,
+        detail: { from: option.status },
+      },
       deps.now(),
     );
   });

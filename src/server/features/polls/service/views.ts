@@ -14,7 +14,11 @@ export async function loadPollViews(db: Db, councilId: string, onlyId?: string):
   const options = await db
     .selectFrom('poll_options')
     .select(['id', 'poll_id', 'label', 'status', 'device_id', 'votes'])
-    .where('poll_id', 'in', polls.map((p) => p.id))
+    .where(
+      'poll_id',
+      'in',
+      polls.map((p) => p.id),
+    )
     .orderBy('sort_order')
     .execute();
   return polls.map((p) => ({
@@ -44,12 +48,21 @@ export async function loadPollView(db: Db, councilId: string, id: string): Promi
 /** Published polls as phones see them: only published options. */
 export async function loadPolls(db: Db, councilId: string, ids: readonly string[]): Promise<Poll[]> {
   if (ids.length === 0) return [];
-  const polls = await db.selectFrom('polls').selectAll().where('council_id', '=', councilId).where('id', 'in', [...ids]).execute();
+  const polls = await db
+    .selectFrom('polls')
+    .selectAll()
+    .where('council_id', '=', councilId)
+    .where('id', 'in', [...ids])
+    .execute();
   if (polls.length === 0) return [];
   const options = await db
     .selectFrom('poll_options')
     .select(['id', 'poll_id', 'label', 'votes'])
-    .where('poll_id', 'in', polls.map((p) => p.id))
+    .where(
+      'poll_id',
+      'in',
+      polls.map((p) => p.id),
+    )
     .where('status', '=', 'published')
     .orderBy('sort_order')
     .execute();
@@ -65,6 +78,11 @@ export async function loadPolls(db: Db, councilId: string, ids: readonly string[
 
 /** A myItems change for each phone that suggested a name in the poll, so its journey shows what happened. */
 export async function suggesterChanges(db: Db, councilId: string, pollId: string): Promise<Change[]> {
-  const suggested = await db.selectFrom('poll_options').select(['id', 'device_id', 'op_id']).where('poll_id', '=', pollId).where('device_id', 'is not', null).execute();
+  const suggested = await db
+    .selectFrom('poll_options')
+    .select(['id', 'device_id', 'op_id'])
+    .where('poll_id', '=', pollId)
+    .where('device_id', 'is not', null)
+    .execute();
   return suggested.flatMap((o) => myItemChange(councilId, o));
 }

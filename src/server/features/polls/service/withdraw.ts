@@ -33,7 +33,9 @@ export async function withdrawIdea(trx: Trx, input: WithdrawInput): Promise<void
     const keep = idea.status === 'safeguarding' || (!adopted && (await doubtful(trx, input.councilId, idea.label)));
     await trx
       .updateTable('poll_options')
-      .set(adopted ? { withdrawn_at: at } : keep ? { withdrawn_at: at, status: 'safeguarding' } : { withdrawn_at: at, status: 'withdrawn', label: '' })
+      .set(
+        adopted ? { withdrawn_at: at } : keep ? { withdrawn_at: at, status: 'safeguarding' } : { withdrawn_at: at, status: 'withdrawn', label: '' },
+      )
       .where('id', '=', idea.id)
       .execute();
   }

@@ -10,7 +10,18 @@ export const pollMyItems: MyItemSource = {
     const suggestions = await db
       .selectFrom('poll_options as o')
       .innerJoin('polls as p', 'p.id', 'o.poll_id')
-      .select(['o.id', 'o.op_id', 'o.status', 'o.withdrawn_at', 'o.created_at', 'o.decided_at', 'p.open', 'p.adopted_option_id', 'p.feed_item_id', 'p.updated_at as poll_updated_at'])
+      .select([
+        'o.id',
+        'o.op_id',
+        'o.status',
+        'o.withdrawn_at',
+        'o.created_at',
+        'o.decided_at',
+        'p.open',
+        'p.adopted_option_id',
+        'p.feed_item_id',
+        'p.updated_at as poll_updated_at',
+      ])
       .where('p.council_id', '=', scope.councilId)
       .where('o.device_id', '=', scope.deviceId)
       .where('o.op_id', 'in', [...opIds])
@@ -35,7 +46,12 @@ export const pollMyItems: MyItemSource = {
 export const pollTakeBack: WithdrawalHandler = {
   kind: 'poll-suggestion',
   async find(trx, device, itemId) {
-    const idea = await trx.selectFrom('poll_options').select('id').where('device_id', '=', device.deviceId).where('op_id', '=', itemId).executeTakeFirst();
+    const idea = await trx
+      .selectFrom('poll_options')
+      .select('id')
+      .where('device_id', '=', device.deviceId)
+      .where('op_id', '=', itemId)
+      .executeTakeFirst();
     return idea?.id;
   },
   withdraw: (trx, input) => withdrawIdea(trx, input),

@@ -23,7 +23,10 @@ async function samePhone(db: Db, councilId: string, items: PhoneItem[]): Promise
     .where('o.created_at', '>=', window.from)
     .where('o.created_at', '<=', window.to)
     .execute();
-  return countSamePhone(items, near.flatMap((n) => (n.device_id ? [{ deviceId: n.device_id, createdAt: n.created_at }] : [])));
+  return countSamePhone(
+    items,
+    near.flatMap((n) => (n.device_id ? [{ deviceId: n.device_id, createdAt: n.created_at }] : [])),
+  );
 }
 
 export const pollSafeguarding: SafeguardingSource = {
@@ -45,7 +48,11 @@ export const pollSafeguarding: SafeguardingSource = {
       .where('p.council_id', '=', councilId)
       .where('o.id', 'in', [...ids])
       .execute();
-    const marks = await samePhone(db, councilId, ideas.map((o) => ({ id: o.id, deviceId: o.device_id, createdAt: o.created_at })));
+    const marks = await samePhone(
+      db,
+      councilId,
+      ideas.map((o) => ({ id: o.id, deviceId: o.device_id, createdAt: o.created_at })),
+    );
     return ideas.map((o) => ({
       id: o.id,
       text: o.label,

@@ -27,7 +27,12 @@ export async function viewQueue(deps: AppDeps, ports: Ports, staff: StaffAuth, q
   return page;
 }
 
-export async function recordAction(deps: AppDeps, ports: Ports, staff: StaffAuth, body: SafeguardingActionInput): Promise<{ action: SafeguardingActionView }> {
+export async function recordAction(
+  deps: AppDeps,
+  ports: Ports,
+  staff: StaffAuth,
+  body: SafeguardingActionInput,
+): Promise<{ action: SafeguardingActionView }> {
   const source = ports.safeguarding.find((s) => s.kind === body.kind);
   return deps.db.transaction().execute(async (trx) => {
     const found = source ? await source.state(trx, staff.councilId, body.id) : 'missing';
@@ -44,7 +49,14 @@ export async function recordAction(deps: AppDeps, ports: Ports, staff: StaffAuth
     if (sender) await recordChanges(trx, myItemChange(staff.councilId, sender));
     await audit(
       trx,
-      { councilId: staff.councilId, staffId: staff.staffId, action: 'safeguarding.action', entity: body.kind === 'wall-post' ? 'wall_post' : 'poll_option', entityId: body.id, detail: { actionId: id } },
+      {
+        councilId: staff.councilId,
+        staffId: staff.staffId,
+        action: 'safeguarding.action',
+        entity: body.kind === 'wall-post' ? 'wall_post' : 'poll_option',
+        entityId: body.id,
+        detail: { actionId: id },
+      },
       deps.now(),
     );
     const name = (await staffNames(trx, [staff.staffId])).get(staff.staffId);

@@ -3,7 +3,13 @@
 // arrive (a flood included). Nothing is cut off: every item is on some page, and the total says how many. The items
 // are the domains' (wall posts, name ideas), read through the safeguarding sources; what staff did is this domain's.
 import { sql } from 'kysely';
-import type { SafeguardingActionView, SafeguardingItemView, SafeguardingKind, SafeguardingListQuery, SafeguardingPage } from '../../../../shared/safeguarding';
+import type {
+  SafeguardingActionView,
+  SafeguardingItemView,
+  SafeguardingKind,
+  SafeguardingListQuery,
+  SafeguardingPage,
+} from '../../../../shared/safeguarding';
 import { staffNames } from '../../../auth/staff-names';
 import type { Db } from '../../../db/schema';
 import type { SafeguardingSource } from '../../../ports/safeguarding';
@@ -14,7 +20,12 @@ function queueRows(db: Db, councilId: string, sources: readonly SafeguardingSour
   if (!first) return undefined;
   const all = rest.reduce((union, next) => union.unionAll(next), first);
   const waiting = sql<number>`case when exists (select 1 from safeguarding_actions a where a.council_id = ${councilId} and a.kind = u.kind and a.item_id = u.id) then 0 else 1 end`;
-  return db.selectFrom(db.selectFrom(all.as('u')).select(['u.kind', 'u.id', 'u.created_at', waiting.as('waiting')]).as('q'));
+  return db.selectFrom(
+    db
+      .selectFrom(all.as('u'))
+      .select(['u.kind', 'u.id', 'u.created_at', waiting.as('waiting')])
+      .as('q'),
+  );
 }
 
 async function loadActions(db: Db, councilId: string, ids: readonly string[]) {
@@ -28,7 +39,10 @@ async function loadActions(db: Db, councilId: string, ids: readonly string[]) {
     .orderBy('a.at', 'asc')
     .orderBy('a.id', 'asc')
     .execute();
-  const names = await staffNames(db, rows.map((r) => r.staff_id));
+  const names = await staffNames(
+    db,
+    rows.map((r) => r.staff_id),
+  );
   for (const r of rows) {
     const name = names.get(r.staff_id);
     if (name === undefined) continue;
@@ -38,7 +52,12 @@ async function loadActions(db: Db, councilId: string, ids: readonly string[]) {
   return byItem;
 }
 
-export async function loadSafeguardingPage(db: Db, councilId: string, query: SafeguardingListQuery, sources: readonly SafeguardingSource[]): Promise<SafeguardingPage> {
+export async function loadSafeguardingPage(
+  db: Db,
+  councilId: string,
+  query: SafeguardingListQuery,
+  sources: readonly SafeguardingSource[],
+): Promise<SafeguardingPage> {
   const rows = queueRows(db, councilId, sources);
   if (!rows) return { items: [], total: 0, waiting: 0, page: query.page, pageSize: query.pageSize };
   const [counts, page] = await Promise.all([
@@ -52,7 +71,11 @@ export async function loadSafeguardingPage(db: Db, councilId: string, query: Saf
       .offset((query.page - 1) * query.pageSize)
       .execute(),
   ]);
-  const actions = await loadActions(db, councilId, page.map((r) => r.id));
+  const actions = await loadActions(
+    db,
+    councilId,
+    page.map((r) => r.id),
+  );
   const entries = new Map<string, SafeguardingItemView>();
   for (const source of sources) {
     const ids = page.filter((r) => r.kind === source.kind).map((r) => r.id);

@@ -29,14 +29,14 @@ export async function addSafetyTerm(deps: AppDeps, staff: StaffAuth, input: Safe
       throw new HttpError(409, 'already-exists', 'This word is already on your council’s list for that language.');
     }
     await insertOnce(trx, {
-        id,
-        council_id: staff.councilId,
-        term,
-        category: input.category,
-        language: input.language,
-        created_by: staff.staffId,
-        created_at: now.toISOString(),
-      });
+      id,
+      council_id: staff.councilId,
+      term,
+      category: input.category,
+      language: input.language,
+      created_by: staff.staffId,
+      created_at: now.toISOString(),
+    });
     await audit(
       trx,
       {

@@ -18,7 +18,18 @@ export async function changeOwnPassword(deps: AppDeps, staff: StaffAuth, body: P
   const attempt = await claimAttempt(deps.db, passwordChangeBrake(staff.staffId), deps.now());
   if (!(await verifyPassword(body.currentPassword, me.passwordHash))) {
     if (attempt.startedLockMs !== null) {
-      await audit(deps.db, { councilId: staff.councilId, staffId: staff.staffId, action: 'staff.sign-in-locked', entity: 'staff', entityId: staff.staffId, detail: { minutes: attempt.startedLockMs / 60_000 } }, deps.now());
+      await audit(
+        deps.db,
+        {
+          councilId: staff.councilId,
+          staffId: staff.staffId,
+          action: 'staff.sign-in-locked',
+          entity: 'staff',
+          entityId: staff.staffId,
+          detail: { minutes: attempt.startedLockMs / 60_000 },
+        },
+        deps.now(),
+      );
     }
     throw new HttpError(400, 'wrong-password', 'That is not your current password.');
   }
@@ -29,6 +40,10 @@ export async function changeOwnPassword(deps: AppDeps, staff: StaffAuth, body: P
     // Everywhere else this member is signed in (a lost phone, a shared computer) is signed out.
     await destroyStaffSessions(trx, staff.staffId, staff.sessionId);
     await clearThrottle(trx, me.email, staff.staffId);
-    await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: 'staff.password.change', entity: 'staff', entityId: staff.staffId }, deps.now());
+    await audit(
+      trx,
+      { councilId: staff.councilId, staffId: staff.staffId, action: 'staff.password.change', entity: 'staff', entityId: staff.staffId },
+      deps.now(),
+    );
   });
 }

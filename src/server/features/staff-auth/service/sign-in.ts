@@ -15,8 +15,7 @@ import { HttpError } from '../../../lib/errors';
 import type { AppDeps } from '../../../lib/route';
 import { loadStaffMe } from './me';
 
-export const wrongSignIn = () =>
-  new HttpError(401, 'wrong-sign-in', 'That email and password do not match an account that can sign in. Try again.');
+export const wrongSignIn = () => new HttpError(401, 'wrong-sign-in', 'That email and password do not match an account that can sign in. Try again.');
 
 export async function signIn(
   deps: AppDeps,
@@ -35,11 +34,7 @@ export async function signIn(
   const matches = await verifyPasswordEvenly(password, staff?.passwordHash ?? null);
   if (!staff || !matches || staff.disabled) {
     if (staff) {
-      await audit(
-        db,
-        { councilId: staff.councilId, staffId: null, action: 'staff.sign-in-failed', entity: 'staff', entityId: staff.id },
-        deps.now(),
-      );
+      await audit(db, { councilId: staff.councilId, staffId: null, action: 'staff.sign-in-failed', entity: 'staff', entityId: staff.id }, deps.now());
       if (attempt.startedLockMs !== null) {
         const detail = { minutes: attempt.startedLockMs / 60_000, ...(known ? { knownDevice: true } : {}) };
         await audit(
@@ -62,11 +57,7 @@ export async function signIn(
     if (rehash) await setPasswordHash(trx, staff.id, rehash);
     const value = await createSession({ db: trx, now: deps.now }, { id: staff.id, councilId: staff.councilId });
     const deviceValue = await rememberDevice(trx, staff.id, deviceCookie, now);
-    await audit(
-      trx,
-      { councilId: staff.councilId, staffId: staff.id, action: 'staff.sign-in', entity: 'staff', entityId: staff.id },
-      now,
-    );
+    await audit(trx, { councilId: staff.councilId, staffId: staff.id, action: 'staff.sign-in', entity: 'staff', entityId: staff.id }, now);
     return { token: value, device: deviceValue };
   });
   return { me: await loadStaffMe(db, staff.id), token, device };

@@ -38,7 +38,10 @@ export async function decidePost(deps: AppDeps, ports: Ports, staff: StaffAuth, 
       const extraTerms = await councilSafetyTerms(trx, staff.councilId);
       const doubtful = (text: string) => hasDoubt(checkPost(text, { extraTerms }));
       if (!body.confirmDoubt && (doubtful(post.text) || (body.text !== undefined && doubtful(body.text)))) {
-        throw conflict('confirm-doubt', 'The safety check has doubts about this post. Read it again, then confirm it is not about harm, or move it to safeguarding.');
+        throw conflict(
+          'confirm-doubt',
+          'The safety check has doubts about this post. Read it again, then confirm it is not about harm, or move it to safeguarding.',
+        );
       }
     }
     const status = body.action === 'approve' ? 'published' : body.action === 'hide' ? 'hidden' : 'safeguarding';

@@ -51,14 +51,26 @@ export async function hideWaitingFromPhone(trx: Trx, input: { councilId: string;
 /** The staff action: the post names the phone (never shown); one audit entry for the whole flood. */
 export async function hidePhoneOfPost(deps: AppDeps, staff: StaffAuth, postId: string): Promise<HidePhoneResult> {
   return deps.db.transaction().execute(async (trx) => {
-    const post = await trx.selectFrom('wall_posts').select(['id', 'device_id']).where('id', '=', postId).where('council_id', '=', staff.councilId).executeTakeFirst();
+    const post = await trx
+      .selectFrom('wall_posts')
+      .select(['id', 'device_id'])
+      .where('id', '=', postId)
+      .where('council_id', '=', staff.councilId)
+      .executeTakeFirst();
     if (!post) throw notFound('That post');
     if (!post.device_id) throw conflict('no-phone', 'This post was not sent from a phone.');
     const hidden = await hideWaitingFromPhone(trx, { councilId: staff.councilId, deviceId: post.device_id, staffId: staff.staffId, now: deps.now() });
     // How many, never their words or the phone.
     await audit(
       trx,
-      { councilId: staff.councilId, staffId: staff.staffId, action: 'wall.post.hide-phone', entity: 'wall_post', entityId: post.id, detail: { count: hidden } },
+      {
+        councilId: staff.councilId,
+        staffId: staff.staffId,
+        action: 'wall.post.hide-phone',
+        entity: 'wall_post',
+        entityId: post.id,
+        detail: { count: hidden },
+      },
       deps.now(),
     );
     return { hidden };

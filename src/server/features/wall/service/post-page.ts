@@ -25,8 +25,19 @@ export async function loadPostPage(db: Kysely<Database>, councilId: string, quer
     .selectFrom('wall_posts as p')
     .innerJoin('wall_prompts as q', 'q.id', 'p.prompt_id')
     .select([
-      'p.id', 'p.text', 'p.published_text', 'p.status', 'p.prompt_id', 'p.me_too', 'p.created_at', 'p.decided_at',
-      'p.flags', 'p.decision_reason', 'p.device_id', 'p.district_id', 'q.text as prompt_text',
+      'p.id',
+      'p.text',
+      'p.published_text',
+      'p.status',
+      'p.prompt_id',
+      'p.me_too',
+      'p.created_at',
+      'p.decided_at',
+      'p.flags',
+      'p.decision_reason',
+      'p.device_id',
+      'p.district_id',
+      'q.text as prompt_text',
     ])
     .where('p.council_id', '=', councilId)
     .where('p.status', '=', query.status)
@@ -36,7 +47,11 @@ export async function loadPostPage(db: Kysely<Database>, councilId: string, quer
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
-  const samePhone = await samePhoneMarks(db, councilId, rows.map((r) => ({ id: r.id, deviceId: r.device_id, createdAt: r.created_at })));
+  const samePhone = await samePhoneMarks(
+    db,
+    councilId,
+    rows.map((r) => ({ id: r.id, deviceId: r.device_id, createdAt: r.created_at })),
+  );
   const extraTerms = await councilSafetyTerms(db, councilId);
   const districts = await districtNames(db, councilId);
   const posts: StaffWallPostView[] = rows.map((r) => {

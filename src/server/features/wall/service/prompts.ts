@@ -15,7 +15,8 @@ type PromptUpdate = z.output<typeof promptUpdateSchema>;
 
 async function checkDistrict(deps: AppDeps, councilId: string, districtId: string | null | undefined) {
   if (!districtId) return;
-  if (!(await isCouncilDistrict(deps.db, councilId, districtId))) throw badRequest('invalid-input', 'districtId: that district is not part of your council.');
+  if (!(await isCouncilDistrict(deps.db, councilId, districtId)))
+    throw badRequest('invalid-input', 'districtId: that district is not part of your council.');
 }
 
 export async function listPrompts(deps: AppDeps, councilId: string): Promise<WallPrompt[]> {
@@ -46,7 +47,11 @@ export async function createPrompt(deps: AppDeps, staff: StaffAuth, body: Prompt
     };
     await trx.insertInto('wall_prompts').values(row).execute();
     await recordChanges(trx, [{ councilId: staff.councilId, collection: 'wallPrompts', entityId: id }]);
-    await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: 'wall.prompt.create', entity: 'wall_prompt', entityId: id }, deps.now());
+    await audit(
+      trx,
+      { councilId: staff.councilId, staffId: staff.staffId, action: 'wall.prompt.create', entity: 'wall_prompt', entityId: id },
+      deps.now(),
+    );
     return toWallPrompt(row);
   });
 }
@@ -54,7 +59,12 @@ export async function createPrompt(deps: AppDeps, staff: StaffAuth, body: Prompt
 export async function updatePrompt(deps: AppDeps, staff: StaffAuth, id: string, body: PromptUpdate): Promise<WallPrompt> {
   await checkDistrict(deps, staff.councilId, body.districtId);
   return deps.db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('wall_prompts').selectAll().where('id', '=', id).where('council_id', '=', staff.councilId).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('wall_prompts')
+      .selectAll()
+      .where('id', '=', id)
+      .where('council_id', '=', staff.councilId)
+      .executeTakeFirst();
     if (!existing) throw notFound('That prompt');
     const next = {
       ...existing,
@@ -68,7 +78,14 @@ export async function updatePrompt(deps: AppDeps, staff: StaffAuth, id: string, 
     await recordChanges(trx, [{ councilId: staff.councilId, collection: 'wallPrompts', entityId: id }]);
     await audit(
       trx,
-      { councilId: staff.councilId, staffId: staff.staffId, action: 'wall.prompt.update', entity: 'wall_prompt', entityId: id, detail: { changed: Object.keys(body) } },
+      {
+        councilId: staff.councilId,
+        staffId: staff.staffId,
+        action: 'wall.prompt.update',
+        entity: 'wall_prompt',
+        entityId: id,
+        detail: { changed: Object.keys(body) },
+      },
       deps.now(),
     );
     return toWallPrompt(next);

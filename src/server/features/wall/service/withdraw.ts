@@ -38,7 +38,11 @@ export async function withdrawPost(trx: Trx, input: WithdrawInput, ports: Ports)
     const keep = post.status === 'safeguarding' || (await doubtful(trx, input.councilId, post.text));
     await trx
       .updateTable('wall_posts')
-      .set(keep ? { withdrawn_at: at, published_text: null, status: 'safeguarding' } : { withdrawn_at: at, status: 'withdrawn', text: '', published_text: null })
+      .set(
+        keep
+          ? { withdrawn_at: at, published_text: null, status: 'safeguarding' }
+          : { withdrawn_at: at, status: 'withdrawn', text: '', published_text: null },
+      )
       .where('id', '=', post.id)
       .execute();
     // Taken back: it no longer counts in any theme (nor in the figures printed for the Corporate Parenting Board).

@@ -12,7 +12,15 @@ async function facts(db: Db, councilId: string, ids: readonly string[]): Promise
     .where('council_id', '=', councilId)
     .where('id', 'in', [...new Set(ids)])
     .execute();
-  return rows.map((r) => ({ id: r.id, status: r.status, deviceId: r.device_id, opId: r.op_id, meToo: Number(r.me_too), createdAt: r.created_at, districtId: r.district_id }));
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    deviceId: r.device_id,
+    opId: r.op_id,
+    meToo: Number(r.me_too),
+    createdAt: r.created_at,
+    districtId: r.district_id,
+  }));
 }
 
 async function details(db: Db, councilId: string, ids: readonly string[]): Promise<PostDetail[]> {
@@ -20,7 +28,19 @@ async function details(db: Db, councilId: string, ids: readonly string[]): Promi
   const rows = await db
     .selectFrom('wall_posts as p')
     .innerJoin('wall_prompts as q', 'q.id', 'p.prompt_id')
-    .select(['p.id', 'p.status', 'p.device_id', 'p.op_id', 'p.me_too', 'p.created_at', 'p.district_id', 'p.text', 'p.published_text', 'q.kind', 'q.text as prompt_text'])
+    .select([
+      'p.id',
+      'p.status',
+      'p.device_id',
+      'p.op_id',
+      'p.me_too',
+      'p.created_at',
+      'p.district_id',
+      'p.text',
+      'p.published_text',
+      'q.kind',
+      'q.text as prompt_text',
+    ])
     .where('p.council_id', '=', councilId)
     .where('p.id', 'in', [...new Set(ids)])
     .orderBy('p.created_at')
@@ -43,7 +63,8 @@ async function details(db: Db, councilId: string, ids: readonly string[]): Promi
 export const wallPostDirectory: PostDirectory = {
   facts,
   details,
-  published: (db, councilId) => db.selectFrom('wall_posts').select(['id', 'text']).where('council_id', '=', councilId).where('status', '=', 'published').execute(),
+  published: (db, councilId) =>
+    db.selectFrom('wall_posts').select(['id', 'text']).where('council_id', '=', councilId).where('status', '=', 'published').execute(),
 };
 
 export const postCitations: CitationSource = {

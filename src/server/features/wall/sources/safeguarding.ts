@@ -23,7 +23,10 @@ async function samePhone(db: Db, councilId: string, items: PhoneItem[]): Promise
     .where('created_at', '>=', window.from)
     .where('created_at', '<=', window.to)
     .execute();
-  return countSamePhone(items, near.flatMap((n) => (n.device_id ? [{ deviceId: n.device_id, createdAt: n.created_at }] : [])));
+  return countSamePhone(
+    items,
+    near.flatMap((n) => (n.device_id ? [{ deviceId: n.device_id, createdAt: n.created_at }] : [])),
+  );
 }
 
 export const wallSafeguarding: SafeguardingSource = {
@@ -44,7 +47,11 @@ export const wallSafeguarding: SafeguardingSource = {
       .where('p.council_id', '=', councilId)
       .where('p.id', 'in', [...ids])
       .execute();
-    const marks = await samePhone(db, councilId, posts.map((p) => ({ id: p.id, deviceId: p.device_id, createdAt: p.created_at })));
+    const marks = await samePhone(
+      db,
+      councilId,
+      posts.map((p) => ({ id: p.id, deviceId: p.device_id, createdAt: p.created_at })),
+    );
     const districts = await districtNames(db, councilId);
     return posts.map((p) => ({
       id: p.id,

@@ -53,13 +53,7 @@ export function feedFormFromItem(item: StaffFeedItemView): FeedItemForm {
   };
 }
 
-export type FeedFormProblem =
-  | 'said-required'
-  | 'did-required'
-  | 'reason-required'
-  | 'responsible-required'
-  | 'due-before-start'
-  | 'text-required';
+export type FeedFormProblem = 'said-required' | 'did-required' | 'reason-required' | 'responsible-required' | 'due-before-start' | 'text-required';
 
 /** The field each problem belongs to, so the screen can point at it. */
 export const PROBLEM_FIELD: Record<FeedFormProblem, string> = {

@@ -17,8 +17,14 @@ describe('feed lists', () => {
 
 describe('upsertById', () => {
   it('replaces in place or adds at the end', () => {
-    const list = [{ id: 'a', v: 1 }, { id: 'b', v: 1 }];
-    expect(upsertById(list, { id: 'a', v: 2 })).toEqual([{ id: 'a', v: 2 }, { id: 'b', v: 1 }]);
+    const list = [
+      { id: 'a', v: 1 },
+      { id: 'b', v: 1 },
+    ];
+    expect(upsertById(list, { id: 'a', v: 2 })).toEqual([
+      { id: 'a', v: 2 },
+      { id: 'b', v: 1 },
+    ]);
     expect(upsertById(list, { id: 'c', v: 1 }).map((x) => x.id)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -4,8 +4,7 @@ import type { StaffFeedItemView } from '../../../../../shared/feed-staff';
 /** Drafts first (they need work), then the most recently changed. */
 export function sortFeedItems<T extends Pick<StaffFeedItemView, 'state' | 'updatedAt' | 'id'>>(items: readonly T[]): T[] {
   return [...items].sort(
-    (a, b) =>
-      (a.state === b.state ? 0 : a.state === 'draft' ? -1 : 1) || b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id),
+    (a, b) => (a.state === b.state ? 0 : a.state === 'draft' ? -1 : 1) || b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id),
   );
 }
 

@@ -27,7 +27,10 @@ const kinds = new Map<string, PromptKind>([
 
 describe('posts to add to a theme', () => {
   it('merges published and waiting posts, newest first, with the prompt kind of each', () => {
-    const published = [post('a', { publishedText: 'edited words', text: 'raw words' }), post('b', { promptId: 'p-no', createdAt: '2026-03-01T00:00:00Z' })];
+    const published = [
+      post('a', { publishedText: 'edited words', text: 'raw words' }),
+      post('b', { promptId: 'p-no', createdAt: '2026-03-01T00:00:00Z' }),
+    ];
     const pending = [post('c', { status: 'pending', promptId: 'p-unknown', createdAt: '2026-02-01T00:00:00Z' })];
     const out = candidatePosts([published, pending], kinds);
     expect(out.map((p) => [p.id, p.kind, p.status])).toEqual([

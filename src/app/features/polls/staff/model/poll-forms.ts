@@ -12,13 +12,7 @@ export interface PollForm {
   options: string[];
 }
 export type PollProblem =
-  | 'term-invalid'
-  | 'question-required'
-  | 'options-count'
-  | 'options-repeat'
-  | 'option-required'
-  | 'did-required'
-  | 'responsible-required';
+  'term-invalid' | 'question-required' | 'options-count' | 'options-repeat' | 'option-required' | 'did-required' | 'responsible-required';
 
 const TERM = /^[a-zA-Z][a-zA-Z0-9]*$/;
 
