@@ -6,7 +6,7 @@ import { join } from './join/manifest';
 import { polls } from './polls/manifest';
 import { privacy } from './privacy/manifest';
 import { safeguarding } from './safeguarding/manifest';
-import type { FeatureManifest } from './types';
+import type { FeatureManifest } from '../ui/feature-manifest';
 import { wall } from './wall/manifest';
 
 export const FEATURES: readonly FeatureManifest[] = [wall, feed, polls, privacy, join, safeguarding, admin];

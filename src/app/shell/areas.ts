@@ -1,7 +1,7 @@
 // The young person's places, built from the feature list: the top navigation and the home screen's cards. Areas
 // whose domains do not exist yet (surveys, help, the local offer) are the shell's own "Coming soon" pages.
 import { FEATURES } from '../features/index';
-import type { NavEntry } from '../features/types';
+import type { NavEntry } from '../ui/feature-manifest';
 
 export const COMING_SOON = ['survey', 'help', 'offer'] as const;
 export type ComingSoonArea = (typeof COMING_SOON)[number];

@@ -6,7 +6,7 @@ import { newId } from '../../shared/ids';
 import type { Role } from '../../shared/staff';
 import { hashPassword } from '../auth/passwords';
 import { SERVER_FEATURES, SERVER_PORTS } from '../features/index';
-import type { DemoSeedContext } from '../features/types';
+import type { DemoSeedContext } from '../ports/server-feature';
 import { recordChanges } from '../sync/change-log';
 import type { Database } from './schema';
 

@@ -7,7 +7,7 @@ import { pollsFeature } from './polls/feature';
 import { collectPorts } from './ports';
 import { safeguardingFeature } from './safeguarding/feature';
 import { staffAuthFeature } from './staff-auth/feature';
-import type { ServerFeature } from './types';
+import type { ServerFeature } from '../ports/server-feature';
 import { wallFeature } from './wall/feature';
 
 /** In the order their demo content is seeded: the feed quotes the wall's posts, the polls publish an answer. */

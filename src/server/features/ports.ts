@@ -1,7 +1,7 @@
 // Gathers the ports from what each domain contributes, in list order.
 import type { Ports } from '../ports/ports';
 import { NO_POSTS } from '../ports/posts';
-import type { ServerFeature } from './types';
+import type { ServerFeature } from '../ports/server-feature';
 
 function one<K extends 'posts' | 'feedAnswers'>(features: readonly ServerFeature[], key: K): Ports[K] | undefined {
   const given = features.flatMap((f) => (f.contributes?.[key] ? [f.name] : []));

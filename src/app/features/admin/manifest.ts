@@ -1,6 +1,6 @@
 // The council's administration: staff accounts, the council's settings and districts, and the audit log.
 import { lazy } from 'react';
-import type { FeatureManifest } from '../types';
+import type { FeatureManifest } from '../../ui/feature-manifest';
 
 export const admin: FeatureManifest = {
   id: 'admin',

@@ -2,7 +2,7 @@
 // (staff) themes, feed items and the district log.
 import { lazy } from 'react';
 import { MODERATION_ROLES } from '../../../shared/roles';
-import type { FeatureManifest } from '../types';
+import type { FeatureManifest } from '../../ui/feature-manifest';
 
 export const feed: FeatureManifest = {
   id: 'feed',

@@ -1,7 +1,7 @@
 // Language polls: young people choose the words the council uses ("Family Time"), suggest names and vote.
 import { lazy } from 'react';
 import { MODERATION_ROLES } from '../../../shared/roles';
-import type { FeatureManifest } from '../types';
+import type { FeatureManifest } from '../../ui/feature-manifest';
 
 export const polls: FeatureManifest = {
   id: 'polls',

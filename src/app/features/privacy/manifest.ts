@@ -1,6 +1,6 @@
 // "Your privacy": what happens to what a young person writes, and "Forget this phone".
 import { lazy } from 'react';
-import type { FeatureManifest } from '../types';
+import type { FeatureManifest } from '../../ui/feature-manifest';
 
 export const privacy: FeatureManifest = {
   id: 'privacy',

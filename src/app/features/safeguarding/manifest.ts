@@ -1,7 +1,7 @@
 // The safeguarding queue (words that may be about harm, read by a person) and the council's own safety words.
 import { lazy } from 'react';
 import { MODERATION_ROLES } from '../../../shared/roles';
-import type { FeatureManifest } from '../types';
+import type { FeatureManifest } from '../../ui/feature-manifest';
 
 export const safeguarding: FeatureManifest = {
   id: 'safeguarding',

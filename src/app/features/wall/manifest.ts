@@ -1,7 +1,7 @@
 // The graffiti wall: "Yes more / No more" prompts young people post on; staff moderate posts and set the prompts.
 import { lazy } from 'react';
 import { MODERATION_ROLES } from '../../../shared/roles';
-import type { FeatureManifest } from '../types';
+import type { FeatureManifest } from '../../ui/feature-manifest';
 
 export const wall: FeatureManifest = {
   id: 'wall',

@@ -3,7 +3,7 @@
 import { lazy } from 'react';
 import { ROLES, type Role } from '../../../shared/staff';
 import { FEATURES } from '../../features/index';
-import type { StaffSection } from '../../features/types';
+import type { StaffSection } from '../../ui/feature-manifest';
 
 const MY_PASSWORD: StaffSection = {
   path: '/staff/my-password',

@@ -7,7 +7,7 @@ import type { LocalizedText } from '../../../shared/text';
 import type { Trx } from '../../db/schema';
 import type { Ports } from '../../ports/ports';
 import { recordChanges, type Change } from '../../sync/change-log';
-import type { DemoSeedContext } from '../types';
+import type { DemoSeedContext } from '../../ports/server-feature';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,5 +1,5 @@
 // Language polls: young people vote on and suggest the words Heard and the council use; staff adopt one.
-import type { ServerFeature } from '../types';
+import type { ServerFeature } from '../../ports/server-feature';
 import { pollRoutes } from './routes';
 import { seedDemoPolls } from './seed';
 import { pollCitations } from './sources/citations';

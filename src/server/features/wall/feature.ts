@@ -1,5 +1,5 @@
 // The wall: prompts, young people's posts and me-toos, moderation. Holds the posts other domains quote and theme.
-import type { ServerFeature } from '../types';
+import type { ServerFeature } from '../../ports/server-feature';
 import { wallRoutes } from './routes';
 import { seedDemoWall } from './seed';
 import { wallMyItems, wallTakeBack } from './sources/my-items';

@@ -5,7 +5,7 @@ import { assessText } from '../../../shared/safety/assess-text';
 import type { LocalizedText } from '../../../shared/text';
 import type { PromptKind } from '../../../shared/wall';
 import type { Database } from '../../db/schema';
-import type { DemoSeedContext } from '../types';
+import type { DemoSeedContext } from '../../ports/server-feature';
 import { recordChanges, type Change } from '../../sync/change-log';
 
 interface DemoPrompt {

@@ -1,8 +1,8 @@
-// What a server domain declares about itself. The one list (index.ts) builds the routes, the op handlers and pull
+// What a server domain declares about itself. The one list (features/index.ts) builds the routes, the op handlers and pull
 // sources, the ports and the demo seed from these.
 import type { TableName, Trx } from '../db/schema';
 import type { RouteDef } from '../lib/route';
-import type { PortContributions, Ports } from '../ports/ports';
+import type { PortContributions, Ports } from './ports';
 import type { OpHandlers, PullSources } from '../sync/types';
 
 /**

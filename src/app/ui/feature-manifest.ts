@@ -1,8 +1,8 @@
-// What a feature tells the app about itself. The shell and the staff area are built from the list in index.ts:
+// What a feature tells the app about itself. The shell and the staff area are built from the list in features/index.ts:
 // a new domain is one folder with a manifest and one line there.
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Role } from '../../shared/roles';
-import type { StaffScreenProps } from '../ui/staff/screen-props';
+import type { StaffScreenProps } from './staff/screen-props';
 
 export type { StaffScreenProps };
 
