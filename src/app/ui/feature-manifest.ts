@@ -37,8 +37,10 @@ export interface StaffSection {
   roles: readonly Role[];
   /** Where it stands in the staff navigation, across every feature (lowest first); the first allowed opens first. */
   order: number;
-  screen: LazyExoticComponent<ComponentType<StaffScreenProps>>;
 }
+
+/** A domain's staff screens by section key: the default export of its staff/screens.ts. */
+export type StaffScreens = Readonly<Record<string, ComponentType<StaffScreenProps>>>;
 
 export interface FeatureManifest {
   /** The folder name under src/app/features. */
@@ -48,6 +50,8 @@ export interface FeatureManifest {
   routes?: readonly PageRoute[];
   nav?: readonly NavEntry[];
   staff?: readonly StaffSection[];
+  /** Loads the staff screens of `staff` (only the staff area calls it, so young people never download them). */
+  staffScreens?: () => Promise<{ default: StaffScreens }>;
   /** The screen a phone that has not joined a council sees, whatever the address (one feature provides it). */
   join?: LazyExoticComponent<ComponentType<JoinScreenProps>>;
 }

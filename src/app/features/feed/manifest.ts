@@ -12,20 +12,20 @@ export const feed: FeatureManifest = {
     { href: '/feed', key: 'feed', nav: true, home: true, newsBadge: 'nav' },
     { href: '/feed/mine', key: 'mine', home: true, newsBadge: 'home' },
   ],
+  // One chunk of staff screens per domain, loaded by the staff area only: the first screen carries just this data.
+  staffScreens: () => import('./staff/screens'),
   staff: [
     {
       path: '/staff/themes',
       key: 'themes',
       roles: MODERATION_ROLES,
       order: 50,
-      screen: lazy(() => import('./staff/themes-page').then((m) => ({ default: m.ThemesPage }))),
     },
     {
       path: '/staff/feed',
       key: 'feed',
       roles: MODERATION_ROLES,
       order: 60,
-      screen: lazy(() => import('./staff/feed-page').then((m) => ({ default: m.FeedPage }))),
     },
     // Independent Reviewing Officers may read the district log too (the server allows them).
     {
@@ -33,7 +33,6 @@ export const feed: FeatureManifest = {
       key: 'log',
       roles: [...MODERATION_ROLES, 'iro'],
       order: 70,
-      screen: lazy(() => import('./staff/log-page').then((m) => ({ default: m.LogPage }))),
     },
   ],
 };

@@ -9,13 +9,14 @@ export const polls: FeatureManifest = {
   namespaces: ['feed'],
   routes: [{ patterns: ['/feed/names'], page: lazy(() => import('./components/names-page')) }],
   nav: [{ href: '/feed/names', key: 'names', home: true }],
+  // One chunk of staff screens per domain, loaded by the staff area only: the first screen carries just this data.
+  staffScreens: () => import('./staff/screens'),
   staff: [
     {
       path: '/staff/polls',
       key: 'polls',
       roles: MODERATION_ROLES,
       order: 80,
-      screen: lazy(() => import('./staff/polls-page').then((m) => ({ default: m.PollsPage }))),
     },
   ],
 };

@@ -8,20 +8,20 @@ export const wall: FeatureManifest = {
   namespaces: ['wall'],
   routes: [{ patterns: ['/wall', '/wall/:promptId'], page: lazy(() => import('./components/wall-page')) }],
   nav: [{ href: '/wall', key: 'wall', nav: true, home: true }],
+  // One chunk of staff screens per domain, loaded by the staff area only: the first screen carries just this data.
+  staffScreens: () => import('./staff/screens'),
   staff: [
     {
       path: '/staff/moderation',
       key: 'moderation',
       roles: MODERATION_ROLES,
       order: 10,
-      screen: lazy(() => import('./staff/moderation-page').then((m) => ({ default: m.ModerationPage }))),
     },
     {
       path: '/staff/prompts',
       key: 'prompts',
       roles: MODERATION_ROLES,
       order: 40,
-      screen: lazy(() => import('./staff/prompts-page').then((m) => ({ default: m.PromptsPage }))),
     },
   ],
 };

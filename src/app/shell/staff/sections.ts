@@ -1,11 +1,16 @@
 // The staff area's sections, built from the feature list: each feature's staff screens, in navigation order, and
 // "My password" (the staff frame's own screen, for every role) at the end.
-import { lazy } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { ROLES, type Role } from '../../../shared/staff';
 import { FEATURES } from '../../features/index';
-import type { StaffSection } from '../../ui/feature-manifest';
+import type { StaffScreenProps, StaffSection } from '../../ui/feature-manifest';
 
-const MY_PASSWORD: StaffSection = {
+/** A staff section with its screen, loaded with the rest of its domain's staff screens when first opened. */
+export interface StaffSectionScreen extends StaffSection {
+  screen: LazyExoticComponent<ComponentType<StaffScreenProps>>;
+}
+
+const MY_PASSWORD: StaffSectionScreen = {
   path: '/staff/my-password',
   key: 'myPassword',
   roles: ROLES,
@@ -13,9 +18,25 @@ const MY_PASSWORD: StaffSection = {
   screen: lazy(() => import('./my-password-page').then((m) => ({ default: m.MyPasswordPage }))),
 };
 
-export const SECTIONS: readonly StaffSection[] = [...FEATURES.flatMap((f) => f.staff ?? []), MY_PASSWORD].sort((a, b) => a.order - b.order);
+function withScreens(load: () => Promise<{ default: Readonly<Record<string, ComponentType<StaffScreenProps>>> }>, sections: readonly StaffSection[]) {
+  return sections.map((s) => ({
+    ...s,
+    screen: lazy(() =>
+      load().then((m) => {
+        const screen = m.default[s.key];
+        if (!screen) throw new Error(`No staff screen for the section ${s.key}.`);
+        return { default: screen };
+      }),
+    ),
+  }));
+}
+
+export const SECTIONS: readonly StaffSectionScreen[] = [
+  ...FEATURES.flatMap((f) => (f.staff && f.staffScreens ? withScreens(f.staffScreens, f.staff) : [])),
+  MY_PASSWORD,
+].sort((a, b) => a.order - b.order);
 
 export const allowedSections = (roles: readonly Role[]) => SECTIONS.filter((s) => s.roles.some((r) => roles.includes(r)));
 
 /** The section a path is in, or the first one allowed. */
-export const currentSection = (sections: readonly StaffSection[], path: string) => sections.find((s) => path.startsWith(s.path)) ?? sections[0];
+export const currentSection = (sections: readonly StaffSectionScreen[], path: string) => sections.find((s) => path.startsWith(s.path)) ?? sections[0];
