@@ -4,7 +4,7 @@ import { Suspense, useCallback, useEffect, useRef, useState, type RefObject } fr
 import { useTranslation } from 'react-i18next';
 import type { StaffMe } from '../../../shared/staff';
 import { StaffApiError } from '../../api/request';
-import { Link, usePath } from '../router';
+import { Link, usePath } from '../../ui/router';
 import '../../ui/staff/staff.css';
 import { loadMe, signOut } from './api';
 import { allowedSections, currentSection } from './sections';

@@ -3,7 +3,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffFeedItemView } from '../../../../shared/feed-staff';
-import { Link, navigate } from '../../../shell/router';
+import { Link, navigate } from '../../../ui/router';
 import { errorText } from '../../../ui/staff/error-text';
 import { LocalizedFields } from '../../../ui/staff/localized-fields';
 import { ProblemSummary } from '../../../ui/staff/problem-summary';

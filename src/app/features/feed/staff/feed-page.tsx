@@ -2,7 +2,7 @@
 // updates, and their timeline shows every earlier word with its date.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, matchPath, usePath } from '../../../shell/router';
+import { Link, matchPath, usePath } from '../../../ui/router';
 import { errorText } from '../../../ui/staff/error-text';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';

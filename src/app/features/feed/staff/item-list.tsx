@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffFeedItemView } from '../../../../shared/feed-staff';
-import { Link } from '../../../shell/router';
+import { Link } from '../../../ui/router';
 import { useDate } from '../../../ui/staff/dates';
 import { errorText } from '../../../ui/staff/error-text';
 import { FeedLoading, Notice, themeTitles, type Shared } from './feed-parts';

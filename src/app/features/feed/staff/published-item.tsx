@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffFeedItemView } from '../../../../shared/feed-staff';
-import { Link } from '../../../shell/router';
+import { Link } from '../../../ui/router';
 import { useDate } from '../../../ui/staff/dates';
 import { LocalizedView } from '../../../ui/staff/localized-fields';
 import { Notice, themeTitles, type Shared } from './feed-parts';

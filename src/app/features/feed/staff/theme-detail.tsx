@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StaffApiError } from '../../../api/request';
-import { Link } from '../../../shell/router';
+import { Link } from '../../../ui/router';
 import { errorText } from '../../../ui/staff/error-text';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { addPostsToTheme, getTheme, listThemes, listWallPosts, listWallPrompts, mergeTheme, removePostFromTheme, renameTheme } from './api';

@@ -2,7 +2,7 @@
 // alike, and see how many posts and "me too"s each gathered, by district and by month.
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, matchPath, navigate, usePath } from '../../../shell/router';
+import { Link, matchPath, navigate, usePath } from '../../../ui/router';
 import { errorText } from '../../../ui/staff/error-text';
 import { LocalizedFields } from '../../../ui/staff/localized-fields';
 import { emptyText, toLocalized, type LocalizedInput } from '../../../ui/staff/localized-input';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffPollView } from '../../../../shared/feed-staff';
 import { StaffApiError } from '../../../api/request';
-import { Link } from '../../../shell/router';
+import { Link } from '../../../ui/router';
 import { errorText } from '../../../ui/staff/error-text';
 import { ScrollTable } from '../../../ui/staff/scroll-table';
 import { AdoptForm } from './adopt-form';
