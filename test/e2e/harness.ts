@@ -47,14 +47,18 @@ export interface HeardServer {
   stop(): Promise<void>;
 }
 
-/** Starts `src/server/main.ts` the way `npm start` does (after the build), with its own data directory. */
-export async function startServer(options: { staticDir?: string } = {}): Promise<HeardServer> {
-  const staticDir = options.staticDir ?? path.join(ROOT, 'dist');
+/**
+ * Starts `src/server/main.ts` the way `npm start` does (after the build), with its own data directory. `root` is the
+ * checkout whose server runs (another worktree's, to serve an older build with its own server); default this one.
+ */
+export async function startServer(options: { staticDir?: string; root?: string } = {}): Promise<HeardServer> {
+  const root = options.root ?? ROOT;
+  const staticDir = options.staticDir ?? path.join(root, 'dist');
   if (!existsSync(path.join(staticDir, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'heard-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: ROOT,
+    cwd: root,
     env: {
       ...withoutDatabaseUrl(process.env),
       PORT: String(port),
