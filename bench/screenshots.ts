@@ -85,7 +85,10 @@ function screens(origin: string): Screen[] {
       name: 'help',
       async open(page, lng) {
         await goto(page, origin, '/');
-        await page.getByRole('button', { name: text(lng, 'safety:button') }).first().click();
+        await page
+          .getByRole('button', { name: text(lng, 'safety:button') })
+          .first()
+          .click();
         await page.getByRole('dialog').waitFor();
         await page.waitForTimeout(400);
       },

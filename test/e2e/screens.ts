@@ -1,0 +1,109 @@
+// Every screen a young person can reach, opened the way they would reach it, for the browser tests that check each
+// screen the same way (reflow, axe in every language and colour scheme). Screens are found by URL and by role and
+// name, in the phone's language.
+import type { Page } from 'playwright-core';
+import { text } from './locale-text';
+
+export type Lng = 'en' | 'cy' | 'ar';
+export const BROWSER_LOCALE: Record<Lng, string> = { en: 'en-GB', cy: 'cy-GB', ar: 'ar' };
+
+/** Waits until the screen has its heading, nothing is loading, the fonts are in and the layout has settled. */
+export async function settle(page: Page): Promise<void> {
+  await page.locator('main h1').first().waitFor({ timeout: 20_000 });
+  await page.waitForFunction(() => !document.querySelector('.loading'), undefined, { timeout: 20_000 });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
+export interface YoungScreen {
+  name: string;
+  /** Brings a phone that has joined Demoshire to the screen, in `lng`. */
+  open(page: Page, origin: string, lng: Lng): Promise<void>;
+}
+
+async function go(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await settle(page);
+}
+
+/** Reads the privacy notice and taps "I understand" if it is on screen (it comes once per phone). */
+export async function acceptNoticeIfShown(page: Page, lng: Lng): Promise<void> {
+  const ok = page.getByRole('button', { name: text(lng, 'privacy:notice.ok') });
+  if (await ok.count()) {
+    await ok.first().click();
+    await settle(page);
+  }
+}
+
+/** The first link in main whose path matches `pattern` (e.g. a prompt, a feed item), or null. */
+export async function firstLinkIn(page: Page, pattern: RegExp): Promise<string | null> {
+  const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.find((h) => pattern.test(h)) ?? null;
+}
+
+/** The join screen, on a phone that has not joined yet. */
+export async function openJoin(page: Page, origin: string): Promise<void> {
+  await go(page, `${origin}/join`);
+}
+
+/** Joins Demoshire from its link, as a young person does, and waits for home. */
+export async function join(page: Page, origin: string, lng: Lng): Promise<void> {
+  await page.goto(`${origin}/join/DEMOSHIRE`);
+  await page.getByRole('heading', { level: 1, name: text(lng, 'common:home.title') }).waitFor({ timeout: 30_000 });
+  await settle(page);
+}
+
+export const YOUNG_SCREENS: readonly YoungScreen[] = [
+  { name: 'home', open: (page, origin) => go(page, `${origin}/`) },
+  { name: 'wall', open: (page, origin) => go(page, `${origin}/wall`) },
+  {
+    name: 'prompt',
+    async open(page, origin, lng) {
+      await go(page, `${origin}/wall`);
+      const prompt = await firstLinkIn(page, /^\/wall\/[^/]+$/);
+      if (!prompt) throw new Error('the wall shows no prompt');
+      await go(page, `${origin}${prompt}`);
+      await acceptNoticeIfShown(page, lng);
+    },
+  },
+  { name: 'feed', open: (page, origin) => go(page, `${origin}/feed`) },
+  {
+    name: 'feed item',
+    async open(page, origin) {
+      await go(page, `${origin}/feed`);
+      const item = await firstLinkIn(page, /^\/feed\/(?!mine$|names$)[^/]+$/);
+      if (!item) throw new Error('no feed card opens to its own screen');
+      await go(page, `${origin}${item}`);
+    },
+  },
+  { name: 'mine', open: (page, origin) => go(page, `${origin}/feed/mine`) },
+  {
+    name: 'polls',
+    async open(page, origin, lng) {
+      await go(page, `${origin}/feed/names`);
+      await acceptNoticeIfShown(page, lng);
+    },
+  },
+  { name: 'privacy', open: (page, origin) => go(page, `${origin}/privacy`) },
+  { name: 'coming soon', open: (page, origin) => go(page, `${origin}/survey`) },
+  {
+    name: 'help open',
+    async open(page, origin, lng) {
+      await go(page, `${origin}/`);
+      await page
+        .getByRole('button', { name: text(lng, 'safety:button') })
+        .first()
+        .click();
+      await page.getByRole('dialog').waitFor();
+      await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+    },
+  },
+];
+
+/** Sets the page's text size as a young person with large text has it (`100` undoes it). */
+export async function textSize(page: Page, percent: number): Promise<void> {
+  await page.evaluate((p) => {
+    document.documentElement.style.fontSize = p === 100 ? '' : `${p}%`;
+  }, percent);
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
