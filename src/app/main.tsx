@@ -6,6 +6,7 @@ import { NAMESPACES } from './namespaces';
 import { App } from './shell/app';
 import { forgetDraftsIfFled } from './storage/drafts';
 import { getMeta } from './storage/meta';
+import './styles/tokens.css';
 import './styles/app.css';
 
 // A deploy removed a lazy chunk this page still points at: reload once to get the new version.
