@@ -1,5 +1,6 @@
-// A refused op stays on the phone, in the "couldn't send" list, with its reason: a quota refusal ('too-many') in the
-// phone's own kind words and language, any other in the server's words; the young person can let it go.
+// A refused op stays on the phone, in the "couldn't send" list, with its reason in the phone's own words and language
+// (refusal.<code>, or refusal.unknown for a code this version does not know), never the server's English message; the
+// young person can let it go.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import enCommon from '../../../locales/en/common.json';
@@ -20,7 +21,7 @@ afterEach(async () => {
   await i18next.changeLanguage('en');
 });
 
-const refused = (id: string, code: 'too-many' | 'closed', message: string) =>
+const refused = (id: string, code: 'too-many' | 'closed' | undefined, message: string) =>
   db.outbox.add({
     id,
     type: 'wall.post',
@@ -33,25 +34,30 @@ const refused = (id: string, code: 'too-many' | 'closed', message: string) =>
   });
 
 describe('status bar', () => {
-  it('keeps a quota refusal visible with kind words, and lets it go on request', async () => {
+  it("keeps refusals visible in the phone's words, never the server's, and lets one go on request", async () => {
     await refused('a', 'too-many', 'This phone has sent a lot of these in the last hour. Wait a while and try again.');
     await refused('b', 'closed', 'This part of the wall closed before your post arrived.');
+    // A newer server's code (dropped by the contract) or none at all.
+    await refused('c', undefined, 'A reason from a newer server.');
     await act(async () => {
       render(<StatusBar />);
     });
-    fireEvent.click(await screen.findByRole('button', { name: "2 things couldn't be sent" }));
-    expect(screen.getByText(`Why: ${enCommon.rejected.reasons['too-many']}`)).toBeTruthy();
-    expect(screen.getByText('Why: This part of the wall closed before your post arrived.')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: "3 things couldn't be sent" }));
+    expect(screen.getByText(`Why: ${enCommon.refusal['too-many']}`)).toBeTruthy();
+    expect(screen.getByText(`Why: ${enCommon.refusal.closed}`)).toBeTruthy();
+    expect(screen.getByText(`Why: ${enCommon.refusal.unknown}`)).toBeTruthy();
     // The server's English words (which ask to "try again", though a refusal is final) are not shown.
-    expect(screen.queryByText(/try again/)).toBeNull();
-    expect(enCommon.rejected.reasons['too-many']).toMatch(/won't be sent later/);
+    expect(screen.queryByText(/try again|newer server|wall closed/)).toBeNull();
+    expect(enCommon.refusal['too-many']).toMatch(/won't be sent later/);
 
     await act(async () => {
       await i18next.changeLanguage('cy');
     });
-    expect(screen.getByText(`Pam: ${cyCommon.rejected.reasons['too-many']}`)).toBeTruthy();
+    expect(screen.getByText(`Pam: ${cyCommon.refusal['too-many']}`)).toBeTruthy();
+    expect(screen.getByText(`Pam: ${cyCommon.refusal.closed}`)).toBeTruthy();
+    expect(screen.getByText(`Pam: ${cyCommon.refusal.unknown}`)).toBeTruthy();
 
     fireEvent.click(screen.getAllByRole('button', { name: cyCommon.rejected.remove })[0]!);
-    expect(await screen.findByRole('button', { name: 'Methu anfon 1 peth' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Methu anfon 2 beth' })).toBeTruthy();
   });
 });

@@ -4,12 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { discardRejected, useRefused, useUnsentCount } from '../my-items/data/outbox-status';
 import { useOnline } from '../ui/use-online';
 import { useSyncStatus } from '../sync/runtime';
-
-/**
- * Refusals the phone words itself, in the young person's language and kindly (the server's message is English, for
- * logs and staff). Any other refusal shows the server's message.
- */
-const OWN_WORDS: readonly string[] = ['too-many'];
+import { refusalKey } from '../api/refusal';
 
 export function StatusBar() {
   const { t } = useTranslation();
@@ -34,11 +29,7 @@ export function StatusBar() {
             <ul className="rejected-list">
               {rejected.map((r) => (
                 <li key={r.id}>
-                  <span>
-                    {t('rejected.why', {
-                      reason: r.code && OWN_WORDS.includes(r.code) ? t(`rejected.reasons.${r.code}`) : (r.message ?? r.code ?? ''),
-                    })}
-                  </span>{' '}
+                  <span>{t('rejected.why', { reason: t(refusalKey(r.code)) })}</span>{' '}
                   <button type="button" className="link-button" onClick={() => void discardRejected(r.id)}>
                     {t('rejected.remove')}
                   </button>
