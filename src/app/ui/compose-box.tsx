@@ -1,7 +1,7 @@
 // The young person's write box: their words, the safety check on this phone as they send (words that may be about
 // harm get help at once; personal details get a warning and a second press), and what happened after Send. Used for
 // wall posts and name ideas; the caller says what sending means and what to say afterwards.
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { assessText } from '../../shared/safety/assess-text';
 import { councilSafetyTerms } from '../council/safety-terms';
 import { openSafetyHelp } from './safety-events';
@@ -39,6 +39,12 @@ export function ComposeBox(props: ComposeBoxProps) {
   const [warnDetails, setWarnDetails] = useState(false);
   const [sent, setSent] = useState<Sent | null>(null);
   const value = text ?? props.draft ?? '';
+  const sentRef = useRef<HTMLDivElement>(null);
+  // Send empties the box and so disables its button: focus would drop to the page. It moves to what happened instead
+  // (said politely by the live region). Words that may be about harm open the help, which takes the focus itself.
+  useEffect(() => {
+    if (sent && !sent.flagged) sentRef.current?.focus();
+  }, [sent]);
 
   const change = (v: string) => {
     setText(v);
@@ -94,7 +100,7 @@ export function ComposeBox(props: ComposeBoxProps) {
       <button type="submit" className={classes.button} disabled={value.trim() === ''}>
         {warnDetails ? texts.sendAnyway : texts.send}
       </button>
-      <div role="status" aria-live="polite" className={classes.sent}>
+      <div role="status" aria-live="polite" className={classes.sent} ref={sentRef} tabIndex={-1}>
         {sent && props.sentMessage(sent)}
       </div>
     </form>

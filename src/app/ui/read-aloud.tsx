@@ -135,6 +135,21 @@ export function ReadAloud({ text, lang, label, className }: ReadAloudProps) {
   );
 }
 
+/**
+ * A screen's title with "read this page aloud" beside it (beside, never inside: the heading's name stays its words).
+ * The shell moves focus to the h1 when a screen opens, so it takes tabIndex -1.
+ */
+export function ScreenTitle({ children, lang, className }: { children: ReactNode; lang?: string; className?: string }) {
+  return (
+    <div className="screen-title">
+      <h1 tabIndex={-1} lang={lang} className={className}>
+        {children}
+      </h1>
+      <ReadAloudScreen />
+    </div>
+  );
+}
+
 /** Reads a screen's words (headings, paragraphs, list items, labels) as the screen shows them at the tap. */
 export function ReadAloudScreen({ root, label, lang }: { root?: () => HTMLElement | null; label?: string; lang?: string }) {
   const { t } = useTranslation('common');

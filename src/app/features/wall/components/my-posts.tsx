@@ -1,8 +1,19 @@
-// The young person's own posts on one prompt, newest first, each with where it has got to.
+// The young person's own posts on one prompt, newest first, each with where it has got to (a symbol beside the words).
 import { useTranslation } from 'react-i18next';
 import { SafeguardingNote } from '../../../my-items/components/safeguarding-note';
 import { useMyItems } from '../../../my-items/data/use-my-items';
-import { journeyOf } from '../../../my-items/model/journey';
+import { journeyOf, type PostJourney } from '../../../my-items/model/journey';
+import { AlertSymbol, ApprovedSymbol, CloseSymbol, OfflineSymbol, PrivateSymbol, WaitingSymbol } from '../../../ui/icons';
+import { ChoiceLabel } from '../../../ui/read-aloud';
+
+const JOURNEY_SYMBOL: Record<PostJourney, typeof ApprovedSymbol> = {
+  'not-sent': OfflineSymbol,
+  'couldnt-send': AlertSymbol,
+  delivered: WaitingSymbol,
+  published: ApprovedSymbol,
+  'kept-private': PrivateSymbol,
+  withdrawn: CloseSymbol,
+};
 
 export function MyPosts({ promptId }: { promptId: string }) {
   const { t } = useTranslation('wall');
@@ -19,7 +30,9 @@ export function MyPosts({ promptId }: { promptId: string }) {
               <p className="wall-post-text" dir="auto">
                 {m.text}
               </p>
-              <p className={`wall-journey wall-journey-${journey}`}>{t(`journey.${journey}`)}</p>
+              <p className={`wall-journey wall-journey-${journey}`}>
+                <ChoiceLabel symbol={JOURNEY_SYMBOL[journey]}>{t(`journey.${journey}`)}</ChoiceLabel>
+              </p>
               {journey === 'kept-private' &&
                 (m.reason === 'safeguarding' || m.flaggedOnDevice ? (
                   <SafeguardingNote seen={Boolean(m.seenByPerson)} notSent={false} />

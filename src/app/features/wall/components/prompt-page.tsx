@@ -1,12 +1,28 @@
-// One prompt: the young person's own posts with their journey, a write box, and the published posts with "me too".
+// One prompt: a write box, the young person's own posts with their journey, and the published posts with "me too".
+// While the phone is still reading the prompt it says so: never "we can't find this" before it has looked.
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../../shared/text';
 import { PrivacyGate } from '../../../my-items/components/privacy-notice';
+import { BackSymbol } from '../../../ui/icons';
+import { ScreenTitle } from '../../../ui/read-aloud';
 import { Link } from '../../../ui/router';
 import { usePrompt } from '../data/use-wall';
 import { MyPosts } from './my-posts';
 import { PromptPosts } from './prompt-posts';
+import { KIND_SYMBOL } from './wall-page';
 import { WriteBox } from './write-box';
+
+function BackToWall() {
+  const { t } = useTranslation('wall');
+  return (
+    <p className="back-link">
+      <Link href="/wall">
+        <BackSymbol aria-hidden="true" className="flip-rtl" />
+        {t('back')}
+      </Link>
+    </p>
+  );
+}
 
 export function PromptPage({ promptId }: { promptId: string }) {
   const { t, i18n } = useTranslation('wall');
@@ -14,22 +30,29 @@ export function PromptPage({ promptId }: { promptId: string }) {
 
   if (prompt === undefined) {
     return (
+      <p className="loading" role="status">
+        {t('loading')}
+      </p>
+    );
+  }
+  if (prompt === null) {
+    return (
       <>
-        <h1 tabIndex={-1}>{t('title')}</h1>
+        <BackToWall />
+        <ScreenTitle>{t('title')}</ScreenTitle>
         <p>{t('promptMissing')}</p>
-        <Link href="/wall">{t('back')}</Link>
       </>
     );
   }
   const text = pickText(prompt.text, i18n.language);
+  const Symbol = KIND_SYMBOL[prompt.kind];
   return (
     <>
-      <p>
-        <Link href="/wall">{t('back')}</Link>
-      </p>
-      <h1 tabIndex={-1} className={`wall-heading wall-heading-${prompt.kind}`}>
-        {text.text}
-      </h1>
+      <BackToWall />
+      <div className={`wall-heading wall-heading-${prompt.kind}`}>
+        <Symbol aria-hidden="true" className="wall-heading-symbol" />
+        <ScreenTitle lang={text.translated ? undefined : 'en'}>{text.text}</ScreenTitle>
+      </div>
       {!text.translated && <p className="small">{t('notTranslated')}</p>}
       {prompt.open ? (
         <PrivacyGate>

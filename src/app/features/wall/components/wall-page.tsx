@@ -1,13 +1,20 @@
-// The graffiti wall: prompts grouped Yes more / No more / sentence starters, and one prompt's page.
+// The graffiti wall: the council's prompts as tags on a wall ("Yes more…", "No more…", then sentences to finish), and
+// one prompt's page. Each prompt has its symbol and a read-aloud beside it, for a child who cannot read well yet.
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../../shared/text';
+import type { PromptKind, WallPrompt } from '../../../../shared/wall';
 import { useCouncil } from '../../../council/use-council';
+import { NoMoreSymbol, WriteSymbol, YesMoreSymbol } from '../../../ui/icons';
+import { ReadAloud, ScreenTitle } from '../../../ui/read-aloud';
 import { Link, useRoute } from '../../../ui/router';
 import { setDistrict } from '../data/wall-data';
 import { useDistrict, useWallPosts, useWallPrompts } from '../data/use-wall';
-import { groupByKind, visiblePrompts } from '../model/wall-model';
+import { visiblePrompts } from '../model/wall-model';
 import { PromptPage } from './prompt-page';
+import { EmptyState } from '../../../ui/kit/empty-state';
 import './wall.css';
+
+export const KIND_SYMBOL: Record<PromptKind, typeof YesMoreSymbol> = { 'yes-more': YesMoreSymbol, 'no-more': NoMoreSymbol, starter: WriteSymbol };
 
 export default function WallPage() {
   const params = useRoute('/wall/:promptId');
@@ -15,16 +22,20 @@ export default function WallPage() {
 }
 
 function WallIndex() {
-  const { t, i18n } = useTranslation('wall');
+  const { t } = useTranslation('wall');
   const prompts = useWallPrompts();
   const district = useDistrict();
   const council = useCouncil();
   const posts = useWallPosts();
-  const groups = groupByKind(visiblePrompts(prompts, district));
+  const shown = visiblePrompts(prompts ?? [], district);
+  // "Yes more…" and "No more…" are their own words on the wall; the sentences to finish get a heading of their own.
+  const tags = shown.filter((p) => p.kind !== 'starter');
+  const starters = shown.filter((p) => p.kind === 'starter');
+  const count = (p: WallPrompt) => posts.filter((x) => x.promptId === p.id).length;
 
   return (
     <>
-      <h1 tabIndex={-1}>{t('title')}</h1>
+      <ScreenTitle>{t('title')}</ScreenTitle>
       <p>{t('intro')}</p>
       {council && council.districts.length > 0 && (
         <label className="wall-district">
@@ -39,30 +50,62 @@ function WallIndex() {
           </select>
         </label>
       )}
-      {groups.length === 0 && <p className="wall-empty">{t('noPrompts')}</p>}
-      {groups.map((g) => (
-        <section key={g.kind} aria-labelledby={`kind-${g.kind}`}>
-          <h2 id={`kind-${g.kind}`}>{t(`kinds.${g.kind}`)}</h2>
-          <ul className="wall-prompts">
-            {g.prompts.map((p) => {
-              const count = posts.filter((x) => x.promptId === p.id).length;
-              return (
-                <li key={p.id}>
-                  <Link href={`/wall/${p.id}`} className={`wall-prompt wall-prompt-${p.kind}`}>
-                    <span className="wall-prompt-text" lang={pickText(p.text, i18n.language).translated ? undefined : 'en'}>
-                      {pickText(p.text, i18n.language).text}
-                    </span>
-                    <span className="wall-prompt-meta">
-                      {t('postCount', { count })}
-                      {!p.open && ` · ${t('closed')}`}
-                    </span>
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+      {prompts === undefined ? (
+        <p className="loading" role="status">
+          {t('loading')}
+        </p>
+      ) : shown.length === 0 ? (
+        <EmptyState art="wall">
+          <p>{t('noPrompts')}</p>
+        </EmptyState>
+      ) : (
+        <div className="wall-bricks">
+          {tags.length > 0 && (
+            <ul className="wall-prompts wall-prompts-tags" aria-label={t('tagsLabel')}>
+              {tags.map((p) => (
+                <PromptTag key={p.id} prompt={p} count={count(p)} />
+              ))}
+            </ul>
+          )}
+          {starters.length > 0 && (
+            <section aria-labelledby="kind-starter">
+              <h2 id="kind-starter" className="wall-kind">
+                {t('kinds.starter')}
+              </h2>
+              <ul className="wall-prompts">
+                {starters.map((p) => (
+                  <PromptTag key={p.id} prompt={p} count={count(p)} />
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+      )}
     </>
+  );
+}
+
+/** One prompt on the wall: a tag that opens it, with its symbol, how many posts it has, and its read-aloud. */
+function PromptTag({ prompt, count }: { prompt: WallPrompt; count: number }) {
+  const { t, i18n } = useTranslation('wall');
+  const text = pickText(prompt.text, i18n.language);
+  const Symbol = KIND_SYMBOL[prompt.kind];
+  const lang = text.translated ? undefined : 'en';
+  return (
+    <li className={`wall-tag wall-tag-${prompt.kind}`}>
+      <Link href={`/wall/${prompt.id}`} className={`wall-prompt wall-prompt-${prompt.kind}`}>
+        <Symbol aria-hidden="true" className="wall-prompt-symbol" />
+        <span className="wall-prompt-words">
+          <span className="wall-prompt-text" lang={lang}>
+            {text.text}
+          </span>
+          <span className="wall-prompt-meta">
+            {t('postCount', { count })}
+            {!prompt.open && ` · ${t('closed')}`}
+          </span>
+        </span>
+      </Link>
+      <ReadAloud text={text.text} lang={lang} label={t('common:readAloud.choice', { text: text.text })} />
+    </li>
   );
 }

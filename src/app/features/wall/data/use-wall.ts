@@ -4,23 +4,24 @@ import { useLiveQuery } from '../../../storage/live';
 import type { DraftRow, WallPost, WallPrompt } from '../../../storage/rows';
 import { draftKey } from './wall-data';
 
-/** Every prompt; [] while loading. */
-export function useWallPrompts(): WallPrompt[] {
-  return useLiveQuery(() => db.wallPrompts.toArray(), [], []);
+/** Every prompt; undefined while loading (so a screen never says "nothing here" before it has looked). */
+export function useWallPrompts(): WallPrompt[] | undefined {
+  return useLiveQuery(() => db.wallPrompts.toArray(), []);
 }
 
-/** One prompt; undefined while loading or when there is none. */
-export function usePrompt(promptId: string): WallPrompt | undefined {
-  return useLiveQuery(() => db.wallPrompts.get(promptId), [promptId]);
+/** One prompt; undefined while loading, null when this phone has none by that id. */
+export function usePrompt(promptId: string): WallPrompt | null | undefined {
+  return useLiveQuery(async () => (await db.wallPrompts.get(promptId)) ?? null, [promptId]);
 }
 
-/** Published posts: of one prompt newest first, or (no prompt) all of them; [] while loading. */
-export function useWallPosts(promptId?: string): WallPost[] {
-  return useLiveQuery(
-    () => (promptId === undefined ? db.wallPosts.toArray() : db.wallPosts.where('promptId').equals(promptId).reverse().sortBy('publishedAt')),
-    [promptId],
-    [],
-  );
+/** Published posts of every prompt; [] while loading. */
+export function useWallPosts(): WallPost[] {
+  return useLiveQuery(() => db.wallPosts.toArray(), [], []);
+}
+
+/** Published posts of one prompt, newest first; undefined while loading. */
+export function usePromptPosts(promptId: string): WallPost[] | undefined {
+  return useLiveQuery(() => db.wallPosts.where('promptId').equals(promptId).reverse().sortBy('publishedAt'), [promptId]);
 }
 
 /** The posts this phone said "me too" to. */
