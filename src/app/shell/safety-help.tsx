@@ -5,10 +5,7 @@ import { QuickExitButton } from './quick-exit-button';
 import { pickText } from '../../shared/pick-text';
 import { useCouncil } from '../council/use-council';
 import { SAFETY_HELP_EVENT } from '../ui/safety-events';
-
-const tel = (n: string) => `tel:${n.replace(/[^0-9+]/g, '')}`;
-/** A phone number keeps its left-to-right digit order inside Arabic text (left-to-right isolate … pop directional isolate). */
-const ltr = (n: string) => `\u2066${n}\u2069`;
+import { PhoneNumber } from '../ui/phone-number';
 
 export function SafetyHelp({ outOfHoursPhone }: { outOfHoursPhone: string | undefined }) {
   const { t, i18n } = useTranslation('safety');
@@ -63,7 +60,7 @@ export function SafetyHelp({ outOfHoursPhone }: { outOfHoursPhone: string | unde
           </li>
           {outOfHoursPhone && (
             <li>
-              <a href={tel(outOfHoursPhone)}>{t('council', { phone: ltr(outOfHoursPhone) })}</a>
+              <PhoneNumber number={outOfHoursPhone} sentence={t('council', { phone: outOfHoursPhone })} />
             </li>
           )}
           <li>
