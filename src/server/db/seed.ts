@@ -18,6 +18,8 @@ export const DEMO_OUT_OF_HOURS = '0300 555 1373';
 /** The words young people chose in the seeds (Hampshire): keys are the terms in locales/<lng>/vocab.json. */
 export const DEMO_VOCABULARY: Vocabulary = {
   en: { contact: 'Family Time', lookedAfter: 'cared for', reviewMeeting: 'About me meeting' },
+  cy: { contact: 'Amser Teulu' },
+  ar: { contact: 'وقت العائلة' },
 };
 
 export interface DemoStaff {

@@ -15,7 +15,17 @@ const POLLS = {
     options: ['Family Time', 'Contact', 'Catch up'],
     votes: [41, 6, 12],
     winner: 'Family Time',
-    did: { en: 'From now on Heard, our letters and your plans say Family Time.' },
+    /** The answer's words, in each language ("you said: call it …"). */
+    said: {
+      en: 'What should we call "contact"? You said: call it "Family Time".',
+      cy: 'Beth ddylen ni alw "cyswllt"? Dywedoch chi: ei alw’n "Amser Teulu".',
+      ar: 'ماذا نسمي "التواصل"؟ قلتم: سمّوه "وقت العائلة".',
+    },
+    did: {
+      en: 'From now on Heard, our letters and your plans say Family Time.',
+      cy: 'O hyn ymlaen, bydd Heard, ein llythyrau a’ch cynlluniau yn dweud Amser Teulu.',
+      ar: 'من الآن فصاعداً، سيقول Heard ورسائلنا وخططكم "وقت العائلة".',
+    },
   },
   open: {
     term: 'visit',
@@ -76,7 +86,7 @@ export async function seedDemoPolls(trx: Trx, ctx: DemoSeedContext, ports: Ports
           staffId: ctx.staffId,
           at: at(45),
           item: {
-            said: { en: `${p.question.en} You said: call it "${p.winner}".` },
+            said: p.said,
             did: p.did,
             status: 'done',
             cantDoReason: null,

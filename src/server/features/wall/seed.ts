@@ -59,7 +59,7 @@ const PROMPTS: readonly DemoPrompt[] = [
   {
     key: 'meetings',
     kind: 'starter',
-    text: { en: 'My meetings would be better if…', cy: 'Byddai fy nghyfarfodydd yn well pe bai…' },
+    text: { en: 'My meetings would be better if…', cy: 'Byddai fy nghyfarfodydd yn well pe bai…', ar: 'ستكون اجتماعاتي أفضل لو…' },
     posts: [
       ['I could chair my own meetings', 5],
       ["They weren't in school time", 6],
@@ -68,13 +68,13 @@ const PROMPTS: readonly DemoPrompt[] = [
   {
     key: 'visits',
     kind: 'starter',
-    text: { en: 'Visits would be better if…', cy: 'Byddai ymweliadau yn well pe baen nhw…' },
+    text: { en: 'Visits would be better if…', cy: 'Byddai ymweliadau yn well pe baen nhw…', ar: 'ستكون الزيارات أفضل لو…' },
     posts: [['They were more frequent', 4]],
   },
   {
     key: 'listened',
     kind: 'starter',
-    text: { en: 'I feel listened to when…', ar: 'أشعر أن أحداً يستمع إليّ عندما…' },
+    text: { en: 'I feel listened to when…', cy: 'Rydw i’n teimlo bod rhywun yn gwrando arna i pan…', ar: 'أشعر أن أحداً يستمع إليّ عندما…' },
     posts: [['I feel confident about talking about my feelings', 3]],
   },
 ];
