@@ -19,6 +19,23 @@ export interface YoungScreen {
   name: string;
   /** Brings a phone that has joined Demoshire to the screen, in `lng`. */
   open(page: Page, origin: string, lng: Lng): Promise<void>;
+  /** False while this build has no such screen (told by the locale files: a screen without words does not exist yet). */
+  exists?(): boolean;
+}
+
+/** Whether the locale files have words for `key` (in English, which every key has first). */
+export function hasText(key: string): boolean {
+  try {
+    text('en', key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Two animation frames: the layout after a change has been computed and painted. */
+export async function frames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }
 
 async function go(page: Page, url: string): Promise<void> {
@@ -95,15 +112,36 @@ export const YOUNG_SCREENS: readonly YoungScreen[] = [
         .first()
         .click();
       await page.getByRole('dialog').waitFor();
-      await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+      await frames(page);
+    },
+  },
+  {
+    // The "More" sheet of the bottom tab bar (the rest of the young person's areas, privacy, language, install).
+    name: 'more open',
+    exists: () => hasText('common:nav.more'),
+    async open(page, origin, lng) {
+      await go(page, `${origin}/`);
+      const more = page.getByRole('button', { name: text(lng, 'common:nav.more'), exact: true }).first();
+      await more.click();
+      await page.locator('dialog[open], [role="dialog"], [aria-expanded="true"]').first().waitFor();
+      await frames(page);
     },
   },
 ];
 
-/** Sets the page's text size as a young person with large text has it (`100` undoes it). */
+/** The screens this build has. */
+export function youngScreens(): YoungScreen[] {
+  return YOUNG_SCREENS.filter((s) => s.exists?.() ?? true);
+}
+
+/**
+ * Sets the page's text size as a young person with large text has it (`100` undoes it): the root element's font size
+ * (`<html style="font-size: 200%">`), which is what the phone's or browser's text-size setting does to a page sized
+ * in rem and em (everything scales, the viewport does not). Not CSS zoom, which would shrink the viewport instead.
+ */
 export async function textSize(page: Page, percent: number): Promise<void> {
   await page.evaluate((p) => {
     document.documentElement.style.fontSize = p === 100 ? '' : `${p}%`;
   }, percent);
-  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  await frames(page);
 }
