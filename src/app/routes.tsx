@@ -10,7 +10,10 @@ const ROUTES = FEATURES.flatMap((f) => f.routes ?? []);
 
 export function youngPersonPage(path: string, councilName: string | undefined): ReactNode {
   if (matchPath('/', path)) return <HomePage councilName={councilName} />;
-  const route = ROUTES.find((r) => r.patterns.some((p) => matchPath(p, path)));
+  // A route named word for word ("/feed/names") wins over one with a parameter ("/feed/:itemId").
+  const route =
+    ROUTES.find((r) => r.patterns.some((p) => !p.includes(':') && matchPath(p, path))) ??
+    ROUTES.find((r) => r.patterns.some((p) => matchPath(p, path)));
   if (route) return <route.page />;
   for (const area of COMING_SOON) {
     if (matchPath(`/${area}/*`, path)) return <ComingSoonPage area={area} />;

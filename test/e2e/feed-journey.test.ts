@@ -151,10 +151,10 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
 
       // 5. Still offline, the young person reacts "Not enough yet" on the feed; it waits on the phone.
       await journey.getByRole('link', { name: t('feed:mine.seeInFeed') }).click();
-      const item = page.locator('article.feed-item', { hasText: said });
+      const item = page.locator('.feed-item', { hasText: said });
       await item.waitFor();
-      await item.getByRole('button', { name: t('feed:react.not-enough') }).click();
-      await expect.poll(() => item.getByRole('button', { name: t('feed:react.not-enough') }).getAttribute('aria-pressed')).toBe('true');
+      await item.getByRole('button', { name: t('feed:react.not-enough'), exact: true }).click();
+      await expect.poll(() => item.getByRole('button', { name: t('feed:react.not-enough'), exact: true }).getAttribute('aria-pressed')).toBe('true');
       await page.getByText(t('common:status.notSent', { count: 1 })).waitFor();
       await expectNoAxeViolations(page, `feed with a reaction, offline (${lng})`);
       await screenshot(page, `feed-${lng}-4-feed-reacted`);
@@ -176,7 +176,7 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       await second.page.goto(`${heard.server.origin}/join/DEMOSHIRE`);
       await second.page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
       await second.page.goto(`${heard.server.origin}/feed`);
-      await second.page.locator('article.feed-item', { hasText: said }).waitFor({ timeout: 30_000 });
+      await second.page.locator('article.feed-card', { hasText: said }).waitFor({ timeout: 30_000 });
       await expectNoAxeViolations(second.page, `feed on a second phone (${lng})`);
       await second.page.goto(`${heard.server.origin}/feed/mine`);
       await second.page.getByText(t('feed:mine.empty')).waitFor();

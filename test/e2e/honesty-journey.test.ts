@@ -169,7 +169,7 @@ describe.skipIf(!run)('telling the truth and taking it back, in Chromium', () =>
     const second = await newPhone(heard.browser, origin);
     await second.page.goto(`${origin}/join/DEMOSHIRE`);
     await second.page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
-    await reloadUntil(second.page, promptUrl, async () => (await second.page.getByText(words).count()) === 1);
+    await reloadUntil(second.page, promptUrl, async () => (await second.page.getByText(words, { exact: true }).count()) === 1);
 
     await page.goto(`${origin}/feed/mine`);
     const mine = page.locator('article.mine-item', { hasText: words });
@@ -182,7 +182,7 @@ describe.skipIf(!run)('telling the truth and taking it back, in Chromium', () =>
     await taken.getByText(t('feed:mine.steps.withdrawn.done')).waitFor();
     expect(await page.getByText(words).count()).toBe(0);
     await expect.poll(() => page.getByText(t('common:status.notSent', { count: 1 })).count(), { timeout: 30_000 }).toBe(0);
-    await reloadUntil(second.page, promptUrl, async () => (await second.page.getByText(words).count()) === 0);
+    await reloadUntil(second.page, promptUrl, async () => (await second.page.getByText(words, { exact: true }).count()) === 0);
     await screenshot(second.page, 'honesty-6-second-phone-after-take-back');
 
     // 6. Forget this phone: offline, with something unsent, it warns first; then the phone is at the join screen.

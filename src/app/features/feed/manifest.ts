@@ -7,7 +7,7 @@ import type { FeatureManifest } from '../../ui/feature-manifest';
 export const feed: FeatureManifest = {
   id: 'feed',
   namespaces: ['feed'],
-  routes: [{ patterns: ['/feed', '/feed/mine'], page: lazy(() => import('./components/feed-page')) }],
+  routes: [{ patterns: ['/feed', '/feed/mine', '/feed/:itemId'], page: lazy(() => import('./components/feed-page')) }],
   nav: [
     { href: '/feed', key: 'feed', nav: true, home: true, newsBadge: 'nav' },
     { href: '/feed/mine', key: 'mine', home: true, newsBadge: 'home' },

@@ -1,106 +1,39 @@
-// One feed item: what was said and done, where, who, when, its whole timeline, and this phone's reaction.
+// One feed item in the list, compact: how it's going (with its symbol), what young people said, one date, and a link
+// to its own screen with everything else.
 import { useTranslation } from 'react-i18next';
-import type { District } from '../../../../shared/council';
-import type { FeedItem, Reaction } from '../../../../shared/feed';
+import type { FeedItem } from '../../../../shared/feed';
+import { pickText } from '../../../../shared/text';
 import { Day } from '../../../ui/day';
-import { Localized } from '../../../ui/localized';
-import { pickAll, timeline, type SeenMark } from '../model/feed-model';
-import { Reactions } from './reactions';
+import { ReadAloud } from '../../../ui/read-aloud';
+import { Link } from '../../../ui/router';
+import type { SeenMark } from '../model/feed-model';
 import { StatusBadge } from './status-badge';
 
-export function FeedItemCard({
-  item,
-  districts,
-  mark,
-  reaction,
-}: {
-  item: FeedItem;
-  districts: readonly District[];
-  mark: SeenMark;
-  reaction: Reaction | null;
-}) {
+export function FeedItemCard({ item, mark }: { item: FeedItem; mark: SeenMark }) {
   const { t, i18n } = useTranslation('feed');
   const headingId = `feed-item-${item.id}-said`;
-  const updates = timeline(item);
-  const { fellBack } = pickAll([item.said, item.did, item.cantDoReason, ...updates.map((u) => u.text)], i18n.language);
-  const districtName = item.districtId === null ? t('wholeCouncil') : (districts.find((d) => d.id === item.districtId)?.name ?? t('oneArea'));
-  const quotes = item.sources.filter((s) => s.quote);
-
+  const said = pickText(item.said, i18n.language);
+  const lang = said.translated ? undefined : 'en';
+  // One date: when it last changed (its latest update, or when it was shared).
+  const updated = item.updatedAt > item.publishedAt;
   return (
-    <article className="feed-item" id={`feed-item-${item.id}`} aria-labelledby={headingId} data-status={item.status}>
+    <article className="feed-card" id={`feed-item-${item.id}`} aria-labelledby={headingId} data-status={item.status}>
       <div className="feed-item-top">
         <StatusBadge status={item.status} />
         {mark && <span className={`feed-mark feed-mark-${mark}`}>{t(`mark.${mark}`)}</span>}
       </div>
-      <h2 id={headingId} className="feed-said">
-        <span className="feed-label">{t('said')}</span> <Localized text={item.said} />
-      </h2>
-      {quotes.length > 0 && (
-        <ul className="feed-quotes" aria-label={t('quotes')}>
-          {quotes.map((q, i) => (
-            <li key={`${q.kind}-${q.id}-${i}`}>
-              <blockquote dir="auto">{q.quote}</blockquote>
-            </li>
-          ))}
-        </ul>
-      )}
-      <p className="feed-label feed-did-label">{t('did')}</p>
-      <Localized as="p" className="feed-did" text={item.did} />
-      {item.status === 'cant-do' && item.cantDoReason && (
-        <div className="feed-cant-do">
-          <p className="feed-label">{t('cantDoReason')}</p>
-          <Localized as="p" text={item.cantDoReason} />
-        </div>
-      )}
-      <dl className="feed-facts">
-        <div>
-          <dt>{t('where')}</dt>
-          <dd>{districtName}</dd>
-        </div>
-        <div>
-          <dt>{t('who')}</dt>
-          <dd dir="auto">{item.responsible}</dd>
-        </div>
-        <div>
-          <dt>{t('dates.shared')}</dt>
-          <dd>
-            <Day value={item.publishedAt} />
-          </dd>
-        </div>
-        {item.startOn && (
-          <div>
-            <dt>{t('dates.start')}</dt>
-            <dd>
-              <Day value={item.startOn} />
-            </dd>
-          </div>
-        )}
-        {item.dueOn && (
-          <div>
-            <dt>{t('dates.due')}</dt>
-            <dd>
-              <Day value={item.dueOn} />
-            </dd>
-          </div>
-        )}
-      </dl>
-      {updates.length > 0 && (
-        <div className="feed-timeline">
-          <h3 id={`${headingId}-updates`}>{t('timeline.title')}</h3>
-          <ol>
-            {updates.map((u) => (
-              <li key={u.id} className="feed-update">
-                <p className="feed-update-head">
-                  <Day value={u.at} /> <StatusBadge status={u.status} />
-                </p>
-                <Localized as="p" text={u.text} />
-              </li>
-            ))}
-          </ol>
-        </div>
-      )}
-      {fellBack && <p className="small feed-not-translated">{t('notTranslated')}</p>}
-      <Reactions itemId={item.id} reaction={reaction} />
+      <div className="feed-card-main">
+        <h2 id={headingId} className="feed-card-title">
+          <Link href={`/feed/${item.id}`} lang={lang} dir="auto">
+            <span className="visually-hidden">{t('said')}: </span>
+            {said.text}
+          </Link>
+        </h2>
+        <ReadAloud text={said.text} lang={lang} label={t('common:readAloud.choice', { text: said.text })} />
+      </div>
+      <p className="feed-card-date small">
+        {t(updated ? 'dates.updated' : 'dates.shared')} <Day value={updated ? item.updatedAt : item.publishedAt} />
+      </p>
     </article>
   );
 }

@@ -1,10 +1,13 @@
-// The council's feed, offline: newest first, filter by area and by how it's going, each item with its timeline.
+// The council's feed, offline: newest first, compact cards that open to their own screen, filters folded away.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCouncil } from '../../../council/use-council';
+import { EmptyState } from '../../../ui/kit/empty-state';
+import { PollsSymbol, SendSymbol } from '../../../ui/icons';
+import { ScreenTitle } from '../../../ui/read-aloud';
 import { Link } from '../../../ui/router';
 import { lookAtFeed } from '../data/feed-data';
-import { useFeedItems, useReactions } from '../data/use-feed';
+import { useFeedItems } from '../data/use-feed';
 import { filterFeed, mergeSeen, seenMark, type DistrictFilter, type SeenSnapshot, type StatusFilter } from '../model/feed-model';
 import { FeedFilters } from './feed-filters';
 import { FeedItemCard } from './feed-item-card';
@@ -13,7 +16,6 @@ export function FeedList() {
   const { t } = useTranslation('feed');
   const items = useFeedItems();
   const council = useCouncil();
-  const reactions = useReactions();
   const [district, setDistrict] = useState<DistrictFilter>('all');
   const [status, setStatus] = useState<StatusFilter>('all');
   const [snapshot, setSnapshot] = useState<SeenSnapshot | null>(null);
@@ -33,43 +35,47 @@ export function FeedList() {
     };
   }, [shown]);
 
-  // A link from "What happened to what I said" points at one item: bring it into view once the items are there.
   const loaded = items !== undefined;
-  useEffect(() => {
-    if (!loaded || !window.location.hash) return;
-    const target = document.getElementById(window.location.hash.slice(1));
-    target?.scrollIntoView?.();
-  }, [loaded]);
-
   return (
     <>
-      <h1 tabIndex={-1}>{t('title')}</h1>
+      <ScreenTitle>{t('title')}</ScreenTitle>
       <p>{t('intro')}</p>
       <ul className="feed-links">
         <li>
-          <Link href="/feed/mine">{t('links.mine')}</Link>
+          <Link href="/feed/mine">
+            <SendSymbol aria-hidden="true" />
+            {t('links.mine')}
+          </Link>
         </li>
         <li>
-          <Link href="/feed/names">{t('links.names')}</Link>
+          <Link href="/feed/names">
+            <PollsSymbol aria-hidden="true" />
+            {t('links.names')}
+          </Link>
         </li>
       </ul>
-      <FeedFilters districts={districts} district={district} status={status} onDistrict={setDistrict} onStatus={setStatus} />
-      <p className="small" role="status" aria-live="polite">
-        {loaded && items.length > 0 ? t('showing', { count: shown.length }) : ''}
-      </p>
-      {loaded && items.length === 0 && <p className="feed-empty">{t('empty')}</p>}
-      {loaded && items.length > 0 && shown.length === 0 && <p className="feed-empty">{t('emptyFiltered')}</p>}
-      <div className="feed-items">
-        {shown.map((item) => (
-          <FeedItemCard
-            key={item.id}
-            item={item}
-            districts={districts}
-            mark={snapshot?.looked.has(item.id) ? seenMark(item, snapshot.seen) : null}
-            reaction={reactions.get(item.id) ?? null}
-          />
-        ))}
-      </div>
+      {!loaded ? (
+        <p className="loading" role="status">
+          {t('loading')}
+        </p>
+      ) : items.length === 0 ? (
+        <EmptyState art="feed">
+          <p>{t('empty')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <FeedFilters districts={districts} district={district} status={status} onDistrict={setDistrict} onStatus={setStatus} />
+          <p className="small feed-showing" role="status" aria-live="polite">
+            {t('showing', { count: shown.length })}
+          </p>
+          {shown.length === 0 && <p className="feed-empty">{t('emptyFiltered')}</p>}
+          <div className="feed-items">
+            {shown.map((item) => (
+              <FeedItemCard key={item.id} item={item} mark={snapshot?.looked.has(item.id) ? seenMark(item, snapshot.seen) : null} />
+            ))}
+          </div>
+        </>
+      )}
     </>
   );
 }

@@ -104,25 +104,22 @@ const open = async (path: string) => {
 };
 
 describe('You said, we did', () => {
-  it('shows each item with what was said and done, its facts, its whole timeline and an updated mark', async () => {
+  it('shows compact cards (status, what was said, one date, an updated mark) that open to their own screen', async () => {
     const { container } = await open('/feed');
     expect(await screen.findByRole('heading', { level: 1, name: 'You said, we did' })).toBeTruthy();
     const first = await screen.findByRole('article', { name: /Too many changes of social worker/ });
-    expect(container.querySelectorAll('article.feed-item')).toHaveLength(2);
-    expect(first.id).toBe(`feed-item-${ITEM}`);
+    expect(container.querySelectorAll('article.feed-card')).toHaveLength(2);
     const inFirst = within(first);
-    expect(inFirst.getByText('Smaller teams so you keep the same worker')).toBeTruthy();
-    expect(inFirst.getByText('I had five social workers in a year')).toBeTruthy();
-    expect(inFirst.getByText('North')).toBeTruthy();
-    expect(inFirst.getByText('Head of children’s services')).toBeTruthy();
-    expect(inFirst.getByText('30 September 2025')).toBeTruthy();
-    // Earlier updates stay visible.
-    expect(inFirst.getByText('We will make smaller teams.')).toBeTruthy();
-    expect(inFirst.getByText('Two teams have started.')).toBeTruthy();
+    expect(inFirst.getByText('Happening now')).toBeTruthy();
+    expect(inFirst.getByRole('link', { name: /Too many changes of social worker/ }).getAttribute('href')).toBe(`/feed/${ITEM}`);
+    // One date on the card: when it last changed; the rest is on its own screen.
+    expect(first.querySelectorAll('time')).toHaveLength(1);
+    expect(inFirst.getByText('1 April 2025')).toBeTruthy();
+    expect(inFirst.queryByText('Smaller teams so you keep the same worker')).toBeNull();
     expect(await inFirst.findByText('Updated since you last looked')).toBeTruthy();
+    expect(inFirst.getByRole('button', { name: 'Read aloud: Too many changes of social worker' })).toBeTruthy();
     const second = screen.getByRole('article', { name: /Family time is too short/ });
-    expect(within(second).getByText('A court decides how long family time is, to keep everyone safe.')).toBeTruthy();
-    expect(within(second).getByText('The whole council')).toBeTruthy();
+    expect(within(second).getByText('Shared on')).toBeTruthy();
     expect(within(second).queryByText('New')).toBeNull();
     // Looking records what was seen.
     await act(async () => {
@@ -131,33 +128,58 @@ describe('You said, we did', () => {
     expect((await db.feedSeen.get(ITEM))?.seenUpdatedAt).toBe('2025-04-01T10:00:00.000Z');
   });
 
+  it("shows one item's screen with what was said and done, its facts and its whole timeline", async () => {
+    await open(`/feed/${ITEM}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Too many changes of social worker' })).toBeTruthy();
+    expect(screen.getByText('Smaller teams so you keep the same worker')).toBeTruthy();
+    expect(screen.getByText('I had five social workers in a year')).toBeTruthy();
+    expect(await screen.findByText('North')).toBeTruthy();
+    expect(screen.getByText('Head of children’s services')).toBeTruthy();
+    expect(screen.getByText('30 September 2025')).toBeTruthy();
+    // Earlier updates stay visible.
+    expect(screen.getByText('We will make smaller teams.')).toBeTruthy();
+    expect(screen.getByText('Two teams have started.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Back to You said, we did' }).getAttribute('href')).toBe('/feed');
+  });
+
+  it('says why we cant, and never "not here" before the phone has looked', async () => {
+    await open(`/feed/${OLD}`);
+    expect(await screen.findByText('A court decides how long family time is, to keep everyone safe.')).toBeTruthy();
+    expect(screen.getByText('The whole council')).toBeTruthy();
+    cleanup();
+    await open('/feed/00000000-0000-4000-8000-0000000000ff');
+    expect(await screen.findByText(/This isn't on this phone yet/)).toBeTruthy();
+  });
+
   it('filters by status and by area', async () => {
     const { container } = await open('/feed');
     await screen.findByRole('article', { name: /Too many changes/ });
     await act(async () => {
       fireEvent.change(screen.getByLabelText("How it's going"), { target: { value: 'cant-do' } });
     });
-    expect(container.querySelectorAll('article.feed-item')).toHaveLength(1);
+    expect(container.querySelectorAll('article.feed-card')).toHaveLength(1);
     expect(screen.getByRole('article', { name: /Family time/ })).toBeTruthy();
+    expect(container.querySelector('.feed-filters summary')?.textContent).toContain("Can't do");
     await act(async () => {
       fireEvent.change(screen.getByLabelText("How it's going"), { target: { value: 'all' } });
       fireEvent.change(screen.getByLabelText('Area'), { target: { value: 'south' } });
     });
     // South sees the whole-council item, not North's.
-    expect(container.querySelectorAll('article.feed-item')).toHaveLength(1);
+    expect(container.querySelectorAll('article.feed-card')).toHaveLength(1);
     expect(screen.queryByRole('article', { name: /Too many changes/ })).toBeNull();
   });
 
   it('reacts offline, once per item, and the choice can change', async () => {
-    await open('/feed');
-    const first = await screen.findByRole('article', { name: /Too many changes/ });
+    await open(`/feed/${ITEM}`);
+    await screen.findByRole('heading', { level: 1, name: /Too many changes/ });
     await act(async () => {
-      fireEvent.click(within(first).getByRole('button', { name: 'This helps' }));
+      fireEvent.click(screen.getByRole('button', { name: 'This helps' }));
     });
     expect((await db.myReactions.get(ITEM))?.reaction).toBe('helps');
-    expect(await within(first).findByRole('button', { name: 'This helps', pressed: true })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'This helps', pressed: true })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Read aloud: Not enough yet' })).toBeTruthy();
     await act(async () => {
-      fireEvent.click(within(first).getByRole('button', { name: 'Not enough yet' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Not enough yet' }));
     });
     expect((await db.myReactions.get(ITEM))?.reaction).toBe('not-enough');
     expect(await db.outbox.filter((o) => o.type === 'feed.react').count()).toBe(1);
@@ -165,10 +187,10 @@ describe('You said, we did', () => {
 
   it('says when staff text is not translated yet, in Arabic', async () => {
     await i18next.changeLanguage('ar');
-    await open('/feed');
-    const first = await screen.findByRole('article', { name: /تغييرات كثيرة/ });
-    expect(within(first).getByText('لم يُترجم بعد، لذلك بعض هذا بالإنجليزية.')).toBeTruthy();
-    expect(within(first).getByText('Smaller teams so you keep the same worker').getAttribute('lang')).toBe('en');
+    await open(`/feed/${ITEM}`);
+    expect(await screen.findByRole('heading', { level: 1, name: /تغييرات كثيرة/ })).toBeTruthy();
+    expect(screen.getByText('لم يُترجم بعد، لذلك بعض هذا بالإنجليزية.')).toBeTruthy();
+    expect(screen.getByText('Smaller teams so you keep the same worker').getAttribute('lang')).toBe('en');
   });
 });
 
@@ -226,7 +248,7 @@ describe('What happened to what I said', () => {
     expect(inPost.getByText('The council answered')).toBeTruthy();
     expect(await inPost.findByText('Too many changes of social worker', { selector: '.journey-theme' })).toBeTruthy();
     expect(inPost.getByText('Two teams have started.')).toBeTruthy();
-    expect(inPost.getByRole('link', { name: 'See it in You said, we did' }).getAttribute('href')).toBe(`/feed#feed-item-${ITEM}`);
+    expect(inPost.getByRole('link', { name: 'See it in You said, we did' }).getAttribute('href')).toBe(`/feed/${ITEM}`);
     const secret = screen.getByRole('article', { name: 'Something private' });
     expect(within(secret).getByText('Kept private')).toBeTruthy();
     expect(within(secret).getByText(/might help someone find you/)).toBeTruthy();

@@ -35,7 +35,7 @@ export function MineAnswer({ item }: { item: FeedItemRow }) {
         </div>
       )}
       {fellBack && <p className="small feed-not-translated">{t('notTranslated')}</p>}
-      <Link href={`/feed#feed-item-${item.id}`}>{t('mine.seeInFeed')}</Link>
+      <Link href={`/feed/${item.id}`}>{t('mine.seeInFeed')}</Link>
     </div>
   );
 }

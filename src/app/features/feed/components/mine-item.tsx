@@ -7,6 +7,7 @@ import type { FeedItem as FeedItemRow, Theme } from '../../../../shared/feed';
 import type { MyItemRow } from '../../../storage/rows';
 import { Day } from '../../../ui/day';
 import { Localized } from '../../../ui/localized';
+import { ReadAloud } from '../../../ui/read-aloud';
 import { MineAnswer } from './mine-answer';
 import { TakeBack } from './take-back';
 
@@ -28,15 +29,19 @@ export function MineItem({
   const { t } = useTranslation('feed');
   const titleId = `mine-${item.id}-title`;
   const steps = journeySteps(item, { pollClosed });
+  const words = item.withdrawn ? t('mine.withdrawnText') : item.text || t('mine.noText');
   return (
     <article className="mine-item" aria-labelledby={titleId} data-kind={item.kind}>
       <div className="feed-item-top">
         <span className="mine-kind">{t(`mine.kind.${item.kind}`)}</span>
         {isNew && <span className="feed-mark feed-mark-new">{t('mark.new')}</span>}
       </div>
-      <h2 id={titleId} className="mine-text" dir="auto">
-        {item.withdrawn ? t('mine.withdrawnText') : item.text || t('mine.noText')}
-      </h2>
+      <div className="mine-head">
+        <h2 id={titleId} className="mine-text" dir="auto">
+          {words}
+        </h2>
+        <ReadAloud text={words} label={t('common:readAloud.choice', { text: words })} />
+      </div>
       <Parent item={item} />
       <p className="small">
         {/* Never "sent" while it is still on this phone. */}

@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useMyJourneys } from '../../../my-items/data/journeys';
 import { lookAtMine } from '../../../my-items/data/look-at-mine';
 import { hasNews } from '../../../my-items/model/news';
+import { EmptyState } from '../../../ui/kit/empty-state';
+import { BackSymbol } from '../../../ui/icons';
+import { ScreenTitle } from '../../../ui/read-aloud';
 import { Link } from '../../../ui/router';
 import { MineItem } from './mine-item';
 
@@ -32,13 +35,21 @@ export function MinePage() {
 
   return (
     <>
-      <p>
-        <Link href="/feed">{t('back')}</Link>
+      <p className="back-link">
+        <Link href="/feed">
+          <BackSymbol aria-hidden="true" className="flip-rtl" />
+          {t('back')}
+        </Link>
       </p>
-      <h1 tabIndex={-1}>{t('mine.title')}</h1>
+      <ScreenTitle>{t('mine.title')}</ScreenTitle>
       <p>{t('mine.intro')}</p>
+      {!data && (
+        <p className="loading" role="status">
+          {t('loading')}
+        </p>
+      )}
       {data && data.items.length === 0 && (
-        <div className="feed-empty">
+        <EmptyState art="mine">
           <p>{t('mine.empty')}</p>
           <ul className="feed-links">
             <li>
@@ -48,7 +59,7 @@ export function MinePage() {
               <Link href="/feed/names">{t('links.names')}</Link>
             </li>
           </ul>
-        </div>
+        </EmptyState>
       )}
       <div className="mine-items">
         {data?.items.map((item) => (

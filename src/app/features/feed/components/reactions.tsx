@@ -1,28 +1,36 @@
-// "This helps" / "Not enough yet": one per phone per item, changeable, offline.
+// "This helps" / "Not enough yet": one per phone per item, changeable, offline. Each with its symbol and read-aloud.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REACTIONS, type Reaction } from '../../../../shared/feed';
+import { NoMoreSymbol, YesMoreSymbol } from '../../../ui/icons';
+import { Choice, ChoiceLabel, ReadAloud } from '../../../ui/read-aloud';
 import { react } from '../data/feed-data';
+
+const REACTION_SYMBOL: Record<Reaction, typeof YesMoreSymbol> = { helps: YesMoreSymbol, 'not-enough': NoMoreSymbol };
 
 export function Reactions({ itemId, reaction }: { itemId: string; reaction: Reaction | null }) {
   const { t } = useTranslation('feed');
   const labelId = useId();
   return (
     <div className="feed-react" role="group" aria-labelledby={labelId}>
-      <p id={labelId} className="feed-react-label">
-        {t('react.label')}
-      </p>
+      <div className="feed-react-head">
+        <p id={labelId} className="feed-react-label">
+          {t('react.label')}
+        </p>
+        <ReadAloud text={t('react.label')} label={t('common:readAloud.choice', { text: t('react.label') })} />
+      </div>
       <div className="feed-react-buttons">
         {REACTIONS.map((r) => (
-          <button
-            key={r}
-            type="button"
-            className={`button button-secondary feed-react-${r}`}
-            aria-pressed={reaction === r}
-            onClick={() => void react(itemId, r)}
-          >
-            {t(`react.${r}`)}
-          </button>
+          <Choice key={r} text={t(`react.${r}`)}>
+            <button
+              type="button"
+              className={`button button-secondary feed-react-${r}`}
+              aria-pressed={reaction === r}
+              onClick={() => void react(itemId, r)}
+            >
+              <ChoiceLabel symbol={REACTION_SYMBOL[r]}>{t(`react.${r}`)}</ChoiceLabel>
+            </button>
+          </Choice>
         ))}
       </div>
       <p className="small" aria-live="polite">

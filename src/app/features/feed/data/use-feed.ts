@@ -9,6 +9,11 @@ export function useFeedItems(): FeedItem[] | undefined {
   return useLiveQuery(() => db.feedItems.toArray(), []);
 }
 
+/** One feed item; undefined while loading, null when this phone has none by that id. */
+export function useFeedItem(itemId: string): FeedItem | null | undefined {
+  return useLiveQuery(async () => (await db.feedItems.get(itemId)) ?? null, [itemId]);
+}
+
 /** This phone's reaction to each item (itemId → reaction). */
 export function useReactions(): Map<string, Reaction> {
   return useLiveQuery(
