@@ -1,5 +1,8 @@
 // "What's in a name": vote on what the council should call things, once per phone, offline; suggest a new name.
 import { useTranslation } from 'react-i18next';
+import { BackSymbol } from '../../../ui/icons';
+import { EmptyState } from '../../../ui/kit/empty-state';
+import { ScreenTitle } from '../../../ui/read-aloud';
 import { Link } from '../../../ui/router';
 import { usePolls } from '../data/use-polls';
 import { PollCard } from './poll-card';
@@ -10,12 +13,24 @@ export default function NamesPage() {
   const polls = usePolls();
   return (
     <>
-      <p>
-        <Link href="/feed">{t('back')}</Link>
+      <p className="back-link">
+        <Link href="/feed">
+          <BackSymbol aria-hidden="true" className="flip-rtl" />
+          {t('back')}
+        </Link>
       </p>
-      <h1 tabIndex={-1}>{t('names.title')}</h1>
+      <ScreenTitle>{t('names.title')}</ScreenTitle>
       <p>{t('names.intro')}</p>
-      {polls && polls.length === 0 && <p className="feed-empty">{t('names.none')}</p>}
+      {polls === undefined && (
+        <p className="loading" role="status">
+          {t('loading')}
+        </p>
+      )}
+      {polls && polls.length === 0 && (
+        <EmptyState art="polls">
+          <p>{t('names.none')}</p>
+        </EmptyState>
+      )}
       <div className="polls">
         {polls?.map((p) => (
           <PollCard key={p.id} poll={p} />

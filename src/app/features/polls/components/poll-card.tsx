@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Poll } from '../../../../shared/poll';
 import { pickText } from '../../../../shared/text';
 import { PrivacyGate } from '../../../my-items/components/privacy-notice';
+import { ReadAloud } from '../../../ui/read-aloud';
 import { useMyVote, useVoteWaiting } from '../data/use-polls';
 import { resultsVisible } from '../model/polls-model';
 import { MySuggestions } from './my-suggestions';
@@ -20,9 +21,12 @@ export function PollCard({ poll }: { poll: Poll }) {
   const showResults = myVote !== undefined && resultsVisible(poll, myVote);
   return (
     <article className="poll" aria-labelledby={titleId} data-open={poll.open}>
-      <h2 id={titleId} lang={question.translated ? undefined : 'en'} dir="auto">
-        {question.text}
-      </h2>
+      <div className="poll-head">
+        <h2 id={titleId} lang={question.translated ? undefined : 'en'} dir="auto">
+          {question.text}
+        </h2>
+        <ReadAloud text={question.text} lang={question.translated ? undefined : 'en'} label={t('common:readAloud.choice', { text: question.text })} />
+      </div>
       {!question.translated && <p className="small">{t('notTranslated')}</p>}
       {currentWord && <p className="small">{t('names.nowWeSay', { word: currentWord })}</p>}
       {!poll.open && <p className="poll-closed">{t('names.closed')}</p>}

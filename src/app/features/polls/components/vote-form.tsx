@@ -2,6 +2,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Poll } from '../../../../shared/poll';
+import { PollsSymbol } from '../../../ui/icons';
+import { Choice, ChoiceLabel } from '../../../ui/read-aloud';
 import { vote } from '../data/polls-data';
 
 export function VoteForm({ poll }: { poll: Poll }) {
@@ -23,19 +25,21 @@ export function VoteForm({ poll }: { poll: Poll }) {
       <fieldset aria-describedby={error ? errorId : undefined}>
         <legend>{t('names.choose')}</legend>
         {poll.options.map((o) => (
-          <label key={o.id} className="poll-option">
-            <input
-              type="radio"
-              name={`poll-${poll.id}`}
-              value={o.id}
-              checked={choice === o.id}
-              onChange={() => {
-                setChoice(o.id);
-                setError(false);
-              }}
-            />
-            <span dir="auto">{o.label}</span>
-          </label>
+          <Choice key={o.id} text={o.label} className="poll-choice">
+            <label className="poll-option">
+              <input
+                type="radio"
+                name={`poll-${poll.id}`}
+                value={o.id}
+                checked={choice === o.id}
+                onChange={() => {
+                  setChoice(o.id);
+                  setError(false);
+                }}
+              />
+              <span dir="auto">{o.label}</span>
+            </label>
+          </Choice>
         ))}
       </fieldset>
       {error && (
@@ -45,7 +49,7 @@ export function VoteForm({ poll }: { poll: Poll }) {
       )}
       <p className="small">{t('names.once')}</p>
       <button type="submit" className="button">
-        {t('names.vote')}
+        <ChoiceLabel symbol={PollsSymbol}>{t('names.vote')}</ChoiceLabel>
       </button>
     </form>
   );
