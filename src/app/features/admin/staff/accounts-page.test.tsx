@@ -1,5 +1,5 @@
 // Staff accounts on screen: an admin's password reset asks first and shows the new password once, until hidden.
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import enStaff from '../../../../../locales/en/staff.json';
 import type { StaffAccount, StaffMe } from '../../../../shared/staff';
@@ -26,16 +26,18 @@ describe('staff accounts: password reset', () => {
   it('asks first, then shows the new password once until hidden; never for the admin themself', async () => {
     vi.mocked(listAccounts).mockResolvedValue(accounts);
     vi.mocked(resetPassword).mockResolvedValue({ password: 'Fresh-Pass-1234567890ab' });
-    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValue(true);
-    vi.stubGlobal('confirm', confirm);
     render(<AccountsPage me={me} onError={() => undefined} />);
     const buttons = await screen.findAllByRole('button', { name: enStaff.accounts.reset });
     // Only the other member has a reset button.
     expect(buttons).toHaveLength(1);
     fireEvent.click(buttons[0]!);
-    expect(confirm).toHaveBeenCalledTimes(1);
+    let ask = await screen.findByRole('dialog', { name: 'Reset the password of Morgan?' });
+    fireEvent.click(within(ask).getByRole('button', { name: enStaff.cancel }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(resetPassword).not.toHaveBeenCalled();
     fireEvent.click(buttons[0]!);
+    ask = await screen.findByRole('dialog', { name: 'Reset the password of Morgan?' });
+    fireEvent.click(within(ask).getByRole('button', { name: enStaff.accounts.reset }));
     expect(await screen.findByText('Fresh-Pass-1234567890ab')).toBeTruthy();
     expect(vi.mocked(resetPassword).mock.calls).toEqual([['mod-1']]);
     fireEvent.click(screen.getByRole('button', { name: enStaff.accounts.hidePassword }));

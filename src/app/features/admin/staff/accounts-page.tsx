@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type StaffAccount } from '../../../../shared/staff';
+import { useConfirm } from '../../../ui/staff/confirm-dialog';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { createAccount, listAccounts, resetPassword, updateAccount } from './api';
 
@@ -12,6 +13,7 @@ export function AccountsPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onE
   const [error, setError] = useState<string | null>(null);
   const [form, setForm] = useState({ email: '', name: '', password: '', roles: [] as Role[] });
   const [newPassword, setNewPassword] = useState<{ id: string; password: string } | null>(null);
+  const [ask, confirmDialog] = useConfirm();
 
   const fail = useCallback(
     (e: unknown) => {
@@ -37,7 +39,7 @@ export function AccountsPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onE
   const reset = async (a: StaffAccount) => {
     setError(null);
     setNewPassword(null);
-    if (!window.confirm(t('accounts.resetConfirm'))) return;
+    if (!(await ask({ title: t('confirm.reset.title', { name: a.name }), what: t('accounts.resetConfirm'), confirm: t('accounts.reset') }))) return;
     try {
       const r = await resetPassword(a.id);
       if (r.password) setNewPassword({ id: a.id, password: r.password });
@@ -134,6 +136,7 @@ export function AccountsPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onE
           {t('accounts.create')}
         </button>
       </form>
+      {confirmDialog}
     </>
   );
 }

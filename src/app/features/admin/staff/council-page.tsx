@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CouncilSettings } from '../../../../shared/staff';
+import { useConfirm } from '../../../ui/staff/confirm-dialog';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { loadCouncil, rotateJoinCode, saveCouncil } from './api';
 
@@ -15,6 +16,7 @@ export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps
   const [hours, setHours] = useState<Record<'en' | 'cy' | 'ar', string>>({ en: '', cy: '', ar: '' });
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [ask, confirmDialog] = useConfirm();
 
   const fail = useCallback(
     (e: unknown) => {
@@ -59,9 +61,11 @@ export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps
     }
   };
   const rotate = async () => {
-    if (!window.confirm(t('council.rotateConfirm'))) return;
+    if (!(await ask({ title: t('confirm.rotate.title'), what: t('council.rotateConfirm'), confirm: t('council.rotate') }))) return;
+    setMessage(null);
     try {
-      await rotateJoinCode();
+      const { joinCode } = await rotateJoinCode();
+      setMessage(t('council.rotated', { code: joinCode }));
       load();
     } catch (err) {
       fail(err);
@@ -77,7 +81,9 @@ export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps
           {error}
         </p>
       )}
-      {message && <p role="status">{message}</p>}
+      <p role="status" className="staff-notice">
+        {message}
+      </p>
       <form className="stack" onSubmit={(e) => void save(e)}>
         <label htmlFor="council-name">{t('council.name')}</label>
         <input id="council-name" required value={name} onChange={(e) => setName(e.target.value)} />
@@ -118,6 +124,7 @@ export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps
       <button type="button" className="button button-secondary" onClick={() => void rotate()}>
         {t('council.rotate')}
       </button>
+      {confirmDialog}
     </>
   );
 }

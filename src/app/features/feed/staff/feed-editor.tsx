@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffFeedItemView } from '../../../../shared/feed-staff';
 import { Link, navigate } from '../../../ui/router';
+import { useConfirm } from '../../../ui/staff/confirm-dialog';
 import { errorText } from '../../../ui/staff/error-text';
 import { LocalizedFields } from '../../../ui/staff/localized-fields';
 import { ProblemSummary } from '../../../ui/staff/problem-summary';
@@ -29,6 +30,7 @@ export function FeedEditor({ item, onError, notice, setNotice, items, themes, di
   const [serverProblem, setServerProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const [ask, confirmDialog] = useConfirm();
   const set: SetField = (key, value) => setForm((f) => ({ ...f, [key]: value }));
   const has = (p: FeedFormProblem) => problems.includes(p);
 
@@ -41,6 +43,8 @@ export function FeedEditor({ item, onError, notice, setNotice, items, themes, di
       formRef.current?.querySelector<HTMLElement>(`#${PROBLEM_FIELD[found[0] as FeedFormProblem]}`)?.focus();
       return;
     }
+    // Publishing can never be undone: it goes to every phone and its words never change again.
+    if (publish && !(await ask({ title: t('confirm.publish.title'), what: t('confirm.publish.what'), confirm: t('feed.editor.publish') }))) return;
     setBusy(true);
     let created: string | null = null;
     try {
@@ -117,6 +121,7 @@ export function FeedEditor({ item, onError, notice, setNotice, items, themes, di
           </button>
         </div>
       </form>
+      {confirmDialog}
     </>
   );
 }

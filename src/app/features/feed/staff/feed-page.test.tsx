@@ -105,6 +105,34 @@ describe('new "you said, we did" item', () => {
   });
 });
 
+describe('publishing', () => {
+  it('asks first, saying it can never be undone, and publishes nothing when the answer is no', async () => {
+    items = [item()];
+    vi.mocked(api.updateFeedDraft).mockImplementation(async (_id, body) => (calls.push({ call: 'updateFeedDraft', body }), items[0]!));
+    vi.mocked(api.publishFeedItem).mockImplementation(
+      async (id) => (calls.push({ call: 'publishFeedItem', body: id }), item({ state: 'published', publishedAt: '2026-01-10T10:00:00.000Z' })),
+    );
+    window.history.replaceState(null, '', `/staff/feed/${ID}`);
+    render(<FeedPage me={me} onError={() => undefined} />);
+    await settle();
+    const publish = screen.getByRole('button', { name: enStaff.feed.editor.publish });
+    publish.focus();
+    fireEvent.click(publish);
+    let ask = await screen.findByRole('dialog', { name: enStaff.confirm.publish.title });
+    expect(ask.textContent).toContain(enStaff.confirm.cannotUndo);
+    fireEvent.click(within(ask).getByRole('button', { name: enStaff.cancel }));
+    await settle();
+    expect(calls).toEqual([]);
+    expect(document.activeElement).toBe(publish);
+
+    fireEvent.click(publish);
+    ask = await screen.findByRole('dialog', { name: enStaff.confirm.publish.title });
+    fireEvent.click(within(ask).getByRole('button', { name: enStaff.feed.editor.publish }));
+    await settle();
+    expect(calls.map((c) => c.call)).toEqual(['updateFeedDraft', 'publishFeedItem']);
+  });
+});
+
 describe('a published item', () => {
   it('shows its words, reactions and dated timeline, and adds an update without rewriting', async () => {
     items = [
@@ -131,6 +159,10 @@ describe('a published item', () => {
     expect(screen.getByRole('alert').textContent).toContain(enStaff.feed.problems['reason-required']);
     fireEvent.change(field("Why we can't (English)"), { target: { value: 'No money this year.' } });
     fireEvent.click(screen.getByRole('button', { name: enStaff.feed.update.add }));
+    // An update stays on every phone for good: it is sent only once confirmed.
+    const ask = await screen.findByRole('dialog', { name: enStaff.confirm.addUpdate.title });
+    expect(calls.some((c) => c.call === 'addFeedUpdate')).toBe(false);
+    fireEvent.click(within(ask).getByRole('button', { name: enStaff.feed.update.add }));
     await settle();
     expect(calls.find((c) => c.call === 'addFeedUpdate')?.body).toEqual({
       text: { en: 'The money did not come.' },

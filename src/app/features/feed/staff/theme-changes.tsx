@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffThemeView } from '../../../../shared/feed-staff';
+import { useConfirm } from '../../../ui/staff/confirm-dialog';
 import type { CandidatePost } from './model/themes';
 
 interface AddProps {
@@ -76,10 +77,14 @@ interface MergeProps {
 export function MergeForm({ others, onMerge, onProblem }: MergeProps) {
   const { t } = useTranslation('staff');
   const [mergeFrom, setMergeFrom] = useState('');
-  const merge = (e: FormEvent) => {
+  const [ask, confirmDialog] = useConfirm();
+  const merge = async (e: FormEvent) => {
     e.preventDefault();
     if (!mergeFrom) return onProblem(t('themes.chooseTheme'));
-    void onMerge(mergeFrom).then((ok) => ok && setMergeFrom(''));
+    const from = others.find((o) => o.id === mergeFrom)?.title.en ?? '';
+    // The other theme is deleted by a merge: it cannot be split out again.
+    if (!(await ask({ title: t('confirm.merge.title'), what: t('confirm.merge.what', { from }), confirm: t('themes.mergeButton') }))) return;
+    if (await onMerge(mergeFrom)) setMergeFrom('');
   };
   return (
     <>
@@ -88,7 +93,7 @@ export function MergeForm({ others, onMerge, onProblem }: MergeProps) {
       {others.length === 0 ? (
         <p>{t('themes.noOthers')}</p>
       ) : (
-        <form className="stack" onSubmit={merge}>
+        <form className="stack" onSubmit={(e) => void merge(e)}>
           <label htmlFor="merge-from">{t('themes.mergeFrom')}</label>
           <select id="merge-from" value={mergeFrom} onChange={(e) => setMergeFrom(e.target.value)}>
             <option value="">{t('themes.chooseOne')}</option>
@@ -103,6 +108,7 @@ export function MergeForm({ others, onMerge, onProblem }: MergeProps) {
           </button>
         </form>
       )}
+      {confirmDialog}
     </>
   );
 }

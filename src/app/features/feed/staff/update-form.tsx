@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedStatus } from '../../../../shared/feed';
 import type { StaffFeedItemView } from '../../../../shared/feed-staff';
+import { useConfirm } from '../../../ui/staff/confirm-dialog';
 import { errorText } from '../../../ui/staff/error-text';
 import { LocalizedFields } from '../../../ui/staff/localized-fields';
 import { ProblemSummary } from '../../../ui/staff/problem-summary';
@@ -18,6 +19,7 @@ export function UpdateForm({ item, onError, onAdded }: { item: StaffFeedItemView
   const [serverProblem, setServerProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const [ask, confirmDialog] = useConfirm();
   const set = <K extends keyof FeedUpdateForm>(key: K, value: FeedUpdateForm[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const submit = async (e: FormEvent) => {
@@ -30,6 +32,8 @@ export function UpdateForm({ item, onError, onAdded }: { item: StaffFeedItemView
       formRef.current?.querySelector<HTMLElement>(`#${field}`)?.focus();
       return;
     }
+    // An update goes to every phone and stays in the item's timeline for good.
+    if (!(await ask({ title: t('confirm.addUpdate.title'), what: t('confirm.addUpdate.what'), confirm: t('feed.update.add') }))) return;
     setBusy(true);
     try {
       const updated = await addFeedUpdate(item.id, updateFormBody(form));
@@ -81,6 +85,7 @@ export function UpdateForm({ item, onError, onAdded }: { item: StaffFeedItemView
           {t('feed.update.add')}
         </button>
       </form>
+      {confirmDialog}
     </section>
   );
 }

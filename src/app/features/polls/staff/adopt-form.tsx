@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffPollView } from '../../../../shared/feed-staff';
+import { useConfirm } from '../../../ui/staff/confirm-dialog';
 import { errorText } from '../../../ui/staff/error-text';
 import { LocalizedFields } from '../../../ui/staff/localized-fields';
 import { emptyText, toLocalized } from '../../../ui/staff/localized-input';
@@ -28,6 +29,7 @@ export function AdoptForm({
   const [problems, setProblems] = useState<PollProblem[]>([]);
   const [serverProblem, setServerProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [ask, confirmDialog] = useConfirm();
   const base = `adopt-${poll.id}`;
 
   const submit = async (e: FormEvent) => {
@@ -36,6 +38,9 @@ export function AdoptForm({
     const found = adoptFormProblems(form);
     setProblems(found);
     if (found.length > 0) return;
+    const label = poll.options.find((o) => o.id === form.optionId)?.label ?? '';
+    // Adopting closes the poll and publishes a feed item: neither can be taken back.
+    if (!(await ask({ title: t('confirm.adopt.title'), what: t('confirm.adopt.what', { label }), confirm: t('polls.adopt.submit') }))) return;
     setBusy(true);
     try {
       await adoptOption(poll.id, {
@@ -43,7 +48,7 @@ export function AdoptForm({
         did: toLocalized(form.did),
         responsible: form.responsible.trim(),
       });
-      onAdopted(poll.options.find((o) => o.id === form.optionId)?.label ?? '');
+      onAdopted(label);
     } catch (err) {
       onError(err);
       setServerProblem(errorText(err));
@@ -100,6 +105,7 @@ export function AdoptForm({
           {t('cancel')}
         </button>
       </div>
+      {confirmDialog}
     </form>
   );
 }

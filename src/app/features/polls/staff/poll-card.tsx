@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { StaffPollView } from '../../../../shared/feed-staff';
 import { StaffApiError } from '../../../api/request';
 import { Link } from '../../../ui/router';
+import { useConfirm } from '../../../ui/staff/confirm-dialog';
 import { errorText } from '../../../ui/staff/error-text';
 import { ScrollTable } from '../../../ui/staff/scroll-table';
 import { AdoptForm } from './adopt-form';
@@ -16,6 +17,7 @@ export function PollCard({ poll, onError, onChanged }: { poll: StaffPollView; on
   const { t } = useTranslation('staff');
   const [problem, setProblem] = useState<string | null>(null);
   const [adopting, setAdopting] = useState(false);
+  const [ask, confirmDialog] = useConfirm();
   const titleId = `poll-${poll.id}-title`;
   const adopted = poll.options.find((o) => o.id === poll.adoptedOptionId);
   const totalVotes = poll.options.reduce((n, o) => n + o.votes, 0);
@@ -38,7 +40,14 @@ export function PollCard({ poll, onError, onChanged }: { poll: StaffPollView; on
           await decideOption(poll.id, optionId, { action });
         } catch (err) {
           // The safety check has doubts about this idea: a person reads it again and confirms before it goes to phones.
-          if (!(err instanceof StaffApiError && err.code === 'confirm-doubt') || !window.confirm(t('polls.confirmDoubt'))) throw err;
+          if (!(err instanceof StaffApiError && err.code === 'confirm-doubt')) throw err;
+          const yes = await ask({
+            title: t('confirm.pollDoubt.title'),
+            what: t('polls.confirmDoubt'),
+            confirm: t('confirm.pollDoubt.confirm'),
+            irreversible: false,
+          });
+          if (!yes) return;
           await decideOption(poll.id, optionId, { action, confirmDoubt: true });
         }
       },
@@ -138,6 +147,7 @@ export function PollCard({ poll, onError, onChanged }: { poll: StaffPollView; on
           }}
         />
       )}
+      {confirmDialog}
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SafeguardingActionView, SafeguardingItemView } from '../../../../shared/safeguarding';
 import { useDate } from '../../../ui/staff/dates';
+import { useConfirm } from '../../../ui/staff/confirm-dialog';
 import { errorText } from '../../../ui/staff/error-text';
 import { recordAction } from './api';
 
@@ -15,6 +16,7 @@ export function ItemCard({ item, onDone, onError }: { item: SafeguardingItemView
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [ask, confirmDialog] = useConfirm();
   const id = `sg-${item.id}`;
   const first = item.actions.length === 0;
 
@@ -22,6 +24,15 @@ export function ItemCard({ item, onDone, onError }: { item: SafeguardingItemView
     e.preventDefault();
     if (note.trim() === '') return setProblem(t('safeguarding.noteRequired'));
     setProblem(null);
+    // A note in the safeguarding record is kept for good, with the staff member's name.
+    if (
+      !(await ask({
+        title: t('confirm.record.title'),
+        what: t('confirm.record.what'),
+        confirm: t(first ? 'safeguarding.record' : 'safeguarding.addNote'),
+      }))
+    )
+      return;
     setBusy(true);
     try {
       await recordAction({ kind: item.kind, id: item.id, note });
@@ -76,6 +87,7 @@ export function ItemCard({ item, onDone, onError }: { item: SafeguardingItemView
           {t(first ? 'safeguarding.record' : 'safeguarding.addNote')}
         </button>
       </form>
+      {confirmDialog}
     </li>
   );
 }

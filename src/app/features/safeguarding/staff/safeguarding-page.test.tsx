@@ -74,6 +74,10 @@ describe('safeguarding queue screen', () => {
 
     fireEvent.change(within(waiting).getByLabelText(enStaff.safeguarding.actionLabel), { target: { value: 'Rang the duty social worker.' } });
     fireEvent.click(within(waiting).getByRole('button', { name: enStaff.safeguarding.record }));
+    // The note is kept for good: it is recorded only once confirmed.
+    const ask = await screen.findByRole('dialog', { name: enStaff.confirm.record.title });
+    expect(sent).toEqual([]);
+    fireEvent.click(within(ask).getByRole('button', { name: enStaff.safeguarding.record }));
     const nowDealt = await screen.findByRole('region', { name: 'Dealt with (2)' });
     expect(within(nowDealt).getByText('Rang the duty social worker.')).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Waiting for someone to act (0)' })).toBeTruthy();

@@ -1,6 +1,6 @@
 // The council's safety words screen: lists the words, adds one through the typed staff API, asks before removing,
 // and lets staff try a sentence against Heard's check with the council's words.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import enStaff from '../../../../../locales/en/staff.json';
 import type { SafetyTermRecord } from '../../../../shared/safety-terms';
@@ -56,15 +56,17 @@ describe('safety words screen', () => {
   it('asks before removing, and removes nothing when the answer is no', async () => {
     vi.mocked(listSafetyTerms).mockResolvedValue([plugging]);
     vi.mocked(removeSafetyTerm).mockResolvedValue(undefined);
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
     render(<SafetyWordsPage onError={() => undefined} />);
     await screen.findByText('plugging', { selector: 'p' });
     fireEvent.click(screen.getByRole('button', { name: /Remove/ }));
-    expect(confirm).toHaveBeenCalled();
+    const ask = await screen.findByRole('dialog', { name: enStaff.confirm.removeWord.title });
+    expect(ask.textContent).toContain('plugging');
+    fireEvent.click(within(ask).getByRole('button', { name: enStaff.cancel }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(listSafetyTerms).toHaveBeenCalledTimes(1);
     expect(removeSafetyTerm).not.toHaveBeenCalled();
-    confirm.mockReturnValue(true);
     fireEvent.click(screen.getByRole('button', { name: /Remove/ }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: enStaff.safetyWords.remove }));
     await screen.findByText('Removed “plugging”.');
     expect(vi.mocked(removeSafetyTerm).mock.calls).toEqual([['t1']]);
   });

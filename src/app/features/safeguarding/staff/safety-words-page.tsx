@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { assessText } from '../../../../shared/safety/assess-text';
 import { SAFETY_CATEGORIES, SAFETY_LANGUAGES, type SafetyCategory, type SafetyLanguage } from '../../../../shared/safety/categories';
 import type { SafetyTermRecord } from '../../../../shared/safety-terms';
+import { useConfirm } from '../../../ui/staff/confirm-dialog';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { addSafetyTerm, listSafetyTerms, removeSafetyTerm } from './api';
 
@@ -19,6 +20,7 @@ export function SafetyWordsPage({ onError }: Pick<StaffScreenProps, 'onError'>) 
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [sample, setSample] = useState('');
+  const [ask, confirmDialog] = useConfirm();
 
   const fail = useCallback(
     (e: unknown) => {
@@ -45,7 +47,13 @@ export function SafetyWordsPage({ onError }: Pick<StaffScreenProps, 'onError'>) 
     }
   };
   const remove = async (record: SafetyTermRecord) => {
-    if (!window.confirm(t('safetyWords.confirmRemove', { term: record.term }))) return;
+    const yes = await ask({
+      title: t('confirm.removeWord.title'),
+      what: t('safetyWords.confirmRemove', { term: record.term }),
+      confirm: t('safetyWords.remove'),
+      irreversible: false,
+    });
+    if (!yes) return;
     setError(null);
     try {
       await removeSafetyTerm(record.id);
@@ -135,6 +143,7 @@ export function SafetyWordsPage({ onError }: Pick<StaffScreenProps, 'onError'>) 
               ? t('safetyWords.tryDoubt')
               : t('safetyWords.tryNone'))}
       </p>
+      {confirmDialog}
     </>
   );
 }

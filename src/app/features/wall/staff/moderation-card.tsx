@@ -4,18 +4,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StaffApiError } from '../../../api/request';
+import { useConfirm } from '../../../ui/staff/confirm-dialog';
 import { errorText } from '../../../ui/staff/error-text';
 import { decidePost, hideWaitingFromPhone } from './api';
 import { ConfirmPanel, TextForm } from './moderation-panels';
 import { PostFlags } from './post-flags';
 import { decisionProblem, hasDoubt, type Decision, type StaffWallPost } from './model/moderation';
 
-type Mode = 'edit' | 'hide' | 'confirm-doubt' | 'hide-phone' | null;
+type Mode = 'edit' | 'hide' | 'confirm-doubt' | null;
 
 interface Props {
   post: StaffWallPost;
-  /** After a change: the list reloads, and says `notice` politely when given. */
-  onDone: (notice?: string) => void;
+  /** After a change: the list reloads and says `notice` politely (focus moves on to the next post). */
+  onDone: (notice: string) => void;
   onError: (e: unknown) => void;
 }
 
@@ -24,6 +25,7 @@ export function PostCard({ post, onDone, onError }: Props) {
   const [mode, setMode] = useState<Mode>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [ask, confirmDialog] = useConfirm();
   const [text, setText] = useState(post.text);
   const [reason, setReason] = useState('');
   // The approval waiting for the moderator to confirm the safety check's doubt.
@@ -40,10 +42,17 @@ export function PostCard({ post, onDone, onError }: Props) {
       return;
     }
     if (p) return setProblem(t(`moderation.problems.${p}`));
+    // Hiding takes the words out of every theme and quote for good: the moderator confirms first.
+    if (
+      decision.action === 'hide' &&
+      !(await ask({ title: t('confirm.hidePost.title'), what: t('confirm.hidePost.what'), confirm: t('moderation.confirmHide') }))
+    ) {
+      return;
+    }
     setBusy(true);
     try {
       await decidePost(post.id, decision);
-      onDone(decision.action === 'safeguarding' ? t('moderation.movedToSafeguarding') : undefined);
+      onDone(decision.action === 'safeguarding' ? t('moderation.movedToSafeguarding') : t(`moderation.done.${decision.action}`));
     } catch (e) {
       // The server's check may have doubts the list did not show (an edit added worrying words): confirm first.
       if (e instanceof StaffApiError && e.code === 'confirm-doubt' && decision.action === 'approve') {
@@ -59,6 +68,13 @@ export function PostCard({ post, onDone, onError }: Props) {
   };
 
   const hidePhone = async () => {
+    const waiting = post.samePhone?.waiting ?? 0;
+    const yes = await ask({
+      title: t('confirm.hidePhone.title'),
+      what: t('moderation.hidePhoneConfirm', { count: waiting }),
+      confirm: t('moderation.hidePhoneYes', { count: waiting }),
+    });
+    if (!yes) return;
     setBusy(true);
     try {
       const { hidden } = await hideWaitingFromPhone(post.id);
@@ -78,14 +94,14 @@ export function PostCard({ post, onDone, onError }: Props) {
     </button>
   );
   return (
-    <li className="staff-card" aria-labelledby={`${id}-text`}>
+    <li className="staff-card" aria-labelledby={`${id}-text`} tabIndex={-1}>
       <p className="staff-meta">
         {post.promptText} · {post.districtName ?? t('wholeCouncil')} · {new Date(post.createdAt).toLocaleString()}
       </p>
       <p id={`${id}-text`} className="staff-post-text" dir="auto">
         {post.text}
       </p>
-      <PostFlags post={post} doubtful={doubtful} onHidePhone={mode === null ? () => setMode('hide-phone') : null} />
+      <PostFlags post={post} doubtful={doubtful} onHidePhone={mode === null ? () => void hidePhone() : null} />
       {post.status === 'pending' && mode === null && (
         <div className="staff-actions">
           <button type="button" className="button" disabled={busy} onClick={() => void decide({ action: 'approve', confirmNoDetails: false })}>
@@ -138,23 +154,13 @@ export function PostCard({ post, onDone, onError }: Props) {
           other={harm}
         />
       )}
-      {mode === 'hide-phone' && post.samePhone && (
-        <ConfirmPanel
-          id={`${id}-phone`}
-          question={t('moderation.hidePhoneConfirm', { count: post.samePhone.waiting })}
-          confirm={t('moderation.hidePhoneYes', { count: post.samePhone.waiting })}
-          primary
-          busy={busy}
-          onConfirm={() => void hidePhone()}
-          onCancel={close}
-        />
-      )}
       {problem && (
         <p className="error" role="alert">
           {problem}
         </p>
       )}
       {post.reason && <p className="staff-meta">{t('moderation.recordedReason', { reason: post.reason })}</p>}
+      {confirmDialog}
     </li>
   );
 }

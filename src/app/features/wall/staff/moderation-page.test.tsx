@@ -182,11 +182,49 @@ describe('moderation queue screen', () => {
     expect(card('No more genuine').textContent).not.toMatch(/same phone/);
 
     fireEvent.click(within(floodCard).getByRole('button', { name: 'Hide all 11 waiting posts from this phone' }));
-    expect(within(floodCard).getByText(/Hide 11 waiting posts from this phone\? Its posts in the safeguarding queue stay there/)).toBeTruthy();
+    expect((await screen.findByRole('dialog')).textContent).toMatch(
+      /Hide 11 waiting posts from this phone\? Its posts in the safeguarding queue stay there/,
+    );
     expect(calls.changes).toEqual([]);
     fireEvent.click(within(floodCard).getByRole('button', { name: 'Yes, hide 11 posts' }));
     expect(await screen.findByText('Hidden: 11 posts from that phone.')).toBeTruthy();
     await vi.waitFor(() => expect(screen.queryByText('No more flood')).toBeNull());
     expect(calls.changes).toEqual([{ kind: 'hide-phone', postId: 'flood' }]);
+  });
+  it('says politely what happened after approve and hide, and moves focus to the next post', async () => {
+    const decided = new Set<string>();
+    stubServer(
+      () => page([post('one'), post('two'), post('three')].filter((p) => !decided.has(p.id))),
+      (change) => {
+        if (change.kind === 'decision') decided.add(change.postId);
+        return { id: change.postId, status: 'published' };
+      },
+    );
+    render(<ModerationPage onError={() => undefined} />);
+    await screen.findByText('No more one');
+    const status = screen.getByRole('status');
+
+    fireEvent.click(within(card('No more one')).getByRole('button', { name: enStaff.moderation.approve }));
+    await vi.waitFor(() => expect(screen.queryByText('No more one')).toBeNull());
+    expect(status.textContent).toBe(enStaff.moderation.done.approve);
+    await vi.waitFor(() => expect(document.activeElement).toBe(card('No more two')));
+
+    // Hiding takes the words out of every theme and quote, so it asks first; "Cancel" sends nothing.
+    const two = card('No more two');
+    fireEvent.click(within(two).getByRole('button', { name: enStaff.moderation.hide }));
+    fireEvent.change(within(two).getByLabelText(enStaff.moderation.reason), { target: { value: 'Not about care' } });
+    fireEvent.click(within(two).getByRole('button', { name: enStaff.moderation.confirmHide }));
+    let ask = await screen.findByRole('dialog', { name: enStaff.confirm.hidePost.title });
+    expect(ask.textContent).toContain(enStaff.confirm.cannotUndo);
+    fireEvent.click(within(ask).getByRole('button', { name: enStaff.cancel }));
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(decided.has('two')).toBe(false);
+
+    fireEvent.click(within(two).getByRole('button', { name: enStaff.moderation.confirmHide }));
+    ask = await screen.findByRole('dialog', { name: enStaff.confirm.hidePost.title });
+    fireEvent.click(within(ask).getByRole('button', { name: enStaff.moderation.confirmHide }));
+    await vi.waitFor(() => expect(screen.queryByText('No more two')).toBeNull());
+    expect(status.textContent).toBe(enStaff.moderation.done.hide);
+    await vi.waitFor(() => expect(document.activeElement).toBe(card('No more three')));
   });
 });

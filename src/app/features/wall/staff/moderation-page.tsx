@@ -1,7 +1,7 @@
 // The moderation queue: posts waiting for a person, a page at a time (oldest first, or newest first so a post sent
 // after a flood is never out of reach). Nothing is published without a person; a post that may be about harm goes
 // to the safeguarding queue (safeguarding-page.tsx) in one tap.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../ui/staff/error-text';
 import { Pager } from '../../../ui/staff/pager';
@@ -26,14 +26,31 @@ export function ModerationPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
     return found.posts.length > 0 || page <= last ? found : listPosts({ status: 'pending', order, page: last, pageSize: PAGE_SIZE });
   }, [order, page]);
   const { data, error, reload } = useStaffData(load, onError);
+  const list = useRef<HTMLUListElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Where focus goes once the list has reloaded after a decision: the post that took the decided one's place.
+  const focusAt = useRef<number | null>(null);
 
-  const done = (message?: string) => {
-    setNotice(message ?? '');
+  useEffect(() => {
+    const at = focusAt.current;
+    if (at === null || !data) return;
+    focusAt.current = null;
+    const cards = list.current?.querySelectorAll<HTMLElement>(':scope > li') ?? [];
+    const next = cards[Math.min(at, cards.length - 1)] ?? heading.current;
+    next?.focus();
+  }, [data]);
+
+  /** A decision was made: the list reloads, a polite message says what happened, and focus moves to the next post. */
+  const done = (index: number) => (message: string) => {
+    setNotice(message);
+    focusAt.current = index;
     reload();
   };
   return (
     <>
-      <h1>{t('moderation.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('moderation.title')}
+      </h1>
       <div className="staff-log-tools">
         <div className="stack">
           <label htmlFor="moderation-order">{t('moderation.order')}</label>
@@ -61,9 +78,9 @@ export function ModerationPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
       )}
       {!data && error === null && <p className="loading">{t('loading')}</p>}
       {data?.total === 0 && <p>{t('moderation.empty')}</p>}
-      <ul className="staff-list">
-        {data?.posts.map((p) => (
-          <PostCard key={p.id} post={p} onDone={done} onError={onError} />
+      <ul className="staff-list" ref={list}>
+        {data?.posts.map((p, i) => (
+          <PostCard key={p.id} post={p} onDone={done(i)} onError={onError} />
         ))}
       </ul>
       {data && <Pager label={t('moderation.pages')} page={data.page} total={data.total} pageSize={data.pageSize} onPage={setPage} />}

@@ -36,8 +36,6 @@ interface ConfirmProps {
   id: string;
   question: string;
   confirm: string;
-  /** The confirm button is the main action (not a secondary one). */
-  primary?: boolean;
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -45,14 +43,14 @@ interface ConfirmProps {
   other?: ReactNode;
 }
 
-/** A question asked before something that cannot be taken back, named by the question itself. */
-export function ConfirmPanel({ id, question, confirm, primary = false, busy, onConfirm, onCancel, other }: ConfirmProps) {
+/** A question asked before approving what the safety check doubts, named by the question itself. */
+export function ConfirmPanel({ id, question, confirm, busy, onConfirm, onCancel, other }: ConfirmProps) {
   const { t } = useTranslation('staff');
   return (
     <div className="staff-note" role="group" aria-labelledby={id}>
       <p id={id}>{question}</p>
       <div className="staff-actions">
-        <button type="button" className={primary ? 'button' : 'button button-secondary'} disabled={busy} onClick={onConfirm}>
+        <button type="button" className="button button-secondary" disabled={busy} onClick={onConfirm}>
           {confirm}
         </button>
         {other}
