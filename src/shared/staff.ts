@@ -117,6 +117,9 @@ export type CouncilSettings = z.infer<typeof councilSettingsSchema>;
 
 /** POST /api/v1/staff/council/join-code → a new join code; devices already joined stay joined. */
 export const joinCodeRotationSchema = z.object({ joinCode: z.string() });
+/** The council's join code and name, for any staff role helping a young person join (GET /api/v1/staff/join-link). */
+export const joinLinkSchema = z.object({ joinCode: z.string(), councilName: z.string() });
+export type JoinLink = z.infer<typeof joinLinkSchema>;
 export type JoinCodeRotation = z.infer<typeof joinCodeRotationSchema>;
 
 // --- Audit log (admin) ---

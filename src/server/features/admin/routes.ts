@@ -7,6 +7,9 @@ import {
   staffAccountParamsSchema,
   staffAccountUpdateSchema,
 } from '../../../shared/staff';
+import { ROLES } from '../../../shared/roles';
+import { loadCouncilRecord } from '../../council/load';
+import { notFound } from '../../lib/errors';
 import { staffRoute, type RouteDef } from '../../lib/route';
 import { updateAccount } from './service/account-update';
 import { createAccount, listAccounts } from './service/accounts';
@@ -56,6 +59,16 @@ export const adminRoutes: RouteDef[] = [
     url: '/api/v1/staff/council',
     body: councilSettingsUpdateSchema,
     handler: ({ staff, deps, body }) => updateCouncilSettings(deps, staff, body),
+  }),
+  // Every staff role helps young people join (an IRO at a review, a worker on a visit): the code, never the settings.
+  staffRoute(ROLES, {
+    method: 'GET',
+    url: '/api/v1/staff/join-link',
+    handler: async ({ staff, deps }) => {
+      const council = await loadCouncilRecord(deps.db, staff.councilId);
+      if (!council) throw notFound('That council');
+      return { joinCode: council.joinCode, councilName: council.name };
+    },
   }),
   staffRoute(ADMIN, {
     method: 'POST',
