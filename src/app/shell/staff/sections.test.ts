@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { allowedSections, currentSection, SECTIONS } from './sections';
 
 describe('staff sections', () => {
-  it('are every feature staff screen, in navigation order, then "My password"', () => {
+  it('are the home, every feature staff screen, in navigation order, then "My password"', () => {
     expect(SECTIONS.map((s) => s.key)).toEqual([
+      'home',
+      'joinHelp',
       'moderation',
       'safeguarding',
       'safetyWords',
@@ -21,15 +23,17 @@ describe('staff sections', () => {
     expect(new Set(SECTIONS.map((s) => s.path)).size).toBe(SECTIONS.length);
   });
   it('shows each role only its own screens (admin is not implied)', () => {
-    expect(allowedSections(['iro']).map((s) => s.key)).toEqual(['log', 'myPassword']);
-    expect(allowedSections(['complaints']).map((s) => s.key)).toEqual(['myPassword']);
+    // Every role has a home and can help a young person join: none meets an empty page.
+    expect(allowedSections(['iro']).map((s) => s.key)).toEqual(['home', 'joinHelp', 'log', 'myPassword']);
+    expect(allowedSections(['complaints']).map((s) => s.key)).toEqual(['home', 'joinHelp', 'myPassword']);
     expect(allowedSections(['moderator']).map((s) => s.key)).not.toContain('accounts');
     expect(allowedSections(['admin'])).toHaveLength(SECTIONS.length);
   });
   it('opens the section a path is in, or the first one allowed', () => {
     const mine = allowedSections(['iro']);
     expect(currentSection(mine, '/staff/log')?.key).toBe('log');
-    expect(currentSection(mine, '/staff/moderation')?.key).toBe('log');
+    expect(currentSection(mine, '/staff/moderation')?.key).toBe('home');
+    expect(currentSection(mine, '/staff')?.key).toBe('home');
     expect(currentSection(allowedSections(['moderator']), '/staff/feed/new')?.key).toBe('feed');
   });
 });

@@ -1,5 +1,5 @@
-// The staff area's sections, built from the feature list: each feature's staff screens, in navigation order, and
-// "My password" (the staff frame's own screen, for every role) at the end.
+// The staff area's sections, built from the feature list: the home first (for every role), each feature's staff
+// screens in navigation order, and "My password" (the staff frame's own screen, for every role) at the end.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { ROLES, type Role } from '../../../shared/staff';
 import { FEATURES } from '../../features/index';
@@ -9,6 +9,17 @@ import type { StaffScreenProps, StaffSection } from '../../ui/feature-manifest';
 export interface StaffSectionScreen extends StaffSection {
   screen: LazyExoticComponent<ComponentType<StaffScreenProps>>;
 }
+
+export const HOME_KEY = 'home';
+
+/** The home screen, first for every role: what this member can do here. */
+const HOME: StaffSectionScreen = {
+  path: '/staff/home',
+  key: HOME_KEY,
+  roles: ROLES,
+  order: 0,
+  screen: lazy(() => import('./home-page').then((m) => ({ default: m.HomePage }))),
+};
 
 const MY_PASSWORD: StaffSectionScreen = {
   path: '/staff/my-password',
@@ -32,6 +43,7 @@ function withScreens(load: () => Promise<{ default: Readonly<Record<string, Comp
 }
 
 export const SECTIONS: readonly StaffSectionScreen[] = [
+  HOME,
   ...FEATURES.flatMap((f) => (f.staff && f.staffScreens ? withScreens(f.staffScreens, f.staff) : [])),
   MY_PASSWORD,
 ].sort((a, b) => a.order - b.order);

@@ -1,6 +1,6 @@
 // The staff frame: after sign-in it shows the sections the member's roles allow, opens the first, and puts focus on
 // each new screen's heading once the screen has loaded; a 401 from a screen signs the member out, saying why.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import enStaff from '../../../../locales/en/staff.json';
 import type { StaffMe } from '../../../shared/staff';
@@ -29,7 +29,21 @@ describe('staff frame', () => {
     window.history.replaceState(null, '', '/staff');
     render(<StaffApp />);
     const nav = await screen.findByRole('navigation', { name: enStaff.navLabel });
-    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual([enStaff.sections.log, enStaff.sections.myPassword]);
+    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
+      enStaff.sections.home,
+      enStaff.sections.joinHelp,
+      enStaff.sections.log,
+      enStaff.sections.myPassword,
+    ]);
+    // The home says what an IRO can do here, each a link with a line saying what it is for.
+    const home = await screen.findByRole('heading', { level: 1, name: 'Welcome, Ira' });
+    await waitFor(() => expect(document.activeElement).toBe(home));
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('link', { name: enStaff.sections.joinHelp })).toBeTruthy();
+    expect(within(main).getByText(enStaff.home.lines.log)).toBeTruthy();
+    expect(main.textContent).not.toContain(enStaff.noSections);
+
+    fireEvent.click(within(main).getByRole('link', { name: enStaff.sections.log }));
     const log = await screen.findByRole('heading', { level: 1, name: enStaff.log.title });
     await waitFor(() => expect(document.activeElement).toBe(log));
 
@@ -37,6 +51,17 @@ describe('staff frame', () => {
     const mine = await screen.findByRole('heading', { level: 1, name: enStaff.myPassword.title });
     await waitFor(() => expect(document.activeElement).toBe(mine));
     expect(screen.getByRole('link', { name: enStaff.sections.myPassword }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('gives a complaints officer a home with what they can do, never an empty page', async () => {
+    vi.mocked(loadMe).mockResolvedValue({ ...iro, name: 'Cal', roles: ['complaints'] });
+    window.history.replaceState(null, '', '/staff');
+    render(<StaffApp />);
+    const main = await screen.findByRole('main');
+    await screen.findByRole('heading', { level: 1, name: 'Welcome, Cal' });
+    expect(within(main).getByRole('link', { name: enStaff.sections.joinHelp })).toBeTruthy();
+    expect(within(main).getByText(enStaff.home.lines.joinHelp)).toBeTruthy();
+    expect(main.textContent).not.toContain(enStaff.noSections);
   });
 
   it('signs the member out, saying why, when a screen hears 401', async () => {
