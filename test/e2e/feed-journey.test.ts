@@ -101,6 +101,11 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       await sp.getByRole('checkbox', { name: themeName }).check();
       await expectNoAxeViolations(sp, `staff feed editor (${lng})`);
       await sp.getByRole('button', { name: s('feed.editor.publish'), exact: true }).click();
+      // Publishing can never be undone: the staff member confirms it first.
+      await sp
+        .getByRole('dialog', { name: s('confirm.publish.title') })
+        .getByRole('button', { name: s('feed.editor.publish') })
+        .click();
       await sp.getByText(s('feed.editor.publishedNotice')).waitFor();
       await expectNoAxeViolations(sp, `staff published item (${lng})`);
       await screenshot(sp, `feed-${lng}-2-staff-published`);
@@ -243,6 +248,10 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       // The moderator records what they did; the idea moves to "dealt with", with who and what.
       await harmCard.getByLabel(text('en', 'staff:safeguarding.actionLabel')).fill(`Told the duty social worker ${stamp}`);
       await harmCard.getByRole('button', { name: text('en', 'staff:safeguarding.record') }).click();
+      await mod.page
+        .getByRole('dialog')
+        .getByRole('button', { name: text('en', 'staff:safeguarding.record') })
+        .click();
       const dealt = mod.page.locator('section[aria-labelledby="safeguarding-dealt-with"] li.staff-card', { hasText: harm });
       await dealt.getByText(`Told the duty social worker ${stamp}`).waitFor();
       await expectNoAxeViolations(mod.page, 'staff safeguarding queue, dealt with');

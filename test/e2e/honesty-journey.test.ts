@@ -133,6 +133,10 @@ describe.skipIf(!run)('telling the truth and taking it back, in Chromium', () =>
     const note2 = `Rang the duty team ${stamp}`;
     await card.getByLabel(t('staff:safeguarding.actionLabel')).fill(note2);
     await card.getByRole('button', { name: t('staff:safeguarding.record') }).click();
+    await mod.page
+      .getByRole('dialog')
+      .getByRole('button', { name: t('staff:safeguarding.record') })
+      .click();
     await mod.page.locator('li.staff-card', { hasText: note2 }).waitFor();
 
     // 4. After the phone syncs: a person has read it — and nothing of what they did.
