@@ -60,6 +60,8 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       // 2. A moderator approves it.
       const mod = await newPhone(heard.browser, heard.server.origin, 'en-GB');
       await signInStaff(mod.page, heard.server.origin, MODERATOR);
+      // Staff start on their home; the moderator opens the queue.
+      await mod.page.goto(`${heard.server.origin}/staff/moderation`);
       const card = mod.page.locator('li.staff-card', { hasText: words });
       await card.getByRole('button', { name: text('en', 'staff:moderation.approve'), exact: true }).click();
       await card.waitFor({ state: 'detached' });

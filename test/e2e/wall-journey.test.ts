@@ -90,6 +90,8 @@ describe.skipIf(!run)('wall journey in Chromium', () => {
       // A moderator, in a browser session of their own, approves it.
       const staff = await newPhone(heard.browser, heard.server.origin, 'en-GB');
       await signInStaff(staff.page, heard.server.origin, MODERATOR);
+      // Staff start on their home; the moderator opens the queue.
+      await staff.page.goto(`${heard.server.origin}/staff/moderation`);
       await staff.page.getByRole('heading', { level: 1, name: text('en', 'staff:moderation.title') }).waitFor();
       const card = staff.page.locator('li.staff-card', { hasText: words });
       await card.waitFor();
