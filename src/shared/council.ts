@@ -74,3 +74,8 @@ export const joinCodeSchema = z
   .max(32)
   .regex(/^[A-Za-z0-9-]+$/, { message: 'a join code has only letters, numbers and dashes' })
   .transform((s) => s.toUpperCase());
+
+/** One district's name, as the admin adds or renames it (POST /api/v1/staff/districts, PATCH …/:id). */
+export const districtNameSchema = z.object({ name: z.string().trim().min(2).max(80) });
+export const districtParamsSchema = z.object({ id: z.string().min(1).max(64) });
+export const districtListSchema = z.object({ districts: z.array(districtSchema) });

@@ -1,5 +1,5 @@
 // The council's admin: staff accounts and their passwords, the council's settings and join code, the audit log.
-import { councilSettingsUpdateSchema } from '../../../shared/council';
+import { councilSettingsUpdateSchema, districtNameSchema, districtParamsSchema } from '../../../shared/council';
 import {
   auditQuerySchema,
   passwordResetSchema,
@@ -15,6 +15,7 @@ import { updateAccount } from './service/account-update';
 import { createAccount, listAccounts } from './service/accounts';
 import { listAudit } from './service/audit-log';
 import { loadCouncilSettings, updateCouncilSettings } from './service/council-settings';
+import { addDistrict, listCouncilDistricts, renameDistrict } from './service/district-routes';
 import { rotateJoinCode } from './service/join-code';
 import { resetPassword } from './service/password-reset';
 
@@ -69,6 +70,26 @@ export const adminRoutes: RouteDef[] = [
       if (!council) throw notFound('That council');
       return { joinCode: council.joinCode, councilName: council.name };
     },
+  }),
+  // The admin's districts one at a time: listed, added, renamed (checked, audited and sent to phones as in settings).
+  staffRoute(ADMIN, {
+    method: 'GET',
+    url: '/api/v1/staff/districts',
+    handler: async ({ staff, deps }) => ({ districts: await listCouncilDistricts(deps, staff) }),
+  }),
+  staffRoute(ADMIN, {
+    method: 'POST',
+    url: '/api/v1/staff/districts',
+    body: districtNameSchema,
+    status: 201,
+    handler: async ({ staff, deps, body }) => ({ districts: await addDistrict(deps, staff, body.name) }),
+  }),
+  staffRoute(ADMIN, {
+    method: 'PATCH',
+    url: '/api/v1/staff/districts/:id',
+    params: districtParamsSchema,
+    body: districtNameSchema,
+    handler: async ({ staff, deps, params, body }) => ({ districts: await renameDistrict(deps, staff, params.id, body.name) }),
   }),
   staffRoute(ADMIN, {
     method: 'POST',
