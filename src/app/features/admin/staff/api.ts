@@ -1,7 +1,7 @@
 // The council's administration: staff accounts, the council's settings and join code, and the audit log. Every
 // answer is checked against src/shared.
 import type { z } from 'zod';
-import type { councilSettingsUpdateSchema } from '../../../../shared/council';
+import { districtListSchema, type councilSettingsUpdateSchema } from '../../../../shared/council';
 import {
   auditPageSchema,
   councilSettingsSchema,
@@ -32,6 +32,12 @@ export const saveCouncil = (settings: z.input<typeof councilSettingsUpdateSchema
   staffRequest({ method: 'PATCH', url: '/api/v1/staff/council', body: settings, answer: councilSettingsSchema });
 /** A new join code; devices already joined stay joined. */
 export const rotateJoinCode = () => staffRequest({ method: 'POST', url: '/api/v1/staff/council/join-code', answer: joinCodeRotationSchema });
+
+const DISTRICTS = '/api/v1/staff/districts';
+export const addDistrict = async (name: string) =>
+  (await staffRequest({ method: 'POST', url: DISTRICTS, body: { name }, answer: districtListSchema })).districts;
+export const renameDistrict = async (districtId: string, name: string) =>
+  (await staffRequest({ method: 'PATCH', url: `${DISTRICTS}/${id(districtId)}`, body: { name }, answer: districtListSchema })).districts;
 
 /** The audit log, newest first; pass the answer's nextBefore as `before` for the next page. */
 export const listAudit = (before?: number, limit = 50) =>

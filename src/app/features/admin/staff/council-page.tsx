@@ -5,6 +5,7 @@ import type { CouncilSettings } from '../../../../shared/staff';
 import { useConfirm } from '../../../ui/staff/confirm-dialog';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { loadCouncil, rotateJoinCode, saveCouncil } from './api';
+import { DistrictsEditor } from './districts-editor';
 
 export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps, 'onError' | 'onCouncilChanged'>) {
   const { t } = useTranslation('staff');
@@ -111,12 +112,14 @@ export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps
           {t('council.save')}
         </button>
       </form>
-      <h2>{t('council.districts')}</h2>
-      <ul>
-        {settings.districts.map((d) => (
-          <li key={d.id}>{d.name}</li>
-        ))}
-      </ul>
+      <DistrictsEditor
+        districts={settings.districts}
+        onError={onError}
+        onChanged={() => {
+          load();
+          onCouncilChanged();
+        }}
+      />
       <h2>{t('council.joinCode')}</h2>
       <p>
         <strong>{settings.joinCode}</strong> · <span className="staff-meta">{link}</span>
