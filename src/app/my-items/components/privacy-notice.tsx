@@ -1,7 +1,8 @@
 // What happens to what a young person writes, said up front (ICO Children's Code, standard 4): shown once before the
 // first post or name idea on this phone, acknowledged and remembered, and always one tap away at /privacy.
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReadAloud, screenText } from '../../ui/read-aloud';
 import { Link } from '../../ui/router';
 import { acknowledgePrivacy, usePrivacyAcknowledged } from '../data/privacy';
 import './privacy.css';
@@ -37,11 +38,15 @@ export function PrivacyLink({ className }: { className?: string }) {
 export function PrivacyGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation('privacy');
   const acknowledged = usePrivacyAcknowledged();
+  const gateId = useId();
   if (acknowledged === undefined) return null;
   if (acknowledged) return <>{children}</>;
   return (
-    <section className="privacy-gate" aria-labelledby="privacy-gate-title">
-      <h2 id="privacy-gate-title">{t('notice.title')}</h2>
+    <section className="privacy-gate" aria-labelledby="privacy-gate-title" id={gateId}>
+      <div className="privacy-gate-head">
+        <h2 id="privacy-gate-title">{t('notice.title')}</h2>
+        <ReadAloud text={() => screenText(document.getElementById(gateId))} label={t('common:readAloud.choice', { text: t('notice.title') })} />
+      </div>
       <p>{t('notice.before')}</p>
       <PrivacyPoints />
       <button type="button" className="button" onClick={() => void acknowledgePrivacy()}>

@@ -1,6 +1,7 @@
 // Joining a council with its code (typed, or from a /join/<code> link). Needs the internet once.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScreenTitle } from '../../../ui/read-aloud';
 import { joinCouncil, type JoinFailure } from '../data/join';
 
 export default function JoinPage({ initialCode, onJoined }: { initialCode?: string; onJoined: () => void }) {
@@ -33,7 +34,7 @@ export default function JoinPage({ initialCode, onJoined }: { initialCode?: stri
   };
   return (
     <>
-      <h1>{t('title')}</h1>
+      <ScreenTitle>{t('title')}</ScreenTitle>
       <p>{t('intro')}</p>
       <form onSubmit={onSubmit} className="stack">
         <label htmlFor="join-code">{t('codeLabel')}</label>

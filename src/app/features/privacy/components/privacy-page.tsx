@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PrivacyPoints } from '../../../my-items/components/privacy-notice';
 import { acknowledgePrivacy, usePrivacyAcknowledged } from '../../../my-items/data/privacy';
 import { useUnsentCount } from '../../../my-items/data/outbox-status';
+import { ScreenTitle } from '../../../ui/read-aloud';
 import { Link } from '../../../ui/router';
 import { forgetThisPhone } from '../data/forget';
 
@@ -12,7 +13,7 @@ export default function PrivacyPage({ onForgotten }: { onForgotten?: () => void 
   const acknowledged = usePrivacyAcknowledged();
   return (
     <>
-      <h1 tabIndex={-1}>{t('page.title')}</h1>
+      <ScreenTitle>{t('page.title')}</ScreenTitle>
       <section aria-labelledby="privacy-notice-title" className="privacy-section">
         <h2 id="privacy-notice-title">{t('notice.title')}</h2>
         <PrivacyPoints />
