@@ -1,11 +1,15 @@
 // Entry point of the PWA: language first (so the first paint is in the young person's language), then the shell.
+// Dexie is not in the first load: its chunk starts loading here, beside the locale files, while the language and
+// whether this phone has joined are peeked straight from IndexedDB (storage/peek.ts).
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n, initialLanguage } from './i18n/i18n';
 import { NAMESPACES } from './namespaces';
 import { App } from './shell/app';
 import { forgetDraftsIfFled } from './storage/drafts';
+import { loadDb } from './storage/load-db';
 import { getMeta } from './storage/meta';
+import { peekMeta, peekedMeta } from './storage/peek';
 import './styles/tokens.css';
 import './styles/app.css';
 
@@ -17,9 +21,12 @@ window.addEventListener('vite:preloadError', () => {
 });
 
 async function start() {
+  void loadDb().catch(() => undefined);
   // After a quick exit, unfinished words are gone before anything is drawn.
   await forgetDraftsIfFled().catch(() => undefined);
-  const stored = await getMeta<string>('language').catch(() => undefined);
+  const peeked = await peekMeta();
+  // Where IndexedDB could not be read directly, ask Dexie (it may know why, and the screen waits for it anyway).
+  const stored = peekedMeta() ? peeked.language : await getMeta<string>('language').catch(() => undefined);
   await initI18n(initialLanguage(stored ?? null), NAMESPACES);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');

@@ -17,8 +17,9 @@ import type {
   WallPost,
   WallPrompt,
 } from './rows';
+import { DB_NAME } from './db-name';
 
-export const DB_NAME = 'heard';
+export { DB_NAME };
 
 export class HeardDb extends Dexie {
   outbox!: Table<OutboxRow, number>;

@@ -1,7 +1,7 @@
 // What happens to unfinished words after a quick exit. The young person fled the screen, perhaps because someone was
 // looking: when Heard is opened again the words must not be on screen. They are gone — not hidden behind a tap,
 // since anyone holding the phone could make that tap. Words already sent (in the outbox) are kept: they pressed send.
-import { db } from './db';
+import { withDb } from './load-db';
 
 const FLED_KEY = 'heard:fled';
 
@@ -15,10 +15,13 @@ export function markFled(win: Window = window): void {
   } catch {
     // Storage can be unavailable (private mode, quota): the drafts are still cleared below if the page stays long enough.
   }
-  void db.drafts.clear().catch(() => undefined);
+  void withDb((db) => db.drafts.clear()).catch(() => undefined);
 }
 
-/** Before the first screen: if the last visit ended in a quick exit, the drafts are cleared, then the note. */
+/**
+ * Before the first screen: if the last visit ended in a quick exit, the drafts are cleared, then the note. (Only then
+ * does the first screen wait for the database.)
+ */
 export async function forgetDraftsIfFled(win: Window = window): Promise<void> {
   let fled = false;
   try {
@@ -27,6 +30,6 @@ export async function forgetDraftsIfFled(win: Window = window): Promise<void> {
     return;
   }
   if (!fled) return;
-  await db.drafts.clear();
+  await withDb((db) => db.drafts.clear());
   win.localStorage.removeItem(FLED_KEY);
 }

@@ -2,9 +2,10 @@
 import type { Table } from 'dexie';
 import type { OpPayload, OpType } from '../../shared/protocol';
 import { db } from './db';
+import { QUEUED_EVENT } from './events';
 import type { OutboxRow } from './rows';
 
-export const QUEUED_EVENT = 'heard:queued';
+export { QUEUED_EVENT };
 
 /** Queues an op. Call only inside `writeWithOp` (the transaction must include db.outbox). */
 export async function queueOp<T extends OpType>(id: string, type: T, payload: OpPayload<T>, extra: Pick<OutboxRow, 'anonymous'> = {}): Promise<void> {

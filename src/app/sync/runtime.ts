@@ -1,7 +1,7 @@
 // Wires the sync engine to its triggers: a local write, coming online, the app becoming visible, a timer, and the
 // service worker's Background Sync message. Screens read the status through useSyncStatus().
 import { useSyncExternalStore } from 'react';
-import { QUEUED_EVENT } from '../storage/outbox';
+import { QUEUED_EVENT } from '../storage/events';
 import type { createSyncEngine as CreateSyncEngine, SyncEngine, SyncStatus } from './engine';
 
 type Create = typeof CreateSyncEngine;

@@ -9,7 +9,7 @@ import { readMyItemsWithFeedTimes } from './news';
  */
 export async function lookAtMine(): Promise<string[]> {
   return db.transaction('rw', [db.myItems, db.feedItems], async () => {
-    const { items, feedUpdatedAt } = await readMyItemsWithFeedTimes();
+    const { items, feedUpdatedAt } = await readMyItemsWithFeedTimes(db);
     const fresh = items.filter((i) => hasNews(i, feedUpdatedAt));
     for (const i of fresh) await db.myItems.update(i.id, { seenAt: newsStamp(i, feedUpdatedAt) });
     return fresh.map((i) => i.id);

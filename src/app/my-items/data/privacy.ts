@@ -1,6 +1,5 @@
 // Whether the young person has read the privacy notice on this phone (shown once, before the first thing they send).
-import { db } from '../../storage/db';
-import { useLiveQuery } from '../../storage/live';
+import { useLiveRead } from '../../storage/live-read';
 import { setMeta } from '../../storage/meta';
 
 export function acknowledgePrivacy(): Promise<void> {
@@ -9,5 +8,5 @@ export function acknowledgePrivacy(): Promise<void> {
 
 /** undefined while reading IndexedDB. */
 export function usePrivacyAcknowledged(): boolean | undefined {
-  return useLiveQuery(async () => Boolean((await db.meta.get('privacyAcknowledged'))?.value), []);
+  return useLiveRead(async (db) => Boolean((await db.meta.get('privacyAcknowledged'))?.value), []);
 }
