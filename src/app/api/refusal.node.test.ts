@@ -22,6 +22,7 @@ const STAFF_ONLY_CODES = new Set([
   'unknown-district',
   'duplicate-district',
   'district-in-use',
+  'too-many-districts',
   'not-in-queue',
   'already-exists',
   'published',
