@@ -16,7 +16,7 @@ export function StatusBar() {
 
   return (
     <div className="status-bar" role="status" aria-live="polite">
-      {(!online || status === 'offline') && <p className="banner banner-offline">{t('status.offline')}</p>}
+      {!online && <p className="banner banner-offline">{t('status.offline')}</p>}
       {queued > 0 && <p className="banner banner-queued">{t('status.notSent', { count: queued })}</p>}
       {status === 'unjoined' && <p className="banner banner-warn">{t('status.joinAgain')}</p>}
       {status === 'needs-update' && <p className="banner banner-warn">{t('status.needsUpdate')}</p>}
