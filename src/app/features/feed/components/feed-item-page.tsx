@@ -5,10 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { FeedItem } from '../../../../shared/feed';
 import { useCouncil } from '../../../council/use-council';
 import { Day } from '../../../ui/day';
-import { BackSymbol } from '../../../ui/icons';
 import { Localized } from '../../../ui/localized';
 import { ScreenTitle } from '../../../ui/read-aloud';
-import { Link } from '../../../ui/router';
+import { BackLink } from '../../../ui/kit/back-link';
 import { lookAtFeed } from '../data/feed-data';
 import { useFeedItem, useReactions } from '../data/use-feed';
 import { pickAll, timeline } from '../model/feed-model';
@@ -17,14 +16,7 @@ import { StatusBadge } from './status-badge';
 
 function BackToFeed() {
   const { t } = useTranslation('feed');
-  return (
-    <p className="back-link">
-      <Link href="/feed">
-        <BackSymbol aria-hidden="true" className="flip-rtl" />
-        {t('back')}
-      </Link>
-    </p>
-  );
+  return <BackLink href="/feed">{t('back')}</BackLink>;
 }
 
 export function FeedItemPage({ itemId }: { itemId: string }) {

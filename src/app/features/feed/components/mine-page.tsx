@@ -5,9 +5,9 @@ import { useMyJourneys } from '../../../my-items/data/journeys';
 import { lookAtMine } from '../../../my-items/data/look-at-mine';
 import { hasNews } from '../../../my-items/model/news';
 import { EmptyState } from '../../../ui/kit/empty-state';
-import { BackSymbol } from '../../../ui/icons';
 import { ScreenTitle } from '../../../ui/read-aloud';
 import { Link } from '../../../ui/router';
+import { BackLink } from '../../../ui/kit/back-link';
 import { MineItem } from './mine-item';
 
 export function MinePage() {
@@ -35,12 +35,7 @@ export function MinePage() {
 
   return (
     <>
-      <p className="back-link">
-        <Link href="/feed">
-          <BackSymbol aria-hidden="true" className="flip-rtl" />
-          {t('back')}
-        </Link>
-      </p>
+      <BackLink href="/feed">{t('back')}</BackLink>
       <ScreenTitle>{t('mine.title')}</ScreenTitle>
       <p>{t('mine.intro')}</p>
       {!data && (

@@ -23,7 +23,9 @@ export default function PrivacyPage({ onForgotten }: { onForgotten?: () => void 
           </button>
         )}
         <p>
-          <Link href="/feed/mine">{t('page.takeBackLink')}</Link>
+          <Link href="/feed/mine" className="privacy-link">
+            {t('page.takeBackLink')}
+          </Link>
         </p>
       </section>
       <ForgetPhone onForgotten={onForgotten} />

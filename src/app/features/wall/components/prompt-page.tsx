@@ -3,9 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../../shared/text';
 import { PrivacyGate } from '../../../my-items/components/privacy-notice';
-import { BackSymbol } from '../../../ui/icons';
 import { ScreenTitle } from '../../../ui/read-aloud';
-import { Link } from '../../../ui/router';
+import { BackLink } from '../../../ui/kit/back-link';
 import { usePrompt } from '../data/use-wall';
 import { MyPosts } from './my-posts';
 import { PromptPosts } from './prompt-posts';
@@ -14,14 +13,7 @@ import { WriteBox } from './write-box';
 
 function BackToWall() {
   const { t } = useTranslation('wall');
-  return (
-    <p className="back-link">
-      <Link href="/wall">
-        <BackSymbol aria-hidden="true" className="flip-rtl" />
-        {t('back')}
-      </Link>
-    </p>
-  );
+  return <BackLink href="/wall">{t('back')}</BackLink>;
 }
 
 export function PromptPage({ promptId }: { promptId: string }) {
