@@ -139,7 +139,7 @@ describe.skipIf(!run)('"You said, we did" journey in Chromium', () => {
       await page.getByRole('navigation').locator('.news-badge').waitFor();
       await page
         .getByRole('navigation')
-        .getByRole('link', { name: new RegExp(t('common:nav.feed')) })
+        .getByRole('link', { name: new RegExp(t('common:tab.feed')) })
         .click();
       await page.getByRole('heading', { level: 1, name: t('feed:title') }).waitFor();
       await page.getByRole('link', { name: t('feed:links.mine') }).click();

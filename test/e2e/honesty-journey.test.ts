@@ -12,6 +12,7 @@ import {
   expectNoAxeViolations,
   heardInChromium,
   newPhone,
+  openMore,
   screenshot,
   signInStaff,
   waitForServiceWorker,
@@ -195,9 +196,10 @@ describe.skipIf(!run)('telling the truth and taking it back, in Chromium', () =>
     await page.getByLabel(t('wall:write.label')).fill(`More trips out ${stamp}`);
     await page.getByRole('button', { name: t('wall:write.send'), exact: true }).click();
     await page.getByText(t('wall:write.savedOffline')).waitFor();
+    await openMore(page, 'en');
     await page
+      .getByRole('dialog')
       .getByRole('link', { name: t('privacy:notice.link') })
-      .first()
       .click();
     await page.getByRole('heading', { level: 1, name: t('privacy:page.title') }).waitFor();
     await page.getByText(t('privacy:forget.unsent', { count: 1 })).waitFor();
@@ -224,7 +226,11 @@ describe.skipIf(!run)('telling the truth and taking it back, in Chromium', () =>
     const phone = await newPhone(heard.browser, origin, 'ar');
     await phone.page.goto(`${origin}/join/DEMOSHIRE`);
     await phone.page.getByRole('heading', { level: 1, name: text('ar', 'common:home.title') }).waitFor();
-    await phone.page.getByRole('link', { name: text('ar', 'privacy:notice.link') }).click();
+    await openMore(phone.page, 'ar');
+    await phone.page
+      .getByRole('dialog')
+      .getByRole('link', { name: text('ar', 'privacy:notice.link') })
+      .click();
     await phone.page.getByRole('heading', { level: 1, name: text('ar', 'privacy:page.title') }).waitFor();
     await phone.page.getByText(text('ar', 'privacy:notice.takeBack')).waitFor();
     expect(await phone.page.evaluate(() => document.documentElement.dir)).toBe('rtl');

@@ -36,16 +36,7 @@ const LNGS: readonly Lng[] = ['en', 'cy', 'ar'];
  * Each entry is measured all the same and printed; an entry that passes is reported so it can be removed. Shrink
  * this list as the layout lands; it must end empty.
  */
-export const KNOWN_OVERFLOW: readonly string[] = [
-  // The header's menu (a "You said, we did" item 305–567 px wide), the language picker in the footer (366–462 px),
-  // the feed's filters and the poll cards (527–559 px) are wider than 320 px when the text is at 200%.
-  '* | * | 320 px, text 200% | sideways',
-  // The old top menu's links are 21 px tall (the bottom tab bar replaces them); privacy's "Take something back" link
-  // is 19–21 px tall, alone in a paragraph (so not exempt as inline).
-  '* | * | * | target',
-  // "Back to home" on the coming-soon screen is 19 px tall (the prompt's, the feed's and the polls' are tall now).
-  'coming soon | * | * | back',
-];
+export const KNOWN_OVERFLOW: readonly string[] = [];
 
 function known(screen: string, lng: Lng, viewport: string, check: string): boolean {
   const parts = [screen, lng, viewport, check];
@@ -135,7 +126,7 @@ function measure(page: Page, backWords: string[]): Promise<Measure> {
 }
 
 /** Screens that have a "Back to…" link: the check must find it, so renaming it cannot make the check pass unseen. */
-const HAS_BACK = new Set(['prompt', 'mine', 'polls', 'coming soon']);
+const HAS_BACK = new Set(['prompt', 'mine', 'coming soon']);
 
 async function checkEveryViewport(page: Page, screen: string, lng: Lng): Promise<{ failures: string[]; nowPassing: string[] }> {
   const failures: string[] = [];

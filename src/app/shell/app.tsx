@@ -1,20 +1,18 @@
-// The young person's shell: header with help and quick exit on every screen, navigation, connection state.
-import { lazy, Suspense, useEffect, useRef, type ReactNode, type RefObject } from 'react';
+// The young person's shell: a compact header with help and quick exit on every screen, the screen, the tab bar and
+// the connection state.
+import { lazy, Suspense, useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCouncil, useDevice } from '../council/use-council';
 import { applyVocabulary } from '../i18n/i18n';
-import { PrivacyLink } from '../my-items/components/privacy-notice';
-import { useNewsCount } from '../my-items/data/news';
 import { youngPersonPage } from '../routes';
 import { Link, matchPath, navigate, usePath } from '../ui/router';
-import { JoinScreen, NAV } from './areas';
-import { InstallButton } from './install-button';
+import { JoinScreen } from './areas';
 import { LanguagePicker } from './language-picker';
-import { NewsBadge } from './pages';
 import { listenForShiftThreeTimes, quickExit } from './quick-exit';
 import { QuickExitButton } from './quick-exit-button';
 import { SafetyHelp } from './safety-help';
 import { StatusBar } from './status-bar';
+import { TabBar } from './tab-bar';
 import { startSync } from '../sync/runtime';
 
 const StaffApp = lazy(() => import('./staff/staff-app'));
@@ -38,7 +36,6 @@ function YoungPersonShell({ path }: { path: string }) {
   const device = useDevice();
   const council = useCouncil();
   const main = useRef<HTMLElement>(null);
-  const news = useNewsCount();
 
   useEffect(() => listenForShiftThreeTimes(() => quickExit()), []);
   useEffect(() => {
@@ -60,65 +57,79 @@ function YoungPersonShell({ path }: { path: string }) {
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
-      <header className="app-header">
+      {/* Compact, and always there: "I don't feel safe" and quick exit on every screen. */}
+      <header className="app-header on-brand">
         <Link href="/" className="brand">
           {t('appName')}
+          <span className="brand-mark" aria-hidden="true" />
         </Link>
         <div className="header-actions">
           <SafetyHelp outOfHoursPhone={council?.outOfHoursPhone} />
           <QuickExitButton />
         </div>
       </header>
-      {joined && (
-        <nav aria-label={t('nav.label')} className="app-nav">
-          <ul>
-            {NAV.map((n) => {
-              const current = n.href === '/' ? path === '/' : path.startsWith(n.href);
-              return (
-                <li key={n.key}>
-                  <Link href={n.href} aria-current={current ? 'page' : undefined}>
-                    {t(`nav.${n.key}`)}
-                    {n.newsBadge === 'nav' && news > 0 && <NewsBadge count={news} />}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
-      )}
       <StatusBar />
       <main id="main" ref={main} className="app-main">
         <Suspense fallback={<p className="loading">…</p>}>
-          <FocusHeading main={main} path={path}>
-            {page}
-          </FocusHeading>
+          <FocusHeading main={main} path={path} />
+          {page}
         </Suspense>
       </main>
-      <footer className="app-footer">
-        {/* What happens to what you write, and "forget this phone": one tap from every screen. Its words load on their
-            own, so the rest of the screen never waits for them. */}
-        {joined && (
-          <Suspense fallback={null}>
-            <PrivacyLink />
-          </Suspense>
-        )}
-        <LanguagePicker offered={council?.languages} />
-        <InstallButton />
-      </footer>
-      <Suspense fallback={null}>
-        <UpdatePrompt />
-      </Suspense>
+      {!joined && (
+        // Before joining there is no tab bar: the language is chosen here, under the join screen.
+        <footer className="app-footer">
+          <LanguagePicker offered={council?.languages} />
+        </footer>
+      )}
+      {/* Held at the bottom together, so "a new version is ready" sits above the tab bar, never under it. */}
+      <div className="app-bottom">
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+        {joined && <TabBar path={path} offeredLanguages={council?.languages} />}
+      </div>
     </div>
   );
 }
 
 /**
- * Moves focus to the new page's heading so screen readers announce the change of page. Inside the Suspense boundary,
- * so when a page's chunk is still loading the focus moves once the page (and its heading) is there.
+ * When the screen changes, moves focus to its heading (so a screen reader says where the young person is) and names
+ * the tab after it ("Wall – Heard") in the chosen language. A screen's chunk or its data may arrive after the address
+ * changes, so it waits (up to a few seconds) for the first <h1> in <main>, and keeps the tab's name in step when the
+ * heading's words change (another language). The first screen after opening the app keeps focus at the top of the
+ * page, where the skip link is.
  */
-function FocusHeading({ main, path, children }: { main: RefObject<HTMLElement | null>; path: string; children: ReactNode }) {
+function FocusHeading({ main, path }: { main: RefObject<HTMLElement | null>; path: string }) {
+  const { t } = useTranslation();
+  const appName = t('appName');
+  const firstScreen = useRef(true);
   useEffect(() => {
-    main.current?.querySelector('h1')?.focus();
-  }, [main, path]);
-  return <>{children}</>;
+    const root = main.current;
+    if (!root) return;
+    const moveFocus = !firstScreen.current;
+    firstScreen.current = false;
+    let focused = false;
+    const name = () => {
+      const h1 = root.querySelector('h1');
+      const words = h1?.textContent?.trim();
+      document.title = words ? `${words} – ${appName}` : appName;
+      if (h1 && moveFocus && !focused) {
+        focused = true;
+        if (!h1.hasAttribute('tabindex')) h1.setAttribute('tabindex', '-1');
+        // Only when nothing else has taken focus in the meantime (a dialog, or the young person already moving on).
+        const active = document.activeElement;
+        if (!active || active === document.body || !root.contains(active)) h1.focus();
+      }
+    };
+    name();
+    const watch = new MutationObserver(name);
+    watch.observe(root, { childList: true, subtree: true, characterData: true });
+    // Focus is looked for only briefly; the tab's name follows the heading for as long as the screen is open.
+    const stopFocus = window.setTimeout(() => (focused = true), 5000);
+    return () => {
+      watch.disconnect();
+      window.clearTimeout(stopFocus);
+    };
+  }, [main, path, appName]);
+  return null;
 }

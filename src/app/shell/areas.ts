@@ -1,17 +1,31 @@
-// The young person's places, built from the feature list: the top navigation and the home screen's cards. Areas
-// whose domains do not exist yet (surveys, help, the local offer) are the shell's own "Coming soon" pages.
+// The young person's places, built from the feature list: the tab bar, the More sheet and the home screen's cards.
+// Areas whose domains do not exist yet (surveys, help, the local offer) are the shell's own "Coming soon" pages.
 import { FEATURES } from '../features/index';
 import type { NavEntry } from '../ui/feature-manifest';
+import { AskForHelpSymbol, HomeSymbol, OfferSymbol, SurveySymbol, type Symbol } from '../ui/icons';
 
 export const COMING_SOON = ['survey', 'help', 'offer'] as const;
 export type ComingSoonArea = (typeof COMING_SOON)[number];
 
-const comingSoon: NavEntry[] = COMING_SOON.map((key) => ({ href: `/${key}`, key, nav: true, home: true }));
+const COMING_SOON_SYMBOL: Record<ComingSoonArea, Symbol> = { survey: SurveySymbol, help: AskForHelpSymbol, offer: OfferSymbol };
+const comingSoon: NavEntry[] = COMING_SOON.map((key) => ({ href: `/${key}`, key, symbol: COMING_SOON_SYMBOL[key], nav: 'more', home: true }));
 const entries: NavEntry[] = [...FEATURES.flatMap((f) => f.nav ?? []), ...comingSoon];
 
-/** Home first, then each feature's entry in the list's order, then what is coming. */
-export const NAV: readonly NavEntry[] = [{ href: '/', key: 'home' }, ...entries.filter((e) => e.nav)];
+export const HOME: NavEntry = { href: '/', key: 'home', symbol: HomeSymbol };
+/** The tab bar: Home, then each feature's main place in the list's order (More comes after them). */
+export const TABS: readonly NavEntry[] = [HOME, ...entries.filter((e) => e.nav === 'tab')];
+/** The More sheet's places: the rest, then what is coming. */
+export const MORE: readonly NavEntry[] = entries.filter((e) => e.nav === 'more');
 export const HOME_CARDS: readonly NavEntry[] = entries.filter((e) => e.home);
+
+/** Whether `path` is in the place `href` (Home only on "/"; "/feed/names" belongs to the polls, not the feed). */
+export function isCurrent(href: string, path: string, places: readonly NavEntry[] = [...TABS, ...MORE]): boolean {
+  if (href === '/') return path === '/';
+  const inPlace = (h: string) => path === h || path.startsWith(`${h}/`);
+  if (!inPlace(href)) return false;
+  // A longer place that also holds the path wins ("/feed/names" over "/feed").
+  return !places.some((p) => p.href.length > href.length && p.href.startsWith(href) && inPlace(p.href));
+}
 
 /** The screen a phone that has not joined sees (from the feature that provides it). */
 export const JoinScreen = FEATURES.find((f) => f.join)?.join;

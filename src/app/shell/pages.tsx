@@ -1,6 +1,8 @@
 // The home page and the plain pages the shell owns.
 import { useTranslation } from 'react-i18next';
 import { useNewsCount } from '../my-items/data/news';
+import { ScreenTitle } from '../ui/read-aloud';
+import { BackLink } from '../ui/kit/back-link';
 import { Link } from '../ui/router';
 import { HOME_CARDS, type ComingSoonArea } from './areas';
 
@@ -9,13 +11,18 @@ export function HomePage({ councilName }: { councilName: string | undefined }) {
   const news = useNewsCount();
   return (
     <>
-      <h1>{t('home.title')}</h1>
-      <p>{t('home.intro')}</p>
-      {councilName && <p className="council-name">{councilName}</p>}
+      <div className="home-hero">
+        <ScreenTitle>{t('home.title')}</ScreenTitle>
+        <p>{t('home.intro')}</p>
+        {councilName && <p className="council-name">{councilName}</p>}
+      </div>
       <ul className="area-list">
         {HOME_CARDS.map((a) => (
           <li key={a.key}>
             <Link href={a.href} className="area-card">
+              <span className="area-symbol">
+                <a.symbol aria-hidden="true" focusable="false" />
+              </span>
               <span className="area-title">
                 {t(`nav.${a.key}`)}
                 {a.newsBadge === 'home' && news > 0 && <NewsBadge count={news} />}
@@ -44,10 +51,10 @@ export function ComingSoonPage({ area }: { area: ComingSoonArea }) {
   const { t } = useTranslation();
   return (
     <>
-      <h1>{t(`nav.${area}`)}</h1>
+      <ScreenTitle>{t(`nav.${area}`)}</ScreenTitle>
       <p className="coming-soon-label">{t('comingSoon.title')}</p>
       <p>{t('comingSoon.body')}</p>
-      <Link href="/">{t('comingSoon.back')}</Link>
+      <BackLink href="/">{t('comingSoon.back')}</BackLink>
     </>
   );
 }
@@ -56,8 +63,8 @@ export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <>
-      <h1>{t('notFound.title')}</h1>
-      <Link href="/">{t('notFound.back')}</Link>
+      <ScreenTitle>{t('notFound.title')}</ScreenTitle>
+      <BackLink href="/">{t('notFound.back')}</BackLink>
     </>
   );
 }

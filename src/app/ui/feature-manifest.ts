@@ -2,6 +2,7 @@
 // a new domain is one folder with a manifest and one line there.
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Role } from '../../shared/roles';
+import type { Symbol } from './icons';
 import type { StaffScreenProps } from './staff/screen-props';
 
 export type { StaffScreenProps };
@@ -12,16 +13,24 @@ export interface PageRoute {
   page: LazyExoticComponent<ComponentType>;
 }
 
-/** An entry in the young person's navigation (and on the home screen when `home` is set). `key` names nav.<key>. */
+/**
+ * An entry in the young person's navigation (and on the home screen when `home` is set). `key` names nav.<key> (the
+ * full name, on home cards and in the More sheet) and, when it exists, tab.<key> (a short name for the tab bar).
+ */
 export interface NavEntry {
   href: string;
   key: string;
+  /** Drawn beside its name in the tab bar, the More sheet and on its home card. */
+  symbol: Symbol;
   /** Where the count of the young person's own items with news shows: on the navigation link or on the home card. */
   newsBadge?: 'nav' | 'home';
   /** Also a card on the home screen, with home.<key> as its line. */
   home?: boolean;
-  /** Also (or only) in the top navigation. */
-  nav?: boolean;
+  /**
+   * Where the navigation offers it: in the tab bar at the bottom of every screen (the young person's main places; at
+   * most four with Home, so "More" fits beside them), or on the More sheet.
+   */
+  nav?: 'tab' | 'more';
 }
 
 export interface JoinScreenProps {

@@ -3,14 +3,15 @@
 import { lazy } from 'react';
 import { MODERATION_ROLES } from '../../../shared/roles';
 import type { FeatureManifest } from '../../ui/feature-manifest';
+import { FeedSymbol, ListSymbol } from '../../ui/icons';
 
 export const feed: FeatureManifest = {
   id: 'feed',
   namespaces: ['feed'],
   routes: [{ patterns: ['/feed', '/feed/mine', '/feed/:itemId'], page: lazy(() => import('./components/feed-page')) }],
   nav: [
-    { href: '/feed', key: 'feed', nav: true, home: true, newsBadge: 'nav' },
-    { href: '/feed/mine', key: 'mine', home: true, newsBadge: 'home' },
+    { href: '/feed', key: 'feed', symbol: FeedSymbol, nav: 'tab', home: true, newsBadge: 'nav' },
+    { href: '/feed/mine', key: 'mine', symbol: ListSymbol, nav: 'more', home: true, newsBadge: 'home' },
   ],
   // One chunk of staff screens per domain, loaded by the staff area only: the first screen carries just this data.
   staffScreens: () => import('./staff/screens'),

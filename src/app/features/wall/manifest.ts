@@ -2,12 +2,13 @@
 import { lazy } from 'react';
 import { MODERATION_ROLES } from '../../../shared/roles';
 import type { FeatureManifest } from '../../ui/feature-manifest';
+import { WallSymbol } from '../../ui/icons';
 
 export const wall: FeatureManifest = {
   id: 'wall',
   namespaces: ['wall'],
   routes: [{ patterns: ['/wall', '/wall/:promptId'], page: lazy(() => import('./components/wall-page')) }],
-  nav: [{ href: '/wall', key: 'wall', nav: true, home: true }],
+  nav: [{ href: '/wall', key: 'wall', symbol: WallSymbol, nav: 'tab', home: true }],
   // One chunk of staff screens per domain, loaded by the staff area only: the first screen carries just this data.
   staffScreens: () => import('./staff/screens'),
   staff: [

@@ -1,9 +1,7 @@
 // "What's in a name": vote on what the council should call things, once per phone, offline; suggest a new name.
 import { useTranslation } from 'react-i18next';
-import { BackSymbol } from '../../../ui/icons';
 import { EmptyState } from '../../../ui/kit/empty-state';
 import { ScreenTitle } from '../../../ui/read-aloud';
-import { Link } from '../../../ui/router';
 import { usePolls } from '../data/use-polls';
 import { PollCard } from './poll-card';
 import './polls.css';
@@ -13,12 +11,6 @@ export default function NamesPage() {
   const polls = usePolls();
   return (
     <>
-      <p className="back-link">
-        <Link href="/feed">
-          <BackSymbol aria-hidden="true" className="flip-rtl" />
-          {t('back')}
-        </Link>
-      </p>
       <ScreenTitle>{t('names.title')}</ScreenTitle>
       <p>{t('names.intro')}</p>
       {polls === undefined && (

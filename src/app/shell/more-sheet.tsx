@@ -1,0 +1,82 @@
+// "More": the places that are not on the tab bar, what happens to what you write, the language and "add to home
+// screen", on the kit's bottom sheet. The sheet makes the page behind it inert, so quick exit is in its top bar.
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNewsCount } from '../my-items/data/news';
+import { OpenSymbol, PrivateSymbol } from '../ui/icons';
+import { Sheet } from '../ui/kit/sheet';
+import { Link } from '../ui/router';
+import { isCurrent, MORE } from './areas';
+import { InstallButton } from './install-button';
+import { LanguagePicker } from './language-picker';
+import { NewsBadge } from './pages';
+import { QuickExitButton } from './quick-exit-button';
+
+export function MoreSheet({
+  open,
+  onClose,
+  path,
+  offeredLanguages,
+}: {
+  open: boolean;
+  onClose: () => void;
+  path: string;
+  offeredLanguages: readonly string[] | undefined;
+}) {
+  const { t } = useTranslation();
+  const news = useNewsCount();
+  // Going to a place closes the sheet (the new screen's heading then takes focus).
+  const openedAt = useRef(path);
+  useEffect(() => {
+    if (open && path !== openedAt.current) onClose();
+    openedAt.current = path;
+  }, [open, path, onClose]);
+
+  return (
+    <Sheet open={open} onClose={onClose} title={t('nav.more')} closeLabel={t('more.close')} actions={<QuickExitButton />} className="more-sheet">
+      <ul className="more-list">
+        {MORE.map((entry) => {
+          const SymbolIcon = entry.symbol;
+          return (
+            <li key={entry.key}>
+              <Link href={entry.href} className="more-link" aria-current={isCurrent(entry.href, path) ? 'page' : undefined}>
+                <span className="more-symbol">
+                  <SymbolIcon aria-hidden="true" focusable="false" />
+                </span>
+                <span className="more-name">
+                  {t(`nav.${entry.key}`)}
+                  {entry.newsBadge === 'home' && news > 0 && <NewsBadge count={news} />}
+                </span>
+                <OpenSymbol aria-hidden="true" focusable="false" className="more-open flip-rtl" />
+              </Link>
+            </li>
+          );
+        })}
+        {/* Its words load on their own, so the sheet never waits for them. */}
+        <Suspense fallback={null}>
+          <PrivacyPlace current={path === '/privacy'} />
+        </Suspense>
+      </ul>
+      <div className="more-settings">
+        <LanguagePicker offered={offeredLanguages} />
+        <InstallButton />
+      </div>
+    </Sheet>
+  );
+}
+
+/** "What happens to what you write" (and "forget this phone"), one tap from every screen. */
+function PrivacyPlace({ current }: { current: boolean }) {
+  const { t } = useTranslation('privacy');
+  return (
+    <li>
+      <Link href="/privacy" className="more-link" aria-current={current ? 'page' : undefined}>
+        <span className="more-symbol">
+          <PrivateSymbol aria-hidden="true" focusable="false" />
+        </span>
+        <span className="more-name">{t('notice.link')}</span>
+        <OpenSymbol aria-hidden="true" focusable="false" className="more-open flip-rtl" />
+      </Link>
+    </li>
+  );
+}
