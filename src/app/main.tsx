@@ -3,6 +3,7 @@
 // whether this phone has joined are peeked straight from IndexedDB (storage/peek.ts).
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { noteDevSwitch } from './i18n/dev-switch';
 import { initI18n, initialLanguage } from './i18n/i18n';
 import { NAMESPACES } from './namespaces';
 import { App } from './shell/app';
@@ -21,6 +22,8 @@ window.addEventListener('vite:preloadError', () => {
 });
 
 async function start() {
+  // Read while `?dev=1` is still in the address (the first navigation drops it).
+  noteDevSwitch();
   void loadDb().catch(() => undefined);
   // After a quick exit, unfinished words are gone before anything is drawn.
   await forgetDraftsIfFled().catch(() => undefined);
