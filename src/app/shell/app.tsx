@@ -1,11 +1,12 @@
 // The young person's shell: a compact header with help and quick exit on every screen, the screen, the tab bar and
 // the connection state.
-import { lazy, Suspense, useEffect, useRef, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCouncil, useDevice } from '../council/use-council';
 import { applyVocabulary } from '../i18n/i18n';
 import { youngPersonPage } from '../routes';
 import { Link, matchPath, navigate, usePath } from '../ui/router';
+import { ScreenHeading } from '../ui/screen-heading';
 import { JoinScreen } from './areas';
 import { LanguagePicker } from './language-picker';
 import { listenForShiftThreeTimes, quickExit } from './quick-exit';
@@ -71,7 +72,7 @@ function YoungPersonShell({ path }: { path: string }) {
       <StatusBar />
       <main id="main" ref={main} className="app-main">
         <Suspense fallback={<p className="loading">…</p>}>
-          <FocusHeading main={main} path={path} />
+          <ScreenHeading main={main} path={path} appName={t('appName')} focusFirstScreen={false} />
           {page}
         </Suspense>
       </main>
@@ -90,46 +91,4 @@ function YoungPersonShell({ path }: { path: string }) {
       </div>
     </div>
   );
-}
-
-/**
- * When the screen changes, moves focus to its heading (so a screen reader says where the young person is) and names
- * the tab after it ("Wall – Heard") in the chosen language. A screen's chunk or its data may arrive after the address
- * changes, so it waits (up to a few seconds) for the first <h1> in <main>, and keeps the tab's name in step when the
- * heading's words change (another language). The first screen after opening the app keeps focus at the top of the
- * page, where the skip link is.
- */
-function FocusHeading({ main, path }: { main: RefObject<HTMLElement | null>; path: string }) {
-  const { t } = useTranslation();
-  const appName = t('appName');
-  const firstScreen = useRef(true);
-  useEffect(() => {
-    const root = main.current;
-    if (!root) return;
-    const moveFocus = !firstScreen.current;
-    firstScreen.current = false;
-    let focused = false;
-    const name = () => {
-      const h1 = root.querySelector('h1');
-      const words = h1?.textContent?.trim();
-      document.title = words ? `${words} – ${appName}` : appName;
-      if (h1 && moveFocus && !focused) {
-        focused = true;
-        if (!h1.hasAttribute('tabindex')) h1.setAttribute('tabindex', '-1');
-        // Only when nothing else has taken focus in the meantime (a dialog, or the young person already moving on).
-        const active = document.activeElement;
-        if (!active || active === document.body || !root.contains(active)) h1.focus();
-      }
-    };
-    name();
-    const watch = new MutationObserver(name);
-    watch.observe(root, { childList: true, subtree: true, characterData: true });
-    // Focus is looked for only briefly; the tab's name follows the heading for as long as the screen is open.
-    const stopFocus = window.setTimeout(() => (focused = true), 5000);
-    return () => {
-      watch.disconnect();
-      window.clearTimeout(stopFocus);
-    };
-  }, [main, path, appName]);
-  return null;
 }

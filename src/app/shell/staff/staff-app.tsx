@@ -1,10 +1,11 @@
 // The staff area (a lazy chunk young people never download): sign-in, then the screens the staff member's roles
 // allow. The sections come from the feature list (sections.ts); this frame knows no feature.
-import { Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffMe } from '../../../shared/staff';
 import { StaffApiError } from '../../api/request';
 import { Link, usePath } from '../../ui/router';
+import { ScreenHeading } from '../../ui/screen-heading';
 import '../../ui/staff/staff.css';
 import { loadMe, signOut } from './api';
 import { allowedSections, currentSection } from './sections';
@@ -82,25 +83,10 @@ export default function StaffApp() {
         {current && (
           <Suspense key={current.key} fallback={<p className="loading">{t('loading')}</p>}>
             <current.screen me={me} onError={onError} onCouncilChanged={onCouncilChanged} />
-            <FocusHeading path={path} main={main} />
+            <ScreenHeading main={main} path={path} appName={t('common:appName')} focusFirstScreen />
           </Suspense>
         )}
       </main>
     </div>
   );
-}
-
-/**
- * A move to another screen (a theme opened, a draft saved) puts focus on the new screen's heading, so keyboard and
- * screen-reader users start from the top of it rather than from a button that is no longer there. It sits beside the
- * screen in its Suspense boundary, so it runs once the screen's chunk has loaded and the heading is there.
- */
-function FocusHeading({ path, main }: { path: string; main: RefObject<HTMLElement | null> }) {
-  useEffect(() => {
-    const target = main.current?.querySelector<HTMLElement>('h1') ?? main.current;
-    if (!target || target.contains(document.activeElement)) return;
-    target.setAttribute('tabindex', '-1');
-    target.focus({ preventScroll: false });
-  }, [path, main]);
-  return null;
 }
