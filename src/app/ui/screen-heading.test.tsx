@@ -1,6 +1,6 @@
 // A new screen's heading takes focus and names the tab, also when it arrives after the address changed.
 import { act, cleanup, render } from '@testing-library/react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ScreenHeading } from './screen-heading';
 
@@ -9,7 +9,9 @@ let show: (path: string, heading: string | null) => void = () => {};
 function Frame({ focusFirstScreen }: { focusFirstScreen: boolean }) {
   const main = useRef<HTMLElement>(null);
   const [screen, setScreen] = useState<{ path: string; heading: string | null }>({ path: '/', heading: 'Home' });
-  show = (path, heading) => setScreen({ path, heading });
+  useEffect(() => {
+    show = (path, heading) => setScreen({ path, heading });
+  }, []);
   return (
     <>
       <button type="button">Wall</button>
