@@ -9,7 +9,7 @@ import { Link, matchPath, navigate, usePath } from '../ui/router';
 import { ScreenHeading } from '../ui/screen-heading';
 import { JoinScreen } from './areas';
 import { LanguagePicker } from './language-picker';
-import { listenForShiftThreeTimes, quickExit } from './quick-exit';
+import { listenForQuickExitKeys, quickExit } from './quick-exit';
 import { QuickExitButton } from './quick-exit-button';
 import { SafetyHelp } from './safety-help';
 import { StatusBar } from './status-bar';
@@ -38,7 +38,7 @@ function YoungPersonShell({ path }: { path: string }) {
   const council = useCouncil();
   const main = useRef<HTMLElement>(null);
 
-  useEffect(() => listenForShiftThreeTimes(() => quickExit()), []);
+  useEffect(() => listenForQuickExitKeys(() => quickExit()), []);
   useEffect(() => {
     if (device) startSync();
   }, [device]);

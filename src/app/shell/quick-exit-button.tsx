@@ -1,5 +1,5 @@
 // The quick exit button. It sits in the header and inside every dialog, because a modal dialog makes the rest of the
-// page inert: a phone has no Shift key, so the button must be where the young person's thumb can reach it.
+// page inert: a phone has no Escape key, so the button must be where the young person's thumb can reach it.
 import { useTranslation } from 'react-i18next';
 import { quickExit } from './quick-exit';
 

@@ -4,8 +4,8 @@
 import { markFled } from '../my-items/data/drafts';
 
 export const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
-const PRESSES = 3;
-const WINDOW_MS = 1500;
+/** The second Escape must come within this long of the first. */
+const WINDOW_MS = 1000;
 
 export function quickExit(win: Window = window): void {
   win.document.body.classList.add('quick-exit');
@@ -17,36 +17,32 @@ export function quickExit(win: Window = window): void {
 }
 
 /**
- * Calls `onExit` when Shift is pressed on its own three times within 1.5 seconds. A press counts only when Shift
- * goes down and up with no other key in between, so Shift+Tab (keyboard and switch users moving back) and capital
- * letters typed quickly ("I Want More") never throw anyone out. Returns a function that stops listening.
+ * Calls `onExit` when Escape is pressed twice within a second. Escape, not Shift: Shift is held for Shift+Tab
+ * (keyboard and switch users moving back) and for capital letters, so counting it threw people out who were only
+ * moving or typing; Escape on its own never types anything. A press counts only with no Ctrl, Alt, Meta or Shift
+ * held, a key held down (auto-repeat) is one press, and any other key between the two starts the count again.
+ * Listens on the window in the capture phase, before anything on the page can stop the event, so it works while a
+ * modal <dialog> is open: the first Escape may close the dialog (its default is left alone), the second still exits.
+ * Returns a function that stops listening.
  */
-export function listenForShiftThreeTimes(onExit: () => void, now: () => number = () => Date.now()): () => void {
-  let presses: number[] = [];
-  let shiftAlone = false;
+export function listenForQuickExitKeys(onExit: () => void, now: () => number = () => Date.now()): () => void {
+  let last: number | null = null;
   const onDown = (e: KeyboardEvent) => {
-    if (e.key === 'Shift') {
-      if (!e.repeat) shiftAlone = !e.ctrlKey && !e.altKey && !e.metaKey;
+    if (e.key === 'Escape' && e.repeat) return;
+    // Escape that ends an input method's composition (Japanese, Chinese…) belongs to the typing, not to a press.
+    const bare = e.key === 'Escape' && !e.isComposing && !e.ctrlKey && !e.altKey && !e.metaKey && !e.shiftKey;
+    if (!bare) {
+      last = null;
       return;
     }
-    // Any other key while Shift is held (or between presses) spoils this press and the ones before it.
-    shiftAlone = false;
-    presses = [];
-  };
-  const onUp = (e: KeyboardEvent) => {
-    if (e.key !== 'Shift' || !shiftAlone) return;
-    shiftAlone = false;
     const t = now();
-    presses = [...presses.filter((p) => t - p < WINDOW_MS), t];
-    if (presses.length >= PRESSES) {
-      presses = [];
+    if (last !== null && t - last <= WINDOW_MS) {
+      last = null;
       onExit();
+      return;
     }
+    last = t;
   };
   window.addEventListener('keydown', onDown, true);
-  window.addEventListener('keyup', onUp, true);
-  return () => {
-    window.removeEventListener('keydown', onDown, true);
-    window.removeEventListener('keyup', onUp, true);
-  };
+  return () => window.removeEventListener('keydown', onDown, true);
 }
