@@ -1,4 +1,4 @@
-// The shell's promises in real Chromium: quick exit (a button and Shift three times) leaves nothing of Heard on Back,
+// The shell's promises in real Chromium: quick exit (a button and Escape twice) leaves nothing of Heard on Back,
 // and a new version is offered, not forced: the update prompt appears, and updating keeps what is waiting to be sent.
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,10 +59,9 @@ describe.skipIf(!run)('shell in Chromium', () => {
     await acceptPrivacyNotice(page);
     await page.getByLabel(t('wall:write.label')).waitFor();
 
-    // Shift three times, from anywhere on the page.
-    await page.keyboard.press('Shift');
-    await page.keyboard.press('Shift');
-    await page.keyboard.press('Shift');
+    // Escape twice, from anywhere on the page.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
     await page.waitForURL(`${NEUTRAL_SITE}**`);
     await page.getByRole('heading', { name: 'Weather' }).waitFor();
 
