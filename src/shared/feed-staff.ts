@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { FEED_STATUSES, feedSourceSchema, feedUpdateSchema, type FeedStatus } from './feed';
 import { uuidSchema } from './ids';
+import { pollOptionTranslationsSchema, type PollOptionTranslations } from './poll';
 import { localizedTextSchema, type LocalizedText } from './text';
 import { PROMPT_KINDS } from './wall';
 
@@ -183,6 +184,18 @@ export const pollOptionDecisionSchema = z.object({
   confirmDoubt: z.boolean().optional(),
 });
 export const pollOptionParamsSchema = z.object({ id: uuidSchema, optionId: uuidSchema });
+/** One translation of an option's label: trimmed, 1–60 like a label; null or empty removes it. */
+const optionTranslationSchema = z
+  .string()
+  .trim()
+  .max(60)
+  .nullable()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+/** PUT /api/v1/staff/polls/:id/options/:optionId/translations: the option's Welsh and Arabic words, replacing any before. */
+export const pollOptionTranslationsBodySchema = z
+  .object({ cy: optionTranslationSchema, ar: optionTranslationSchema })
+  .transform(({ cy, ar }): PollOptionTranslations => ({ ...(cy ? { cy } : {}), ...(ar ? { ar } : {}) }));
 export const pollAdoptSchema = z.object({
   optionId: uuidSchema,
   /** What the council did, for the feed item that records it. */
@@ -206,6 +219,8 @@ export const staffPollViewSchema = z.object({
       status: z.enum(['published', 'pending', 'hidden']),
       suggested: z.boolean(),
       votes: z.number(),
+      /** Staff's Welsh and Arabic words for the option (`{}` when none). */
+      translations: pollOptionTranslationsSchema,
     }),
   ),
   /** How many suggestions to this poll may be about harm (their words are in the safeguarding queue). */

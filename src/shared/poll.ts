@@ -3,7 +3,18 @@ import { z } from 'zod';
 import { uuidSchema } from './ids';
 import { localizedTextSchema, MAX_YOUNG_PERSON_TEXT } from './text';
 
-export const pollOptionSchema = z.object({ id: z.string(), label: z.string(), votes: z.number().int().nonnegative() });
+/** Staff's Welsh and Arabic wording of an option; the label itself is the words as first written. */
+export const pollOptionTranslationsSchema = z.object({ cy: z.string().optional(), ar: z.string().optional() });
+export type PollOptionTranslations = z.infer<typeof pollOptionTranslationsSchema>;
+
+export const pollOptionSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  votes: z.number().int().nonnegative(),
+  /** Sent only when staff gave some (older phones drop it and show the label). */
+  translations: pollOptionTranslationsSchema.optional(),
+});
+export type PollOption = z.infer<typeof pollOptionSchema>;
 export const pollSchema = z.object({
   id: z.string(),
   /** The vocabulary key the poll is about, e.g. "contact". */

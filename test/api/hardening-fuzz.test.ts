@@ -100,6 +100,7 @@ function templates(w: World): Record<string, Record<string, Json>> {
     'POST /api/v1/staff/polls': { term: 'contact', question: { en: 'What should we call it?' }, options: ['One', 'Two'] },
     'PATCH /api/v1/staff/polls/:id': { open: true },
     'POST /api/v1/staff/polls/:id/options/:optionId/decision': { action: 'approve' },
+    'PUT /api/v1/staff/polls/:id/options/:optionId/translations': { cy: 'Amser teulu', ar: 'وقت العائلة' },
     'POST /api/v1/staff/polls/:id/adopt': { optionId: ids.option!, did: { en: 'We did' }, responsible: 'Head of Service' },
     'POST /api/v1/staff/accounts': {
       email: `new-${newId().slice(0, 6)}@test.example`,

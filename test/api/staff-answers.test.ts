@@ -33,7 +33,13 @@ describeOnDatabases('staff answers', (harness) => {
   let staff: ReturnType<ApiEnv['staff']>;
 
   /** Asks, expects `status`, and returns the answer as the schema reads it (failing with zod's words if it cannot). */
-  async function read<T>(schema: z.ZodType<T>, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown, status = 200): Promise<T> {
+  async function read<T>(
+    schema: z.ZodType<T>,
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    body?: unknown,
+    status = 200,
+  ): Promise<T> {
     const res = await staff(method, url, body);
     expect(res.statusCode, res.body).toBe(status);
     const parsed = schema.safeParse(res.json());
@@ -135,6 +141,7 @@ describeOnDatabases('staff answers', (harness) => {
     const [idea] = await env.pushOk(young.token, [env.op('poll.suggest', { pollId: poll.id, label: 'Family Time' })]);
     const [harm] = await env.pushOk(young.token, [env.op('poll.suggest', { pollId: poll.id, label: 'my carer hits me' })]);
     await read(staffPollViewSchema, 'POST', `/api/v1/staff/polls/${poll.id}/options/${idea?.ref}/decision`, { action: 'approve' });
+    await read(staffPollViewSchema, 'PUT', `/api/v1/staff/polls/${poll.id}/options/${idea?.ref}/translations`, { cy: 'Amser Teulu' });
     await read(staffPollViewSchema, 'PATCH', `/api/v1/staff/polls/${poll.id}`, { open: false });
     await read(staffPollViewSchema, 'POST', `/api/v1/staff/polls/${poll.id}/adopt`, {
       optionId: idea?.ref,

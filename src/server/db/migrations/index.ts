@@ -9,6 +9,7 @@ import * as m006 from './006-quotas';
 import * as m007 from './007-withdrawal';
 import * as m008 from './008-safety-terms';
 import * as m009 from './009-sign-in';
+import * as m010 from './010-poll-translations';
 
 export const migrations: Record<string, Migration> = {
   '001-core': m001,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '007-withdrawal': m007,
   '008-safety-terms': m008,
   '009-sign-in': m009,
+  '010-poll-translations': m010,
 };

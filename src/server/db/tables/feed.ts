@@ -82,6 +82,8 @@ export interface PollOptionsTable {
   decided_at: string | null;
   /** When the young person took it back (migration 007). */
   withdrawn_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Staff's Welsh and Arabic wording, JSON `{ cy?, ar? }`, or null (migration 010). */
+  translations: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface PollVotesTable {
   poll_id: string;

@@ -1,12 +1,21 @@
-// Staff routes of language polls: list, create, open or close, decide on suggested names, adopt one.
+// Staff routes of language polls: list, create, open or close, decide on suggested names, word options in Welsh and
+// Arabic, adopt one.
 import { z } from 'zod';
-import { pollAdoptSchema, pollCreateSchema, pollOptionDecisionSchema, pollOptionParamsSchema, pollUpdateSchema } from '../../../shared/feed-staff';
+import {
+  pollAdoptSchema,
+  pollCreateSchema,
+  pollOptionDecisionSchema,
+  pollOptionParamsSchema,
+  pollOptionTranslationsBodySchema,
+  pollUpdateSchema,
+} from '../../../shared/feed-staff';
 import { uuidSchema } from '../../../shared/ids';
 import type { Role } from '../../../shared/staff';
 import { staffRoute, type RouteDef } from '../../lib/route';
 import type { Ports } from '../../ports/ports';
 import { adoptName } from './service/adopt';
 import { createPoll, decideOption, setPollOpen } from './service/manage';
+import { setOptionTranslations } from './service/translate';
 import { loadPollViews } from './service/views';
 
 const POLLS: readonly Role[] = ['moderator', 'participation', 'admin'];
@@ -39,6 +48,13 @@ export function pollRoutes(ports: Ports): readonly RouteDef[] {
       params: pollOptionParamsSchema,
       body: pollOptionDecisionSchema,
       handler: ({ staff, deps, params, body }) => decideOption(deps, staff, params, body),
+    }),
+    staffRoute(POLLS, {
+      method: 'PUT',
+      url: '/api/v1/staff/polls/:id/options/:optionId/translations',
+      params: pollOptionParamsSchema,
+      body: pollOptionTranslationsBodySchema,
+      handler: ({ staff, deps, params, body }) => setOptionTranslations(deps, staff, params, body),
     }),
     staffRoute(POLLS, {
       method: 'POST',

@@ -1,9 +1,9 @@
 // Polls as staff see them (every option but those only the safeguarding queue shows) and as phones see them.
 import type { StaffPollView } from '../../../../shared/feed-staff';
-import type { Poll } from '../../../../shared/poll';
+import { pollOptionTranslationsSchema, type Poll, type PollOptionTranslations } from '../../../../shared/poll';
 import type { Db } from '../../../db/schema';
 import { notFound } from '../../../lib/errors';
-import { parseText } from '../../../lib/json-column';
+import { parseText, readJsonColumn } from '../../../lib/json-column';
 import { myItemChange, type Change } from '../../../sync/change-log';
 
 export async function loadPollViews(db: Db, councilId: string, onlyId?: string): Promise<StaffPollView[]> {
@@ -13,7 +13,7 @@ export async function loadPollViews(db: Db, councilId: string, onlyId?: string):
   if (polls.length === 0) return [];
   const options = await db
     .selectFrom('poll_options')
-    .select(['id', 'poll_id', 'label', 'status', 'device_id', 'votes'])
+    .select(['id', 'poll_id', 'label', 'status', 'device_id', 'votes', 'translations'])
     .where(
       'poll_id',
       'in',
@@ -32,7 +32,16 @@ export async function loadPollViews(db: Db, councilId: string, onlyId?: string):
     options: options.flatMap((o) =>
       // A name idea taken back is in no staff list; one that may be about harm is only in the safeguarding queue.
       o.poll_id === p.id && o.status !== 'safeguarding' && o.status !== 'withdrawn'
-        ? [{ id: o.id, label: o.label, status: o.status, suggested: o.device_id !== null, votes: Number(o.votes) }]
+        ? [
+            {
+              id: o.id,
+              label: o.label,
+              status: o.status,
+              suggested: o.device_id !== null,
+              votes: Number(o.votes),
+              translations: readTranslations(o.translations),
+            },
+          ]
         : [],
     ),
     keptPrivate: options.filter((o) => o.poll_id === p.id && o.status === 'safeguarding').length,
@@ -57,7 +66,7 @@ export async function loadPolls(db: Db, councilId: string, ids: readonly string[
   if (polls.length === 0) return [];
   const options = await db
     .selectFrom('poll_options')
-    .select(['id', 'poll_id', 'label', 'votes'])
+    .select(['id', 'poll_id', 'label', 'votes', 'translations'])
     .where(
       'poll_id',
       'in',
@@ -72,8 +81,19 @@ export async function loadPolls(db: Db, councilId: string, ids: readonly string[
     question: parseText(p.question),
     open: p.open === 1,
     adoptedOptionId: p.adopted_option_id,
-    options: options.filter((o) => o.poll_id === p.id).map((o) => ({ id: o.id, label: o.label, votes: Number(o.votes) })),
+    options: options
+      .filter((o) => o.poll_id === p.id)
+      .map((o) => {
+        const translations = readTranslations(o.translations);
+        // Only when there are some: a poll no one translated reaches phones exactly as before.
+        return { id: o.id, label: o.label, votes: Number(o.votes), ...(Object.keys(translations).length > 0 ? { translations } : {}) };
+      }),
   }));
+}
+
+/** poll_options.translations as stored (null: none). Damaged text gives none rather than failing a sync. */
+export function readTranslations(json: string | null): PollOptionTranslations {
+  return json === null ? {} : readJsonColumn(json, pollOptionTranslationsSchema, {});
 }
 
 /** A myItems change for each phone that suggested a name in the poll, so its journey shows what happened. */
