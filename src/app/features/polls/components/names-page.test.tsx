@@ -75,6 +75,31 @@ describe("What's in a name", () => {
     expect((await db.myVotes.get(POLL))?.optionId).toBe(OPT_B);
   });
 
+  it("shows each choice in the phone's language, and the words as written, marked English, where staff gave none", async () => {
+    await db.polls.update(POLL, {
+      options: [
+        { id: OPT_A, label: 'Family Time', votes: 3, translations: { cy: 'Amser Teulu', ar: 'وقت العائلة' } },
+        { id: OPT_B, label: 'Catch up', votes: 1 },
+      ],
+    });
+    await i18next.changeLanguage('cy');
+    await open('/feed/names');
+    const poll = await screen.findByRole('article', { name: 'What should we call contact?' });
+    const radio = await within(poll).findByRole('radio', { name: 'Amser Teulu' });
+    expect(within(poll).queryByRole('radio', { name: 'Family Time' })).toBeNull();
+    expect(within(poll).getByText('Amser Teulu').getAttribute('lang')).toBeNull();
+    expect(within(poll).getByText('Catch up').getAttribute('lang')).toBe('en');
+    await act(async () => {
+      fireEvent.click(radio);
+    });
+    await act(async () => {
+      fireEvent.click(within(poll).getByRole('button', { name: 'Vote' }));
+    });
+    expect(await within(poll).findByText('Results')).toBeTruthy();
+    expect(within(poll).getByText('Amser Teulu').getAttribute('lang')).toBeNull();
+    expect(within(poll).getByText('Catch up').getAttribute('lang')).toBe('en');
+  });
+
   it('shows results and the chosen name on a closed poll', async () => {
     await db.polls.update(POLL, { open: false, adoptedOptionId: OPT_A });
     await open('/feed/names');

@@ -6,8 +6,8 @@ import { ChoiceLabel, ReadAloud } from '../../../ui/read-aloud';
 import { pollResults } from '../model/polls-model';
 
 export function PollResults({ poll, myVote, waiting }: { poll: Poll; myVote: string | null; waiting: boolean }) {
-  const { t } = useTranslation('feed');
-  const rows = pollResults(poll, myVote, waiting);
+  const { t, i18n } = useTranslation('feed');
+  const rows = pollResults(poll, myVote, waiting, i18n.language);
   const resultsId = `poll-${poll.id}-results`;
   return (
     <div className="poll-results">
@@ -17,7 +17,9 @@ export function PollResults({ poll, myVote, waiting }: { poll: Poll; myVote: str
         {rows.map((r) => (
           <li key={r.id} className={`poll-result${r.adopted ? ' poll-result-adopted' : ''}${r.mine ? ' poll-result-mine' : ''}`}>
             <span className="poll-result-label">
-              <span dir="auto">{r.label}</span>
+              <span dir="auto" lang={r.lang}>
+                {r.label}
+              </span>
               {r.adopted && (
                 <strong className="poll-tag poll-tag-adopted">
                   <ChoiceLabel symbol={ApprovedSymbol}>{t('names.adopted')}</ChoiceLabel>

@@ -5,9 +5,10 @@ import type { Poll } from '../../../../shared/poll';
 import { PollsSymbol } from '../../../ui/icons';
 import { Choice, ChoiceLabel } from '../../../ui/read-aloud';
 import { vote } from '../data/polls-data';
+import { optionLabel } from '../model/polls-model';
 
 export function VoteForm({ poll }: { poll: Poll }) {
-  const { t } = useTranslation('feed');
+  const { t, i18n } = useTranslation('feed');
   const [choice, setChoice] = useState<string | null>(null);
   const [error, setError] = useState(false);
   const submit = async (e: FormEvent) => {
@@ -24,23 +25,28 @@ export function VoteForm({ poll }: { poll: Poll }) {
     <form className="poll-vote" onSubmit={(e) => void submit(e)}>
       <fieldset aria-describedby={error ? errorId : undefined}>
         <legend>{t('names.choose')}</legend>
-        {poll.options.map((o) => (
-          <Choice key={o.id} text={o.label} className="poll-choice">
-            <label className="poll-option">
-              <input
-                type="radio"
-                name={`poll-${poll.id}`}
-                value={o.id}
-                checked={choice === o.id}
-                onChange={() => {
-                  setChoice(o.id);
-                  setError(false);
-                }}
-              />
-              <span dir="auto">{o.label}</span>
-            </label>
-          </Choice>
-        ))}
+        {poll.options.map((o) => {
+          const label = optionLabel(o, i18n.language);
+          return (
+            <Choice key={o.id} text={label.text} lang={label.lang} className="poll-choice">
+              <label className="poll-option">
+                <input
+                  type="radio"
+                  name={`poll-${poll.id}`}
+                  value={o.id}
+                  checked={choice === o.id}
+                  onChange={() => {
+                    setChoice(o.id);
+                    setError(false);
+                  }}
+                />
+                <span dir="auto" lang={label.lang}>
+                  {label.text}
+                </span>
+              </label>
+            </Choice>
+          );
+        })}
       </fieldset>
       {error && (
         <p id={errorId} className="error" role="alert">
