@@ -1,6 +1,6 @@
 // One language poll for staff: its question, the options with their votes (name ideas waiting for a person are
-// marked), open or close it, and adopt the winner.
-import { useState } from 'react';
+// marked) and their Welsh and Arabic words, open or close it, and adopt the winner.
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffPollView } from '../../../../shared/feed-staff';
 import { StaffApiError } from '../../../api/request';
@@ -10,6 +10,7 @@ import { errorText } from '../../../ui/staff/error-text';
 import { ScrollTable } from '../../../ui/staff/scroll-table';
 import { AdoptForm } from './adopt-form';
 import { decideOption, setPollOpen } from './api';
+import { OptionWordsForm } from './option-words-form';
 
 type OnError = (e: unknown) => void;
 
@@ -18,6 +19,18 @@ export function PollCard({ poll, onError, onChanged }: { poll: StaffPollView; on
   const [problem, setProblem] = useState<string | null>(null);
   const [adopting, setAdopting] = useState(false);
   const [ask, confirmDialog] = useConfirm();
+  // The option whose Welsh and Arabic words are being edited; when the form closes, focus goes back to its button.
+  const [wordsFor, setWordsFor] = useState<string | null>(null);
+  const wordsClosed = useRef<string | null>(null);
+  useEffect(() => {
+    if (wordsFor !== null || !wordsClosed.current) return;
+    document.getElementById(`words-toggle-${wordsClosed.current}`)?.focus();
+    wordsClosed.current = null;
+  }, [wordsFor]);
+  const closeWords = () => {
+    wordsClosed.current = wordsFor;
+    setWordsFor(null);
+  };
   const titleId = `poll-${poll.id}-title`;
   const adopted = poll.options.find((o) => o.id === poll.adoptedOptionId);
   const totalVotes = poll.options.reduce((n, o) => n + o.votes, 0);
@@ -81,36 +94,80 @@ export function PollCard({ poll, onError, onChanged }: { poll: StaffPollView; on
           </thead>
           <tbody>
             {poll.options.map((o) => (
-              <tr key={o.id} className={o.status === 'pending' ? 'staff-row-pending' : undefined}>
-                <th scope="row" dir="auto">
-                  {o.label}
-                  {o.suggested && <span className="staff-meta"> · {t('polls.suggested')}</span>}
-                </th>
-                <td>{o.votes}</td>
-                <td>{t(`polls.optionStatus.${o.status}`)}</td>
-                <td>
-                  {(o.status === 'pending' || o.status === 'hidden') && (
+              <Fragment key={o.id}>
+                <tr className={o.status === 'pending' ? 'staff-row-pending' : undefined}>
+                  <th scope="row" dir="auto">
+                    {o.label}
+                    {o.suggested && <span className="staff-meta"> · {t('polls.suggested')}</span>}
+                    {o.translations.cy && (
+                      <span className="staff-meta">
+                        {' '}
+                        · {t('polls.words.cy')}: <span lang="cy">{o.translations.cy}</span>
+                      </span>
+                    )}
+                    {o.translations.ar && (
+                      <span className="staff-meta">
+                        {' '}
+                        · {t('polls.words.ar')}:{' '}
+                        <span lang="ar" dir="rtl">
+                          {o.translations.ar}
+                        </span>
+                      </span>
+                    )}
+                  </th>
+                  <td>{o.votes}</td>
+                  <td>{t(`polls.optionStatus.${o.status}`)}</td>
+                  <td>
+                    {(o.status === 'pending' || o.status === 'hidden') && (
+                      <button
+                        type="button"
+                        className="button button-secondary"
+                        onClick={() => decide(o.id, 'approve')}
+                        aria-label={t('polls.approveLabel', { label: o.label })}
+                      >
+                        {t('polls.approve')}
+                      </button>
+                    )}
+                    {(o.status === 'pending' || o.status === 'published') && o.id !== poll.adoptedOptionId && (
+                      <button
+                        type="button"
+                        className="button button-secondary"
+                        onClick={() => decide(o.id, 'hide')}
+                        aria-label={t('polls.hideLabel', { label: o.label })}
+                      >
+                        {t('polls.hide')}
+                      </button>
+                    )}
                     <button
                       type="button"
+                      id={`words-toggle-${o.id}`}
                       className="button button-secondary"
-                      onClick={() => decide(o.id, 'approve')}
-                      aria-label={t('polls.approveLabel', { label: o.label })}
+                      aria-expanded={wordsFor === o.id}
+                      aria-controls={wordsFor === o.id ? `words-${o.id}` : undefined}
+                      onClick={() => (wordsFor === o.id ? closeWords() : setWordsFor(o.id))}
+                      aria-label={t(o.translations.cy || o.translations.ar ? 'polls.words.changeLabel' : 'polls.words.addLabel', { label: o.label })}
                     >
-                      {t('polls.approve')}
+                      {o.translations.cy || o.translations.ar ? t('polls.words.change') : t('polls.words.add')}
                     </button>
-                  )}
-                  {(o.status === 'pending' || o.status === 'published') && o.id !== poll.adoptedOptionId && (
-                    <button
-                      type="button"
-                      className="button button-secondary"
-                      onClick={() => decide(o.id, 'hide')}
-                      aria-label={t('polls.hideLabel', { label: o.label })}
-                    >
-                      {t('polls.hide')}
-                    </button>
-                  )}
-                </td>
-              </tr>
+                  </td>
+                </tr>
+                {wordsFor === o.id && (
+                  <tr>
+                    <td colSpan={4}>
+                      <OptionWordsForm
+                        pollId={poll.id}
+                        option={o}
+                        onError={onError}
+                        onCancel={closeWords}
+                        onSaved={(message) => {
+                          closeWords();
+                          onChanged(message);
+                        }}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>
