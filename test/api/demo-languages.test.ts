@@ -20,7 +20,10 @@ function texts(changes: PullChanges): Array<[string, Text]> {
     if (f.cantDoReason) out.push([`reason ${f.cantDoReason.en}`, f.cantDoReason]);
     for (const u of f.updates) out.push([`update ${u.text.en}`, u.text]);
   }
-  for (const p of live(changes.polls)) out.push([`poll ${p.question.en}`, p.question]);
+  for (const p of live(changes.polls)) {
+    out.push([`poll ${p.question.en}`, p.question]);
+    for (const o of p.options) out.push([`poll choice ${o.label}`, { en: o.label, ...o.translations }]);
+  }
   return out;
 }
 

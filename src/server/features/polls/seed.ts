@@ -8,6 +8,15 @@ import type { DemoSeedContext } from '../../ports/server-feature';
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** Each choice's Welsh and Arabic words, so a Welsh or Arabic phone shows no English in the demo's polls. */
+const WORDS: Record<string, { cy: string; ar: string }> = {
+  'Family Time': { cy: 'Amser Teulu', ar: 'وقت العائلة' },
+  Contact: { cy: 'Cyswllt', ar: 'التواصل' },
+  'Catch up': { cy: 'Dal i fyny', ar: 'لقاء للدردشة' },
+  Visit: { cy: 'Ymweliad', ar: 'زيارة' },
+  'Check in': { cy: 'Galw heibio', ar: 'زيارة اطمئنان' },
+};
+
 const POLLS = {
   adopted: {
     term: 'contact',
@@ -71,6 +80,7 @@ export async function seedDemoPolls(trx: Trx, ctx: DemoSeedContext, ports: Ports
           device_id: null,
           flags: '{}',
           votes: p.votes[i] ?? 0,
+          translations: WORDS[label] ? JSON.stringify(WORDS[label]) : null,
           sort_order: i,
           created_at: at(75),
           decided_at: at(75),
