@@ -35,11 +35,12 @@ export function SafetyHelp({ outOfHoursPhone }: { outOfHoursPhone: string | unde
         {t('button')}
       </button>
       <dialog ref={dialog} className="safety-dialog" aria-labelledby="safety-title">
-        {/* Quick exit first, so it is the first thing a thumb or a screen reader reaches, in every language. */}
+        {/* Quick exit first, so it is the first thing a thumb or a screen reader reaches, in every language; the title
+            beside it, so both stay in view however far the numbers scroll. */}
         <div className="dialog-bar">
           <QuickExitButton className="quick-exit-button dialog-quick-exit" />
+          <h2 id="safety-title">{t('title')}</h2>
         </div>
-        <h2 id="safety-title">{t('title')}</h2>
         {afterPost && (
           <div className="safety-after-post">
             <p>{t('afterPost')}</p>
