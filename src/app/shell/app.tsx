@@ -60,7 +60,8 @@ function YoungPersonShell({ path }: { path: string }) {
       </a>
       {/* Compact, and always there: "I don't feel safe" and quick exit on every screen. */}
       <header className="app-header on-brand">
-        <Link href="/" className="brand">
+        {/* "Heard" is a Latin name: its dot stays after it in right-to-left languages too. */}
+        <Link href="/" className="brand" dir="ltr">
           {t('appName')}
           <span className="brand-mark" aria-hidden="true" />
         </Link>

@@ -1,7 +1,7 @@
 // The navigation built from the feature list: a tab bar that fits a phone, every place reachable, one current place.
 import { describe, expect, it } from 'vitest';
 import enCommon from '../../../locales/en/common.json';
-import { HOME_CARDS, isCurrent, MORE, TABS } from './areas';
+import { currentTab, HOME_CARDS, isCurrent, MORE, TABS } from './areas';
 
 describe('the young person’s places', () => {
   it('keeps the tab bar to Home and at most three more, so "More" fits beside them at 360 px', () => {
@@ -29,5 +29,15 @@ describe('the young person’s places', () => {
     expect(current('/feed/mine')).toEqual(['mine']);
     expect(current('/wallpaper')).toEqual([]);
     expect(current('/survey')).toEqual(['survey']);
+  });
+
+  it('lights the tab a screen belongs to: "What happened to what I said" is part of "You said, we did"', () => {
+    expect(currentTab('/')).toBe('home');
+    expect(currentTab('/wall/p1')).toBe('wall');
+    expect(currentTab('/feed/mine')).toBe('feed');
+    expect(currentTab('/feed/names')).toBe('names');
+    expect(currentTab('/survey')).toBe('more');
+    expect(currentTab('/privacy')).toBe('more');
+    expect(currentTab('/nowhere')).toBeNull();
   });
 });

@@ -27,5 +27,17 @@ export function isCurrent(href: string, path: string, places: readonly NavEntry[
   return !places.some((p) => p.href.length > href.length && p.href.startsWith(href) && inPlace(p.href));
 }
 
+/**
+ * The tab bar's current place: the tab whose place holds `path` (the longest, so "/feed/names" is the polls and
+ * "/feed/mine" belongs to "You said, we did", where its "Back to…" link goes), else "more" when a place on the More
+ * sheet holds it (or the privacy screen), else none.
+ */
+export function currentTab(path: string): string | 'more' | null {
+  const inPlace = (h: string) => (h === '/' ? path === '/' : path === h || path.startsWith(`${h}/`));
+  const tab = TABS.filter((e) => inPlace(e.href)).sort((a, b) => b.href.length - a.href.length)[0];
+  if (tab) return tab.key;
+  return MORE.some((e) => inPlace(e.href)) || inPlace('/privacy') ? 'more' : null;
+}
+
 /** The screen a phone that has not joined sees (from the feature that provides it). */
 export const JoinScreen = FEATURES.find((f) => f.join)?.join;

@@ -6,7 +6,7 @@ import { useNewsCount } from '../my-items/data/news';
 import type { NavEntry } from '../ui/feature-manifest';
 import { MoreSymbol } from '../ui/icons';
 import { Link } from '../ui/router';
-import { isCurrent, MORE, TABS } from './areas';
+import { currentTab, TABS } from './areas';
 import { MoreSheet } from './more-sheet';
 import { NewsBadge } from './pages';
 
@@ -21,17 +21,16 @@ export function TabBar({ path, offeredLanguages }: { path: string; offeredLangua
   const news = useNewsCount();
   const label = useTabLabel();
   const [moreOpen, setMoreOpen] = useState(false);
-  const inMore = MORE.some((m) => isCurrent(m.href, path)) || path === '/privacy' || path.startsWith('/privacy/');
+  const current = currentTab(path);
   return (
     <>
       <nav aria-label={t('nav.label')} className="tab-bar">
         <ul>
           {TABS.map((entry) => {
             const SymbolIcon = entry.symbol;
-            const current = isCurrent(entry.href, path);
             return (
               <li key={entry.key}>
-                <Link href={entry.href} className="tab" aria-current={current ? 'page' : undefined}>
+                <Link href={entry.href} className="tab" aria-current={current === entry.key ? 'page' : undefined}>
                   <SymbolIcon aria-hidden="true" focusable="false" />
                   <span className="tab-label">{label(entry)}</span>
                   {entry.newsBadge === 'nav' && news > 0 && <NewsBadge count={news} />}
@@ -45,7 +44,7 @@ export function TabBar({ path, offeredLanguages }: { path: string; offeredLangua
               className="tab"
               aria-haspopup="dialog"
               aria-expanded={moreOpen}
-              aria-current={inMore ? 'page' : undefined}
+              aria-current={current === 'more' ? 'page' : undefined}
               onClick={() => setMoreOpen(true)}
             >
               <MoreSymbol aria-hidden="true" focusable="false" />
