@@ -71,6 +71,8 @@ describe.skipIf(!run)('the phone layout in Chromium', () => {
         await page.getByRole('button', { name: t('common:nav.more'), exact: true }).click();
         const sheet = page.getByRole('dialog', { name: t('common:nav.more') });
         await sheet.waitFor();
+        // Focus starts on Close, never on quick exit (a held Enter on More must not leave Heard).
+        expect(await page.evaluate(() => document.activeElement?.classList.contains('sheet-close'))).toBe(true);
         for (const key of ['survey', 'help', 'offer', 'mine']) await sheet.getByRole('link', { name: t(`common:nav.${key}`) }).waitFor();
         await sheet.getByRole('link', { name: t('privacy:notice.link') }).waitFor();
         await sheet.getByRole('button', { name: t('common:quickExit.button') }).waitFor();
@@ -85,6 +87,37 @@ describe.skipIf(!run)('the phone layout in Chromium', () => {
         await sheet.getByRole('button', { name: t('common:more.close') }).click();
         await sheet.waitFor({ state: 'hidden' });
         expect((await focused(page)).text).toContain(t('common:nav.more'));
+      });
+
+      it('moves focus to the heading of a place chosen on More when its screen is there at once', async () => {
+        const { page } = phone;
+        // "How's life?" is drawn at once, and "What happened to what I said" too once the feed's screens have loaded.
+        for (const [key, title] of [
+          ['survey', t('common:nav.survey')],
+          ['mine', t('feed:mine.title')],
+        ] as const) {
+          await page.getByRole('button', { name: t('common:nav.more'), exact: true }).click();
+          const sheet = page.getByRole('dialog', { name: t('common:nav.more') });
+          await sheet.getByRole('link', { name: t(`common:nav.${key}`) }).click();
+          await sheet.waitFor({ state: 'hidden' });
+          await expect.poll(async () => (await focused(page)).tag, { timeout: 10_000 }).toBe('H1');
+          expect((await focused(page)).text).toBe(title);
+        }
+      });
+
+      it('opens "I don’t feel safe" with focus on its title, quick exit one step back', async () => {
+        const { page } = phone;
+        await page
+          .getByRole('button', { name: t('safety:button') })
+          .first()
+          .click();
+        const help = page.getByRole('dialog', { name: t('safety:title') });
+        await help.waitFor();
+        expect((await focused(page)).text).toBe(t('safety:title'));
+        await page.keyboard.press('Shift+Tab');
+        expect((await focused(page)).text).toBe(t('common:quickExit.button'));
+        await help.getByRole('button', { name: t('safety:close') }).click();
+        await help.waitFor({ state: 'hidden' });
       });
     });
   }

@@ -61,9 +61,11 @@ function YoungPersonShell({ path }: { path: string }) {
       {/* Compact, and always there: "I don't feel safe" and quick exit on every screen. */}
       <header className="app-header on-brand">
         {/* "Heard" is a Latin name: its dot stays after it in right-to-left languages too. */}
-        <Link href="/" className="brand" dir="ltr">
-          {t('appName')}
-          <span className="brand-mark" aria-hidden="true" />
+        <Link href="/" className="brand">
+          <span dir="ltr">
+            {t('appName')}
+            <span className="brand-mark" aria-hidden="true" />
+          </span>
         </Link>
         <div className="header-actions">
           <SafetyHelp outOfHoursPhone={council?.outOfHoursPhone} />

@@ -1,6 +1,6 @@
 // "More": the places that are not on the tab bar, what happens to what you write, the language and "add to home
 // screen", on the kit's bottom sheet. The sheet makes the page behind it inert, so quick exit is in its top bar.
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNewsCount } from '../my-items/data/news';
 import { OpenSymbol, PrivateSymbol } from '../ui/icons';
@@ -25,12 +25,9 @@ export function MoreSheet({
 }) {
   const { t } = useTranslation();
   const news = useNewsCount();
-  // Going to a place closes the sheet (the new screen's heading then takes focus).
-  const openedAt = useRef(path);
-  useEffect(() => {
-    if (open && path !== openedAt.current) onClose();
-    openedAt.current = path;
-  }, [open, path, onClose]);
+  // Choosing a place closes the sheet before the screen changes, so focus (back on "More" for a moment) is free to
+  // move to the new screen's heading; choosing the place already open just closes it.
+  const closeFirst = (e: MouseEvent<HTMLAnchorElement>) => e.currentTarget.closest('dialog')?.close();
 
   return (
     <Sheet open={open} onClose={onClose} title={t('nav.more')} closeLabel={t('more.close')} actions={<QuickExitButton />} className="more-sheet">
@@ -39,7 +36,7 @@ export function MoreSheet({
           const SymbolIcon = entry.symbol;
           return (
             <li key={entry.key}>
-              <Link href={entry.href} className="more-link" aria-current={isCurrent(entry.href, path) ? 'page' : undefined}>
+              <Link href={entry.href} className="more-link" aria-current={isCurrent(entry.href, path) ? 'page' : undefined} onClick={closeFirst}>
                 <span className="more-symbol">
                   <SymbolIcon aria-hidden="true" focusable="false" />
                 </span>
@@ -54,7 +51,7 @@ export function MoreSheet({
         })}
         {/* Its words load on their own, so the sheet never waits for them. */}
         <Suspense fallback={null}>
-          <PrivacyPlace current={path === '/privacy'} />
+          <PrivacyPlace current={path === '/privacy'} onClick={closeFirst} />
         </Suspense>
       </ul>
       <div className="more-settings">
@@ -66,11 +63,11 @@ export function MoreSheet({
 }
 
 /** "What happens to what you write" (and "forget this phone"), one tap from every screen. */
-function PrivacyPlace({ current }: { current: boolean }) {
+function PrivacyPlace({ current, onClick }: { current: boolean; onClick: (e: MouseEvent<HTMLAnchorElement>) => void }) {
   const { t } = useTranslation('privacy');
   return (
     <li>
-      <Link href="/privacy" className="more-link" aria-current={current ? 'page' : undefined}>
+      <Link href="/privacy" className="more-link" aria-current={current ? 'page' : undefined} onClick={onClick}>
         <span className="more-symbol">
           <PrivateSymbol aria-hidden="true" focusable="false" />
         </span>

@@ -14,7 +14,10 @@ export function HomePage({ councilName }: { councilName: string | undefined }) {
       <div className="home-hero">
         <ScreenTitle>{t('home.title')}</ScreenTitle>
         <p>{t('home.intro')}</p>
-        {councilName && <p className="council-name">{councilName}</p>}
+        {/* Its line is kept while the council's name is read from the phone, so the cards below never jump. */}
+        <p className="council-name" aria-hidden={councilName ? undefined : true}>
+          {councilName ?? '\u00a0'}
+        </p>
       </div>
       <ul className="area-list">
         {HOME_CARDS.map((a) => (

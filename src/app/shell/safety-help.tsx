@@ -18,7 +18,7 @@ export function SafetyHelp({ outOfHoursPhone }: { outOfHoursPhone: string | unde
   useEffect(() => {
     const open = (e: Event) => {
       setAfterPost(e instanceof CustomEvent && e.detail === 'after-post');
-      if (!dialog.current?.open) dialog.current?.showModal();
+      if (!dialog.current?.open) showHelp(dialog.current);
     };
     window.addEventListener(SAFETY_HELP_EVENT, open);
     return () => window.removeEventListener(SAFETY_HELP_EVENT, open);
@@ -26,7 +26,7 @@ export function SafetyHelp({ outOfHoursPhone }: { outOfHoursPhone: string | unde
 
   const open = () => {
     setAfterPost(false);
-    dialog.current?.showModal();
+    showHelp(dialog.current);
   };
 
   return (
@@ -39,7 +39,9 @@ export function SafetyHelp({ outOfHoursPhone }: { outOfHoursPhone: string | unde
             beside it, so both stay in view however far the numbers scroll. */}
         <div className="dialog-bar">
           <QuickExitButton className="quick-exit-button dialog-quick-exit" />
-          <h2 id="safety-title">{t('title')}</h2>
+          <h2 id="safety-title" tabIndex={-1}>
+            {t('title')}
+          </h2>
         </div>
         {afterPost && (
           <div className="safety-after-post">
@@ -76,4 +78,14 @@ export function SafetyHelp({ outOfHoursPhone }: { outOfHoursPhone: string | unde
       </dialog>
     </>
   );
+}
+
+/**
+ * Opens the help with focus on its title (read out first by a screen reader), not on quick exit, the first button: a
+ * held Enter or a double tap on "I don't feel safe" must not leave Heard. Quick exit is one step back from the title.
+ */
+function showHelp(dialog: HTMLDialogElement | null): void {
+  if (!dialog) return;
+  dialog.showModal();
+  dialog.querySelector<HTMLElement>('#safety-title')?.focus();
 }

@@ -23,7 +23,12 @@ export function Sheet({ open, onClose, title, closeLabel, actions, children, cla
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    if (open && !d.open) {
+      d.showModal();
+      // Focus starts on Close, never on an action in the top bar: a held Enter or a double tap on the button that
+      // opened the sheet must not press quick exit (it would leave Heard and forget the young person's drafts).
+      d.querySelector<HTMLElement>('.sheet-close')?.focus();
+    }
     if (!open && d.open) d.close();
   }, [open]);
   useEffect(() => {
