@@ -55,7 +55,8 @@ export function MoreSheet({
         </Suspense>
       </ul>
       <div className="more-settings">
-        <LanguagePicker offered={offeredLanguages} />
+        {/* Drawn afresh each time the sheet opens, so a language chosen but not used is not still chosen next time. */}
+        <LanguagePicker key={open ? 'open' : 'closed'} offered={offeredLanguages} />
         <InstallButton />
       </div>
     </Sheet>
