@@ -1,0 +1,214 @@
+// "How's life?" survey definitions: the shared contract between the server (which stores and publishes them) and the
+// phone (which shows one question per screen and checks the answers before they are queued).
+//
+// A survey is a set of versions; each version is for one age band and is immutable once published. Versions of the
+// same round share "core" questions (same id, same type, same answers), so results can be put side by side across age
+// bands. A later version may declare which questions of an earlier one it keeps unchanged (`keeps`), so trends compare
+// only like with like. Every question can be skipped. A question may be shown only when an earlier answer allows it
+// (`showIf`); the rule for hidden answers is stated once, here: an answer to a question that is hidden when the young
+// person submits is cleared (`clearHiddenAnswers`), so a changed mind never leaves an answer to a question they did not
+// see.
+import { z } from 'zod';
+import { LANGUAGES, MAX_YOUNG_PERSON_TEXT } from '../text';
+
+/** The domains answers are grouped by in results (Bright Spots' four, and overall well-being). */
+export const SURVEY_DOMAINS = ['relationships', 'resilience', 'rights', 'recovery', 'wellbeing'] as const;
+export type SurveyDomain = (typeof SURVEY_DOMAINS)[number];
+
+/** Who a version is for. `16-25` is care leavers ("your life beyond care"). */
+export const AGE_BANDS = ['4-7', '8-11', '11-18', '16-25'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+/** The kinds of question, each with its own fixed answers (except the choices, which the question lists). */
+export const QUESTION_TYPES = ['faces', 'frequency', 'agree', 'scale', 'yes-no', 'single', 'multiple', 'text'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** Five faces with words, for 4–7s: 1 is the saddest, 5 the happiest. */
+export const FACE_ANSWERS = ['1', '2', '3', '4', '5'] as const;
+/** "All or most of the time", "sometimes", "hardly ever", "never". */
+export const FREQUENCY_ANSWERS = ['always', 'sometimes', 'hardly-ever', 'never'] as const;
+export const AGREE_ANSWERS = ['agree', 'not-sure', 'disagree'] as const;
+export const YES_NO_ANSWERS = ['yes', 'no', 'not-sure'] as const;
+/** A 0–10 scale (the national well-being questions): whole numbers only. */
+export const SCALE_MIN = 0;
+export const SCALE_MAX = 10;
+
+/** A question's or answer's words: in every language Heard offers (definitions are never half translated). */
+const words = z.object({
+  en: z.string().trim().min(1).max(300),
+  cy: z.string().trim().min(1).max(300),
+  ar: z.string().trim().min(1).max(300),
+});
+export type SurveyWords = z.infer<typeof words>;
+
+const idSchema = z.string().regex(/^[a-z][a-z0-9-]{0,47}$/, 'lower-case letters, digits and dashes, starting with a letter');
+
+const choiceSchema = z.object({ id: idSchema, text: words });
+
+export const questionSchema = z.object({
+  id: idSchema,
+  type: z.enum(QUESTION_TYPES),
+  domain: z.enum(SURVEY_DOMAINS),
+  text: words,
+  /** What read-aloud says, when it should differ from the text (e.g. a face's word said in a sentence). */
+  readAloud: words.optional(),
+  /** Shared by every version of the round, with the same type and answers. */
+  core: z.boolean().optional(),
+  /** For `single` and `multiple`: 2–12 choices. */
+  choices: z.array(choiceSchema).min(2).max(12).optional(),
+  /** For `scale`: what the two ends mean ("not at all", "completely"). */
+  scaleEnds: z.object({ min: words, max: words }).optional(),
+  /** For `text`: a reminder shown under the box ("Don't write names"). Free text is always optional. */
+  hint: words.optional(),
+  /** Shown only when an earlier question's answer is one of `anyOf`. */
+  showIf: z.object({ questionId: idSchema, anyOf: z.array(z.string().min(1).max(48)).min(1) }).optional(),
+});
+export type SurveyQuestion = z.infer<typeof questionSchema>;
+
+export const surveyVersionSchema = z.object({
+  /** The survey (the round): "hows-life-2027". */
+  id: idSchema,
+  /** 1, 2, …: a published version never changes; a change is a new version. */
+  version: z.number().int().min(1).max(1000),
+  band: z.enum(AGE_BANDS),
+  title: words,
+  /** Said before the first question: that it is anonymous, who sees the answers, that they can stop any time. */
+  intro: words,
+  /** Said after submitting: what the council will do with the answers. */
+  afterwards: words,
+  questions: z.array(questionSchema).min(1).max(60),
+  /** Questions of an earlier version of this survey that this one asks unchanged (trends compare only these). */
+  keeps: z.object({ version: z.number().int().min(1), questionIds: z.array(idSchema) }).optional(),
+});
+export type SurveyVersion = z.infer<typeof surveyVersionSchema>;
+
+/** What each question type accepts as an answer (choices come from the question). */
+function answerSchema(q: SurveyQuestion): z.ZodType {
+  const choiceIds = (q.choices ?? []).map((c) => c.id);
+  switch (q.type) {
+    case 'faces':
+      return z.enum(FACE_ANSWERS);
+    case 'frequency':
+      return z.enum(FREQUENCY_ANSWERS);
+    case 'agree':
+      return z.enum(AGREE_ANSWERS);
+    case 'yes-no':
+      return z.enum(YES_NO_ANSWERS);
+    case 'scale':
+      return z.number().int().min(SCALE_MIN).max(SCALE_MAX);
+    case 'single':
+      return z.string().refine((v) => choiceIds.includes(v), 'not one of the choices');
+    case 'multiple':
+      return z
+        .array(z.string().refine((v) => choiceIds.includes(v), 'not one of the choices'))
+        .min(1)
+        .max(choiceIds.length)
+        .refine((v) => new Set(v).size === v.length, 'a choice twice');
+    case 'text':
+      return z.string().trim().min(1).max(MAX_YOUNG_PERSON_TEXT);
+  }
+}
+
+/** The answers a phone may send for `version`: every question optional (skippable), nothing else. */
+export function answersSchema(version: SurveyVersion): z.ZodType<Record<string, unknown>> {
+  return z.strictObject(Object.fromEntries(version.questions.map((q) => [q.id, answerSchema(q).optional()])));
+}
+
+/** An answer as the `showIf` rules read it: a choice id, a fixed answer, a number as text; a list as its items. */
+function answerValues(answer: unknown): string[] {
+  if (Array.isArray(answer)) return answer.map(String);
+  return answer === undefined || answer === null ? [] : [String(answer)];
+}
+
+/** Whether `question` is shown, given the answers so far (rules only look at earlier questions). */
+export function isShown(question: SurveyQuestion, answers: Readonly<Record<string, unknown>>): boolean {
+  if (!question.showIf) return true;
+  const { questionId, anyOf } = question.showIf;
+  return answerValues(answers[questionId]).some((v) => anyOf.includes(v));
+}
+
+/**
+ * The rule for hidden answers: an answer to a question that is hidden by the answers as they stand is dropped, in
+ * question order (so hiding a question also hides the questions that depend on it).
+ */
+export function clearHiddenAnswers(version: SurveyVersion, answers: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const q of version.questions) {
+    if (answers[q.id] === undefined) continue;
+    if (isShown(q, kept)) kept[q.id] = answers[q.id];
+  }
+  return kept;
+}
+
+/** Problems with one version on its own, each as a sentence; empty when it is sound. */
+export function versionProblems(version: SurveyVersion): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, SurveyQuestion>();
+  for (const q of version.questions) {
+    if (seen.has(q.id)) problems.push(`${q.id}: asked twice`);
+    const needsChoices = q.type === 'single' || q.type === 'multiple';
+    if (needsChoices && !q.choices) problems.push(`${q.id}: a ${q.type} question needs choices`);
+    if (!needsChoices && q.choices) problems.push(`${q.id}: only single and multiple questions have choices`);
+    if (q.choices && new Set(q.choices.map((c) => c.id)).size !== q.choices.length) problems.push(`${q.id}: a choice id twice`);
+    if (q.type === 'scale' && !q.scaleEnds) problems.push(`${q.id}: a scale needs the words for its two ends`);
+    if (q.type !== 'scale' && q.scaleEnds) problems.push(`${q.id}: only a scale has ends`);
+    if (q.showIf) {
+      const on = seen.get(q.showIf.questionId);
+      if (!on) problems.push(`${q.id}: shown after ${q.showIf.questionId}, which is not an earlier question`);
+      else {
+        const possible = possibleAnswers(on);
+        const unknown = possible ? q.showIf.anyOf.filter((a) => !possible.includes(a)) : [];
+        if (unknown.length > 0) problems.push(`${q.id}: ${q.showIf.questionId} can never be answered ${unknown.join(', ')}`);
+      }
+    }
+    if (q.type === 'faces' && version.band !== '4-7') problems.push(`${q.id}: faces are for 4–7s`);
+    seen.set(q.id, q);
+  }
+  if (version.keeps && version.keeps.version >= version.version) problems.push(`keeps version ${version.keeps.version}, which is not earlier`);
+  for (const id of version.keeps?.questionIds ?? []) if (!seen.has(id)) problems.push(`keeps ${id}, which this version does not ask`);
+  return problems;
+}
+
+/** The answers a question can have, as text (null for free text and scales, whose answers are not listed). */
+function possibleAnswers(q: SurveyQuestion): readonly string[] | null {
+  switch (q.type) {
+    case 'faces':
+      return FACE_ANSWERS;
+    case 'frequency':
+      return FREQUENCY_ANSWERS;
+    case 'agree':
+      return AGREE_ANSWERS;
+    case 'yes-no':
+      return YES_NO_ANSWERS;
+    case 'single':
+    case 'multiple':
+      return (q.choices ?? []).map((c) => c.id);
+    case 'scale':
+      return Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => String(SCALE_MIN + i));
+    case 'text':
+      return null;
+  }
+}
+
+/** Problems across the versions of one round: core questions must be the same question wherever they are asked. */
+export function roundProblems(versions: readonly SurveyVersion[]): string[] {
+  const problems = versions.flatMap((v) => versionProblems(v).map((p) => `${v.band} v${v.version}: ${p}`));
+  const core = new Map<string, { band: AgeBand; question: SurveyQuestion }>();
+  for (const v of versions) {
+    for (const q of v.questions.filter((x) => x.core)) {
+      const first = core.get(q.id);
+      if (!first) core.set(q.id, { band: v.band, question: q });
+      else if (!sameQuestion(first.question, q)) problems.push(`core ${q.id}: differs between ${first.band} and ${v.band}`);
+    }
+  }
+  return problems;
+}
+
+/** Same type, domain and answers (the words may be put more simply for younger children). */
+function sameQuestion(a: SurveyQuestion, b: SurveyQuestion): boolean {
+  const choices = (q: SurveyQuestion) => (q.choices ?? []).map((c) => c.id).join(',');
+  return a.type === b.type && a.domain === b.domain && choices(a) === choices(b);
+}
+
+/** The languages every definition's words are in. */
+export const SURVEY_LANGUAGES = LANGUAGES;
