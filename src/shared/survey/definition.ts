@@ -23,7 +23,7 @@ export type AgeBand = (typeof AGE_BANDS)[number];
 export const QUESTION_TYPES = ['faces', 'frequency', 'agree', 'scale', 'yes-no', 'single', 'multiple', 'text'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-/** Five faces with words, for 4–7s: 1 is the saddest, 5 the happiest. */
+/** Five faces with words (made for 4–7s, and plain enough for anyone): 1 is the saddest, 5 the happiest. */
 export const FACE_ANSWERS = ['1', '2', '3', '4', '5'] as const;
 /** "All or most of the time", "sometimes", "hardly ever", "never". */
 export const FREQUENCY_ANSWERS = ['always', 'sometimes', 'hardly-ever', 'never'] as const;
@@ -66,8 +66,10 @@ export const questionSchema = z.object({
 export type SurveyQuestion = z.infer<typeof questionSchema>;
 
 export const surveyVersionSchema = z.object({
-  /** The survey (the round): "hows-life-2027". */
+  /** This age band's survey: "hows-life-8-11". A response names it and the version it answered. */
   id: idSchema,
+  /** The round its age bands belong to ("hows-life"): core questions are shared across it. */
+  round: idSchema,
   /** 1, 2, …: a published version never changes; a change is a new version. */
   version: z.number().int().min(1).max(1000),
   band: z.enum(AGE_BANDS),
@@ -161,7 +163,6 @@ export function versionProblems(version: SurveyVersion): string[] {
         if (unknown.length > 0) problems.push(`${q.id}: ${q.showIf.questionId} can never be answered ${unknown.join(', ')}`);
       }
     }
-    if (q.type === 'faces' && version.band !== '4-7') problems.push(`${q.id}: faces are for 4–7s`);
     seen.set(q.id, q);
   }
   if (version.keeps && version.keeps.version >= version.version) problems.push(`keeps version ${version.keeps.version}, which is not earlier`);
