@@ -1,0 +1,474 @@
+// "How's life?" for care leavers aged 16–25 (life beyond care): 24 questions on where they live and whether they feel
+// safe there, money, going without and debt, loneliness and someone to call on, their personal adviser, education,
+// training and work, seeing a doctor or dentist, mental health support, help at night and at weekends, knowing the
+// council's local offer, being treated unfairly for having been in care, and the four national well-being questions
+// (life satisfaction, things done being worthwhile, happiness yesterday, anxiety yesterday) on 0–10 scales. One
+// free-text question is optional.
+//
+// The words are Heard's own, in plain adult language; they are not the wording of any other survey, and the national
+// well-being questions are put in Heard's own words with the same meaning and the same 0–10 scale. Welsh in the
+// informal "ti" form; Arabic in Modern Standard Arabic addressed to "you".
+import type { SurveyQuestion, SurveyWords } from '../definition';
+
+/** The ends of the four national well-being scales. */
+const NOT_AT_ALL_TO_COMPLETELY: { min: SurveyWords; max: SurveyWords } = {
+  min: { en: 'Not at all', cy: 'Ddim o gwbl', ar: 'لا على الإطلاق' },
+  max: { en: 'Completely', cy: 'Yn llwyr', ar: 'تمامًا' },
+};
+
+/** The ids of the four national well-being questions, in the order they are asked. */
+export const CARE_LEAVER_WELLBEING_IDS = ['l-life-satisfied', 'l-worthwhile', 'l-happy-yesterday', 'l-anxious-yesterday'] as const;
+
+export const CARE_LEAVER_QUESTIONS: readonly SurveyQuestion[] = [
+  // Where you live
+  {
+    id: 'l-home-type',
+    type: 'single',
+    domain: 'recovery',
+    text: {
+      en: 'Where are you living at the moment?',
+      cy: "Ble rwyt ti'n byw ar hyn o bryd?",
+      ar: 'أين تعيش في الوقت الحالي؟',
+    },
+    choices: [
+      {
+        id: 'own-tenancy',
+        text: {
+          en: 'My own flat or house (the tenancy is in my name)',
+          cy: "Fy fflat neu dŷ fy hun (mae'r denantiaeth yn fy enw i)",
+          ar: 'شقتي أو بيتي الخاص (عقد الإيجار باسمي)',
+        },
+      },
+      {
+        id: 'foster-carers',
+        text: {
+          en: 'Still with my foster carers (Staying Put or When I am Ready)',
+          cy: "Yn dal gyda fy ngofalwyr maeth (Pan Fydda i'n Barod)",
+          ar: 'ما زلت أعيش مع أسرتي الحاضنة',
+        },
+      },
+      {
+        id: 'supported',
+        text: { en: 'Supported accommodation or a hostel', cy: 'Llety â chymorth neu hostel', ar: 'سكن مدعوم أو نُزُل' },
+      },
+      {
+        id: 'family-friends',
+        text: {
+          en: 'With family, a partner or friends',
+          cy: 'Gyda theulu, partner neu ffrindiau',
+          ar: 'مع العائلة أو الشريك أو الأصدقاء',
+        },
+      },
+      { id: 'student', text: { en: 'Student accommodation', cy: 'Llety myfyrwyr', ar: 'سكن طلابي' } },
+      {
+        id: 'nowhere-settled',
+        text: {
+          en: 'Nowhere settled – sofa surfing or homeless',
+          cy: "Unman sefydlog – cysgu ar soffas pobl eraill neu'n ddigartref",
+          ar: 'لا مكان ثابت، أتنقّل بين بيوت الآخرين أو بلا مأوى',
+        },
+      },
+      { id: 'other', text: { en: 'Somewhere else', cy: 'Rhywle arall', ar: 'مكان آخر' } },
+    ],
+  },
+  {
+    id: 'l-home-safe',
+    type: 'frequency',
+    domain: 'recovery',
+    text: {
+      en: 'Do you feel safe in the place you live now?',
+      cy: "Wyt ti'n teimlo'n ddiogel yn y lle rwyt ti'n byw nawr?",
+      ar: 'هل تشعر بالأمان في المكان الذي تعيش فيه الآن؟',
+    },
+  },
+  {
+    id: 'l-home-problems',
+    type: 'multiple',
+    domain: 'recovery',
+    text: {
+      en: 'Is anything about where you live a problem for you? Choose all that apply.',
+      cy: "Oes unrhyw beth am y lle rwyt ti'n byw yn broblem i ti? Dewisa bob un sy'n berthnasol.",
+      ar: 'هل هناك ما يسبّب لك مشكلة في المكان الذي تعيش فيه؟ اختر كل ما ينطبق.',
+    },
+    choices: [
+      { id: 'cost', text: { en: 'It costs too much', cy: "Mae'n costio gormod", ar: 'تكلفته مرتفعة جدًا' } },
+      {
+        id: 'repairs',
+        text: { en: 'Repairs, damp or mould', cy: 'Atgyweirio, lleithder neu lwydni', ar: 'إصلاحات أو رطوبة أو عفن' },
+      },
+      {
+        id: 'area',
+        text: { en: "The area doesn't feel safe", cy: "Dydy'r ardal ddim yn teimlo'n ddiogel", ar: 'المنطقة لا تبدو آمنة' },
+      },
+      {
+        id: 'people',
+        text: {
+          en: 'People I live with or near',
+          cy: "Pobl rydw i'n byw gyda nhw neu'n agos atyn nhw",
+          ar: 'الأشخاص الذين أعيش معهم أو بالقرب منهم',
+        },
+      },
+      {
+        id: 'far-away',
+        text: {
+          en: "It's far from friends, family, work or college",
+          cy: "Mae'n bell o ffrindiau, teulu, gwaith neu goleg",
+          ar: 'بعيد عن الأصدقاء أو العائلة أو العمل أو الكلية',
+        },
+      },
+      {
+        id: 'may-have-to-leave',
+        text: {
+          en: 'I might have to leave soon',
+          cy: 'Efallai bydd rhaid i fi adael cyn hir',
+          ar: 'قد أضطر إلى المغادرة قريبًا',
+        },
+      },
+      { id: 'nothing', text: { en: 'No, nothing', cy: 'Nac oes, dim byd', ar: 'لا، لا شيء' } },
+    ],
+  },
+
+  // Money
+  {
+    id: 'l-money',
+    type: 'single',
+    domain: 'resilience',
+    text: {
+      en: 'How are you managing with money at the moment?',
+      cy: "Sut wyt ti'n ymdopi gydag arian ar hyn o bryd?",
+      ar: 'كيف تتدبّر أمورك المالية في الوقت الحالي؟',
+    },
+    choices: [
+      { id: 'fine', text: { en: "I'm doing fine", cy: "Rydw i'n iawn", ar: 'أموري جيدة' } },
+      {
+        id: 'getting-by',
+        text: { en: "I'm just about getting by", cy: 'Rydw i jyst yn dod i ben', ar: 'بالكاد أتدبّر أموري' },
+      },
+      {
+        id: 'quite-hard',
+        text: { en: "I'm finding it quite hard", cy: "Mae'n eithaf anodd", ar: 'الأمر صعب نوعًا ما' },
+      },
+      { id: 'very-hard', text: { en: "I'm finding it very hard", cy: "Mae'n anodd iawn", ar: 'الأمر صعب جدًا' } },
+    ],
+  },
+  {
+    id: 'l-going-without',
+    type: 'frequency',
+    domain: 'recovery',
+    text: {
+      en: "In the last month, have you gone without food or heating because you couldn't afford it?",
+      cy: 'Yn ystod y mis diwethaf, wyt ti wedi gorfod mynd heb fwyd neu wres am nad oedd gen ti ddigon o arian?',
+      ar: 'خلال الشهر الماضي، هل اضطررت إلى الاستغناء عن الطعام أو التدفئة لأنك لم تستطع تحمّل تكلفتهما؟',
+    },
+  },
+  {
+    id: 'l-debt',
+    type: 'yes-no',
+    domain: 'resilience',
+    text: {
+      en: "Do you owe money that you're worried about – for example rent arrears, bills, loans or buy now, pay later?",
+      cy: "Oes arnat ti arian sy'n dy boeni di – er enghraifft ôl-ddyledion rhent, biliau, benthyciadau neu 'prynu nawr, talu wedyn'?",
+      ar: 'هل عليك ديون تقلقك، مثل إيجار متأخر أو فواتير أو قروض أو خدمات «اشترِ الآن وادفع لاحقًا»؟',
+    },
+  },
+  {
+    id: 'l-debt-help',
+    type: 'yes-no',
+    domain: 'resilience',
+    text: {
+      en: 'Has anyone helped you make a plan to deal with it?',
+      cy: "Ydy rhywun wedi dy helpu di i wneud cynllun i ddelio â'r peth?",
+      ar: 'هل ساعدك أحد على وضع خطة للتعامل مع هذه الديون؟',
+    },
+    showIf: { questionId: 'l-debt', anyOf: ['yes'] },
+  },
+
+  // People
+  {
+    id: 'l-lonely',
+    type: 'frequency',
+    domain: 'relationships',
+    text: {
+      en: 'Do you feel lonely or cut off from people?',
+      cy: "Wyt ti'n teimlo'n unig neu ar wahân i bobl eraill?",
+      ar: 'هل تشعر بالوحدة أو بالانعزال عن الناس؟',
+    },
+  },
+  {
+    id: 'l-someone-to-ask',
+    type: 'yes-no',
+    domain: 'relationships',
+    text: {
+      en: 'If you needed help in a hurry – a lift, a bit of money, somewhere to stay for a night – is there someone you could ask?',
+      cy: 'Petai angen help arnat ti ar frys – lifft, ychydig o arian, rhywle i aros am noson – oes rhywun y gallet ti ofyn iddyn nhw?',
+      ar: 'إذا احتجت إلى مساعدة عاجلة، مثل توصيلة أو بعض المال أو مكان تبيت فيه ليلة، هل هناك شخص يمكنك أن تطلب منه ذلك؟',
+    },
+  },
+
+  // Personal adviser
+  {
+    id: 'l-pa-have',
+    type: 'yes-no',
+    domain: 'rights',
+    text: {
+      en: 'Do you have a personal adviser (PA) at the moment?',
+      cy: 'Oes gen ti gynghorydd personol ar hyn o bryd?',
+      ar: 'هل لديك مستشار شخصي في الوقت الحالي؟',
+    },
+  },
+  {
+    id: 'l-pa-reach',
+    type: 'frequency',
+    domain: 'relationships',
+    text: {
+      en: 'When you need your PA, can you get hold of them?',
+      cy: "Pan fydd angen dy gynghorydd personol arnat ti, wyt ti'n gallu cysylltu â nhw?",
+      ar: 'عندما تحتاج إلى مستشارك الشخصي، هل تستطيع التواصل معه؟',
+    },
+    readAloud: {
+      en: 'When you need your personal adviser, can you get hold of them?',
+      cy: "Pan fydd angen dy gynghorydd personol arnat ti, wyt ti'n gallu cysylltu â nhw?",
+      ar: 'عندما تحتاج إلى مستشارك الشخصي، هل تستطيع التواصل معه؟',
+    },
+    showIf: { questionId: 'l-pa-have', anyOf: ['yes'] },
+  },
+  {
+    id: 'l-pa-follows-through',
+    type: 'agree',
+    domain: 'relationships',
+    text: {
+      en: 'Your PA listens to you and does what they say they will do.',
+      cy: "Mae dy gynghorydd personol yn gwrando arnat ti ac yn gwneud beth maen nhw'n dweud y byddan nhw'n ei wneud.",
+      ar: 'مستشارك الشخصي يستمع إليك وينفّذ ما يعد به.',
+    },
+    readAloud: {
+      en: 'Your personal adviser listens to you and does what they say they will do.',
+      cy: "Mae dy gynghorydd personol yn gwrando arnat ti ac yn gwneud beth maen nhw'n dweud y byddan nhw'n ei wneud.",
+      ar: 'مستشارك الشخصي يستمع إليك وينفّذ ما يعد به.',
+    },
+    showIf: { questionId: 'l-pa-have', anyOf: ['yes'] },
+  },
+
+  // Education, training and work
+  {
+    id: 'l-doing',
+    type: 'single',
+    domain: 'resilience',
+    text: {
+      en: 'What are you mainly doing at the moment?',
+      cy: "Beth rwyt ti'n ei wneud yn bennaf ar hyn o bryd?",
+      ar: 'ما الذي تقوم به بشكل أساسي في الوقت الحالي؟',
+    },
+    choices: [
+      {
+        id: 'school-college',
+        text: { en: 'School, sixth form or college', cy: 'Ysgol, chweched dosbarth neu goleg', ar: 'المدرسة أو الكلية' },
+      },
+      { id: 'university', text: { en: 'University', cy: 'Prifysgol', ar: 'الجامعة' } },
+      {
+        id: 'apprenticeship',
+        text: { en: 'An apprenticeship or training', cy: 'Prentisiaeth neu hyfforddiant', ar: 'تدريب مهني أو دورة تدريبية' },
+      },
+      { id: 'work', text: { en: 'Paid work', cy: 'Gwaith cyflogedig', ar: 'عمل مدفوع الأجر' } },
+      {
+        id: 'looking',
+        text: { en: 'Looking for work or a course', cy: 'Chwilio am waith neu gwrs', ar: 'أبحث عن عمل أو دورة' },
+      },
+      {
+        id: 'caring',
+        text: {
+          en: 'Looking after my child or a family member',
+          cy: "Gofalu am fy mhlentyn neu aelod o'r teulu",
+          ar: 'أعتني بطفلي أو بأحد أفراد عائلتي',
+        },
+      },
+      {
+        id: 'unwell',
+        text: {
+          en: 'Not able to work or study because of my health',
+          cy: 'Methu gweithio neu astudio oherwydd fy iechyd',
+          ar: 'لا أستطيع العمل أو الدراسة بسبب صحتي',
+        },
+      },
+      { id: 'other', text: { en: 'Something else', cy: 'Rhywbeth arall', ar: 'شيء آخر' } },
+    ],
+  },
+  {
+    id: 'l-doing-support',
+    type: 'agree',
+    domain: 'resilience',
+    text: {
+      en: 'You get the help you need with education, training or finding work.',
+      cy: "Rwyt ti'n cael yr help sydd ei angen arnat ti gydag addysg, hyfforddiant neu ddod o hyd i waith.",
+      ar: 'تحصل على المساعدة التي تحتاجها في التعليم أو التدريب أو إيجاد عمل.',
+    },
+  },
+
+  // Health
+  {
+    id: 'l-gp-dentist',
+    type: 'single',
+    domain: 'recovery',
+    text: {
+      en: 'Are you registered with a doctor (GP) and a dentist near where you live now?',
+      cy: "Wyt ti wedi cofrestru gyda meddyg teulu a deintydd yn agos at y lle rwyt ti'n byw nawr?",
+      ar: 'هل أنت مسجَّل لدى طبيب عام وطبيب أسنان قرب المكان الذي تعيش فيه الآن؟',
+    },
+    choices: [
+      { id: 'both', text: { en: 'Yes, both', cy: 'Ydw, y ddau', ar: 'نعم، لدى الاثنين' } },
+      {
+        id: 'doctor-only',
+        text: { en: 'A doctor, but not a dentist', cy: 'Meddyg teulu, ond nid deintydd', ar: 'لدى طبيب عام فقط' },
+      },
+      {
+        id: 'dentist-only',
+        text: { en: 'A dentist, but not a doctor', cy: 'Deintydd, ond nid meddyg teulu', ar: 'لدى طبيب أسنان فقط' },
+      },
+      { id: 'neither', text: { en: 'Neither', cy: "Dim un o'r ddau", ar: 'لا هذا ولا ذاك' } },
+      { id: 'not-sure', text: { en: 'Not sure', cy: 'Dydw i ddim yn siŵr', ar: 'لا أعرف' } },
+    ],
+  },
+  {
+    id: 'l-mental-health',
+    type: 'single',
+    domain: 'recovery',
+    text: {
+      en: 'How are things with getting support for your mental health?',
+      cy: 'Sut mae pethau o ran cael cymorth gyda dy iechyd meddwl?',
+      ar: 'ما وضعك فيما يخص الحصول على دعم لصحتك النفسية؟',
+    },
+    choices: [
+      {
+        id: 'helps',
+        text: { en: 'I get support and it helps', cy: "Rydw i'n cael cymorth ac mae'n helpu", ar: 'أحصل على دعم وهو يفيدني' },
+      },
+      {
+        id: 'not-enough',
+        text: {
+          en: "I get support, but it isn't enough",
+          cy: "Rydw i'n cael cymorth, ond dydy hynny ddim yn ddigon",
+          ar: 'أحصل على دعم لكنه غير كافٍ',
+        },
+      },
+      {
+        id: 'cannot-get',
+        text: {
+          en: "I need support but can't get it",
+          cy: 'Mae angen cymorth arna i, ond dydw i ddim yn gallu ei gael',
+          ar: 'أحتاج إلى دعم لكن لا أستطيع الحصول عليه',
+        },
+      },
+      {
+        id: 'dont-know-where',
+        text: {
+          en: "I don't know where to go for support",
+          cy: 'Dydw i ddim yn gwybod ble i fynd am gymorth',
+          ar: 'لا أعرف إلى أين أتوجّه للحصول على دعم',
+        },
+      },
+      {
+        id: 'not-needed',
+        text: {
+          en: "I don't need support right now",
+          cy: 'Does dim angen cymorth arna i ar hyn o bryd',
+          ar: 'لا أحتاج إلى دعم حاليًا',
+        },
+      },
+    ],
+  },
+
+  // Rights and fair treatment
+  {
+    id: 'l-out-of-hours',
+    type: 'yes-no',
+    domain: 'rights',
+    text: {
+      en: 'If something went wrong at night or at the weekend, would you know who to contact for help?',
+      cy: "Petai rhywbeth yn mynd o'i le yn y nos neu ar y penwythnos, fyddet ti'n gwybod at bwy i droi am help?",
+      ar: 'إذا حدثت مشكلة ليلًا أو في عطلة نهاية الأسبوع، هل تعرف بمن تتصل للحصول على المساعدة؟',
+    },
+  },
+  {
+    id: 'l-local-offer',
+    type: 'yes-no',
+    domain: 'rights',
+    text: {
+      en: "Do you know what your council offers care leavers – its 'local offer' – and what you're entitled to?",
+      cy: "Wyt ti'n gwybod beth mae dy gyngor yn ei gynnig i bobl sy'n gadael gofal – y 'cynnig lleol' – a beth mae gen ti hawl iddo?",
+      ar: 'هل تعرف ما يقدّمه مجلسك المحلي للشباب الذين غادروا الرعاية، أي «العرض المحلي»، وما الذي يحق لك الحصول عليه؟',
+    },
+  },
+  {
+    id: 'l-treated-unfairly',
+    type: 'frequency',
+    domain: 'rights',
+    text: {
+      en: "Do people treat you unfairly because you've been in care – for example landlords, employers or services?",
+      cy: "Ydy pobl yn dy drin di'n annheg oherwydd dy fod di wedi bod mewn gofal – er enghraifft landlordiaid, cyflogwyr neu wasanaethau?",
+      ar: 'هل يعاملك الناس بشكل غير عادل لأنك كنت في الرعاية، مثل أصحاب العقارات أو أصحاب العمل أو الجهات الخدمية؟',
+    },
+  },
+
+  // The four national well-being questions, in Heard's words
+  {
+    id: 'l-life-satisfied',
+    type: 'scale',
+    domain: 'wellbeing',
+    text: {
+      en: 'Taking everything into account, how satisfied are you with your life at the moment?',
+      cy: 'O ystyried popeth, pa mor fodlon wyt ti â dy fywyd ar hyn o bryd?',
+      ar: 'إذا أخذت كل شيء بعين الاعتبار، ما مدى رضاك عن حياتك في الوقت الحالي؟',
+    },
+    scaleEnds: NOT_AT_ALL_TO_COMPLETELY,
+  },
+  {
+    id: 'l-worthwhile',
+    type: 'scale',
+    domain: 'wellbeing',
+    text: {
+      en: 'How much do you feel that the things you do in your life are worth doing?',
+      cy: "I ba raddau wyt ti'n teimlo bod y pethau rwyt ti'n eu gwneud yn dy fywyd yn werth eu gwneud?",
+      ar: 'إلى أي حد تشعر أن الأشياء التي تقوم بها في حياتك تستحق العناء؟',
+    },
+    scaleEnds: NOT_AT_ALL_TO_COMPLETELY,
+  },
+  {
+    id: 'l-happy-yesterday',
+    type: 'scale',
+    domain: 'wellbeing',
+    text: {
+      en: 'Thinking about yesterday, how happy did you feel?',
+      cy: "Wrth feddwl am ddoe, pa mor hapus oeddet ti'n teimlo?",
+      ar: 'بالتفكير في يوم أمس، ما مدى شعورك بالسعادة؟',
+    },
+    scaleEnds: NOT_AT_ALL_TO_COMPLETELY,
+  },
+  {
+    id: 'l-anxious-yesterday',
+    type: 'scale',
+    domain: 'wellbeing',
+    text: {
+      en: 'Thinking about yesterday, how anxious or on edge did you feel?',
+      cy: "Wrth feddwl am ddoe, pa mor bryderus neu ar bigau'r drain oeddet ti'n teimlo?",
+      ar: 'بالتفكير في يوم أمس، ما مدى شعورك بالقلق أو التوتر؟',
+    },
+    scaleEnds: NOT_AT_ALL_TO_COMPLETELY,
+  },
+
+  // In their own words
+  {
+    id: 'l-one-thing',
+    type: 'text',
+    domain: 'wellbeing',
+    text: {
+      en: 'What one thing would make the biggest difference to your life right now?',
+      cy: "Pa un peth fyddai'n gwneud y gwahaniaeth mwyaf i dy fywyd di ar hyn o bryd?",
+      ar: 'ما الشيء الواحد الذي سيُحدث أكبر فرق في حياتك الآن؟',
+    },
+    hint: {
+      en: "Optional. Please don't include names, phone numbers or your address.",
+      cy: "Dewisol. Paid â chynnwys enwau, rhifau ffôn na dy gyfeiriad, os gweli di'n dda.",
+      ar: 'اختياري. يُرجى عدم كتابة أسماء أو أرقام هواتف أو عنوانك.',
+    },
+  },
+];
