@@ -105,6 +105,31 @@ describe.skipIf(!run)('the phone layout in Chromium', () => {
         }
       });
 
+      it('never lets the header or the tab bar cover what has focus while tabbing down a long screen', async () => {
+        const { page } = phone;
+        await page.goto(`${heard.server.origin}/wall`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.locator('a.wall-prompt').first().waitFor();
+        let checked = 0;
+        for (let i = 0; i < 30; i++) {
+          await page.keyboard.press('Tab');
+          const at = await page.evaluate(() => {
+            const el = document.activeElement;
+            const main = document.getElementById('main');
+            if (!el || !main?.contains(el)) return null;
+            const r = el.getBoundingClientRect();
+            const top = document.querySelector('.app-header')!.getBoundingClientRect().bottom;
+            const bottom = document.querySelector('.app-bottom')!.getBoundingClientRect().top;
+            return { what: el.textContent?.trim().slice(0, 30), top: r.top, bottom: r.bottom, barTop: top, barBottom: bottom };
+          });
+          if (!at) continue;
+          checked++;
+          expect(at.top, `${at.what} under the header`).toBeGreaterThanOrEqual(at.barTop - 1);
+          expect(at.bottom, `${at.what} under the tab bar`).toBeLessThanOrEqual(at.barBottom + 1);
+        }
+        expect(checked).toBeGreaterThan(5);
+      });
+
       it('opens "I don’t feel safe" with focus on its title, quick exit one step back', async () => {
         const { page } = phone;
         await page

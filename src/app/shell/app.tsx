@@ -7,6 +7,7 @@ import { applyVocabulary } from '../i18n/i18n';
 import { youngPersonPage } from '../routes';
 import { Link, matchPath, navigate, usePath } from '../ui/router';
 import { ScreenHeading } from '../ui/screen-heading';
+import { useBarHeights } from '../ui/use-bar-heights';
 import { JoinScreen } from './areas';
 import { LanguagePicker } from './language-picker';
 import { listenForQuickExitKeys, quickExit } from './quick-exit';
@@ -43,6 +44,9 @@ function YoungPersonShell({ path }: { path: string }) {
     if (device) startSync();
   }, [device]);
   useEffect(() => applyVocabulary(council?.vocabulary), [council]);
+  const header = useRef<HTMLElement>(null);
+  const bottom = useRef<HTMLDivElement>(null);
+  useBarHeights(header, bottom);
 
   const joinMatch = matchPath('/join/:code', path);
   const joined = Boolean(device);
@@ -59,7 +63,7 @@ function YoungPersonShell({ path }: { path: string }) {
         {t('skipToContent')}
       </a>
       {/* Compact, and always there: "I don't feel safe" and quick exit on every screen. */}
-      <header className="app-header on-brand">
+      <header className="app-header on-brand" ref={header}>
         {/* "Heard" is a Latin name: its dot stays after it in right-to-left languages too. */}
         <Link href="/" className="brand">
           <span dir="ltr">
@@ -86,7 +90,7 @@ function YoungPersonShell({ path }: { path: string }) {
         </footer>
       )}
       {/* Held at the bottom together, so "a new version is ready" sits above the tab bar, never under it. */}
-      <div className="app-bottom">
+      <div className="app-bottom" ref={bottom}>
         <Suspense fallback={null}>
           <UpdatePrompt />
         </Suspense>
