@@ -7,9 +7,18 @@ import type { QuotaTables } from './tables/quotas';
 import type { SafeguardingTables } from './tables/safeguarding';
 import type { SafetyTermsTables } from './tables/safety-terms';
 import type { SignInTables } from './tables/sign-in';
+import type { SurveyTables } from './tables/surveys';
 import type { WallTables } from './tables/wall';
 
-export type Database = CoreTables & WallTables & FeedTables & SafeguardingTables & HardeningTables & QuotaTables & SafetyTermsTables & SignInTables;
+export type Database = CoreTables &
+  WallTables &
+  FeedTables &
+  SafeguardingTables &
+  HardeningTables &
+  QuotaTables &
+  SafetyTermsTables &
+  SignInTables &
+  SurveyTables;
 
 /** A connection or a transaction: reads take either. */
 export type Db = Kysely<Database> | Transaction<Database>;

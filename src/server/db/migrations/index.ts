@@ -10,6 +10,7 @@ import * as m007 from './007-withdrawal';
 import * as m008 from './008-safety-terms';
 import * as m009 from './009-sign-in';
 import * as m010 from './010-poll-translations';
+import * as m011 from './011-surveys';
 
 export const migrations: Record<string, Migration> = {
   '001-core': m001,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '008-safety-terms': m008,
   '009-sign-in': m009,
   '010-poll-translations': m010,
+  '011-surveys': m011,
 };
