@@ -5,6 +5,7 @@ import { feedItemSchema, feedReactPayloadSchema, themeSchema } from './feed';
 import { uuidSchema } from './ids';
 import { itemWithdrawPayloadSchema, myItemSchema } from './my-items';
 import { pollSchema, pollSuggestPayloadSchema, pollVotePayloadSchema } from './poll';
+import { surveyVersionSchema } from './survey/definition';
 import { wallMeTooPayloadSchema, wallPostPayloadSchema, wallPostSchema, wallPromptSchema } from './wall';
 
 export const PROTOCOL_VERSION = 1 as const;
@@ -81,6 +82,8 @@ export const pullChangesSchema = z.object({
   themes: collection(themeSchema),
   feedItems: collection(feedItemSchema),
   polls: collection(pollSchema),
+  /** The council's published "How's life?" versions: the newest of each survey id, the whole definition. */
+  surveys: collection(surveyVersionSchema),
   myItems: collection(myItemSchema),
 });
 export type PullChanges = z.infer<typeof pullChangesSchema>;

@@ -7,6 +7,7 @@ import { pollsFeature } from './polls/feature';
 import { collectPorts } from './ports';
 import { safeguardingFeature } from './safeguarding/feature';
 import { staffAuthFeature } from './staff-auth/feature';
+import { surveysFeature } from './surveys/feature';
 import type { ServerFeature } from '../ports/server-feature';
 import { wallFeature } from './wall/feature';
 
@@ -18,6 +19,7 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   wallFeature,
   feedFeature,
   pollsFeature,
+  surveysFeature,
   safeguardingFeature,
 ];
 
