@@ -33,6 +33,19 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
+      // Heard's default survey round is the server's to publish (its seed); phones get definitions in the pull, so the
+      // defaults' words in every language never weigh on the app's bundle.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/survey/defaults', '**/survey/defaults/**'],
+              message: 'Survey definitions reach the phone through the pull, not the bundle.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

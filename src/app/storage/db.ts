@@ -12,6 +12,7 @@ import type {
   OutboxRow,
   Poll,
   ReactionRow,
+  SurveyRow,
   Theme,
   VoteRow,
   WallPost,
@@ -36,6 +37,7 @@ export class HeardDb extends Dexie {
   myVotes!: EntityTable<VoteRow, 'pollId'>;
   myMeToos!: EntityTable<MeTooRow, 'postId'>;
   feedSeen!: EntityTable<FeedSeenRow, 'itemId'>;
+  surveys!: EntityTable<SurveyRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -54,6 +56,11 @@ export class HeardDb extends Dexie {
       myVotes: '&pollId',
       myMeToos: '&postId',
       feedSeen: '&itemId',
+    });
+    // "How's life?" definitions from the pull (the newest version of each survey id). Only a new table: every other
+    // table, queued op and draft is kept as it is, so no upgrade() is needed (storage/db-upgrade.test.ts checks).
+    this.version(2).stores({
+      surveys: '&id, band',
     });
   }
 }

@@ -4,6 +4,7 @@ import type { FeedItem, Reaction, Theme } from '../../shared/feed';
 import type { KeptPrivateReason, MyItemKind, MyItemState } from '../../shared/my-items';
 import type { Poll } from '../../shared/poll';
 import type { OpType, RejectCode } from '../../shared/protocol';
+import type { SurveyVersion } from '../../shared/survey/definition';
 import type { WallPost, WallPrompt } from '../../shared/wall';
 
 /** An op waiting to reach the server, or one the server refused (kept, with its reason, never dropped). */
@@ -103,4 +104,6 @@ export interface FeedSeenRow {
 }
 
 export type CouncilRow = CouncilPublic;
+/** A "How's life?" version as pulled: the newest published version of its survey id, keyed by that id. */
+export type SurveyRow = SurveyVersion;
 export type { FeedItem, Poll, Theme, WallPost, WallPrompt };

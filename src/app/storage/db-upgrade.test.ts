@@ -1,0 +1,72 @@
+// A phone on an older schema opens the new one with everything it had: queued and refused ops, drafts, its device and
+// cursor, and the content it pulled. Each schema version gets its case here.
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HeardDb } from './db';
+import { DB_NAME } from './db-name';
+
+/** Version 1's stores, as shipped: a phone that installed Heard before surveys has exactly these. */
+const VERSION_1 = {
+  outbox: '++seq, &id, state',
+  drafts: '&key',
+  meta: '&key',
+  council: '&id',
+  wallPrompts: '&id, sortOrder',
+  wallPosts: '&id, promptId, publishedAt',
+  themes: '&id',
+  feedItems: '&id, publishedAt, updatedAt, districtId, status',
+  polls: '&id',
+  myItems: '&id, kind, createdAt',
+  myReactions: '&itemId',
+  myVotes: '&pollId',
+  myMeToos: '&postId',
+  feedSeen: '&itemId',
+};
+
+const queued = {
+  id: '00000000-0000-4000-8000-000000000001',
+  type: 'wall.post',
+  payload: { promptId: '00000000-0000-4000-8000-000000000002', text: 'More football' },
+  createdAt: '2026-12-01T10:00:00.000Z',
+  state: 'queued',
+  attempts: 3,
+};
+const refused = { ...queued, id: '00000000-0000-4000-8000-000000000003', state: 'rejected', code: 'closed', message: 'Closed.' };
+const device = { deviceId: 'd1', token: 't1', councilId: 'c1', joinedAt: '2026-12-01T09:00:00.000Z' };
+
+beforeEach(async () => {
+  await Dexie.delete(DB_NAME);
+});
+afterEach(async () => {
+  await Dexie.delete(DB_NAME);
+});
+
+describe('schema upgrades', () => {
+  it('version 1 → 2 (surveys) keeps every queued op, draft, setting and pulled row, and adds an empty surveys table', async () => {
+    const old = new Dexie(DB_NAME);
+    old.version(1).stores(VERSION_1);
+    await old.table('outbox').bulkAdd([queued, refused]);
+    await old.table('drafts').put({ key: 'wall:p1', text: 'half a thought', updatedAt: '2026-12-01T10:01:00.000Z' });
+    await old.table('meta').bulkPut([
+      { key: 'device', value: device },
+      { key: 'cursor', value: '42' },
+    ]);
+    await old.table('polls').put({ id: 'poll1', term: 'contact', question: { en: 'Q' }, open: true, options: [], adoptedOptionId: null });
+    old.close();
+
+    const db = new HeardDb();
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect((await db.outbox.orderBy('seq').toArray()).map(({ seq: _seq, ...row }) => row)).toEqual([queued, refused]);
+    expect(await db.outbox.where('state').equals('queued').count()).toBe(1);
+    expect(await db.drafts.get('wall:p1')).toMatchObject({ text: 'half a thought' });
+    expect(await db.meta.get('device')).toEqual({ key: 'device', value: device });
+    expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '42' });
+    expect(await db.polls.get('poll1')).toMatchObject({ term: 'contact' });
+    expect(await db.surveys.count()).toBe(0);
+    // A new op still takes the next number after the kept ones.
+    const seq = await db.outbox.add({ ...queued, id: '00000000-0000-4000-8000-000000000004', type: 'wall.post', state: 'queued' });
+    expect(seq).toBeGreaterThan(2);
+    db.close();
+  });
+});
