@@ -3,7 +3,7 @@ import { buildApp } from './app';
 import { purgeEndedSessions } from './auth/staff-sessions';
 import { createDb } from './db/connection';
 import { migrateToLatest } from './db/migrate';
-import { DEMO_JOIN_CODE, DEMO_STAFF, demoCouncilExists, seedDemo } from './db/seed';
+import { DEMO_JOIN_CODE, DEMO_STAFF, demoCouncilExists, seedDemo, topUpDemo } from './db/seed';
 import { loadConfig } from './lib/config';
 
 function banner(url: string, demo: boolean): string {
@@ -28,8 +28,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = createDb(config);
   await migrateToLatest(db);
-  if (config.demo && !(await demoCouncilExists(db))) {
-    await seedDemo(db, new Date());
+  if (config.demo) {
+    if (await demoCouncilExists(db)) await topUpDemo(db, new Date());
+    else await seedDemo(db, new Date());
   }
   const app = await buildApp({ db, config, now: () => new Date() });
   // Ended staff sessions are refused on use; this only keeps the table from growing.

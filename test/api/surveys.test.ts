@@ -2,7 +2,7 @@
 // joined phone's pull carries the four age bands' versions whole (each one the shared contract), a phone of another
 // council sees none, and a later version replaces the earlier one on the phone. Runs on SQLite and PostgreSQL.
 import { beforeAll, beforeEach, expect, it } from 'vitest';
-import { seedDemo, DEMO_COUNCIL_ID, DEMO_JOIN_CODE } from '../../src/server/db/seed';
+import { seedDemo, topUpDemo, DEMO_COUNCIL_ID, DEMO_JOIN_CODE } from '../../src/server/db/seed';
 import { publishSurveyVersions } from '../../src/server/features/surveys/service/publish';
 import { pullResponseSchema, type PullChanges } from '../../src/shared/protocol';
 import { DEFAULT_SURVEYS } from '../../src/shared/survey/defaults/index';
@@ -76,6 +76,19 @@ describeOnDatabases('surveys in the pull', (harness) => {
       [1, first],
       [2, second],
     ]);
+  });
+
+  it('gives a demo database made before surveys the default round at its next start, once', async () => {
+    await env.db.deleteFrom('surveys').where('council_id', '=', DEMO_COUNCIL_ID).execute();
+    const device = await env.registerDevice(DEMO_JOIN_CODE);
+    const { cursor } = await pullAll(device.token);
+    await topUpDemo(env.db, env.now());
+    const after = live((await pullAll(device.token, cursor)).rows);
+    expect(after.map((s) => s.id).sort()).toEqual(DEFAULT_SURVEYS.map((s) => s.id).sort());
+    const counts = await env.counts('surveys', 'change_log');
+    await topUpDemo(env.db, env.now());
+    expect(await env.counts('surveys', 'change_log')).toEqual(counts);
+    expect(counts.surveys).toBe(DEFAULT_SURVEYS.length);
   });
 
   it('refuses to publish a version that is not the contract or a round whose core questions differ, writing nothing', async () => {

@@ -90,3 +90,10 @@ export async function seedDemo(db: Kysely<Database>, now: Date): Promise<DemoSee
     return ctx;
   });
 }
+
+/** Brings an existing Demoshire up to date with demo content added since it was made (see ServerFeature.topUpDemo). */
+export async function topUpDemo(db: Kysely<Database>, now: Date): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const feature of SERVER_FEATURES) await feature.topUpDemo?.(trx, { councilId: DEMO_COUNCIL_ID, now });
+  });
+}

@@ -28,4 +28,9 @@ export interface ServerFeature {
   contributes?: PortContributions;
   /** Demo content, run in list order inside the demo seed transaction. */
   seedDemo?: (trx: Trx, ctx: DemoSeedContext, ports: Ports) => Promise<void>;
+  /**
+   * Demo content that came after a demo database was made: run at each demo start-up when Demoshire already exists,
+   * in one transaction; adds only what is missing (and records its changes), so running it again changes nothing.
+   */
+  topUpDemo?: (trx: Trx, ctx: { councilId: string; now: Date }) => Promise<void>;
 }

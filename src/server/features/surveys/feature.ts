@@ -9,4 +9,5 @@ export const surveysFeature: ServerFeature = {
   tables: ['surveys'],
   pullSources: surveyPullSources,
   seedDemo: seedDemoSurveys,
+  topUpDemo: seedDemoSurveys,
 };
