@@ -42,7 +42,7 @@ afterEach(async () => {
 });
 
 describe('schema upgrades', () => {
-  it('version 1 → 2 (surveys) keeps every queued op, draft, setting and pulled row, and adds an empty surveys table', async () => {
+  it('version 1 → 2 (surveys) keeps every queued op, draft, setting and pulled row, adds an empty surveys table and pulls again from 0', async () => {
     const old = new Dexie(DB_NAME);
     old.version(1).stores(VERSION_1);
     await old.table('outbox').bulkAdd([queued, refused]);
@@ -61,12 +61,25 @@ describe('schema upgrades', () => {
     expect(await db.outbox.where('state').equals('queued').count()).toBe(1);
     expect(await db.drafts.get('wall:p1')).toMatchObject({ text: 'half a thought' });
     expect(await db.meta.get('device')).toEqual({ key: 'device', value: device });
-    expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '42' });
+    // Pulled again from the start once, so the surveys published before the phone had their table arrive.
+    expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '0' });
     expect(await db.polls.get('poll1')).toMatchObject({ term: 'contact' });
     expect(await db.surveys.count()).toBe(0);
     // A new op still takes the next number after the kept ones.
     const seq = await db.outbox.add({ ...queued, id: '00000000-0000-4000-8000-000000000004', type: 'wall.post', state: 'queued' });
     expect(seq).toBeGreaterThan(2);
+    db.close();
+  });
+
+  it('version 1 → 2 leaves a phone that has not joined without a cursor', async () => {
+    const old = new Dexie(DB_NAME);
+    old.version(1).stores(VERSION_1);
+    await old.table('meta').put({ key: 'language', value: 'cy' });
+    old.close();
+    const db = new HeardDb();
+    await db.open();
+    expect(await db.meta.get('cursor')).toBeUndefined();
+    expect(await db.meta.get('language')).toEqual({ key: 'language', value: 'cy' });
     db.close();
   });
 });

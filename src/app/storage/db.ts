@@ -57,11 +57,14 @@ export class HeardDb extends Dexie {
       myMeToos: '&postId',
       feedSeen: '&itemId',
     });
-    // "How's life?" definitions from the pull (the newest version of each survey id). Only a new table: every other
-    // table, queued op and draft is kept as it is, so no upgrade() is needed (storage/db-upgrade.test.ts checks).
-    this.version(2).stores({
-      surveys: '&id, band',
-    });
+    // "How's life?" definitions from the pull (the newest version of each survey id). Every other table, queued op
+    // and draft is kept as it is (storage/db-upgrade.test.ts checks). The pull starts again from 0 once: a phone that
+    // pulled before it had this table has its cursor past the surveys' changes (a pull applied twice changes nothing).
+    this.version(2)
+      .stores({ surveys: '&id, band' })
+      .upgrade(async (tx) => {
+        if (await tx.table('meta').get('cursor')) await tx.table('meta').put({ key: 'cursor', value: '0' });
+      });
   }
 }
 
