@@ -7,7 +7,8 @@ import { councilSafetyTerms } from '../../../council/load';
 import { audit } from '../../../lib/audit';
 import { conflict, notFound } from '../../../lib/errors';
 import type { AppDeps, StaffAuth } from '../../../lib/route';
-import { isPostgres, myItemChange, recordChanges } from '../../../sync/change-log';
+import { myItemChange, recordChanges } from '../../../sync/change-log';
+import { lockStaffOption } from './option-lock';
 import { loadPollView, suggesterChanges } from './views';
 
 export async function createPoll(deps: AppDeps, staff: StaffAuth, body: z.output<typeof pollCreateSchema>): Promise<StaffPollView> {
@@ -87,18 +88,7 @@ export async function decideOption(
   body: z.output<typeof pollOptionDecisionSchema>,
 ): Promise<StaffPollView> {
   await deps.db.transaction().execute(async (trx) => {
-    const option = await trx
-      .selectFrom('poll_options as o')
-      .innerJoin('polls as p', 'p.id', 'o.poll_id')
-      .select(['o.id', 'o.status', 'o.device_id', 'o.op_id', 'o.label'])
-      .where('o.id', '=', params.optionId)
-      .where('o.poll_id', '=', params.id)
-      .where('p.council_id', '=', staff.councilId)
-      .$if(isPostgres(trx), (q) => q.forUpdate())
-      .executeTakeFirst();
-    if (!option) throw notFound('That choice');
-    if (option.status === 'safeguarding') throw conflict('safeguarding', 'A suggestion that may be about harm is never published.');
-    if (option.status === 'withdrawn') throw conflict('withdrawn', 'The young person took this suggestion back, so it is not there any more.');
+    const option = await lockStaffOption(trx, staff.councilId, params);
     // Moderation is the last line here too: an idea the check has any doubt about (today's words and the council's
     // own) reaches every phone's poll only when a person confirms it is not about harm.
     if (body.action === 'approve' && !body.confirmDoubt) {

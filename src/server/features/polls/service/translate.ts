@@ -3,9 +3,9 @@
 import type { StaffPollView } from '../../../../shared/feed-staff';
 import type { PollOptionTranslations } from '../../../../shared/poll';
 import { audit } from '../../../lib/audit';
-import { conflict, notFound } from '../../../lib/errors';
 import type { AppDeps, StaffAuth } from '../../../lib/route';
-import { isPostgres, recordChanges } from '../../../sync/change-log';
+import { recordChanges } from '../../../sync/change-log';
+import { lockStaffOption } from './option-lock';
 import { loadPollView, readTranslations } from './views';
 
 export async function setOptionTranslations(
@@ -15,19 +15,7 @@ export async function setOptionTranslations(
   translations: PollOptionTranslations,
 ): Promise<StaffPollView> {
   await deps.db.transaction().execute(async (trx) => {
-    const option = await trx
-      .selectFrom('poll_options as o')
-      .innerJoin('polls as p', 'p.id', 'o.poll_id')
-      .select(['o.id', 'o.status', 'o.translations'])
-      .where('o.id', '=', params.optionId)
-      .where('o.poll_id', '=', params.id)
-      .where('p.council_id', '=', staff.councilId)
-      .$if(isPostgres(trx), (q) => q.forUpdate())
-      .executeTakeFirst();
-    if (!option) throw notFound('That choice');
-    // As for decisions: words that may be about harm, or that were taken back, are on no staff poll screen.
-    if (option.status === 'safeguarding') throw conflict('safeguarding', 'A suggestion that may be about harm is never published.');
-    if (option.status === 'withdrawn') throw conflict('withdrawn', 'The young person took this suggestion back, so it is not there any more.');
+    const option = await lockStaffOption(trx, staff.councilId, params);
     const before = readTranslations(option.translations);
     if (before.cy === translations.cy && before.ar === translations.ar) return; // no change: nothing moves on any phone
     const stored = translations.cy || translations.ar ? JSON.stringify(translations) : null;
