@@ -18,25 +18,26 @@ export const TABS: readonly NavEntry[] = [HOME, ...entries.filter((e) => e.nav =
 export const MORE: readonly NavEntry[] = entries.filter((e) => e.nav === 'more');
 export const HOME_CARDS: readonly NavEntry[] = entries.filter((e) => e.home);
 
-/** Whether `path` is in the place `href` (Home only on "/"; "/feed/names" belongs to the polls, not the feed). */
-export function isCurrent(href: string, path: string, places: readonly NavEntry[] = [...TABS, ...MORE]): boolean {
-  if (href === '/') return path === '/';
-  const inPlace = (h: string) => path === h || path.startsWith(`${h}/`);
-  if (!inPlace(href)) return false;
-  // A longer place that also holds the path wins ("/feed/names" over "/feed").
-  return !places.some((p) => p.href.length > href.length && p.href.startsWith(href) && inPlace(p.href));
+/** Whether the place at `href` holds `path` (Home only "/" itself). */
+const holds = (href: string, path: string) => (href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`));
+
+/** The place among `places` that holds `path` most closely ("/feed/names" is the polls, not "/feed"). */
+const closest = (places: readonly NavEntry[], path: string) =>
+  places.filter((e) => holds(e.href, path)).sort((a, b) => b.href.length - a.href.length)[0];
+
+/** Whether `path` is in the place `href` and no closer place holds it. */
+export function isCurrent(href: string, path: string): boolean {
+  return closest([...TABS, ...MORE], path)?.href === href;
 }
 
 /**
- * The tab bar's current place: the tab whose place holds `path` (the longest, so "/feed/names" is the polls and
- * "/feed/mine" belongs to "You said, we did", where its "Back to…" link goes), else "more" when a place on the More
- * sheet holds it (or the privacy screen), else none.
+ * The tab bar's current place: the closest tab that holds `path` ("/feed/mine" belongs to "You said, we did", where its
+ * "Back to…" link goes), else "more" when a place on the More sheet holds it (or the privacy screen), else none.
  */
 export function currentTab(path: string): string | 'more' | null {
-  const inPlace = (h: string) => (h === '/' ? path === '/' : path === h || path.startsWith(`${h}/`));
-  const tab = TABS.filter((e) => inPlace(e.href)).sort((a, b) => b.href.length - a.href.length)[0];
+  const tab = closest(TABS, path);
   if (tab) return tab.key;
-  return MORE.some((e) => inPlace(e.href)) || inPlace('/privacy') ? 'more' : null;
+  return MORE.some((e) => holds(e.href, path)) || holds('/privacy', path) ? 'more' : null;
 }
 
 /** The screen a phone that has not joined sees (from the feature that provides it). */

@@ -1,9 +1,9 @@
 // "More": the places that are not on the tab bar, what happens to what you write, the language and "add to home
 // screen", on the kit's bottom sheet. The sheet makes the page behind it inert, so quick exit is in its top bar.
-import { Suspense, type MouseEvent } from 'react';
+import { Suspense, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNewsCount } from '../my-items/data/news';
-import { OpenSymbol, PrivateSymbol } from '../ui/icons';
+import { OpenSymbol, PrivateSymbol, type Symbol } from '../ui/icons';
 import { Sheet } from '../ui/kit/sheet';
 import { Link } from '../ui/router';
 import { isCurrent, MORE } from './areas';
@@ -32,23 +32,12 @@ export function MoreSheet({
   return (
     <Sheet open={open} onClose={onClose} title={t('nav.more')} closeLabel={t('more.close')} actions={<QuickExitButton />} className="more-sheet">
       <ul className="more-list">
-        {MORE.map((entry) => {
-          const SymbolIcon = entry.symbol;
-          return (
-            <li key={entry.key}>
-              <Link href={entry.href} className="more-link" aria-current={isCurrent(entry.href, path) ? 'page' : undefined} onClick={closeFirst}>
-                <span className="more-symbol">
-                  <SymbolIcon aria-hidden="true" focusable="false" />
-                </span>
-                <span className="more-name">
-                  {t(`nav.${entry.key}`)}
-                  {entry.newsBadge === 'home' && news > 0 && <NewsBadge count={news} />}
-                </span>
-                <OpenSymbol aria-hidden="true" focusable="false" className="more-open flip-rtl" />
-              </Link>
-            </li>
-          );
-        })}
+        {MORE.map((entry) => (
+          <MoreRow key={entry.key} href={entry.href} symbol={entry.symbol} current={isCurrent(entry.href, path)} onClick={closeFirst}>
+            {t(`nav.${entry.key}`)}
+            {entry.newsBadge === 'home' && news > 0 && <NewsBadge count={news} />}
+          </MoreRow>
+        ))}
         {/* Its words load on their own, so the sheet never waits for them. */}
         <Suspense fallback={null}>
           <PrivacyPlace current={path === '/privacy'} onClick={closeFirst} />
@@ -63,18 +52,41 @@ export function MoreSheet({
   );
 }
 
-/** "What happens to what you write" (and "forget this phone"), one tap from every screen. */
-function PrivacyPlace({ current, onClick }: { current: boolean; onClick: (e: MouseEvent<HTMLAnchorElement>) => void }) {
-  const { t } = useTranslation('privacy');
+type OnChoose = (e: MouseEvent<HTMLAnchorElement>) => void;
+
+/** One place on the sheet: its symbol, its name, an arrow on; a whole row to tap. */
+function MoreRow({
+  href,
+  symbol: SymbolIcon,
+  current,
+  onClick,
+  children,
+}: {
+  href: string;
+  symbol: Symbol;
+  current: boolean;
+  onClick: OnChoose;
+  children: ReactNode;
+}) {
   return (
     <li>
-      <Link href="/privacy" className="more-link" aria-current={current ? 'page' : undefined} onClick={onClick}>
+      <Link href={href} className="more-link" aria-current={current ? 'page' : undefined} onClick={onClick}>
         <span className="more-symbol">
-          <PrivateSymbol aria-hidden="true" focusable="false" />
+          <SymbolIcon aria-hidden="true" focusable="false" />
         </span>
-        <span className="more-name">{t('notice.link')}</span>
+        <span className="more-name">{children}</span>
         <OpenSymbol aria-hidden="true" focusable="false" className="more-open flip-rtl" />
       </Link>
     </li>
+  );
+}
+
+/** "What happens to what you write" (and "forget this phone"), one tap from every screen. */
+function PrivacyPlace({ current, onClick }: { current: boolean; onClick: OnChoose }) {
+  const { t } = useTranslation('privacy');
+  return (
+    <MoreRow href="/privacy" symbol={PrivateSymbol} current={current} onClick={onClick}>
+      {t('notice.link')}
+    </MoreRow>
   );
 }
