@@ -220,6 +220,17 @@ export async function openMore(page: Page, lng = 'en'): Promise<void> {
   await page.getByRole('dialog', { name: text(lng, 'common:nav.more') }).waitFor();
 }
 
+/** From any screen of a joined phone: the Wall tab, the first prompt, the privacy notice accepted; waits for the write box. */
+export async function openFirstPrompt(page: Page, lng = 'en'): Promise<void> {
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: text(lng, 'common:nav.wall') })
+    .click();
+  await page.locator('a.wall-prompt').first().click();
+  await acceptPrivacyNotice(page, lng);
+  await page.getByLabel(text(lng, 'wall:write.label')).waitFor();
+}
+
 /** Signs in at /staff with the form, as a member of staff would; `lng` is the language the form is read in. */
 export async function signInStaff(page: Page, origin: string, account: { email: string; password: string }, lng = 'en'): Promise<void> {
   await page.goto(`${origin}/staff`);

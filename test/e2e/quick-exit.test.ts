@@ -4,7 +4,7 @@
 // Shift+Tab and typing capitals never do.
 import { describe, expect, it } from 'vitest';
 import { NEUTRAL_SITE } from '../../src/app/shell/quick-exit';
-import { acceptPrivacyNotice, browserAvailable, expectNoAxeViolations, heardInChromium, newPhone, screenshot } from './harness';
+import { browserAvailable, openFirstPrompt, expectNoAxeViolations, heardInChromium, newPhone, screenshot } from './harness';
 import { text } from './locale-text';
 
 const run = browserAvailable();
@@ -24,12 +24,7 @@ describe.skipIf(!run)('quick exit in Chromium', () => {
       await page.goto('about:blank');
       await page.goto(`${heard.server.origin}/join/DEMOSHIRE`);
       await page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
-      await page
-        .getByRole('navigation')
-        .getByRole('link', { name: t('common:nav.wall') })
-        .click();
-      await page.locator('a.wall-prompt').first().click();
-      await acceptPrivacyNotice(page, lng);
+      await openFirstPrompt(page, lng);
       const box = page.getByLabel(t('wall:write.label'));
       const words = `I need to tell someone about home ${lng}`;
       await box.fill(words);
@@ -82,12 +77,7 @@ describe.skipIf(!run)('quick exit in Chromium', () => {
     await page.goto('about:blank');
     await page.goto(`${heard.server.origin}/join/DEMOSHIRE`);
     await page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
-    await page
-      .getByRole('navigation')
-      .getByRole('link', { name: t('common:nav.wall') })
-      .click();
-    await page.locator('a.wall-prompt').first().click();
-    await acceptPrivacyNotice(page);
+    await openFirstPrompt(page);
     const box = page.getByLabel(t('wall:write.label'));
     const stillHere = async () => {
       // Longer than the second Escape may wait for the first: an exit would have started by now.

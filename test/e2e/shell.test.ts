@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEUTRAL_SITE } from '../../src/app/shell/quick-exit';
 import {
-  acceptPrivacyNotice,
+  openFirstPrompt,
   axe,
   browserAvailable,
   launchBrowser,
@@ -51,12 +51,7 @@ describe.skipIf(!run)('shell in Chromium', () => {
     await page.goto('about:blank');
     await page.goto(`${server.origin}/join/DEMOSHIRE`);
     await page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
-    await page
-      .getByRole('navigation')
-      .getByRole('link', { name: t('common:nav.wall') })
-      .click();
-    await page.locator('a.wall-prompt').first().click();
-    await acceptPrivacyNotice(page);
+    await openFirstPrompt(page);
     await page.getByLabel(t('wall:write.label')).waitFor();
 
     // Escape twice, from anywhere on the page.
@@ -87,12 +82,7 @@ describe.skipIf(!run)('shell in Chromium', () => {
     await page.goto(`${server.origin}/join/DEMOSHIRE`);
     await page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
     await waitForServiceWorker(page);
-    await page
-      .getByRole('navigation')
-      .getByRole('link', { name: t('common:nav.wall') })
-      .click();
-    await page.locator('a.wall-prompt').first().click();
-    await acceptPrivacyNotice(page);
+    await openFirstPrompt(page);
 
     // A post waits offline while a new version is deployed.
     await context.setOffline(true);
