@@ -6,6 +6,7 @@ import { uuidSchema } from './ids';
 import { itemWithdrawPayloadSchema, myItemSchema } from './my-items';
 import { pollSchema, pollSuggestPayloadSchema, pollVotePayloadSchema } from './poll';
 import { surveyVersionSchema } from './survey/definition';
+import { surveySubmitPayloadSchema } from './survey/response';
 import { wallMeTooPayloadSchema, wallPostPayloadSchema, wallPostSchema, wallPromptSchema } from './wall';
 
 export const PROTOCOL_VERSION = 1 as const;
@@ -19,10 +20,17 @@ export const OP_PAYLOADS = {
   'poll.vote': pollVotePayloadSchema,
   'poll.suggest': pollSuggestPayloadSchema,
   'item.withdraw': itemWithdrawPayloadSchema,
+  'survey.submit': surveySubmitPayloadSchema,
 } as const;
 export type OpType = keyof typeof OP_PAYLOADS;
 export const OP_TYPES = Object.keys(OP_PAYLOADS) as OpType[];
 export type OpPayload<T extends OpType> = z.infer<(typeof OP_PAYLOADS)[T]>;
+/**
+ * Ops never linked to the device that sent them: the server's record of the op id keeps no device and only the month
+ * it arrived, and the op's answer carries no ref. A repeat is still answered 'duplicate' (the op id is the device's
+ * own random secret).
+ */
+export const ANONYMOUS_OP_TYPES: ReadonlySet<string> = new Set<OpType>(['survey.submit']);
 
 /** An op as it travels. The payload is checked per type by the server (so one bad op does not sink a batch). */
 export const opSchema = z.object({

@@ -4,7 +4,7 @@
 // answers as a repeat.
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { OP_PAYLOADS, opResultSchema, type Op, type OpResult, type OpType } from '../../shared/protocol';
+import { ANONYMOUS_OP_TYPES, OP_PAYLOADS, opResultSchema, type Op, type OpResult, type OpType } from '../../shared/protocol';
 import type { Database } from '../db/schema';
 import { parseJsonColumn } from '../lib/json-column';
 import { hasNul } from '../lib/nul';
@@ -39,9 +39,14 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
-/** The answer to an op id seen before. Another device's op id answers not-allowed, so its result never leaks. */
-function repeatOf(op: Op, stored: { council_id: string; device_id: string | null; result: string }, device: DeviceAuth): OpResult {
-  if (stored.council_id !== device.councilId || stored.device_id !== device.deviceId) {
+/**
+ * The answer to an op id seen before. Another device's op id answers not-allowed, so its result never leaks. An
+ * anonymous op's record names no device (ANONYMOUS_OP_TYPES): any device of its council that knows the random op id
+ * (in practice only the one that made it) hears 'duplicate', which tells it nothing but that the op arrived.
+ */
+function repeatOf(op: Op, stored: { council_id: string; device_id: string | null; type: string; result: string }, device: DeviceAuth): OpResult {
+  const anonymous = stored.device_id === null && ANONYMOUS_OP_TYPES.has(stored.type);
+  if (stored.council_id !== device.councilId || (!anonymous && stored.device_id !== device.deviceId)) {
     return { id: op.id, status: 'rejected', code: 'not-allowed', message: 'This was already sent by another device.' };
   }
   const first: StoredResult = parseJsonColumn(storedResultSchema, stored.result);
@@ -51,7 +56,7 @@ function repeatOf(op: Op, stored: { council_id: string; device_id: string | null
 }
 
 function findStored(db: Kysely<Database>, id: string) {
-  return db.selectFrom('ops').select(['council_id', 'device_id', 'result']).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('ops').select(['council_id', 'device_id', 'type', 'result']).where('id', '=', id).executeTakeFirst();
 }
 
 async function applyOne(deps: PushDeps, device: DeviceAuth, op: Op, handlers: OpHandlers, attempt = 1): Promise<OpResult> {
@@ -93,20 +98,23 @@ async function applyOne(deps: PushDeps, device: DeviceAuth, op: Op, handlers: Op
         else await sp.releaseSavepoint('op').execute();
       }
     }
+    const anonymous = ANONYMOUS_OP_TYPES.has(op.type);
     const result: StoredResult =
       outcome.status === 'accepted'
-        ? { status: 'accepted', ...(outcome.ref ? { ref: outcome.ref } : {}) }
+        ? { status: 'accepted', ...(outcome.ref && !anonymous ? { ref: outcome.ref } : {}) }
         : { status: 'rejected', code: outcome.code, message: outcome.message };
     await trx
       .insertInto('ops')
       .values({
         id: op.id,
         council_id: device.councilId,
-        device_id: device.deviceId,
+        // An anonymous op (a survey response) is never linked to the device that sent it.
+        device_id: anonymous ? null : device.deviceId,
         type: op.type,
         result: JSON.stringify(result),
-        // A day, not a time: ops are evidence of delivery, not a record of when someone was awake.
-        received_on: now.toISOString().slice(0, 10),
+        // A day, not a time: ops are evidence of delivery, not a record of when someone was awake. An anonymous op
+        // keeps only its month (the first of it), like the response it made.
+        received_on: anonymous ? `${now.toISOString().slice(0, 7)}-01` : now.toISOString().slice(0, 10),
       })
       .execute();
     await trx.commit().execute();

@@ -36,6 +36,8 @@ export type Quotas = Partial<Record<OpType, QuotaLimits>>;
 export const QUOTAS: Quotas = {
   'wall.post': { perDevice: 60, perCouncil: 3000 },
   'poll.suggest': { perDevice: 20, perCouncil: 1000 },
+  // Anonymous: counted only for the council as a whole, never per phone.
+  'survey.submit': { perCouncil: 5000 },
 };
 
 /** Counts are kept this long after their hour, then swept. */

@@ -33,3 +33,22 @@ export function findPersonalDetails(text: string): PersonalDetailKind[] {
   }
   return [...kinds];
 }
+
+/** What stands in for a personal detail that was taken out. */
+export const REDACTED = '[removed]';
+
+/**
+ * The text with every personal detail findPersonalDetails knows replaced by REDACTED: for words no person may read
+ * with the details in them (anonymous survey answers), where a moderator does not edit each one by hand.
+ */
+export function redactPersonalDetails(text: string): string {
+  let out = text;
+  for (const [, pattern] of PERSONAL_PATTERNS) {
+    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    out = out.replace(global, (match, lead: unknown) =>
+      // The social-handle pattern keeps the space it starts with.
+      typeof lead === 'string' && /^\s+$/.test(lead) && match.startsWith(lead) ? `${lead}${REDACTED}` : REDACTED,
+    );
+  }
+  return out;
+}

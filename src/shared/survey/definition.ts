@@ -81,8 +81,25 @@ export const surveyVersionSchema = z.object({
   questions: z.array(questionSchema).min(1).max(60),
   /** Questions of an earlier version of this survey that this one asks unchanged (trends compare only these). */
   keeps: z.object({ version: z.number().int().min(1), questionIds: z.array(idSchema) }).optional(),
+  /**
+   * 'round' (the default): a full survey for an age band, open until a newer version replaces it. 'pulse': a short
+   * check-in (at most PULSE_MAX_QUESTIONS questions) open only inside its `window`, offered once per window, never again
+   * once answered or put aside.
+   */
+  kind: z.enum(['round', 'pulse']).optional(),
+  /** When a pulse check-in is open: dates (YYYY-MM-DD, the council's local days), `closes` on or after `opens`. */
+  window: z.object({ opens: z.iso.date(), closes: z.iso.date() }).optional(),
 });
 export type SurveyVersion = z.infer<typeof surveyVersionSchema>;
+
+/** A pulse check-in is short: young people said "Don't keep asking me to do a questionnaire with the same stuff in it". */
+export const PULSE_MAX_QUESTIONS = 5;
+
+/** Whether a pulse's window is open on `day` (YYYY-MM-DD); a round is always open. */
+export function isOpenOn(version: SurveyVersion, day: string): boolean {
+  if (version.kind !== 'pulse' || !version.window) return true;
+  return version.window.opens <= day && day <= version.window.closes;
+}
 
 /** What each question type accepts as an answer (choices come from the question). */
 function answerSchema(q: SurveyQuestion): z.ZodType {
@@ -165,6 +182,11 @@ export function versionProblems(version: SurveyVersion): string[] {
     }
     seen.set(q.id, q);
   }
+  if (version.kind === 'pulse') {
+    if (version.questions.length > PULSE_MAX_QUESTIONS) problems.push(`a pulse check-in asks at most ${PULSE_MAX_QUESTIONS} questions`);
+    if (!version.window) problems.push('a pulse check-in needs its window (opens, closes)');
+    else if (version.window.closes < version.window.opens) problems.push('the window closes before it opens');
+  } else if (version.window) problems.push('only a pulse check-in has a window');
   if (version.keeps && version.keeps.version >= version.version) problems.push(`keeps version ${version.keeps.version}, which is not earlier`);
   for (const id of version.keeps?.questionIds ?? []) if (!seen.has(id)) problems.push(`keeps ${id}, which this version does not ask`);
   return problems;

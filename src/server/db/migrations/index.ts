@@ -11,6 +11,7 @@ import * as m008 from './008-safety-terms';
 import * as m009 from './009-sign-in';
 import * as m010 from './010-poll-translations';
 import * as m011 from './011-surveys';
+import * as m012 from './012-survey-responses';
 
 export const migrations: Record<string, Migration> = {
   '001-core': m001,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '009-sign-in': m009,
   '010-poll-translations': m010,
   '011-surveys': m011,
+  '012-survey-responses': m012,
 };

@@ -1,5 +1,6 @@
-// Tables added by the surveys migration (011).
+// Tables added by the surveys migrations (011, 012).
 import type { AgeBand } from '../../../shared/survey/definition';
+import type { ResponseMode, SurveyGender } from '../../../shared/survey/response';
 
 /** One published version of one age band's survey, for one council. Never updated once written. */
 export interface SurveysTable {
@@ -14,6 +15,51 @@ export interface SurveysTable {
   published_at: string;
 }
 
+/** One anonymous response: no device, no IP, no op id, only the month (migration 012). */
+export interface SurveyResponsesTable {
+  /** The server's own random id (never the op id). */
+  id: string;
+  council_id: string;
+  survey_id: string;
+  version: number;
+  round: string;
+  band: AgeBand;
+  mode: ResponseMode;
+  /** 'YYYY-MM'. */
+  month: string;
+  gender: SurveyGender | null;
+  /** JSON: question id → answer (checked, hidden answers cleared, free text redacted). */
+  answers: string;
+  /** 1 when a free-text answer may be about harm. */
+  flagged: number;
+}
+/** How many children the council looks after, per round, age band and sex: what response rates are measured against. */
+export interface SurveyPopulationsTable {
+  council_id: string;
+  round: string;
+  band: AgeBand;
+  sex: 'female' | 'male';
+  count: number;
+  updated_at: string;
+  updated_by: string;
+}
+/** An IRO's tally of a review: surveys offered, completed and declined, by age band. Never linked to an answer. */
+export interface SurveyTalliesTable {
+  id: string;
+  council_id: string;
+  round: string;
+  band: AgeBand;
+  offered: number;
+  completed: number;
+  declined: number;
+  reviewed_on: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
 export interface SurveyTables {
   surveys: SurveysTable;
+  survey_responses: SurveyResponsesTable;
+  survey_populations: SurveyPopulationsTable;
+  survey_tallies: SurveyTalliesTable;
 }

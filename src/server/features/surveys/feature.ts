@@ -1,12 +1,13 @@
-// "How's life?" surveys: the versions a council has published reach its phones through the pull. Published versions
-// never change; answering (survey.submit) and staff screens come later.
+// "How's life?" surveys: the versions a council has published reach its phones through the pull (published versions
+// never change), and a finished survey comes back as one anonymous survey.submit op.
 import type { ServerFeature } from '../../ports/server-feature';
 import { seedDemoSurveys } from './seed';
-import { surveyPullSources } from './sync';
+import { surveyOpHandlers, surveyPullSources } from './sync';
 
 export const surveysFeature: ServerFeature = {
   name: 'surveys',
-  tables: ['surveys'],
+  tables: ['surveys', 'survey_responses', 'survey_populations', 'survey_tallies'],
+  opHandlers: () => surveyOpHandlers,
   pullSources: surveyPullSources,
   seedDemo: seedDemoSurveys,
   topUpDemo: seedDemoSurveys,

@@ -1,6 +1,17 @@
-// The surveys' part of the one pull path (surveys). Answers (survey.submit) are not taken yet.
-import type { PullSources } from '../../sync/types';
+// The surveys' part of the one push path (survey.submit, anonymous: see ANONYMOUS_OP_TYPES) and of the one pull path
+// (surveys).
+import type { OpHandlers, PullSources } from '../../sync/types';
+import { storeResponse } from './service/responses';
 import { loadPublishedSurveys } from './service/views';
+
+export const surveyOpHandlers: OpHandlers = {
+  async 'survey.submit'({ trx, device, now }, payload) {
+    const stored = await storeResponse(trx, device.councilId, payload, 'own', now);
+    if (stored.status === 'refused') return { status: 'rejected', code: stored.code, message: stored.message };
+    // No ref: the phone is never told the response's id, so nothing it keeps can point at the row.
+    return { status: 'accepted' };
+  },
+};
 
 export const surveyPullSources: PullSources = {
   surveys: (db, scope, ids) => loadPublishedSurveys(db, scope.councilId, ids),
