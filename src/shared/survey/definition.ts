@@ -60,6 +60,13 @@ export const questionSchema = z.object({
   scaleEnds: z.object({ min: words, max: words }).optional(),
   /** For `text`: a reminder shown under the box ("Don't write names"). Free text is always optional. */
   hint: words.optional(),
+  /**
+   * A question where the most often answer is the worse one ("Are you picked on?", "How anxious did you feel?"):
+   * results read its answers the other way round for "bright spots" and "areas to improve".
+   */
+  negative: z.boolean().optional(),
+  /** Answers that suggest the young person may not be safe: the phone shows the "I don't feel safe" help at once. */
+  unsafeIf: z.array(z.string().min(1).max(48)).min(1).optional(),
   /** Shown only when an earlier question's answer is one of `anyOf`. */
   showIf: z.object({ questionId: idSchema, anyOf: z.array(z.string().min(1).max(48)).min(1) }).optional(),
 });
