@@ -23,6 +23,9 @@ const VERSION_1 = {
   feedSeen: '&itemId',
 };
 
+/** Version 2's stores, as shipped (version 1's and the pulled surveys). */
+const VERSION_2 = { ...VERSION_1, surveys: '&id, band' };
+
 const queued = {
   id: '00000000-0000-4000-8000-000000000001',
   type: 'wall.post',
@@ -56,7 +59,7 @@ describe('schema upgrades', () => {
 
     const db = new HeardDb();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect((await db.outbox.orderBy('seq').toArray()).map(({ seq: _seq, ...row }) => row)).toEqual([queued, refused]);
     expect(await db.outbox.where('state').equals('queued').count()).toBe(1);
     expect(await db.drafts.get('wall:p1')).toMatchObject({ text: 'half a thought' });
@@ -80,6 +83,33 @@ describe('schema upgrades', () => {
     await db.open();
     expect(await db.meta.get('cursor')).toBeUndefined();
     expect(await db.meta.get('language')).toEqual({ key: 'language', value: 'cy' });
+    db.close();
+  });
+
+  it('version 2 → 3 (survey drafts) keeps every queued and refused op, draft, setting, cursor and pulled survey', async () => {
+    const old = new Dexie(DB_NAME);
+    old.version(2).stores(VERSION_2);
+    const survey = { id: 'hows-life-8-11', round: 'hows-life', version: 1, band: '8-11', questions: [] };
+    await old.table('outbox').bulkAdd([queued, refused]);
+    await old.table('drafts').put({ key: 'wall:p1', text: 'half a thought', updatedAt: '2026-12-01T10:01:00.000Z' });
+    await old.table('meta').bulkPut([
+      { key: 'device', value: device },
+      { key: 'cursor', value: '42' },
+    ]);
+    await old.table('surveys').put(survey);
+    old.close();
+
+    const db = new HeardDb();
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.outbox.orderBy('seq').toArray()).map(({ seq: _seq, ...row }) => row)).toEqual([queued, refused]);
+    expect(await db.drafts.get('wall:p1')).toMatchObject({ text: 'half a thought' });
+    expect(await db.meta.get('device')).toEqual({ key: 'device', value: device });
+    // No new collection to pull: the cursor stays where it was.
+    expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '42' });
+    expect(await db.surveys.get('hows-life-8-11')).toEqual(survey);
+    expect(await db.surveyDrafts.count()).toBe(0);
+    expect(await db.surveysDone.count()).toBe(0);
     db.close();
   });
 });

@@ -12,6 +12,8 @@ import type {
   OutboxRow,
   Poll,
   ReactionRow,
+  SurveyDoneRow,
+  SurveyDraftRow,
   SurveyRow,
   Theme,
   VoteRow,
@@ -38,6 +40,8 @@ export class HeardDb extends Dexie {
   myMeToos!: EntityTable<MeTooRow, 'postId'>;
   feedSeen!: EntityTable<FeedSeenRow, 'itemId'>;
   surveys!: EntityTable<SurveyRow, 'id'>;
+  surveyDrafts!: EntityTable<SurveyDraftRow, 'surveyId'>;
+  surveysDone!: EntityTable<SurveyDoneRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -65,6 +69,9 @@ export class HeardDb extends Dexie {
       .upgrade(async (tx) => {
         if (await tx.table('meta').get('cursor')) await tx.table('meta').put({ key: 'cursor', value: '0' });
       });
+    // "How's life?" on the phone: the survey being answered (one draft per survey id) and the versions this phone has
+    // finished with. New tables only: every queued op, draft and row is kept as it is.
+    this.version(3).stores({ surveyDrafts: '&surveyId', surveysDone: '&key' });
   }
 }
 

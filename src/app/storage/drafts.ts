@@ -1,9 +1,13 @@
 // What happens to unfinished words after a quick exit. The young person fled the screen, perhaps because someone was
 // looking: when Heard is opened again the words must not be on screen. They are gone — not hidden behind a tap,
-// since anyone holding the phone could make that tap. Words already sent (in the outbox) are kept: they pressed send.
+// since anyone holding the phone could make that tap. That includes a "How's life?" survey half answered. Words already
+// sent (in the outbox) are kept: they pressed send.
+import type { HeardDb } from './db';
 import { withDb } from './load-db';
 
 const FLED_KEY = 'heard:fled';
+
+const clearDrafts = (db: HeardDb) => db.transaction('rw', [db.drafts, db.surveyDrafts], () => Promise.all([db.drafts.clear(), db.surveyDrafts.clear()]));
 
 /**
  * Synchronously notes that the young person left in a hurry and starts forgetting the drafts. The page is usually
@@ -15,7 +19,7 @@ export function markFled(win: Window = window): void {
   } catch {
     // Storage can be unavailable (private mode, quota): the drafts are still cleared below if the page stays long enough.
   }
-  void withDb((db) => db.drafts.clear()).catch(() => undefined);
+  void withDb(clearDrafts).catch(() => undefined);
 }
 
 /**
@@ -30,6 +34,6 @@ export async function forgetDraftsIfFled(win: Window = window): Promise<void> {
     return;
   }
   if (!fled) return;
-  await withDb((db) => db.drafts.clear());
+  await withDb(clearDrafts);
   win.localStorage.removeItem(FLED_KEY);
 }

@@ -74,7 +74,16 @@ export type MetaKey =
   /** The district the young person chose for their wall (null: all). */
   | 'district'
   /** When the young person read and accepted the privacy notice on this phone (shown once, before the first post). */
-  | 'privacyAcknowledged';
+  | 'privacyAcknowledged'
+  /** The young person's age for "How's life?" (SurveyProfile): asked once, never sent anywhere. */
+  | 'surveyProfile';
+
+/** What "How's life?" asks once to choose the right version; kept on this phone only, changeable on the survey screen. */
+export interface SurveyProfile {
+  age: number;
+  /** Asked only of 16–18-year-olds: still in care (false) or a care leaver (true). */
+  leftCare?: boolean;
+}
 
 export interface DeviceMeta {
   deviceId: string;
@@ -104,6 +113,35 @@ export interface FeedSeenRow {
 }
 
 export type CouncilRow = CouncilPublic;
+/**
+ * A "How's life?" survey being answered on this phone: one per survey id, saved at every answer. Deleted in the
+ * transaction that queues the finished survey (the answers then live only in the queued op until it is delivered).
+ */
+export interface SurveyDraftRow {
+  surveyId: string;
+  version: number;
+  /** Question id → answer, as the young person gave them (hidden answers are cleared when it is sent). */
+  answers: Record<string, unknown>;
+  /** The question on screen (its place in the version's list); the questions' length means the "about you" step. */
+  index: number;
+  gender?: 'girl' | 'boy' | 'another-way';
+  /** This phone's safety check doubted a free-text answer. */
+  flaggedOnDevice?: boolean;
+  updatedAt: string;
+}
+
+/**
+ * A survey version this phone has finished with: answered (sent or waiting to be) or, for a pulse check-in, put aside.
+ * It names the survey only, never the op or a time, so nothing on the phone points at the anonymous answers.
+ */
+export interface SurveyDoneRow {
+  /** "<surveyId>@<version>" */
+  key: string;
+  surveyId: string;
+  version: number;
+  outcome: 'answered' | 'put-aside';
+}
+
 /** A "How's life?" version as pulled: the newest published version of its survey id, keyed by that id. */
 export type SurveyRow = SurveyVersion;
 export type { FeedItem, Poll, Theme, WallPost, WallPrompt };
