@@ -91,9 +91,9 @@ describe.skipIf(!run)('the phone layout in Chromium', () => {
 
       it('moves focus to the heading of a place chosen on More when its screen is there at once', async () => {
         const { page } = phone;
-        // "How's life?" is drawn at once, and "What happened to what I said" too once the feed's screens have loaded.
+        // "Ask for help" is drawn at once, and "What happened to what I said" too once the feed's screens have loaded.
         for (const [key, title] of [
-          ['survey', t('common:nav.survey')],
+          ['help', t('common:nav.help')],
           ['mine', t('feed:mine.title')],
         ] as const) {
           await page.getByRole('button', { name: t('common:nav.more'), exact: true }).click();

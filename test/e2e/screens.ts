@@ -102,7 +102,26 @@ export const YOUNG_SCREENS: readonly YoungScreen[] = [
     },
   },
   { name: 'privacy', open: (page, origin) => go(page, `${origin}/privacy`) },
-  { name: 'coming soon', open: (page, origin) => go(page, `${origin}/survey`) },
+  { name: 'coming soon', open: (page, origin) => go(page, `${origin}/help`) },
+  { name: 'survey age', open: (page, origin) => openSurveyAge(page, origin) },
+  {
+    name: 'survey start',
+    async open(page, origin, lng) {
+      await openSurveyStart(page, origin, lng);
+    },
+  },
+  {
+    // A faces question (the 8–11 survey's first), then a 0–10 scale, a free-text box and "about you" as the journey
+    // test reaches them; here the first question, with its progress bar, read-aloud, Back and Skip.
+    name: 'survey question',
+    async open(page, origin, lng) {
+      await openSurveyStart(page, origin, lng);
+      const carryOn = page.getByRole('button', { name: text(lng, 'surveys:resume.carryOn') });
+      await ((await carryOn.count()) ? carryOn : page.getByRole('button', { name: text(lng, 'surveys:intro.start') })).click();
+      await page.getByRole('progressbar').waitFor();
+      await settle(page);
+    },
+  },
   {
     name: 'help open',
     async open(page, origin, lng) {
@@ -128,6 +147,26 @@ export const YOUNG_SCREENS: readonly YoungScreen[] = [
     },
   },
 ];
+
+/** "How's life?" on a phone that has not given its age: "How old are you?". */
+async function openSurveyAge(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/survey`);
+  await settle(page);
+  // A phone that gave its age before: ask again ("Change your age").
+  const change = page.locator('button.survey-link-button');
+  if (await change.count()) {
+    await change.first().click();
+    await settle(page);
+  }
+}
+
+/** "How's life?" for a 9-year-old: the 8–11 survey's start (or "Carry on" when a draft is on the phone). */
+async function openSurveyStart(page: Page, origin: string, lng: Lng): Promise<void> {
+  await openSurveyAge(page, origin);
+  await page.getByRole('button', { name: '9', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: text(lng, 'surveys:age.title') }).waitFor({ state: 'detached' });
+  await settle(page);
+}
 
 /** The screens this build has. */
 export function youngScreens(): YoungScreen[] {

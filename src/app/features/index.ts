@@ -6,7 +6,8 @@ import { join } from './join/manifest';
 import { polls } from './polls/manifest';
 import { privacy } from './privacy/manifest';
 import { safeguarding } from './safeguarding/manifest';
+import { surveys } from './surveys/manifest';
 import type { FeatureManifest } from '../ui/feature-manifest';
 import { wall } from './wall/manifest';
 
-export const FEATURES: readonly FeatureManifest[] = [wall, feed, polls, privacy, join, safeguarding, admin];
+export const FEATURES: readonly FeatureManifest[] = [wall, feed, polls, surveys, privacy, join, safeguarding, admin];

@@ -101,7 +101,7 @@ describe('sending the survey', () => {
   it('is refused: the phone says so', async () => {
     await submitSurvey(VERSION, { pet: 'no' }, {});
     const op = (await db.outbox.toArray())[0]!;
-    await applyPushResults([{ id: op.id, status: 'rejected', code: 'invalid', message: 'no' }]);
+    await applyPushResults([{ id: op.id, status: 'rejected', code: 'invalid-payload', message: 'no' }]);
     expect(await sendState(VERSION.id)).toBe('refused');
   });
 });

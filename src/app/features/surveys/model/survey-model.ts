@@ -85,3 +85,9 @@ export function withAnswer(answers: Readonly<Record<string, unknown>>, questionI
 export const monthOf = (now: Date): string => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
 /** 'YYYY-MM-DD' of `now` on this phone (a pulse's window is in local days). */
 export const dayOf = (now: Date): string => `${monthOf(now)}-${String(now.getDate()).padStart(2, '0')}`;
+
+/** The language of a definition's words to show: the interface language (the pseudo-locale reads English). */
+export function wordsLanguage(lng: string): 'en' | 'cy' | 'ar' {
+  const base = lng.toLowerCase().split(/[-_]/)[0];
+  return base === 'cy' || base === 'ar' ? base : 'en';
+}
