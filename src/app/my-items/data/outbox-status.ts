@@ -29,3 +29,15 @@ export function discardRejected(opId: string): Promise<void> {
     }),
   );
 }
+
+/**
+ * "How's life?" surveys on this phone that would be lost if it forgot everything: half answered (a draft) or finished
+ * and still waiting to be sent; 0 while loading. Counted here so the privacy screen can warn without knowing surveys.
+ */
+export function useUnsentSurveyCount(): number {
+  return useLiveRead(
+    async (db) => (await db.surveyDrafts.count()) + (await db.outbox.where('state').equals('queued').filter((r) => r.type === 'survey.submit').count()),
+    [],
+    0,
+  );
+}

@@ -59,6 +59,7 @@ export const CARE_LEAVER_LIFE: readonly SurveyQuestion[] = [
     id: 'l-home-safe',
     type: 'frequency',
     domain: 'recovery',
+    unsafeIf: ['hardly-ever', 'never'],
     text: {
       en: 'Do you feel safe in the place you live now?',
       cy: "Wyt ti'n teimlo'n ddiogel yn y lle rwyt ti'n byw nawr?",

@@ -52,6 +52,7 @@ export const CORE_QUESTIONS: readonly SurveyQuestion[] = [
     id: 'carers-kind',
     type: 'frequency',
     domain: 'relationships',
+    unsafeIf: ['never'],
     core: true,
     text: {
       en: 'Are the grown-ups you live with kind to you?',
@@ -151,6 +152,7 @@ export const CORE_QUESTIONS: readonly SurveyQuestion[] = [
     id: 'feel-safe',
     type: 'frequency',
     domain: 'recovery',
+    unsafeIf: ['hardly-ever', 'never'],
     core: true,
     text: {
       en: 'Do you feel safe in the place where you live?',
@@ -178,6 +180,8 @@ export const CORE_QUESTIONS: readonly SurveyQuestion[] = [
     id: 'picked-on',
     type: 'frequency',
     domain: 'recovery',
+    negative: true,
+    unsafeIf: ['always'],
     core: true,
     text: {
       en: 'Does anyone pick on you or bully you?',

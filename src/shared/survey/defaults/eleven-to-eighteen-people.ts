@@ -176,6 +176,8 @@ export const ELEVEN_TO_EIGHTEEN_PEOPLE: readonly SurveyQuestion[] = [
     id: 't-bullied',
     type: 'frequency',
     domain: 'recovery',
+    negative: true,
+    unsafeIf: ['always'],
     text: {
       en: 'In the last few months, have you been bullied – in person or online?',
       cy: 'Yn ystod yr ychydig fisoedd diwethaf, wyt ti wedi cael dy fwlio – wyneb yn wyneb neu ar-lein?',

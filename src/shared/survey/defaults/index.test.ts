@@ -38,4 +38,13 @@ describe('the default "How\'s life?" round', () => {
       for (const q of v.questions.filter((x) => x.type === 'text')) expect(q.hint, `${v.band} ${q.id}`).toBeDefined();
     }
   });
+
+  it('shows the "I don\'t feel safe" help for answers that say a young person does not feel safe, in every version', () => {
+    for (const v of DEFAULT_SURVEYS) {
+      const unsafe = Object.fromEntries(v.questions.filter((q) => q.unsafeIf).map((q) => [q.id, q.unsafeIf]));
+      if (v.band === '16-25') expect(unsafe).toEqual({ 'l-home-safe': ['hardly-ever', 'never'] });
+      else expect(unsafe).toMatchObject({ 'feel-safe': ['hardly-ever', 'never'], 'carers-kind': ['never'], 'picked-on': ['always'] });
+    }
+    expect(byBand['11-18']!.questions.find((q) => q.id === 't-bullied')?.unsafeIf).toEqual(['always']);
+  });
 });

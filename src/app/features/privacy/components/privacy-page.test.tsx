@@ -89,4 +89,16 @@ describe('privacy page', () => {
     expect(await db.meta.get('device')).toBeUndefined();
     expect(await db.myItems.count()).toBe(0);
   });
+
+  it('warns first when a "How\'s life?" survey is half answered on the phone, and forgets it too', async () => {
+    await act(async () => {
+      render(<PrivacyPage />);
+    });
+    const warning = /How's life\?" answers are still on this phone/;
+    expect(screen.queryByText(warning)).toBeNull();
+    await act(async () => {
+      await db.surveyDrafts.put({ surveyId: 'hows-life-8-11', version: 1, answers: { feel: '2' }, index: 1, updatedAt: '' });
+    });
+    expect(await screen.findByText(warning)).toBeTruthy();
+  });
 });

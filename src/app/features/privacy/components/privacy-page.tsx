@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PrivacyPoints } from '../../../my-items/components/privacy-notice';
 import { acknowledgePrivacy, usePrivacyAcknowledged } from '../../../my-items/data/privacy';
-import { useUnsentCount } from '../../../my-items/data/outbox-status';
+import { useUnsentCount, useUnsentSurveyCount } from '../../../my-items/data/outbox-status';
 import { ScreenTitle } from '../../../ui/read-aloud';
 import { Link } from '../../../ui/router';
 import { forgetThisPhone } from '../data/forget';
@@ -36,6 +36,7 @@ export default function PrivacyPage({ onForgotten }: { onForgotten?: () => void 
 function ForgetPhone({ onForgotten }: { onForgotten?: () => void }) {
   const { t } = useTranslation('privacy');
   const unsent = useUnsentCount();
+  const surveys = useUnsentSurveyCount();
   const [asking, setAsking] = useState(false);
   const [working, setWorking] = useState(false);
   const [offline, setOffline] = useState(typeof navigator !== 'undefined' && navigator.onLine === false);
@@ -56,6 +57,11 @@ function ForgetPhone({ onForgotten }: { onForgotten?: () => void }) {
       {unsent > 0 && (
         <p className="forget-warning" role="alert">
           {t('forget.unsent', { count: unsent })}
+        </p>
+      )}
+      {surveys > 0 && (
+        <p className="forget-warning" role="alert">
+          {t('forget.survey')}
         </p>
       )}
       {offline && <p>{t('forget.offline')}</p>}
