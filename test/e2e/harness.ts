@@ -44,6 +44,8 @@ function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 export interface HeardServer {
   origin: string;
+  /** Its data directory (the SQLite database is heard.sqlite in it), for tests that read what the server stored. */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -95,6 +97,7 @@ export async function startServer(options: { staticDir?: string; root?: string }
   }
   return {
     origin,
+    dataDir,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
@@ -277,4 +280,32 @@ export function heardInChromium(): { readonly server: HeardServer; readonly brow
       return browser;
     },
   };
+}
+
+/**
+ * Replaces the phone's speech with a recorder that has voices for `langs` (pass to context.addInitScript); what Heard
+ * asked it to say is in `window.__spoken`.
+ */
+export function stubSpeech(langs: string[]): void {
+  const spoken: { text: string; lang: string }[] = [];
+  class Utterance {
+    lang = '';
+    voice: unknown = null;
+    onend: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    constructor(public text: string) {}
+  }
+  const synth = Object.assign(new EventTarget(), {
+    getVoices: () => langs.map((lang) => ({ lang, name: lang, voiceURI: lang, localService: true, default: false })),
+    speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }),
+    cancel: () => undefined,
+    pause: () => undefined,
+    resume: () => undefined,
+    speaking: false,
+    pending: false,
+    paused: false,
+  });
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+  Object.defineProperty(window, '__spoken', { value: spoken });
 }

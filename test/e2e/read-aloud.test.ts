@@ -3,36 +3,11 @@
 // the choice, and a Welsh phone with no Welsh voice says so in words instead of speaking.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, heardInChromium, newPhone } from './harness';
+import { browserAvailable, heardInChromium, newPhone, stubSpeech } from './harness';
 import { text } from './locale-text';
 import { BROWSER_LOCALE, join, settle, type Lng } from './screens';
 
 const run = browserAvailable();
-
-/** Replaces the phone's speech with a recorder that has voices for `langs`. */
-function stubSpeech(langs: string[]): void {
-  const spoken: { text: string; lang: string }[] = [];
-  class Utterance {
-    lang = '';
-    voice: unknown = null;
-    onend: (() => void) | null = null;
-    onerror: (() => void) | null = null;
-    constructor(public text: string) {}
-  }
-  const synth = Object.assign(new EventTarget(), {
-    getVoices: () => langs.map((lang) => ({ lang, name: lang, voiceURI: lang, localService: true, default: false })),
-    speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }),
-    cancel: () => undefined,
-    pause: () => undefined,
-    resume: () => undefined,
-    speaking: false,
-    pending: false,
-    paused: false,
-  });
-  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
-  Object.defineProperty(window, '__spoken', { value: spoken });
-}
 
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken.slice());
 
