@@ -17,6 +17,8 @@ export const TABS: readonly NavEntry[] = [HOME, ...entries.filter((e) => e.nav =
 /** The More sheet's places: the rest, then what is coming. */
 export const MORE: readonly NavEntry[] = entries.filter((e) => e.nav === 'more');
 export const HOME_CARDS: readonly NavEntry[] = entries.filter((e) => e.home);
+/** Cards the features draw themselves on the home screen, when they have something to offer now. */
+export const HOME_OFFERS = FEATURES.flatMap((f) => (f.homeCard ? [{ id: f.id, Card: f.homeCard }] : []));
 
 /** Whether the place at `href` holds `path` (Home only "/" itself). */
 const holds = (href: string, path: string) => (href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`));

@@ -1,10 +1,11 @@
 // The home page and the plain pages the shell owns.
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNewsCount } from '../my-items/data/news';
 import { ScreenTitle } from '../ui/read-aloud';
 import { BackLink } from '../ui/kit/back-link';
 import { Link } from '../ui/router';
-import { HOME_CARDS, type ComingSoonArea } from './areas';
+import { HOME_CARDS, HOME_OFFERS, type ComingSoonArea } from './areas';
 
 export function HomePage({ councilName }: { councilName: string | undefined }) {
   const { t } = useTranslation();
@@ -19,6 +20,11 @@ export function HomePage({ councilName }: { councilName: string | undefined }) {
           {councilName ?? '\u00a0'}
         </p>
       </div>
+      {HOME_OFFERS.map(({ id, Card }) => (
+        <Suspense key={id} fallback={null}>
+          <Card />
+        </Suspense>
+      ))}
       <ul className="area-list">
         {HOME_CARDS.map((a) => (
           <li key={a.key}>

@@ -61,6 +61,11 @@ export interface FeatureManifest {
   staff?: readonly StaffSection[];
   /** Loads the staff screens of `staff` (only the staff area calls it, so young people never download them). */
   staffScreens?: () => Promise<{ default: StaffScreens }>;
+  /**
+   * A card the feature draws on the home screen when it has something to offer now (an open check-in), above the
+   * places; loaded after the first screen, drawing nothing when there is nothing to offer.
+   */
+  homeCard?: LazyExoticComponent<ComponentType>;
   /** The screen a phone that has not joined a council sees, whatever the address (one feature provides it). */
   join?: LazyExoticComponent<ComponentType<JoinScreenProps>>;
 }

@@ -7,5 +7,7 @@ export const surveys: FeatureManifest = {
   id: 'surveys',
   namespaces: ['surveys'],
   routes: [{ patterns: ['/survey', '/survey/:surveyId'], page: lazy(() => import('./components/survey-page')) }],
+  // An open pulse check-in, offered once on the home screen ("Answer" or "Not now").
+  homeCard: lazy(() => import('./components/pulse-card')),
   nav: [{ href: '/survey', key: 'survey', symbol: SurveySymbol, nav: 'more', home: true }],
 };
