@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, expectNoAxeViolations, heardInChromium, newPhone, screenshot, stubSpeech, waitForServiceWorker } from './harness';
 import { text } from './locale-text';
-import { join, settle } from './screens';
+import { join } from './screens';
 
 const run = browserAvailable();
 const t = (key: string, values?: Record<string, string | number>) => text('en', key, values);

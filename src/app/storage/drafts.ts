@@ -7,7 +7,8 @@ import { withDb } from './load-db';
 
 const FLED_KEY = 'heard:fled';
 
-const clearDrafts = (db: HeardDb) => db.transaction('rw', [db.drafts, db.surveyDrafts], () => Promise.all([db.drafts.clear(), db.surveyDrafts.clear()]));
+const clearDrafts = (db: HeardDb) =>
+  db.transaction('rw', [db.drafts, db.surveyDrafts], () => Promise.all([db.drafts.clear(), db.surveyDrafts.clear()]));
 
 /**
  * Synchronously notes that the young person left in a hurry and starts forgetting the drafts. The page is usually

@@ -36,7 +36,13 @@ export function discardRejected(opId: string): Promise<void> {
  */
 export function useUnsentSurveyCount(): number {
   return useLiveRead(
-    async (db) => (await db.surveyDrafts.count()) + (await db.outbox.where('state').equals('queued').filter((r) => r.type === 'survey.submit').count()),
+    async (db) =>
+      (await db.surveyDrafts.count()) +
+      (await db.outbox
+        .where('state')
+        .equals('queued')
+        .filter((r) => r.type === 'survey.submit')
+        .count()),
     [],
     0,
   );

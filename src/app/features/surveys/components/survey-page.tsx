@@ -108,9 +108,7 @@ function SurveyFlow({ version, answered, age, onChangeAge }: { version: SurveyVe
       onStart={() =>
         setStage({
           at: 'running',
-          from: draft
-            ? { answers: draft.answers, index: draft.index, gender: draft.gender, flaggedOnDevice: draft.flaggedOnDevice }
-            : fresh,
+          from: draft ? { answers: draft.answers, index: draft.index, gender: draft.gender, flaggedOnDevice: draft.flaggedOnDevice } : fresh,
         })
       }
       onStartAgain={() => void discardDraft(version.id).then(() => setStage({ at: 'running', from: fresh }))}

@@ -73,7 +73,10 @@ describe('SurveyRunner', () => {
   });
 
   it('says on screen when an answer could not be saved', async () => {
-    start({ answers: {}, index: 0 }, vi.fn(() => Promise.reject(new Error('QuotaExceededError'))));
+    start(
+      { answers: {}, index: 0 },
+      vi.fn(() => Promise.reject(new Error('QuotaExceededError'))),
+    );
     await act(async () => fireEvent.click(screen.getByRole('radio', { name: 'Very sad' })));
     expect(screen.getByRole('alert').textContent).toMatch(/could not be saved/);
   });

@@ -67,7 +67,14 @@ describe('sending the survey', () => {
     expect(ops).toHaveLength(1);
     expect(ops[0]).toMatchObject({ type: 'survey.submit', state: 'queued' });
     // The hidden question's answer is cleared; only the month is kept.
-    expect(ops[0]!.payload).toEqual({ surveyId: VERSION.id, version: 2, answers: { pet: 'no', happy: 7 }, month: '2026-12', gender: 'boy', flaggedOnDevice: true });
+    expect(ops[0]!.payload).toEqual({
+      surveyId: VERSION.id,
+      version: 2,
+      answers: { pet: 'no', happy: 7 },
+      month: '2026-12',
+      gender: 'boy',
+      flaggedOnDevice: true,
+    });
     expect(surveySubmitPayloadSchema.safeParse(ops[0]!.payload).success).toBe(true);
     expect(await db.surveyDrafts.count()).toBe(0);
     expect(await db.surveysDone.toArray()).toEqual([{ key: 'hows-life-8-11@2', surveyId: VERSION.id, version: 2, outcome: 'answered' }]);

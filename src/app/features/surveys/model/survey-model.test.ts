@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { SurveyQuestion, SurveyVersion } from '../../../../shared/survey/definition';
-import { bandForAge, isUnsafeAnswer, nextShown, previousShown, progress, pulseToOffer, roundForBand, withAnswer, monthOf, doneKey } from './survey-model';
+import {
+  bandForAge,
+  isUnsafeAnswer,
+  nextShown,
+  previousShown,
+  progress,
+  pulseToOffer,
+  roundForBand,
+  withAnswer,
+  monthOf,
+  doneKey,
+} from './survey-model';
 
 const w = (en: string) => ({ en, cy: en, ar: en });
 const q = (id: string, extra: Partial<SurveyQuestion> = {}): SurveyQuestion => ({ id, type: 'yes-no', domain: 'wellbeing', text: w(id), ...extra });

@@ -33,7 +33,12 @@ export const doneKey = (surveyId: string, version: number): string => `${surveyI
  * The pulse check-in to offer on the home screen: for the young person's band, open on `day`, not answered or put
  * aside on this phone. None until the age is known.
  */
-export function pulseToOffer(surveys: readonly SurveyVersion[], band: AgeBand | undefined, finished: ReadonlySet<string>, day: string): SurveyVersion | undefined {
+export function pulseToOffer(
+  surveys: readonly SurveyVersion[],
+  band: AgeBand | undefined,
+  finished: ReadonlySet<string>,
+  day: string,
+): SurveyVersion | undefined {
   if (!band) return undefined;
   return surveys.find((s) => s.kind === 'pulse' && s.band === band && isOpenOn(s, day) && !finished.has(doneKey(s.id, s.version)));
 }
