@@ -33,6 +33,7 @@ describe('staff frame', () => {
       enStaff.sections.home,
       enStaff.sections.joinHelp,
       enStaff.sections.log,
+      enStaff.sections.surveyResults,
       enStaff.sections.myPassword,
     ]);
     // The home says what an IRO can do here, each a link with a line saying what it is for.
