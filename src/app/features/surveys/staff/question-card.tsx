@@ -1,13 +1,11 @@
 // One question's results: how many were asked and answered, the share giving a good answer (and last round's, when
 // the question was asked unchanged), a chart of the answers and the same figures as a table (the chart's text
 // alternative, and what prints). The chart library loads only when a chart is first drawn.
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionResult } from '../../../../shared/survey/results';
+import { AnswersChart } from './answers-chart';
 import { useFigures } from './figures';
 import { hasBars, previousShare } from './model/results';
-
-const AnswersChart = lazy(() => import('./answers-chart'));
 
 export function QuestionCard({ question: q }: { question: QuestionResult }) {
   const { t } = useTranslation('survey-results');
@@ -34,14 +32,12 @@ export function QuestionCard({ question: q }: { question: QuestionResult }) {
       )}
       {q.type === 'text' && <p>{t('question.textOnly')}</p>}
       {hasBars(q) && (
-        <Suspense fallback={null}>
-          <AnswersChart
-            label={t('question.chartLabel', { question: title })}
-            describedBy={tableId}
-            bars={q.answers.map((a) => ({ label: answerLabel(a), share: a.share, previous: previousShare(q, a.value) ?? null }))}
-            series={{ now: t('question.thisRound'), previous: q.previous ? t('question.lastRound') : null }}
-          />
-        </Suspense>
+        <AnswersChart
+          label={t('question.chartLabel', { question: title })}
+          describedBy={tableId}
+          bars={q.answers.map((a) => ({ label: answerLabel(a), share: a.share, previous: previousShare(q, a.value) ?? null }))}
+          series={{ now: t('question.thisRound'), previous: q.previous ? t('question.lastRound') : null }}
+        />
       )}
       {q.answers.length > 0 && (
         <div className="staff-table-wrap">

@@ -12,7 +12,7 @@ import { ResultsPage } from './results-page';
 vi.mock('./api', () => ({ ROUND: 'hows-life', loadResults: vi.fn(), resultsCsvUrl: (round: string) => `/csv?round=${round}` }));
 // The chart library needs a real canvas: the test checks what the page gives the chart, and that it names its table.
 vi.mock('./answers-chart', () => ({
-  default: ({ label, describedBy, bars }: { label: string; describedBy: string; bars: { label: string; share: number | null }[] }) => (
+  AnswersChart: ({ label, describedBy, bars }: { label: string; describedBy: string; bars: { label: string; share: number | null }[] }) => (
     <div role="img" aria-label={label} aria-describedby={describedBy} data-bars={JSON.stringify(bars)} />
   ),
 }));
