@@ -80,6 +80,20 @@ describe('survey results screen', () => {
     expect(within(screen.getByRole('heading', { name: enResults.highlights.bright }).parentElement!).getByText(/87% good answers/)).toBeTruthy();
   });
 
+  it('says so when the council has published no survey', async () => {
+    vi.mocked(loadResults).mockResolvedValue({
+      ...fakeResults,
+      total: { responses: 0, population: null, rate: null },
+      bands: [],
+      brightSpots: [],
+      areasToImprove: [],
+      tallies: [],
+    });
+    render(<ResultsPage me={me} onError={() => undefined} />);
+    expect(await screen.findByText(enResults.results.empty)).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
   it('marks the free text the safety check doubted', async () => {
     vi.mocked(loadResults).mockResolvedValue(fakeResults);
     render(<ResultsPage me={me} onError={() => undefined} />);

@@ -50,7 +50,8 @@ export function ResultsPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onEr
         </p>
       )}
       {!data && results.error === null && <p className="loading">{t('loading')}</p>}
-      {data && (
+      {data && data.bands.length === 0 && <p>{t('results.empty')}</p>}
+      {data && data.bands.length > 0 && (
         <>
           <RoundOverview results={data} />
           <Highlights results={data} />
