@@ -34,6 +34,9 @@ const STAFF_ONLY_CODES = new Set([
   'already-adopted',
   'personal-details',
   'no-phone',
+  'sealed-key-unknown',
+  'sealed-unreadable',
+  'unknown-survey',
 ]);
 
 function sourceFiles(dir: string): string[] {

@@ -1,4 +1,4 @@
-// Tables added by the surveys migrations (011, 012).
+// Tables added by the surveys migrations (011, 012, 014).
 import type { AgeBand } from '../../../shared/survey/definition';
 import type { ResponseMode, SurveyGender } from '../../../shared/survey/response';
 
@@ -57,9 +57,28 @@ export interface SurveyTalliesTable {
   recorded_at: string;
 }
 
+/** A council's survey sealing key pair (migration 014): the private half never leaves the server. */
+export interface SurveyKeysTable {
+  id: string;
+  council_id: string;
+  /** JWK (ECDH P-256). */
+  public_key: string;
+  /** JWK (ECDH P-256). */
+  private_key: string;
+  created_at: string;
+}
+/** Sealed entries already received, so a repeat is stored once: the council and the month only (migration 014). */
+export interface SurveySealedEntriesTable {
+  council_id: string;
+  entry_id: string;
+  month: string;
+}
+
 export interface SurveyTables {
   surveys: SurveysTable;
   survey_responses: SurveyResponsesTable;
   survey_populations: SurveyPopulationsTable;
   survey_tallies: SurveyTalliesTable;
+  survey_keys: SurveyKeysTable;
+  survey_sealed_entries: SurveySealedEntriesTable;
 }
