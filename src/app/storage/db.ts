@@ -21,6 +21,7 @@ import type {
   WallPrompt,
 } from './rows';
 import { DB_NAME } from './db-name';
+import type { IroKitRow, IroTallyRow, SealedQueueRow } from './iro-rows';
 
 export { DB_NAME };
 
@@ -42,6 +43,9 @@ export class HeardDb extends Dexie {
   surveys!: EntityTable<SurveyRow, 'id'>;
   surveyDrafts!: EntityTable<SurveyDraftRow, 'surveyId'>;
   surveysDone!: EntityTable<SurveyDoneRow, 'key'>;
+  sealedQueue!: EntityTable<SealedQueueRow, 'entryId'>;
+  iroTallies!: EntityTable<IroTallyRow, 'entryId'>;
+  iroKit!: EntityTable<IroKitRow, 'councilId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -72,6 +76,9 @@ export class HeardDb extends Dexie {
     // "How's life?" on the phone: the survey being answered (one draft per survey id) and the versions this phone has
     // finished with. New tables only: every queued op, draft and row is kept as it is.
     this.version(3).stores({ surveyDrafts: '&surveyId', surveysDone: '&key' });
+    // An IRO's shared device at reviews: sealed responses and tallies waiting for a signal, and the council's public
+    // sealing key and surveys kept for offline use. New tables only: everything else is kept as it is.
+    this.version(4).stores({ sealedQueue: '&entryId, state', iroTallies: '&entryId, state', iroKit: '&councilId' });
   }
 }
 
