@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { PeopleSymbol } from '../../../ui/icons';
 import { ReadAloudScreen } from '../../../ui/read-aloud';
 import { SAFETY_HELP_EVENT } from '../../../ui/safety-events';
 import { HoldToConfirm } from './hold-to-confirm';
@@ -82,9 +83,7 @@ export function HandBack({ finished, onConfirmed }: { finished: boolean; onConfi
         </h2>
         <ReadAloudScreen root={() => document.getElementById('iro-child')} />
       </div>
-      <p className="iro-hand-back-art" aria-hidden="true">
-        🤲
-      </p>
+      <PeopleSymbol className="iro-hand-back-art" aria-hidden="true" />
       <p>{finished ? t('handBack.thanks') : t('handBack.stopped')}</p>
       <HoldToConfirm
         label={t('handBack.hold')}
