@@ -59,7 +59,7 @@ describe('schema upgrades', () => {
 
     const db = new HeardDb();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await db.outbox.orderBy('seq').toArray()).map(({ seq: _seq, ...row }) => row)).toEqual([queued, refused]);
     expect(await db.outbox.where('state').equals('queued').count()).toBe(1);
     expect(await db.drafts.get('wall:p1')).toMatchObject({ text: 'half a thought' });
@@ -86,7 +86,7 @@ describe('schema upgrades', () => {
     db.close();
   });
 
-  it('version 2 → 3 (survey drafts) keeps every queued and refused op, draft, setting, cursor and pulled survey', async () => {
+  it('version 2 → 4 (survey drafts) keeps every queued and refused op, draft, setting, cursor and pulled survey', async () => {
     const old = new Dexie(DB_NAME);
     old.version(2).stores(VERSION_2);
     const survey = { id: 'hows-life-8-11', round: 'hows-life', version: 1, band: '8-11', questions: [] };
@@ -101,7 +101,7 @@ describe('schema upgrades', () => {
 
     const db = new HeardDb();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await db.outbox.orderBy('seq').toArray()).map(({ seq: _seq, ...row }) => row)).toEqual([queued, refused]);
     expect(await db.drafts.get('wall:p1')).toMatchObject({ text: 'half a thought' });
     expect(await db.meta.get('device')).toEqual({ key: 'device', value: device });
@@ -110,6 +110,22 @@ describe('schema upgrades', () => {
     expect(await db.surveys.get('hows-life-8-11')).toEqual(survey);
     expect(await db.surveyDrafts.count()).toBe(0);
     expect(await db.surveysDone.count()).toBe(0);
+    db.close();
+  });
+
+  it('version 2 → 4 (the IRO device) keeps every queued op and pulled survey, and adds empty sealed, tally and kit tables', async () => {
+    const old = new Dexie(DB_NAME);
+    old.version(1).stores(VERSION_1);
+    old.version(2).stores({ surveys: '&id, band' });
+    await old.table('outbox').bulkAdd([queued, refused]);
+    await old.table('surveys').put({ id: 'hows-life-8-11', band: '8-11' });
+    old.close();
+    const db = new HeardDb();
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect((await db.outbox.orderBy('seq').toArray()).map(({ seq: _seq, ...row }) => row)).toEqual([queued, refused]);
+    expect(await db.surveys.count()).toBe(1);
+    expect([await db.sealedQueue.count(), await db.iroTallies.count(), await db.iroKit.count()]).toEqual([0, 0, 0]);
     db.close();
   });
 });

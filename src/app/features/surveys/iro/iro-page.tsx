@@ -3,13 +3,14 @@
 // kept. Then the next young person, or the review's tally. Works offline once the surveys and key were fetched.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AGE_BANDS, clearHiddenAnswers, type AgeBand, type SurveyVersion } from '../../../../shared/survey/definition';
+import { AGE_BANDS, type AgeBand, type SurveyVersion } from '../../../../shared/survey/definition';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { ChildRunner } from './child-runner';
 import { ChildScreen, HandBack } from './child-view';
 import { refreshKit, useKit } from './data/kit';
 import { sealAndQueue } from './data/queue';
 import { useSender } from './data/use-sender';
+import { answersToSeal, monthOf } from './model/answers-to-seal';
 import { QueueStatus } from './queue-status';
 import { TallyForm } from './tally-form';
 
@@ -18,18 +19,6 @@ type Step =
   | { at: 'child'; version: SurveyVersion }
   | { at: 'hand-back'; version: SurveyVersion; answers: Record<string, unknown> | null }
   | { at: 'sealed' | 'stopped' | 'tally' };
-
-/** The answers as they are sealed: hidden ones cleared, free text trimmed, empty ones left out. */
-export function answersToSeal(version: SurveyVersion, answers: Record<string, unknown>): Record<string, unknown> {
-  const kept: Record<string, unknown> = {};
-  for (const [id, value] of Object.entries(clearHiddenAnswers(version, answers))) {
-    const v = typeof value === 'string' ? value.trim() : value;
-    if (v !== '' && v !== undefined) kept[id] = v;
-  }
-  return kept;
-}
-
-const thisMonth = () => new Date().toISOString().slice(0, 7);
 
 export function IroSurveyPage({ me, onError }: StaffScreenProps) {
   const { t } = useTranslation('survey-iro');
@@ -75,7 +64,7 @@ export function IroSurveyPage({ me, onError }: StaffScreenProps) {
       if (answers && kit) {
         try {
           await sealAndQueue(
-            { surveyId: version.id, version: version.version, answers: answersToSeal(version, answers), month: thisMonth() },
+            { surveyId: version.id, version: version.version, answers: answersToSeal(version, answers), month: monthOf(new Date()) },
             kit.key,
           );
           setDone((d) => ({ ...d, [version.band]: (d[version.band] ?? 0) + 1 }));
