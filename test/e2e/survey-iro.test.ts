@@ -83,6 +83,11 @@ async function childTurn(page: Page, words: string, shot?: string): Promise<void
   await child.waitFor();
   // The staff area is out of reach while the child has the device.
   expect(await page.locator('#root').getAttribute('inert')).not.toBeNull();
+  if (shot) {
+    await child.getByText(s('child.progress', { n: 1, total: 31 }).replace(/\d+$/, ''), { exact: false }).waitFor();
+    await expectNoAxeViolations(page, 'IRO child question');
+    await screenshot(page, 'iro-question-360');
+  }
   for (let i = 0; i < 80; i++) {
     if (await child.getByRole('heading', { name: s('child.doneTitle') }).isVisible()) break;
     const box = child.locator('textarea');
