@@ -32,6 +32,7 @@ describe('staff frame', () => {
     expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
       enStaff.sections.home,
       enStaff.sections.joinHelp,
+      enStaff.sections.iroSurvey,
       enStaff.sections.log,
       enStaff.sections.surveyResults,
       enStaff.sections.myPassword,
