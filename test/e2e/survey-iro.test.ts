@@ -158,4 +158,25 @@ describe.skipIf(!run)('IRO-assisted survey in Chromium', () => {
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  for (const lng of ['cy', 'ar'] as const) {
+    it(`passes axe on the start, a question and the hand-back in ${lng}`, async () => {
+      const t = (key: string) => text(lng, `survey-iro:${key}`);
+      const { page, context } = await newPhone(heard.browser, heard.server.origin, lng === 'cy' ? 'cy-GB' : 'ar');
+      await signInStaff(page, heard.server.origin, demoAccount('iro'), lng);
+      await page.goto(`${heard.server.origin}/staff/survey-with-young-person`);
+      await page.getByRole('heading', { level: 1, name: t('title') }).waitFor();
+      await page.getByLabel(t('bands.11-18')).check();
+      await expectNoAxeViolations(page, `IRO survey start (${lng})`);
+      await page.getByRole('button', { name: t('handOver') }).click();
+      const child = page.locator('#iro-child');
+      await child.getByRole('button', { name: t('child.stop') }).waitFor();
+      await expectNoAxeViolations(page, `IRO child question (${lng})`);
+      await screenshot(page, `iro-question-${lng}-360`);
+      await child.getByRole('button', { name: t('child.stop') }).click();
+      await child.getByRole('heading', { name: t('handBack.title') }).waitFor();
+      await expectNoAxeViolations(page, `IRO hand-back (${lng})`);
+      await context.close();
+    });
+  }
 });
