@@ -4,15 +4,14 @@
 // shared device can keep the answers their own ways.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assessText } from '../../../../shared/safety/assess-text';
 import type { SurveyVersion } from '../../../../shared/survey/definition';
 import type { SurveyGender } from '../../../../shared/survey/response';
-import { councilSafetyTerms } from '../../../council/safety-terms';
 import { ReadAloud } from '../../../ui/read-aloud';
 import { openSafetyHelp } from '../../../ui/safety-events';
 import { isAnswered, isUnsafeAnswer, nextShown, previousShown, progress, withAnswer, wordsLanguage } from '../model/survey-model';
 import { AboutYou } from './about-you';
 import { QuestionView } from './question-view';
+import { checkText, loadTextCheck } from './text-check';
 
 export interface RunnerState {
   answers: Record<string, unknown>;
@@ -64,6 +63,11 @@ export function SurveyRunner({ version, initial, onSave, onSubmit, onExit }: Sur
   const question = questions[state.index];
   const labelId = 'survey-question';
 
+  // The safety check loads when a text question comes on screen (never for a survey without one).
+  useEffect(() => {
+    if (question?.type === 'text') void loadTextCheck().catch(() => undefined);
+  }, [question?.type]);
+
   const answer = (value: unknown) => {
     if (!question) return;
     save({ answers: withAnswer(state.answers, question.id, value) });
@@ -74,12 +78,13 @@ export function SurveyRunner({ version, initial, onSave, onSubmit, onExit }: Sur
     const value = question ? state.answers[question.id] : undefined;
     let flagged = state.flaggedOnDevice;
     if (question?.type === 'text' && typeof value === 'string' && isAnswered(value)) {
-      const check = assessText(value, { extraTerms: await councilSafetyTerms() });
-      if (!check.disclosure && check.personalDetails.length > 0 && detailsWarned !== question.id) {
+      // If the check cannot load, the words go on unchecked here: the server runs the same check before anyone reads them.
+      const check = await checkText(value).catch(() => null);
+      if (check && !check.disclosure && check.personalDetails.length > 0 && detailsWarned !== question.id) {
         setDetailsWarned(question.id);
         return;
       }
-      if (check.disclosure) flagged = true;
+      if (check?.disclosure) flagged = true;
     }
     setDetailsWarned(null);
     save({ index: nextShown(version, state.answers, state.index + 1), ...(flagged ? { flaggedOnDevice: true } : {}) });

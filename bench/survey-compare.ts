@@ -1,0 +1,147 @@
+// Heard's survey against SurveyJS (survey-core + survey-react-ui), side by side in one run: the same 46 questions
+// (Heard's default 11–18 version), one question per page with a progress bar, each drawn by a page of its own built
+// by Vite in production mode with the same React.
+//
+//   npx tsx bench/survey-compare.ts [--rounds 7] [--throttle 4]
+//
+// For each side:
+// - bytes: the gzip -9 size of every script the page loads before the first question shows (the same build, served
+//   from one local static server);
+// - time to the first question: from navigation start to the first question's words in the page (a MutationObserver
+//   records performance.now()), in real Chromium (`CHROMIUM_PATH`, default /usr/bin/chromium) at 360 × 780 with the
+//   CPU slowed `--throttle` times through DevTools (Emulation.setCPUThrottlingRate), a fresh context (cold cache) each
+//   time. Rounds alternate the two sides; the figure is the median.
+// The survey itself is JSON data both pages fetch (survey-11-18.json, 46 questions in English, Welsh and Arabic), as a
+// phone gets it from its pull: it is in the time, not in the code bytes.
+// Prints both and their ratios (Heard ÷ SurveyJS). A benchmark, not a test.
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { DEFAULT_SURVEYS } from '../src/shared/survey/defaults/index';
+import { SURVEY_FILE } from './survey-compare/pages/the-survey';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const HERE = path.resolve(import.meta.dirname, 'survey-compare');
+const { values: args } = parseArgs({ options: { rounds: { type: 'string' }, throttle: { type: 'string' } } });
+const rounds = Number(args.rounds ?? '7');
+const throttle = Number(args.throttle ?? '4');
+const SIDES = ['heard', 'surveyjs'] as const;
+type Side = (typeof SIDES)[number];
+const SURVEY = DEFAULT_SURVEYS.find((s) => s.band === '11-18');
+if (!SURVEY || SURVEY.questions.length !== 46) throw new Error('the default 11–18 version should have 46 questions');
+const FIRST = SURVEY.questions[0]!.text.en;
+
+async function buildPages(outDir: string): Promise<void> {
+  await build({
+    root: HERE,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    base: './',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2020',
+      rollupOptions: { input: Object.fromEntries(SIDES.map((s) => [s, path.join(HERE, `${s}.html`)])) },
+    },
+  });
+}
+
+function serve(dir: string): Promise<{ server: Server; origin: string }> {
+  const types: Record<string, string> = {
+    '.json': 'application/json',
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.woff2': 'font/woff2',
+  };
+  const server = createServer((req, res) => {
+    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })),
+  );
+}
+
+interface Measure {
+  ms: number;
+  gzipBytes: number;
+}
+
+async function measure(browser: Browser, origin: string, dir: string, side: Side): Promise<Measure> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const scripts = new Set<string>();
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+  });
+  await page.addInitScript((first: string) => {
+    const w = window as unknown as { __firstQuestionAt?: number };
+    new MutationObserver((_, observer) => {
+      if (w.__firstQuestionAt === undefined && document.body?.textContent?.includes(first)) {
+        w.__firstQuestionAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  }, FIRST);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(`${origin}/${side}.html`);
+  await page.waitForFunction(() => (window as unknown as { __firstQuestionAt?: number }).__firstQuestionAt !== undefined, undefined, {
+    timeout: 60_000,
+  });
+  const ms = await page.evaluate(() => (window as unknown as { __firstQuestionAt: number }).__firstQuestionAt);
+  await context.close();
+  const sizes = [...scripts].map((p) => [p, gzipSync(readFileSync(path.join(dir, p)), { level: 9 }).length] as const);
+  if (process.env.BENCH_VERBOSE) for (const [p, n] of sizes) console.log(`  ${side} ${p} ${(n / 1024).toFixed(1)} KB`);
+  const gzipBytes = sizes.reduce((sum, [, n]) => sum + n, 0);
+  return { ms, gzipBytes };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+const out = mkdtempSync(path.join(tmpdir(), 'heard-survey-compare-'));
+try {
+  await buildPages(out);
+  writeFileSync(path.join(out, SURVEY_FILE), JSON.stringify(SURVEY));
+  const { server, origin } = await serve(out);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const results: Record<Side, Measure[]> = { heard: [], surveyjs: [] };
+    // One warm-up each (the OS file cache, Chromium's first start), not counted.
+    for (const side of SIDES) await measure(browser, origin, out, side);
+    for (let i = 0; i < rounds; i += 1) {
+      const order = i % 2 === 0 ? SIDES : ([...SIDES].reverse() as Side[]);
+      for (const side of order) results[side].push(await measure(browser, origin, out, side));
+    }
+    const row = (side: Side) => ({ ms: median(results[side].map((r) => r.ms)), kb: results[side][0]!.gzipBytes / 1024 });
+    const heard = row('heard');
+    const surveyjs = row('surveyjs');
+    console.log(`46 questions, ${rounds} rounds, CPU ${throttle}× slower, 360 px, cold cache`);
+    console.log(`Heard:    ${heard.kb.toFixed(1)} KB gzip, first question at ${heard.ms.toFixed(0)} ms (median)`);
+    console.log(`SurveyJS: ${surveyjs.kb.toFixed(1)} KB gzip, first question at ${surveyjs.ms.toFixed(0)} ms (median)`);
+    console.log(`ratio (Heard ÷ SurveyJS): bytes ${(heard.kb / surveyjs.kb).toFixed(3)}×, time ${(heard.ms / surveyjs.ms).toFixed(3)}×`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
