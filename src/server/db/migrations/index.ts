@@ -12,6 +12,7 @@ import * as m009 from './009-sign-in';
 import * as m010 from './010-poll-translations';
 import * as m011 from './011-surveys';
 import * as m012 from './012-survey-responses';
+import * as m013 from './013-survey-counts';
 import * as m014 from './014-survey-keys';
 
 export const migrations: Record<string, Migration> = {
@@ -27,5 +28,6 @@ export const migrations: Record<string, Migration> = {
   '010-poll-translations': m010,
   '011-surveys': m011,
   '012-survey-responses': m012,
+  '013-survey-counts': m013,
   '014-survey-keys': m014,
 };

@@ -1,4 +1,5 @@
-// Tables added by the surveys migrations (011, 012, 014).
+// Tables added by the surveys migrations (011, 012, 013, 014).
+import type { Generated } from 'kysely';
 import type { AgeBand } from '../../../shared/survey/definition';
 import type { ResponseMode, SurveyGender } from '../../../shared/survey/response';
 
@@ -32,6 +33,8 @@ export interface SurveyResponsesTable {
   answers: string;
   /** 1 when a free-text answer may be about harm. */
   flagged: number;
+  /** 1 when it holds a free-text answer (migration 013). */
+  has_text: Generated<number>;
 }
 /** How many children the council looks after, per round, age band and sex: what response rates are measured against. */
 export interface SurveyPopulationsTable {
@@ -73,6 +76,33 @@ export interface SurveySealedEntriesTable {
   entry_id: string;
   month: string;
 }
+/** Responses per version, mode, month and sex (migration 013): what results count responses from. */
+export interface SurveyResponseCountsTable {
+  council_id: string;
+  survey_id: string;
+  version: number;
+  round: string;
+  band: AgeBand;
+  mode: ResponseMode;
+  month: string;
+  sex: SurveyGender | 'not-said';
+  count: number;
+}
+/** Per version and question: responses shown it ('#asked'), that answered it ('#answered'), and each answer's count. */
+export interface SurveyAnswerCountsTable {
+  council_id: string;
+  survey_id: string;
+  version: number;
+  question_id: string;
+  value: string;
+  count: number;
+}
+/** A paper response's entry id (made by the staff's form) and month: so a double click stores it once. No link to it. */
+export interface SurveyPaperEntriesTable {
+  council_id: string;
+  entry_id: string;
+  month: string;
+}
 
 export interface SurveyTables {
   surveys: SurveysTable;
@@ -81,4 +111,7 @@ export interface SurveyTables {
   survey_tallies: SurveyTalliesTable;
   survey_keys: SurveyKeysTable;
   survey_sealed_entries: SurveySealedEntriesTable;
+  survey_response_counts: SurveyResponseCountsTable;
+  survey_answer_counts: SurveyAnswerCountsTable;
+  survey_paper_entries: SurveyPaperEntriesTable;
 }

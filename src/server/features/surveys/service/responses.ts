@@ -8,6 +8,8 @@ import { checkAnswers, textAnswers, type ResponseMode, type SurveySubmitPayload 
 import { councilSafetyTerms } from '../../../council/load';
 import type { Db } from '../../../db/schema';
 import { readJsonColumn } from '../../../lib/json-column';
+import { hasTextAnswer } from '../../../../shared/survey/tally';
+import { addToCounts } from './counts';
 
 export type StoreOutcome =
   { status: 'stored'; id: string; flagged: boolean } | { status: 'refused'; code: 'not-found' | 'invalid-payload'; message: string };
@@ -52,6 +54,7 @@ export async function storeResponse(trx: Db, councilId: string, payload: SurveyS
   const doubted = textAnswers(found.definition, payload.answers).some((text) => assessText(text, { extraTerms }).disclosure);
   const flagged = doubted || payload.flaggedOnDevice === true;
   const id = newId();
+  const month = keptMonth(payload.month, found.publishedAt, now);
   await trx
     .insertInto('survey_responses')
     .values({
@@ -62,11 +65,13 @@ export async function storeResponse(trx: Db, councilId: string, payload: SurveyS
       round: found.definition.round,
       band: found.definition.band,
       mode,
-      month: keptMonth(payload.month, found.publishedAt, now),
+      month,
       gender: payload.gender ?? null,
       answers: JSON.stringify(checked.answers),
       flagged: flagged ? 1 : 0,
+      has_text: hasTextAnswer(found.definition, checked.answers) ? 1 : 0,
     })
     .execute();
+  await addToCounts(trx, { councilId, version: found.definition, mode, month, gender: payload.gender ?? null, answers: checked.answers });
   return { status: 'stored', id, flagged };
 }
