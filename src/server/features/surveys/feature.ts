@@ -1,14 +1,25 @@
 // "How's life?" surveys: the versions a council has published reach its phones through the pull (published versions
 // never change), and a finished survey comes back as one anonymous survey.submit op.
 import type { ServerFeature } from '../../ports/server-feature';
+import { surveyRoutes } from './routes';
 import { iroSurveyRoutes } from './routes-iro';
 import { seedDemoSurveys } from './seed';
 import { surveyOpHandlers, surveyPullSources } from './sync';
 
 export const surveysFeature: ServerFeature = {
   name: 'surveys',
-  tables: ['surveys', 'survey_responses', 'survey_populations', 'survey_tallies', 'survey_keys', 'survey_sealed_entries'],
-  routes: () => iroSurveyRoutes(),
+  tables: [
+    'surveys',
+    'survey_responses',
+    'survey_populations',
+    'survey_tallies',
+    'survey_keys',
+    'survey_sealed_entries',
+    'survey_response_counts',
+    'survey_answer_counts',
+    'survey_paper_entries',
+  ],
+  routes: () => [...iroSurveyRoutes(), ...surveyRoutes()],
   opHandlers: () => surveyOpHandlers,
   pullSources: surveyPullSources,
   seedDemo: seedDemoSurveys,

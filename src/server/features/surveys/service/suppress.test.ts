@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSmall, solvableHiddenCells, suppressCells, type CountTable } from './suppress';
+import { isSmall, solvableHiddenCells, suppressCells, type CountGroup, type CountTable } from './suppress';
 
 /** A round's response table built from random responses: the round, its bands, each band by sex, mode and month. */
 function responseTable(responses: readonly { band: number; sex: number; mode: number; month: number }[]): CountTable {
   const counts: number[] = [];
   const cell = (n: number) => counts.push(n) - 1;
   const total = cell(responses.length);
-  const groups: { total: number; parts: number[] }[] = [];
+  const groups: CountGroup[] = [];
   const bandCells: number[] = [];
   for (let band = 0; band < 4; band++) {
     const mine = responses.filter((r) => r.band === band);
@@ -19,7 +19,7 @@ function responseTable(responses: readonly { band: number; sex: number; mode: nu
     split('mode', 3);
     split('month', 4);
   }
-  groups.push({ total, parts: bandCells });
+  groups.push({ total, parts: bandCells, preferTotal: true });
   return { counts, groups };
 }
 
@@ -52,7 +52,8 @@ function expectSafe(table: CountTable): void {
     if (!hidden[g.total]) expect(hiddenParts === 0 || hiddenParts >= 2, `group with total ${g.total}`).toBe(true);
     else if (g.parts.length > 0) expect(hiddenParts).toBeGreaterThan(0);
   }
-  expect(solvableHiddenCells(table, hidden)).toEqual([]);
+  // Solved as equations, no hidden count can be worked out (a hidden 0 may: zeros are shown anyway).
+  expect(solvableHiddenCells(table, hidden).filter((cell) => (table.counts[cell] as number) > 0)).toEqual([]);
 }
 
 const response = fc.record({ band: fc.nat(3), sex: fc.nat(3), mode: fc.nat(2), month: fc.nat(3) });

@@ -18,6 +18,8 @@ export interface CountGroup {
   total: number;
   /** Indexes of the cells that add up to it. */
   parts: readonly number[];
+  /** When one part is hidden, hide the total rather than a second part (the round's total, not a band's figure). */
+  preferTotal?: boolean;
 }
 
 export interface CountTable {
@@ -35,7 +37,8 @@ export function suppressCells(table: CountTable): boolean[] {
   const hidden = table.counts.map(isSmall);
   for (;;) {
     applyGroupRule(table, hidden);
-    const solved = solvableHiddenCells(table, hidden);
+    // A hidden 0 that can be worked out gives nothing away (zeros are shown); any count it would lead to is found too.
+    const solved = solvableHiddenCells(table, hidden).filter((cell) => (table.counts[cell] as number) > 0);
     if (solved.length === 0) return hidden;
     // Cover each cell the equations give away by hiding the smallest shown cell of a group it is in (or, failing
     // that, of the whole table; with nothing shown there is nothing to solve from).
@@ -61,7 +64,7 @@ function applyGroupRule(table: CountTable, hidden: boolean[]): void {
     for (const g of table.groups) {
       const hiddenParts = g.parts.filter((p) => hidden[p]).length;
       if (!hidden[g.total] && hiddenParts === 1) {
-        hidden[smallestShown(g.parts, table.counts, hidden) ?? g.total] = true;
+        hidden[g.preferTotal ? g.total : (smallestShown(g.parts, table.counts, hidden) ?? g.total)] = true;
         changed = true;
       } else if (hidden[g.total] && hiddenParts === 0 && g.parts.length > 0) {
         hidden[smallestShown(g.parts, table.counts, hidden) as number] = true;
@@ -71,11 +74,14 @@ function applyGroupRule(table: CountTable, hidden: boolean[]): void {
   }
 }
 
+/** The smallest shown cell that is not 0 (a hidden 0 hides little: zeros are shown, and often plain from the rest). */
 function smallestShown(cells: readonly number[], counts: readonly number[], hidden: readonly boolean[]): number | undefined {
   let best: number | undefined;
   for (const c of cells) {
     if (hidden[c]) continue;
-    if (best === undefined || (counts[c] as number) < (counts[best] as number)) best = c;
+    const better =
+      best === undefined || ((counts[c] as number) > 0 && ((counts[best] as number) === 0 || (counts[c] as number) < (counts[best] as number)));
+    if (better) best = c;
   }
   return best;
 }
