@@ -41,7 +41,20 @@ async function generate(db: Kysely<Database>): Promise<void> {
       const mode = pick(RESPONSE_MODES);
       const month = pick(MONTHS);
       const gender = rand() < 0.2 ? null : pick(SURVEY_GENDERS);
-      rows.push({ id: newId(), council_id: DEMO_COUNCIL_ID, survey_id: v.id, version: v.version, round: v.round, band: v.band, mode, month, gender, answers: JSON.stringify(answers), flagged: 0, has_text: hasTextAnswer(v, answers) ? 1 : 0 });
+      rows.push({
+        id: newId(),
+        council_id: DEMO_COUNCIL_ID,
+        survey_id: v.id,
+        version: v.version,
+        round: v.round,
+        band: v.band,
+        mode,
+        month,
+        gender,
+        answers: JSON.stringify(answers),
+        flagged: 0,
+        has_text: hasTextAnswer(v, answers) ? 1 : 0,
+      });
       const rk = JSON.stringify([v.id, v.version, v.round, v.band, mode, month, gender ?? 'not-said']);
       responseCounts.set(rk, (responseCounts.get(rk) ?? 0) + 1);
       for (const t of tallyAnswers(v, answers)) {
@@ -55,12 +68,20 @@ async function generate(db: Kysely<Database>): Promise<void> {
     const [survey_id, version, round, band, mode, month, sex] = JSON.parse(k) as [string, number, string, never, never, string, never];
     return { council_id: DEMO_COUNCIL_ID, survey_id, version, round, band, mode, month, sex, count };
   });
-  for (let i = 0; i < rc.length; i += 500) await db.insertInto('survey_response_counts').values(rc.slice(i, i + 500)).execute();
+  for (let i = 0; i < rc.length; i += 500)
+    await db
+      .insertInto('survey_response_counts')
+      .values(rc.slice(i, i + 500))
+      .execute();
   const ac = [...counts].map(([k, count]) => {
     const [survey_id, version, question_id, value] = JSON.parse(k) as [string, number, string, string];
     return { council_id: DEMO_COUNCIL_ID, survey_id, version, question_id, value, count };
   });
-  for (let i = 0; i < ac.length; i += 500) await db.insertInto('survey_answer_counts').values(ac.slice(i, i + 500)).execute();
+  for (let i = 0; i < ac.length; i += 500)
+    await db
+      .insertInto('survey_answer_counts')
+      .values(ac.slice(i, i + 500))
+      .execute();
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -78,14 +99,30 @@ async function measure(name: string, db: Kysely<Database>, dir: string): Promise
   const s0 = performance.now();
   for (let i = 0; i < STORE_SAMPLE; i++) {
     const v = DEFAULT_SURVEYS[i % DEFAULT_SURVEYS.length]!;
-    await db.transaction().execute((trx) => storeResponse(trx, DEMO_COUNCIL_ID, { surveyId: v.id, version: v.version, answers: randomAnswers(v, rand), month: '2026-06' }, 'own', now()));
+    await db
+      .transaction()
+      .execute((trx) =>
+        storeResponse(trx, DEMO_COUNCIL_ID, { surveyId: v.id, version: v.version, answers: randomAnswers(v, rand), month: '2026-06' }, 'own', now()),
+      );
   }
   const perStore = (performance.now() - s0) / STORE_SAMPLE;
 
   const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', STATIC_DIR: path.join(dir, 'none') });
   const app = await buildApp({ db, config, now }, { logger: false, rateLimits: false });
   const email = 'bench-admin@example.test';
-  await db.insertInto('staff').values({ id: newId(), council_id: DEMO_COUNCIL_ID, email, name: 'Bench', password_hash: await hashPassword('a long bench passphrase'), roles: JSON.stringify(['admin']), disabled: 0, created_at: now().toISOString() }).execute();
+  await db
+    .insertInto('staff')
+    .values({
+      id: newId(),
+      council_id: DEMO_COUNCIL_ID,
+      email,
+      name: 'Bench',
+      password_hash: await hashPassword('a long bench passphrase'),
+      roles: JSON.stringify(['admin']),
+      disabled: 0,
+      created_at: now().toISOString(),
+    })
+    .execute();
   const signIn = await app.inject({ method: 'POST', url: '/api/v1/staff/session', payload: { email, password: 'a long bench passphrase' } });
   const cookie = String(signIn.headers['set-cookie']).split(';')[0] as string;
   const time = async (url: string) => {

@@ -93,7 +93,7 @@ describeOnDatabases('survey responses', (harness) => {
     }
     // The response row holds nothing but its own columns.
     expect(Object.keys(response).sort()).toEqual(
-      ['answers', 'band', 'council_id', 'flagged', 'gender', 'id', 'month', 'mode', 'round', 'survey_id', 'version'].sort(),
+      ['answers', 'band', 'council_id', 'flagged', 'gender', 'has_text', 'id', 'month', 'mode', 'round', 'survey_id', 'version'].sort(),
     );
   });
 
