@@ -2,12 +2,24 @@
 // question read aloud, answer a few, reload in the middle (the answers are kept and "Carry on" goes back to the right
 // question), finish, send while offline, come back online: the sync delivers it and the server holds exactly one
 // anonymous response with those answers. axe checks the survey's screens on the way.
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, expectNoAxeViolations, heardInChromium, newPhone, screenshot, stubSpeech, waitForServiceWorker } from './harness';
+import { surveyResultsSchema } from '../../src/shared/survey/results';
+import {
+  browserAvailable,
+  demoAccount,
+  expectNoAxeViolations,
+  heardInChromium,
+  newPhone,
+  screenshot,
+  signInStaff,
+  stubSpeech,
+  waitForServiceWorker,
+} from './harness';
 import { text } from './locale-text';
 import { join } from './screens';
 
@@ -122,6 +134,32 @@ describe.skipIf(!run)("How's life? in Chromium", () => {
       db.close();
     }
     expect(pageErrors).toEqual([]);
+
+    // The results count it: alone it is "fewer than 5" (suppressed); with four paper copies keyed in by staff, the
+    // 8–11 band shows 5 responses, on the results page as in its JSON.
+    const staff = await newPhone(heard.browser, heard.server.origin);
+    await signInStaff(staff.page, heard.server.origin, demoAccount('participation'));
+    const band = async () => {
+      const results = await staff.page.evaluate(async () => (await fetch('/api/v1/staff/surveys/results?round=hows-life')).json());
+      return surveyResultsSchema.parse(results).bands.find((b) => b.band === '8-11');
+    };
+    expect((await band())?.responses).toBeNull();
+    for (let i = 0; i < 4; i += 1) {
+      const status = await staff.page.evaluate(async (entryId) => {
+        const res = await fetch('/api/v1/staff/surveys/paper', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'X-Heard-CSRF': '1' },
+          body: JSON.stringify({ entryId, surveyId: 'hows-life-8-11', version: 1, answers: { 'happy-yesterday': '5' }, month: '2026-11' }),
+        });
+        return res.status;
+      }, randomUUID());
+      expect(status).toBe(201);
+    }
+    expect((await band())?.responses).toBe(5);
+    await staff.page.goto(`${heard.server.origin}/staff/survey-results`);
+    await staff.page.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => staff.page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/8[–-]11[^\n]*\t5\b|\b5\b/);
+    await staff.context.close();
   });
 });
 
