@@ -2,6 +2,7 @@
 // never change), and a finished survey comes back as one anonymous survey.submit op.
 import type { ServerFeature } from '../../ports/server-feature';
 import { surveyRoutes } from './routes';
+import { surveyAuthoringRoutes } from './routes-authoring';
 import { iroSurveyRoutes } from './routes-iro';
 import { seedDemoSurveys } from './seed';
 import { surveyOpHandlers, surveyPullSources } from './sync';
@@ -18,8 +19,9 @@ export const surveysFeature: ServerFeature = {
     'survey_response_counts',
     'survey_answer_counts',
     'survey_paper_entries',
+    'survey_findings',
   ],
-  routes: () => [...iroSurveyRoutes(), ...surveyRoutes()],
+  routes: (ports) => [...iroSurveyRoutes(), ...surveyRoutes(), ...surveyAuthoringRoutes(ports)],
   opHandlers: () => surveyOpHandlers,
   pullSources: surveyPullSources,
   seedDemo: seedDemoSurveys,

@@ -1,0 +1,51 @@
+// What staff send and get when they copy and adapt a survey, publish a pulse check-in or publish a finding to young
+// people. The server fills in what staff never choose (ids, version numbers, which questions a version keeps).
+import { z } from 'zod';
+import { AGE_BANDS, surveyVersionSchema, type AgeBand, type SurveyVersion } from './definition';
+
+/** A new version of an existing survey: its words and questions as edited. Id, round, band, kind and version stay. */
+export const surveyEditSchema = surveyVersionSchema.pick({ title: true, intro: true, afterwards: true, questions: true, window: true });
+export type SurveyEdit = z.infer<typeof surveyEditSchema>;
+
+/** A pulse check-in for one age band: its own survey id (`pulse-…`) and round, open only inside its window. */
+export const pulseCreateSchema = surveyVersionSchema
+  .pick({ title: true, intro: true, afterwards: true, questions: true })
+  .extend({ band: z.enum(AGE_BANDS), window: z.object({ opens: z.iso.date(), closes: z.iso.date() }) });
+export type PulseCreate = z.infer<typeof pulseCreateSchema>;
+
+export const surveyIdParamsSchema = z.object({ id: z.string().regex(/^[a-z][a-z0-9-]{0,47}$/, 'a survey id') });
+
+/** One survey id as staff see it: its versions and the newest one whole (what "Copy and adapt" starts from). */
+export interface StaffSurveySummary {
+  id: string;
+  band: AgeBand;
+  round: string;
+  kind: 'round' | 'pulse';
+  versions: Array<{ version: number; publishedAt: string }>;
+  newest: SurveyVersion;
+}
+
+const findingWords = z.object({
+  en: z.string().trim().min(1).max(600),
+  cy: z.string().trim().min(1).max(600),
+  ar: z.string().trim().min(1).max(600),
+});
+
+/** A finding as published to young people (and pulled by phones): what they told us, what the council will do. */
+export const surveyFindingSchema = z.object({
+  id: z.string(),
+  round: z.string(),
+  told: findingWords,
+  willDo: findingWords,
+  questionIds: z.array(z.string()),
+  publishedAt: z.string(),
+});
+export type SurveyFinding = z.infer<typeof surveyFindingSchema>;
+
+export const findingCreateSchema = z.object({
+  round: z.string().regex(/^[a-z][a-z0-9-]{0,47}$/, 'a round id'),
+  told: findingWords,
+  willDo: findingWords,
+  questionIds: z.array(z.string().min(1).max(48)).max(20).default([]),
+});
+export type FindingCreate = z.input<typeof findingCreateSchema>;
