@@ -5,6 +5,7 @@ import { feedItemSchema, feedReactPayloadSchema, themeSchema } from './feed';
 import { uuidSchema } from './ids';
 import { itemWithdrawPayloadSchema, myItemSchema } from './my-items';
 import { pollSchema, pollSuggestPayloadSchema, pollVotePayloadSchema } from './poll';
+import { surveyFindingSchema } from './survey/authoring';
 import { surveyVersionSchema } from './survey/definition';
 import { surveySubmitPayloadSchema } from './survey/response';
 import { wallMeTooPayloadSchema, wallPostPayloadSchema, wallPostSchema, wallPromptSchema } from './wall';
@@ -92,6 +93,8 @@ export const pullChangesSchema = z.object({
   polls: collection(pollSchema),
   /** The council's published "How's life?" versions: the newest of each survey id, the whole definition. */
   surveys: collection(surveyVersionSchema),
+  /** What the council found from a round and will do, published to young people in plain words. */
+  surveyFindings: collection(surveyFindingSchema),
   myItems: collection(myItemSchema),
 });
 export type PullChanges = z.infer<typeof pullChangesSchema>;

@@ -11,7 +11,7 @@ const isTombstone = (r: Row): boolean => r.deleted === true;
 export async function applyPull(changes: PullChanges, cursor: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.council, db.wallPrompts, db.wallPosts, db.themes, db.feedItems, db.polls, db.surveys, db.myItems, db.meta, db.outbox],
+    [db.council, db.wallPrompts, db.wallPosts, db.themes, db.feedItems, db.polls, db.surveys, db.surveyFindings, db.myItems, db.meta, db.outbox],
     async () => {
       if (changes.council?.length) {
         await db.council.clear();
@@ -24,6 +24,7 @@ export async function applyPull(changes: PullChanges, cursor: string): Promise<v
         [db.feedItems, changes.feedItems],
         [db.polls, changes.polls],
         [db.surveys, changes.surveys],
+        [db.surveyFindings, changes.surveyFindings],
       ] as const;
       for (const [table, rows] of simple) {
         if (!rows) continue;

@@ -59,7 +59,7 @@ describe('schema upgrades', () => {
 
     const db = new HeardDb();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await db.outbox.orderBy('seq').toArray()).map(({ seq: _seq, ...row }) => row)).toEqual([queued, refused]);
     expect(await db.outbox.where('state').equals('queued').count()).toBe(1);
     expect(await db.drafts.get('wall:p1')).toMatchObject({ text: 'half a thought' });
@@ -101,19 +101,19 @@ describe('schema upgrades', () => {
 
     const db = new HeardDb();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await db.outbox.orderBy('seq').toArray()).map(({ seq: _seq, ...row }) => row)).toEqual([queued, refused]);
     expect(await db.drafts.get('wall:p1')).toMatchObject({ text: 'half a thought' });
     expect(await db.meta.get('device')).toEqual({ key: 'device', value: device });
-    // No new collection to pull: the cursor stays where it was.
-    expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '42' });
+    // Version 3 adds no collection to pull; version 4 (survey findings) pulls again from 0 once.
+    expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '0' });
     expect(await db.surveys.get('hows-life-8-11')).toEqual(survey);
     expect(await db.surveyDrafts.count()).toBe(0);
     expect(await db.surveysDone.count()).toBe(0);
     db.close();
   });
 
-  it('version 2 → 4 (the IRO device) keeps every queued op and pulled survey, and adds empty sealed, tally and kit tables', async () => {
+  it('version 2 → 5 (the IRO device) keeps every queued op and pulled survey, and adds empty sealed, tally and kit tables', async () => {
     const old = new Dexie(DB_NAME);
     old.version(1).stores(VERSION_1);
     old.version(2).stores({ surveys: '&id, band' });
@@ -122,10 +122,30 @@ describe('schema upgrades', () => {
     old.close();
     const db = new HeardDb();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await db.outbox.orderBy('seq').toArray()).map(({ seq: _seq, ...row }) => row)).toEqual([queued, refused]);
     expect(await db.surveys.count()).toBe(1);
     expect([await db.sealedQueue.count(), await db.iroTallies.count(), await db.iroKit.count()]).toEqual([0, 0, 0]);
+    db.close();
+  });
+
+  it('version 4 → 5 (survey findings) keeps the surveys and queued ops, adds an empty findings table and pulls again from 0', async () => {
+    const old = new Dexie(DB_NAME);
+    old.version(1).stores(VERSION_1);
+    old.version(2).stores({ surveys: '&id, band' });
+    old.version(3).stores({ surveyDrafts: '&surveyId', surveysDone: '&key' });
+    old.version(4).stores({ sealedQueue: '&entryId, state', iroTallies: '&entryId, state', iroKit: '&councilId' });
+    await old.table('outbox').add({ ...queued });
+    await old.table('meta').put({ key: 'cursor', value: '77' });
+    await old.table('surveys').put({ id: 'hows-life-8-11', band: '8-11', version: 1 });
+    old.close();
+    const db = new HeardDb();
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect((await db.outbox.toArray()).map(({ seq: _seq, ...row }) => row)).toEqual([queued]);
+    expect(await db.surveys.get('hows-life-8-11')).toMatchObject({ version: 1 });
+    expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '0' });
+    expect(await db.surveyFindings.count()).toBe(0);
     db.close();
   });
 });

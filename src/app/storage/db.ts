@@ -14,6 +14,7 @@ import type {
   ReactionRow,
   SurveyDoneRow,
   SurveyDraftRow,
+  SurveyFindingRow,
   SurveyRow,
   Theme,
   VoteRow,
@@ -46,6 +47,7 @@ export class HeardDb extends Dexie {
   sealedQueue!: EntityTable<SealedQueueRow, 'entryId'>;
   iroTallies!: EntityTable<IroTallyRow, 'entryId'>;
   iroKit!: EntityTable<IroKitRow, 'councilId'>;
+  surveyFindings!: EntityTable<SurveyFindingRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -79,6 +81,13 @@ export class HeardDb extends Dexie {
     // An IRO's shared device at reviews: sealed responses and tallies waiting for a signal, and the council's public
     // sealing key and surveys kept for offline use. New tables only: everything else is kept as it is.
     this.version(4).stores({ sealedQueue: '&entryId, state', iroTallies: '&entryId, state', iroKit: '&councilId' });
+    // What the council found from a round and will do ("What we found"), from the pull. As in version 2, everything
+    // else is kept and the pull starts again from 0 once, so findings published before this table arrive.
+    this.version(5)
+      .stores({ surveyFindings: '&id, round' })
+      .upgrade(async (tx) => {
+        if (await tx.table('meta').get('cursor')) await tx.table('meta').put({ key: 'cursor', value: '0' });
+      });
   }
 }
 

@@ -4,6 +4,7 @@ import type { FeedItem, Reaction, Theme } from '../../shared/feed';
 import type { KeptPrivateReason, MyItemKind, MyItemState } from '../../shared/my-items';
 import type { Poll } from '../../shared/poll';
 import type { OpType, RejectCode } from '../../shared/protocol';
+import type { SurveyFinding } from '../../shared/survey/authoring';
 import type { SurveyVersion } from '../../shared/survey/definition';
 import type { WallPost, WallPrompt } from '../../shared/wall';
 
@@ -144,4 +145,6 @@ export interface SurveyDoneRow {
 
 /** A "How's life?" version as pulled: the newest published version of its survey id, keyed by that id. */
 export type SurveyRow = SurveyVersion;
+/** A finding the council published to young people after a round, as pulled. */
+export type SurveyFindingRow = SurveyFinding;
 export type { FeedItem, Poll, Theme, WallPost, WallPrompt };

@@ -7,6 +7,7 @@ import type { QuotaTables } from './tables/quotas';
 import type { SafeguardingTables } from './tables/safeguarding';
 import type { SafetyTermsTables } from './tables/safety-terms';
 import type { SignInTables } from './tables/sign-in';
+import type { SurveyFindingTables } from './tables/survey-findings';
 import type { SurveyTables } from './tables/surveys';
 import type { WallTables } from './tables/wall';
 
@@ -18,7 +19,8 @@ export type Database = CoreTables &
   QuotaTables &
   SafetyTermsTables &
   SignInTables &
-  SurveyTables;
+  SurveyTables &
+  SurveyFindingTables;
 
 /** A connection or a transaction: reads take either. */
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -14,6 +14,7 @@ import * as m011 from './011-surveys';
 import * as m012 from './012-survey-responses';
 import * as m013 from './013-survey-counts';
 import * as m014 from './014-survey-keys';
+import * as m015 from './015-survey-findings';
 
 export const migrations: Record<string, Migration> = {
   '001-core': m001,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '012-survey-responses': m012,
   '013-survey-counts': m013,
   '014-survey-keys': m014,
+  '015-survey-findings': m015,
 };

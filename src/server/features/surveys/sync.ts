@@ -1,6 +1,7 @@
 // The surveys' part of the one push path (survey.submit, anonymous: see ANONYMOUS_OP_TYPES) and of the one pull path
-// (surveys).
+// (surveys, and the findings published to young people: surveyFindings).
 import type { OpHandlers, PullSources } from '../../sync/types';
+import { loadFindings } from './service/findings';
 import { storeResponse } from './service/responses';
 import { loadPublishedSurveys } from './service/views';
 
@@ -15,4 +16,5 @@ export const surveyOpHandlers: OpHandlers = {
 
 export const surveyPullSources: PullSources = {
   surveys: (db, scope, ids) => loadPublishedSurveys(db, scope.councilId, ids),
+  surveyFindings: (db, scope, ids) => loadFindings(db, scope.councilId, ids),
 };
