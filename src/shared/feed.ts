@@ -6,7 +6,10 @@ import { localizedTextSchema } from './text';
 export const FEED_STATUSES = ['planned', 'in-progress', 'done', 'cant-do'] as const;
 export type FeedStatus = (typeof FEED_STATUSES)[number];
 
-/** What a feed item can cite. Survey questions and request themes arrive with their features. */
+/**
+ * What a feed item can cite. `survey-question` cites a "How's life?" finding published to young people (its id is the
+ * finding's; the finding names the questions it is about). Request themes arrive with their feature.
+ */
 export const SOURCE_KINDS = ['theme', 'post', 'poll', 'survey-question', 'request-theme'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 

@@ -5,6 +5,7 @@ import { surveyRoutes } from './routes';
 import { surveyAuthoringRoutes } from './routes-authoring';
 import { iroSurveyRoutes } from './routes-iro';
 import { seedDemoSurveys } from './seed';
+import { findingCitations } from './sources/citations';
 import { surveyOpHandlers, surveyPullSources } from './sync';
 
 export const surveysFeature: ServerFeature = {
@@ -24,6 +25,7 @@ export const surveysFeature: ServerFeature = {
   routes: (ports) => [...iroSurveyRoutes(), ...surveyRoutes(), ...surveyAuthoringRoutes(ports)],
   opHandlers: () => surveyOpHandlers,
   pullSources: surveyPullSources,
+  contributes: { citations: [findingCitations] },
   seedDemo: seedDemoSurveys,
   topUpDemo: seedDemoSurveys,
 };
