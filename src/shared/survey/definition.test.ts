@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
   answersSchema,
   clearHiddenAnswers,
+  isOpenOn,
   isShown,
+  PULSE_MAX_QUESTIONS,
   roundProblems,
   surveyVersionSchema,
   versionProblems,
@@ -136,5 +138,47 @@ describe('survey definitions', () => {
       questions: questions.map((q) => (q.id === 'pet' ? { ...q, domain: 'rights' as const } : q)),
     });
     expect(roundProblems([younger, changed])).toEqual(['core pet: differs between 4-7 and 8-11']);
+  });
+});
+
+describe('pulse check-ins', () => {
+  const ask = (n: number): SurveyQuestion[] =>
+    Array.from({ length: n }, (_, i) => ({ id: `q${i + 1}`, type: 'yes-no' as const, domain: 'wellbeing' as const, text: w(`Question ${i + 1}?`) }));
+  const pulse = (overrides: Partial<SurveyVersion> = {}) =>
+    version({
+      id: 'pulse-march',
+      round: 'pulse-march',
+      kind: 'pulse',
+      questions: ask(3),
+      window: { opens: '2026-03-02', closes: '2026-03-16' },
+      ...overrides,
+    });
+
+  it('asks at most PULSE_MAX_QUESTIONS (5) questions', () => {
+    expect(PULSE_MAX_QUESTIONS).toBe(5);
+    expect(versionProblems(pulse({ questions: ask(5) }))).toEqual([]);
+    expect(versionProblems(pulse({ questions: ask(6) }))).toEqual(['a pulse check-in asks at most 5 questions']);
+    // A full round has no such limit.
+    expect(versionProblems(version({ questions: ask(6) }))).toEqual([]);
+  });
+
+  it('needs a window that closes on or after it opens, and only a pulse has one', () => {
+    expect(versionProblems(pulse({ window: undefined }))).toEqual(['a pulse check-in needs its window (opens, closes)']);
+    expect(versionProblems(pulse({ window: { opens: '2026-03-10', closes: '2026-03-09' } }))).toEqual(['the window closes before it opens']);
+    expect(versionProblems(pulse({ window: { opens: '2026-03-10', closes: '2026-03-10' } }))).toEqual([]);
+    expect(versionProblems(version({ window: { opens: '2026-03-02', closes: '2026-03-16' } }))).toEqual(['only a pulse check-in has a window']);
+    expect(versionProblems(version({ kind: 'round' }))).toEqual([]);
+    expect(surveyVersionSchema.safeParse(pulse({ window: { opens: '2026-3-2', closes: '2026-03-16' } })).success).toBe(false);
+    expect(surveyVersionSchema.safeParse({ ...pulse(), kind: 'weekly' }).success).toBe(false);
+  });
+
+  it('is open only inside its window, both ends included; a round is always open', () => {
+    const p = pulse();
+    expect(isOpenOn(p, '2026-03-01')).toBe(false);
+    expect(isOpenOn(p, '2026-03-02')).toBe(true);
+    expect(isOpenOn(p, '2026-03-09')).toBe(true);
+    expect(isOpenOn(p, '2026-03-16')).toBe(true);
+    expect(isOpenOn(p, '2026-03-17')).toBe(false);
+    expect(isOpenOn(version(), '1999-01-01')).toBe(true);
   });
 });
