@@ -122,6 +122,7 @@ export const YOUNG_SCREENS: readonly YoungScreen[] = [
       await settle(page);
     },
   },
+  { name: 'what we found', open: (page, origin) => go(page, `${origin}/survey/found`) },
   {
     name: 'help open',
     async open(page, origin, lng) {

@@ -8,9 +8,13 @@ import { staffScreens, staffSections } from './staff/sections';
 
 export const surveys: FeatureManifest = {
   id: 'surveys',
-  // The results screens' words (survey-results) load when a staff screen first asks for them.
-  namespaces: ['surveys', IRO_NAMESPACE],
-  routes: [{ patterns: ['/survey', '/survey/:surveyId'], page: lazy(() => import('./components/survey-page')) }],
+  // The staff screens' words (survey-results) load when a staff screen first asks for them.
+  namespaces: ['surveys', IRO_NAMESPACE, 'survey-authoring'],
+  routes: [
+    // What the council found and will do (a route named word for word wins over /survey/:surveyId).
+    { patterns: ['/survey/found'], page: lazy(() => import('./components/findings-page')) },
+    { patterns: ['/survey', '/survey/:surveyId'], page: lazy(() => import('./components/survey-page')) },
+  ],
   // An open pulse check-in, offered once on the home screen ("Answer" or "Not now").
   homeCard: lazy(() => import('./components/pulse-card')),
   nav: [{ href: '/survey', key: 'survey', symbol: SurveySymbol, nav: 'more', home: true }],
