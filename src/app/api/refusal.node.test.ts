@@ -37,6 +37,11 @@ const STAFF_ONLY_CODES = new Set([
   'sealed-key-unknown',
   'sealed-unreadable',
   'unknown-survey',
+  'invalid-survey',
+  'survey-unchanged',
+  'survey-version-taken',
+  'unknown-round',
+  'unknown-question',
 ]);
 
 function sourceFiles(dir: string): string[] {
