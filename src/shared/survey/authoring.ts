@@ -1,7 +1,7 @@
 // What staff send and get when they copy and adapt a survey, publish a pulse check-in or publish a finding to young
 // people. The server fills in what staff never choose (ids, version numbers, which questions a version keeps).
 import { z } from 'zod';
-import { AGE_BANDS, surveyVersionSchema, type AgeBand, type SurveyVersion } from './definition';
+import { AGE_BANDS, surveyVersionSchema } from './definition';
 
 /** A new version of an existing survey: its words and questions as edited. Id, round, band, kind and version stay. */
 export const surveyEditSchema = surveyVersionSchema.pick({ title: true, intro: true, afterwards: true, questions: true, window: true });
@@ -16,14 +16,16 @@ export type PulseCreate = z.infer<typeof pulseCreateSchema>;
 export const surveyIdParamsSchema = z.object({ id: z.string().regex(/^[a-z][a-z0-9-]{0,47}$/, 'a survey id') });
 
 /** One survey id as staff see it: its versions and the newest one whole (what "Copy and adapt" starts from). */
-export interface StaffSurveySummary {
-  id: string;
-  band: AgeBand;
-  round: string;
-  kind: 'round' | 'pulse';
-  versions: Array<{ version: number; publishedAt: string }>;
-  newest: SurveyVersion;
-}
+export const staffSurveySummarySchema = z.object({
+  id: z.string(),
+  band: z.enum(AGE_BANDS),
+  round: z.string(),
+  kind: z.enum(['round', 'pulse']),
+  versions: z.array(z.object({ version: z.number(), publishedAt: z.string() })),
+  newest: surveyVersionSchema,
+});
+export type StaffSurveySummary = z.infer<typeof staffSurveySummarySchema>;
+export const staffSurveyListSchema = z.object({ surveys: z.array(staffSurveySummarySchema) });
 
 const findingWords = z.object({
   en: z.string().trim().min(1).max(600),
@@ -49,3 +51,4 @@ export const findingCreateSchema = z.object({
   questionIds: z.array(z.string().min(1).max(48)).max(20).default([]),
 });
 export type FindingCreate = z.input<typeof findingCreateSchema>;
+export const staffFindingListSchema = z.object({ findings: z.array(surveyFindingSchema) });

@@ -4,6 +4,7 @@ import { lazy } from 'react';
 import type { FeatureManifest } from '../../ui/feature-manifest';
 import { SurveySymbol } from '../../ui/icons';
 import { IRO_NAMESPACE, IRO_SURVEY_SECTION } from './iro/section';
+import { AUTHORING_SECTIONS } from './authoring/sections';
 import { staffScreens, staffSections } from './staff/sections';
 
 export const surveys: FeatureManifest = {
@@ -23,4 +24,6 @@ export const surveys: FeatureManifest = {
     return { default: { ...results.default, ...iro.default } };
   },
   staff: [IRO_SURVEY_SECTION, ...staffSections],
+  staffScreens,
+  staff: [...staffSections, ...AUTHORING_SECTIONS],
 };

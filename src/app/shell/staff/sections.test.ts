@@ -17,6 +17,7 @@ describe('staff sections', () => {
       'log',
       'polls',
       'surveyResults',
+      'surveys',
       'surveyPaper',
       'surveyPopulation',
       'accounts',

@@ -1,5 +1,7 @@
-// The surveys domain's staff screens by section key (the keys of staff/sections.ts): one lazy chunk.
+// The surveys domain's staff screens by section key (the keys of staff/sections.ts and authoring/sections.ts): one
+// lazy chunk.
 import type { StaffScreens } from '../../../ui/feature-manifest';
+import { SurveysPage } from '../authoring/surveys-page';
 import { PaperPage } from './paper-page';
 import { PopulationPage } from './population-page';
 import { ResultsPage } from './results-page';
@@ -8,5 +10,6 @@ const screens: StaffScreens = {
   surveyResults: ResultsPage,
   surveyPaper: PaperPage,
   surveyPopulation: PopulationPage,
+  surveys: SurveysPage,
 };
 export default screens;
