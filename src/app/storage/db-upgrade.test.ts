@@ -105,7 +105,7 @@ describe('schema upgrades', () => {
     expect((await db.outbox.orderBy('seq').toArray()).map(({ seq: _seq, ...row }) => row)).toEqual([queued, refused]);
     expect(await db.drafts.get('wall:p1')).toMatchObject({ text: 'half a thought' });
     expect(await db.meta.get('device')).toEqual({ key: 'device', value: device });
-    // Version 3 adds no collection to pull; version 4 (survey findings) pulls again from 0 once.
+    // Version 3 adds no collection to pull; version 5 (survey findings) pulls again from 0 once.
     expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '0' });
     expect(await db.surveys.get('hows-life-8-11')).toEqual(survey);
     expect(await db.surveyDrafts.count()).toBe(0);

@@ -23,7 +23,5 @@ export const surveys: FeatureManifest = {
     const [results, iro] = await Promise.all([staffScreens(), import('./iro/screens')]);
     return { default: { ...results.default, ...iro.default } };
   },
-  staff: [IRO_SURVEY_SECTION, ...staffSections],
-  staffScreens,
-  staff: [...staffSections, ...AUTHORING_SECTIONS],
+  staff: [IRO_SURVEY_SECTION, ...staffSections, ...AUTHORING_SECTIONS],
 };

@@ -22,7 +22,7 @@ export const surveysFeature: ServerFeature = {
     'survey_paper_entries',
     'survey_findings',
   ],
-  routes: (ports) => [...iroSurveyRoutes(), ...surveyRoutes(), ...surveyAuthoringRoutes(ports)],
+  routes: () => [...iroSurveyRoutes(), ...surveyRoutes(), ...surveyAuthoringRoutes()],
   opHandlers: () => surveyOpHandlers,
   pullSources: surveyPullSources,
   contributes: { citations: [findingCitations] },
