@@ -2,6 +2,7 @@
 // the server and stored as an 'iro' response with no staff id; a repeat is stored once; a damaged envelope, another
 // council's staff, the wrong role or no session change nothing. Tallies are checked and idempotent. SQLite and
 // PostgreSQL.
+import { createHash } from 'node:crypto';
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { newId } from '../../src/shared/ids';
 import { fromBase64url, seal, sealingKeyAnswerSchema, toBase64url, type SealingKeyAnswer } from '../../src/shared/survey/sealed';
@@ -49,7 +50,8 @@ describeOnDatabases('IRO-assisted surveys', (harness) => {
   it('opens a sealed response and stores it as "iro" with nothing that names the IRO or the entry', async () => {
     const key = await sealingKey();
     const entryId = newId();
-    const res = await iro('POST', SEALED, { entryId, sealed: await seal(payload, key) });
+    const sealed = await seal(payload, key);
+    const res = await iro('POST', SEALED, { entryId, sealed });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toEqual({ stored: true });
     const rows = await env.db.selectFrom('survey_responses').selectAll().execute();
@@ -59,9 +61,10 @@ describeOnDatabases('IRO-assisted surveys', (harness) => {
     expect(text).not.toContain(iroId);
     expect(text).not.toContain(entryId);
     expect(JSON.parse(rows[0]!.answers)).toMatchObject({ 'one-thing-to-change': FREE_TEXT });
-    // The entry is kept with the council and the month only.
+    // The envelope is known again by the hash of its single-use key, kept with the council and the month only.
+    const envelope = createHash('sha256').update(JSON.stringify(sealed.ephemeralPublicKey)).digest('hex');
     expect(await env.db.selectFrom('survey_sealed_entries').selectAll().execute()).toEqual([
-      { council_id: DEMO_COUNCIL_ID, entry_id: entryId, month: '2026-03' },
+      { council_id: DEMO_COUNCIL_ID, entry_id: envelope, month: '2026-03' },
     ]);
     // Audited without the answers, the survey or the entry.
     const logged = await env.db.selectFrom('audit_log').selectAll().where('action', '=', 'survey.sealed.receive').execute();
@@ -78,6 +81,10 @@ describeOnDatabases('IRO-assisted surveys', (harness) => {
     const again = await iro('POST', SEALED, body);
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual({ stored: true, repeat: true });
+    // The same envelope under a new entry id is the same response: it is never stored twice.
+    const replayed = await iro('POST', SEALED, { ...body, entryId: newId() });
+    expect(replayed.statusCode).toBe(200);
+    expect(replayed.json()).toEqual({ stored: true, repeat: true });
     expect((await env.counts('survey_responses')).survey_responses).toBe(1);
   });
 

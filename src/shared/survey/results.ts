@@ -75,7 +75,11 @@ export const bandResultSchema = z.object({
    * Free-text answers, redacted, only for roles that may read them (participation, admin) and only when the band
    * has at least SUPPRESS_UNDER responses; `flagged` when the safety check doubted it.
    */
-  freeText: z.array(z.object({ questionId: z.string(), text: z.string(), month: z.string(), flagged: z.boolean() })).optional(),
+  freeText: z
+    .array(
+      z.object({ questionId: z.string(), text: z.string(), /** '' where that month's count is hidden. */ month: z.string(), flagged: z.boolean() }),
+    )
+    .optional(),
 });
 export type BandResult = z.infer<typeof bandResultSchema>;
 
@@ -90,7 +94,7 @@ export const surveyResultsSchema = z.object({
   /** The questions with the highest positive shares (not suppressed), and the lowest. */
   brightSpots: z.array(highlight),
   areasToImprove: z.array(highlight),
-  /** IROs' tallies of surveys offered at reviews, by age band (never linked to any answer). */
-  tallies: z.array(z.object({ band: z.enum(AGE_BANDS), offered: z.number().int(), completed: z.number().int(), declined: z.number().int() })),
+  /** IROs' tallies of surveys offered at reviews, by age band (never linked to any answer); a band's three are null when any is 1–4. */
+  tallies: z.array(z.object({ band: z.enum(AGE_BANDS), offered: count, completed: count, declined: count })),
 });
 export type SurveyResults = z.infer<typeof surveyResultsSchema>;

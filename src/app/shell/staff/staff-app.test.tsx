@@ -34,7 +34,6 @@ describe('staff frame', () => {
       enStaff.sections.joinHelp,
       enStaff.sections.iroSurvey,
       enStaff.sections.log,
-      enStaff.sections.surveyResults,
       enStaff.sections.myPassword,
     ]);
     // The home says what an IRO can do here, each a link with a line saying what it is for.

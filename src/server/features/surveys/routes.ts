@@ -8,8 +8,11 @@ import { loadPopulations, savePopulations } from './service/populations';
 import { loadResults } from './service/results';
 import { resultsCsv } from './service/results-csv';
 
-/** Who sees a round's aggregates (IROs too: they help children answer at reviews). */
-const RESULTS: readonly Role[] = ['participation', 'admin', 'iro'];
+/**
+ * Who sees a round's live aggregates. Not IROs: an IRO decides when their device sends the sealed responses of the
+ * children they saw, so two looks at live results either side of one delivery would give that child's answers away.
+ */
+const RESULTS: readonly Role[] = ['participation', 'admin'];
 /** Who may read the (redacted) free texts and key in paper responses. */
 const FREE_TEXT: readonly Role[] = ['participation', 'admin'];
 

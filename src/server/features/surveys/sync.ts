@@ -6,9 +6,12 @@ import { storeResponse } from './service/responses';
 import { loadPublishedSurveys } from './service/views';
 
 export const surveyOpHandlers: OpHandlers = {
-  async 'survey.submit'({ trx, device, now }, payload) {
+  async 'survey.submit'({ trx, device, now, takeQuota }, payload) {
     const stored = await storeResponse(trx, device.councilId, payload, 'own', now);
     if (stored.status === 'refused') return { status: 'rejected', code: stored.code, message: stored.message };
+    // Words that may be a disclosure are counted but never refused by the quota (a refusal rolls the row back).
+    const refused = await takeQuota({ exempt: stored.flagged });
+    if (refused) return refused;
     // No ref: the phone is never told the response's id, so nothing it keeps can point at the row.
     return { status: 'accepted' };
   },

@@ -109,5 +109,7 @@ describe('choosing a survey', () => {
     expect(pulseToOffer([pulse], '8-11', new Set([doneKey('check-in', 1)]), '2026-12-02')).toBeUndefined();
     expect(pulseToOffer([pulse], '11-18', new Set(), '2026-12-02')).toBeUndefined();
     expect(pulseToOffer([pulse], undefined, new Set(), '2026-12-02')).toBeUndefined();
+    // A corrected version of a pulse already answered (or put aside) is not offered again.
+    expect(pulseToOffer([{ ...pulse, version: 2 }], '8-11', new Set([doneKey('check-in', 1)]), '2026-12-02')).toBeUndefined();
   });
 });

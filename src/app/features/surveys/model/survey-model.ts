@@ -31,7 +31,7 @@ export const doneKey = (surveyId: string, version: number): string => `${surveyI
 
 /**
  * The pulse check-in to offer on the home screen: for the young person's band, open on `day`, not answered or put
- * aside on this phone. None until the age is known.
+ * aside on this phone (in any version). None until the age is known.
  */
 export function pulseToOffer(
   surveys: readonly SurveyVersion[],
@@ -40,7 +40,9 @@ export function pulseToOffer(
   day: string,
 ): SurveyVersion | undefined {
   if (!band) return undefined;
-  return surveys.find((s) => s.kind === 'pulse' && s.band === band && isOpenOn(s, day) && !finished.has(doneKey(s.id, s.version)));
+  // Any version of it: staff correcting a word in a pulse must not offer it again to those who answered or put it aside.
+  const doneWith = (id: string) => [...finished].some((key) => key.startsWith(`${id}@`));
+  return surveys.find((s) => s.kind === 'pulse' && s.band === band && isOpenOn(s, day) && !doneWith(s.id));
 }
 
 /** The place of the first shown question at or after `from` (the questions' length: none left, the "about you" step). */

@@ -3,8 +3,9 @@
 import type { StaffSection } from '../../../ui/feature-manifest';
 
 export const staffSections: readonly StaffSection[] = [
-  // IROs read the results too (without the free text, which the server keeps for participation and admin).
-  { path: '/staff/survey-results', key: 'surveyResults', roles: ['participation', 'admin', 'iro'], order: 84 },
+  // Not IROs: they choose when their device delivers the children's sealed answers, so live results would let them
+  // read one child's answers as the difference between two looks.
+  { path: '/staff/survey-results', key: 'surveyResults', roles: ['participation', 'admin'], order: 84 },
   { path: '/staff/survey-paper', key: 'surveyPaper', roles: ['participation', 'admin'], order: 86 },
   { path: '/staff/survey-population', key: 'surveyPopulation', roles: ['admin'], order: 88 },
 ];

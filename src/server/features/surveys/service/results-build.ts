@@ -4,6 +4,7 @@ import { AGE_BANDS, type AgeBand, type SurveyVersion } from '../../../../shared/
 import { SUPPRESS_UNDER, type BandResult, type QuestionResult, type SurveyResults } from '../../../../shared/survey/results';
 import { questionResults, type AnswerCounts } from './results-questions';
 import { responseFigures, type PopulationRow, type ResponseCountRow } from './results-responses';
+import { isSmall } from './suppress';
 
 export interface FreeTextRow {
   surveyId: string;
@@ -75,12 +76,16 @@ export function buildResults(input: ResultsInput): SurveyResults {
     const band: BandResult = { band: s.band, surveyId: s.surveyId, version: s.version.version, ...f, questions };
     if (input.freeText) {
       // Only where the band has enough responses that a text cannot be told apart by who alone answered.
+      // A question's texts only where its own `answered` is shown (how many texts there are would otherwise be the hidden
+      // count), and a text's month only where that month's count is shown.
+      const shownQuestions = new Set(questions.filter((q) => q.answered !== null && q.answered >= SUPPRESS_UNDER).map((q) => q.id));
+      const shownMonths = new Set(f.byMonth.filter((m) => m.responses !== null).map((m) => m.month));
       band.freeText =
         trueResponses < SUPPRESS_UNDER
           ? []
           : input.freeText
-              .filter((t) => t.surveyId === s.surveyId)
-              .map((t) => ({ questionId: t.questionId, text: t.text, month: t.month, flagged: t.flagged }));
+              .filter((t) => t.surveyId === s.surveyId && shownQuestions.has(t.questionId))
+              .map((t) => ({ questionId: t.questionId, text: t.text, month: shownMonths.has(t.month) ? t.month : '', flagged: t.flagged }));
     }
     return band;
   });
@@ -100,7 +105,11 @@ export function buildResults(input: ResultsInput): SurveyResults {
   const tallies = tallyBands.map((band) => {
     const mine = input.tallies.filter((t) => t.band === band);
     const add = (k: 'offered' | 'completed' | 'declined') => mine.reduce((n, t) => n + t[k], 0);
-    return { band, offered: add('offered'), completed: add('completed'), declined: add('declined') };
+    const figures = { offered: add('offered'), completed: add('completed'), declined: add('declined') };
+    // A band's tallies are shown whole or not at all: completed is near the band's responses with an IRO, so one small
+    // figure hides the three.
+    const small = Object.values(figures).some(isSmall);
+    return small ? { band, offered: null, completed: null, declined: null } : { band, ...figures };
   });
 
   return {

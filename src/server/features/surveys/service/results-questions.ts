@@ -75,7 +75,9 @@ export function questionResults(version: SurveyVersion, counts: AnswerCounts): Q
     if (q.type === 'scale') {
       const sum = cells.answers.reduce((s, c, i) => s + i * raw(c), 0);
       // One decimal place: the mean is shown only beside a shown `answered`, never more exact than a board needs.
-      mean = answered !== null && answered >= 1 ? Math.round((sum / answered) * 10) / 10 : null;
+      // Not shown beside a hidden answer count: the mean and the shown cells together could give the hidden ones back.
+      const anyHidden = answers.some((a) => a.count === null);
+      mean = !anyHidden && answered !== null && answered >= 1 ? Math.round((sum / answered) * 10) / 10 : null;
     }
     return {
       id: q.id,

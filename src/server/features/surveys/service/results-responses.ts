@@ -65,8 +65,12 @@ export function responseFigures(
       responses,
       population,
       rate: rateOf(responses, population),
-      // Flagged from the true count even when the count is suppressed: it says only "under 30%", never the number.
-      lowRate: trueRate !== null && trueRate < LOW_RESPONSE_RATE,
+      // A hidden count is flagged only when even the largest small count (4) would be under 30% of the population, so
+      // the flag says nothing the population does not (a flag that came and went with 1, 2 or 3 would give it away).
+      lowRate:
+        trueRate !== null &&
+        trueRate < LOW_RESPONSE_RATE &&
+        (responses !== null || (SUPPRESS_UNDER - 1) / (population as number) < LOW_RESPONSE_RATE),
       bySex: SEXES.map((sex, i) => {
         const count = value(l.bySex[i] as number);
         const pop = sex === 'girl' ? popOf(l.band, 'female') : sex === 'boy' ? popOf(l.band, 'male') : null;

@@ -2,9 +2,12 @@
 // as mode 'iro'. The staff member who sent it is audited as sending "a sealed response", never with its answers, its
 // survey or its entry id; the response row knows nothing of them.
 //
-// A repeat (the device retrying after a lost answer) is recognised by the device's random entry id, kept in
-// survey_sealed_entries with the council and the month only — no staff id, no time, no response id — so the list of
-// entries seen cannot be joined to the responses or to who sent them.
+// A repeat (the device retrying after a lost answer) is recognised by the envelope itself: the hash of its single-use
+// ephemeral public key, kept in survey_sealed_entries with the council and the month only — no staff id, no time, no
+// response id — so the list of entries seen cannot be joined to the responses or to who sent them. (Not by the
+// device's entry id alone: the same envelope sent again under a new entry id would be stored twice, and a count that
+// moves when one envelope is replayed gives that child's answers away.)
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { surveySubmitPayloadSchema } from '../../../../shared/survey/response';
 import { unseal } from '../../../../shared/survey/sealed';
@@ -42,7 +45,7 @@ export async function receiveSealed(
     const month = now.toISOString().slice(0, 7);
     const first = await trx
       .insertInto('survey_sealed_entries')
-      .values({ council_id: staff.councilId, entry_id: body.entryId, month })
+      .values({ council_id: staff.councilId, entry_id: envelopeId(body.sealed.ephemeralPublicKey), month })
       .onConflict((oc) => oc.columns(['council_id', 'entry_id']).doNothing())
       .executeTakeFirst();
     if (Number(first.numInsertedOrUpdatedRows ?? 0) === 0) return { status: 200, answer: { stored: true, repeat: true } as const };
@@ -56,4 +59,9 @@ export async function receiveSealed(
     await audit(trx, { councilId: staff.councilId, staffId: staff.staffId, action: 'survey.sealed.receive', entity: 'survey-response' }, now);
     return { status: 201, answer: { stored: true } as const };
   });
+}
+
+/** One envelope's id: the hash of its ephemeral public key (made fresh for each sealed response, never reused). */
+function envelopeId(ephemeralPublicKey: unknown): string {
+  return createHash('sha256').update(JSON.stringify(ephemeralPublicKey)).digest('hex');
 }

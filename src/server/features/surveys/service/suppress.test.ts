@@ -49,8 +49,11 @@ function expectSafe(table: CountTable): void {
   });
   for (const g of table.groups) {
     const hiddenParts = g.parts.filter((p) => hidden[p]).length;
-    if (!hidden[g.total]) expect(hiddenParts === 0 || hiddenParts >= 2, `group with total ${g.total}`).toBe(true);
-    else if (g.parts.length > 0) expect(hiddenParts).toBeGreaterThan(0);
+    if (!hidden[g.total]) {
+      expect(hiddenParts === 0 || hiddenParts >= 2, `group with total ${g.total}`).toBe(true);
+      const sum = g.parts.reduce((n, p) => n + (hidden[p] ? (table.counts[p] as number) : 0), 0);
+      expect(isSmall(sum), `hidden parts of group ${g.total} add up to ${sum}`).toBe(false);
+    } else if (g.parts.length > 0) expect(hiddenParts).toBeGreaterThan(0);
   }
   // Solved as equations, no hidden count can be worked out (a hidden 0 may: zeros are shown anyway).
   expect(solvableHiddenCells(table, hidden).filter((cell) => (table.counts[cell] as number) > 0)).toEqual([]);
@@ -68,6 +71,13 @@ describe('suppressCells', () => {
     // 20 = 3 + 7 + 10: 3 alone would be 20 − 7 − 10.
     const hidden = suppressCells({ counts: [20, 3, 7, 10], groups: [{ total: 0, parts: [1, 2, 3] }] });
     expect(hidden).toEqual([false, true, true, false]);
+  });
+
+  it('hides one more cell when the hidden parts of a shown total add up to a small number', () => {
+    // 12 = 10 + 1 + 1: the two hidden cells add up to 2, so each is 1.
+    const table: CountTable = { counts: [12, 10, 1, 1], groups: [{ total: 0, parts: [1, 2, 3] }] };
+    expect(suppressCells(table)).toEqual([false, true, true, true]);
+    expectSafe(table);
   });
 
   it('hides the total when its only part is hidden', () => {

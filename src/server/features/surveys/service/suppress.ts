@@ -9,6 +9,8 @@
 //   suppressed, the smallest shown part is suppressed too (or the total, when no part is left). Where a total is
 //   suppressed, its parts are not all shown (or their sum would give it back): the smallest is suppressed. Repeated until
 //   nothing changes, so a cell suppressed in one group is counted in every group it belongs to (nested groups too).
+//   And where a total is shown, what its hidden parts add up to (the total minus the shown parts) is never 1–4 either:
+//   two hidden cells adding up to 2 would be 1 and 1, since zeros are shown.
 // - Last, the whole table is solved as equations (every group one equation, every shown cell a known): any suppressed
 //   cell that comes out uniquely is covered by suppressing one more cell beside it, and the check runs again.
 import { SUPPRESS_UNDER } from '../../../../shared/survey/results';
@@ -66,12 +68,22 @@ function applyGroupRule(table: CountTable, hidden: boolean[]): void {
       if (!hidden[g.total] && hiddenParts === 1) {
         hidden[g.preferTotal ? g.total : (smallestShown(g.parts, table.counts, hidden) ?? g.total)] = true;
         changed = true;
+      } else if (!hidden[g.total] && hiddenParts >= 2 && isSmall(hiddenSum(g, table.counts, hidden))) {
+        // The hidden parts add up to the total minus the shown ones: 12 − 10 = 2 over two hidden cells is 1 and 1.
+        // Hide one more (or the total) until what they add up to is not a small number either.
+        hidden[g.preferTotal ? g.total : (smallestShown(g.parts, table.counts, hidden) ?? g.total)] = true;
+        changed = true;
       } else if (hidden[g.total] && hiddenParts === 0 && g.parts.length > 0) {
         hidden[smallestShown(g.parts, table.counts, hidden) as number] = true;
         changed = true;
       }
     }
   }
+}
+
+/** What a group's hidden parts add up to (anyone can work it out: the shown total minus the shown parts). */
+function hiddenSum(g: CountGroup, counts: readonly number[], hidden: readonly boolean[]): number {
+  return g.parts.reduce((sum, p) => sum + (hidden[p] ? (counts[p] as number) : 0), 0);
 }
 
 /** The smallest shown cell that is not 0 (a hidden 0 hides little: zeros are shown, and often plain from the rest). */
