@@ -77,7 +77,12 @@ export type MetaKey =
   /** When the young person read and accepted the privacy notice on this phone (shown once, before the first post). */
   | 'privacyAcknowledged'
   /** The young person's age for "How's life?" (SurveyProfile): asked once, never sent anywhere. */
-  | 'surveyProfile';
+  | 'surveyProfile'
+  /**
+   * The staff member last signed in on this device, as the server answered /staff/me (name, roles, council): lets the
+   * staff frame open offline. Never a password or session token; forgotten at sign-out and on a 401.
+   */
+  | 'staffSeen';
 
 /** What "How's life?" asks once to choose the right version; kept on this phone only, changeable on the survey screen. */
 export interface SurveyProfile {

@@ -1,13 +1,16 @@
 // The staff frame: after sign-in it shows the sections the member's roles allow, opens the first, and puts focus on
-// each new screen's heading once the screen has loaded; a 401 from a screen signs the member out, saying why.
+// each new screen's heading once the screen has loaded; a 401 from a screen signs the member out, saying why; without
+// a signal it opens as the member the device last saw, saying it is offline, and signing out forgets that member.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import enStaff from '../../../../locales/en/staff.json';
 import type { StaffMe } from '../../../shared/staff';
 import { StaffApiError } from '../../api/request';
+import { recallStaff, rememberStaff } from '../../council/remembered-staff';
 import { loadFeedLog } from '../../features/feed/staff/api';
 import { initTestI18n } from '../../i18n/test-i18n';
-import { loadMe } from './api';
+import { db } from '../../storage/db';
+import { loadMe, signOut } from './api';
 import StaffApp from './staff-app';
 
 vi.mock('./api', () => ({ loadMe: vi.fn(), signIn: vi.fn(), signOut: vi.fn(), changeMyPassword: vi.fn() }));
@@ -16,8 +19,9 @@ vi.mock('../../features/feed/staff/api', () => ({ loadFeedLog: vi.fn(), feedLogU
 const iro: StaffMe = { id: 's1', email: 'i@x.example', name: 'Ira', roles: ['iro'], council: { id: 'c', name: 'Testshire', districts: [] } };
 
 beforeAll(() => initTestI18n({ en: { staff: enStaff } }, 'staff'));
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  await db.meta.clear();
   vi.resetAllMocks();
   window.history.replaceState(null, '', '/');
 });
@@ -72,5 +76,30 @@ describe('staff frame', () => {
     render(<StaffApp />);
     expect(await screen.findByText(enStaff.signIn.timedOut)).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1, name: enStaff.signIn.title })).toBeTruthy();
+  });
+
+  it('opens offline as the member this device last saw, says so, and forgets them at sign-out', async () => {
+    await rememberStaff(iro);
+    vi.mocked(loadMe).mockRejectedValue(new StaffApiError(0, 'network', 'No connection.'));
+    vi.mocked(signOut).mockRejectedValue(new StaffApiError(0, 'network', 'No connection.'));
+    window.history.replaceState(null, '', '/staff');
+    render(<StaffApp />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Ira' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe(enStaff.offlineKept);
+    expect(screen.getByRole('navigation', { name: enStaff.navLabel }).textContent).toContain(enStaff.sections.iroSurvey);
+
+    fireEvent.click(screen.getByRole('button', { name: enStaff.signOut }));
+    expect(await screen.findByRole('heading', { level: 1, name: enStaff.signIn.title })).toBeTruthy();
+    expect(await recallStaff()).toBeUndefined();
+  });
+
+  it('shows sign-in, not the remembered member, when the server says the session is over', async () => {
+    await rememberStaff(iro);
+    vi.mocked(loadMe).mockRejectedValue(new StaffApiError(401, 'signed-out', 'Signed out.'));
+    window.history.replaceState(null, '', '/staff');
+    render(<StaffApp />);
+    expect(await screen.findByRole('heading', { level: 1, name: enStaff.signIn.title })).toBeTruthy();
+    expect(screen.queryByText(enStaff.offlineKept)).toBeNull();
+    expect(await recallStaff()).toBeUndefined();
   });
 });

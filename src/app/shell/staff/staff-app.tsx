@@ -1,38 +1,59 @@
 // The staff area (a lazy chunk young people never download): sign-in, then the screens the staff member's roles
-// allow. The sections come from the feature list (sections.ts); this frame knows no feature.
+// allow. The sections come from the feature list (sections.ts); this frame knows no feature. Without a signal it
+// opens as the member this device last saw (who.ts), saying so, until the server can be asked again.
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffMe } from '../../../shared/staff';
 import { StaffApiError } from '../../api/request';
+import { forgetStaff, rememberStaff } from '../../council/remembered-staff';
 import { Link, usePath } from '../../ui/router';
 import { ScreenHeading } from '../../ui/screen-heading';
 import '../../ui/staff/staff.css';
 import { loadMe, signOut } from './api';
 import { allowedSections, currentSection } from './sections';
 import { SignIn } from './sign-in';
+import { whoIsSignedIn, type Who } from './who';
 
 export default function StaffApp() {
   const { t } = useTranslation('staff');
   const path = usePath();
   const [me, setMe] = useState<StaffMe | null | undefined>(undefined);
+  const [offline, setOffline] = useState(false);
   const [signedOutNote, setSignedOutNote] = useState(false);
   const main = useRef<HTMLElement>(null);
 
-  useEffect(() => {
-    loadMe().then(setMe, () => setMe(null));
+  const show = useCallback((who: Who | null) => {
+    setMe(who?.me ?? null);
+    setOffline(who?.offline ?? false);
   }, []);
+  useEffect(() => {
+    void whoIsSignedIn().then(show);
+  }, [show]);
+  // Shown from what the device kept: once the signal is back, the server says who is signed in.
+  useEffect(() => {
+    if (!offline) return;
+    const retry = () => void whoIsSignedIn().then(show);
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [offline, show]);
 
   /** Any 401 from a screen means the session ended (idle or absolute timeout): back to sign-in, saying why. */
   const onError = useCallback((e: unknown) => {
     if (e instanceof StaffApiError && e.status === 401) {
+      void forgetStaff().catch(() => undefined);
       setSignedOutNote(true);
       setMe(null);
+      setOffline(false);
     }
   }, []);
 
   /** After the council's settings change, the header and the screens read the council (name, districts) afresh. */
   const onCouncilChanged = useCallback(() => {
-    loadMe().then(setMe, onError);
+    loadMe().then((m) => {
+      void rememberStaff(m).catch(() => undefined);
+      setMe(m);
+      setOffline(false);
+    }, onError);
   }, [onError]);
 
   if (me === undefined) return <p className="loading">{t('loading')}</p>;
@@ -43,7 +64,9 @@ export default function StaffApp() {
           signedOutNote={signedOutNote}
           onSignedIn={(m) => {
             setSignedOutNote(false);
+            void rememberStaff(m).catch(() => undefined);
             setMe(m);
+            setOffline(false);
           }}
         />
       </div>
@@ -53,7 +76,9 @@ export default function StaffApp() {
   const current = currentSection(sections, path);
   const leave = async () => {
     await signOut().catch(() => undefined);
+    await forgetStaff().catch(() => undefined);
     setMe(null);
+    setOffline(false);
   };
 
   return (
@@ -67,6 +92,11 @@ export default function StaffApp() {
           </button>
         </p>
       </header>
+      {offline && (
+        <p className="staff-note" role="status">
+          {t('offlineKept')}
+        </p>
+      )}
       <nav aria-label={t('navLabel')} className="staff-nav">
         <ul>
           {sections.map((s) => (
