@@ -2,12 +2,22 @@
 // device. After the first child's hand-back, nothing of their answers can be found by the second: not in any
 // IndexedDB database or store, localStorage, sessionStorage, Cache Storage or the page. The sealed queue holds the two
 // sealed responses; back online both are delivered and the server holds two 'iro' responses. Screenshot of the
-// hand-back screen at 360 px.
+// hand-back screen at 360 px. A reload with no signal (the tablet restarted the browser at the review) still opens the
+// survey as the IRO this device last saw, saying it is offline.
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, demoAccount, expectNoAxeViolations, heardInChromium, newPhone, screenshot, signInStaff } from './harness';
+import {
+  browserAvailable,
+  demoAccount,
+  expectNoAxeViolations,
+  heardInChromium,
+  newPhone,
+  screenshot,
+  signInStaff,
+  waitForServiceWorker,
+} from './harness';
 import { text } from './locale-text';
 
 const run = browserAvailable();
@@ -155,6 +165,33 @@ describe.skipIf(!run)('IRO-assisted survey in Chromium', () => {
     } finally {
       db.close();
     }
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('reopens the survey after a reload with no signal, as the IRO this device last saw', async () => {
+    const { page, context, pageErrors } = await newPhone(heard.browser, heard.server.origin);
+    await signInStaff(page, heard.server.origin, demoAccount('iro'));
+    await page.goto(`${heard.server.origin}/staff/survey-with-young-person`);
+    await page.getByText(/Surveys kept on this device/).waitFor();
+    await waitForServiceWorker(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: s('title') }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: text('en', 'staff:offlineKept') })
+      .waitFor();
+    expect(await page.getByRole('button', { name: text('en', 'staff:signIn.submit') }).count()).toBe(0);
+    await page.getByText(/Surveys kept on this device/).waitFor();
+    await expectNoAxeViolations(page, 'IRO survey start, reloaded offline');
+    await page.getByLabel(s('bands.8-11')).check();
+    await page.getByRole('button', { name: s('handOver') }).click();
+    const child = page.locator('#iro-child');
+    await child.getByText(s('child.progress', { n: 1, total: 31 }).replace(/\d+$/, ''), { exact: false }).waitFor();
+    await child.getByRole('button', { name: s('child.stop') }).click();
+    await child.getByRole('heading', { name: s('handBack.title') }).waitFor();
     expect(pageErrors).toEqual([]);
     await context.close();
   });

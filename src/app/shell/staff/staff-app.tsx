@@ -3,6 +3,7 @@
 // opens as the member this device last saw (who.ts), saying so, until the server can be asked again.
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRegisterSW } from 'virtual:pwa-register/react';
 import type { StaffMe } from '../../../shared/staff';
 import { StaffApiError } from '../../api/request';
 import { forgetStaff, rememberStaff } from '../../council/remembered-staff';
@@ -21,6 +22,9 @@ export default function StaffApp() {
   const [offline, setOffline] = useState(false);
   const [signedOutNote, setSignedOutNote] = useState(false);
   const main = useRef<HTMLElement>(null);
+  // The service worker keeps the app (this area included) on the device, so a reload without a signal still opens it.
+  // The staff area only registers it: a new version takes over once the app's tabs were all closed.
+  useRegisterSW();
 
   const show = useCallback((who: Who | null) => {
     setMe(who?.me ?? null);
