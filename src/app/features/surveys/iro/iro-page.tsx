@@ -61,6 +61,8 @@ export function IroSurveyPage({ me, onError }: StaffScreenProps) {
   if (step.at === 'hand-back') {
     const confirm = async () => {
       const { version, answers } = step;
+      let sealed = false;
+      if (answers && !kit) setProblem(t('sealFailed'));
       if (answers && kit) {
         try {
           await sealAndQueue(
@@ -68,12 +70,14 @@ export function IroSurveyPage({ me, onError }: StaffScreenProps) {
             kit.key,
           );
           setDone((d) => ({ ...d, [version.band]: (d[version.band] ?? 0) + 1 }));
+          sealed = true;
         } catch {
           setProblem(t('sealFailed'));
         }
       }
-      // The answers leave memory with this step: nothing of the child's session stays on screen.
-      setStep({ at: answers ? 'sealed' : 'stopped' });
+      // The answers leave memory with this step: nothing of the child's session stays on screen. "Sealed" only when
+      // they were; a failure is said (the problem above) and the IRO starts again.
+      setStep({ at: sealed ? 'sealed' : answers ? 'start' : 'stopped' });
     };
     return (
       <ChildScreen>

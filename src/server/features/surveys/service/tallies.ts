@@ -5,12 +5,21 @@ import type { Tally, TallyView } from '../../../../shared/survey/iro';
 import { audit } from '../../../lib/audit';
 import { conflict } from '../../../lib/errors';
 import type { AppDeps, StaffAuth } from '../../../lib/route';
+import { isUniqueViolation } from '../../../sync/push';
 
-export async function recordTally(
-  deps: AppDeps,
-  staff: StaffAuth,
-  tally: Tally,
-): Promise<{ status: number; answer: { stored: true; repeat?: true } }> {
+type TallyAnswer = { status: number; answer: { stored: true; repeat?: true } };
+
+/** Records a tally once; two copies arriving at the same moment: the second answers as the repeat it is. */
+export async function recordTally(deps: AppDeps, staff: StaffAuth, tally: Tally): Promise<TallyAnswer> {
+  try {
+    return await recordOnce(deps, staff, tally);
+  } catch (error) {
+    if (isUniqueViolation(error)) return recordOnce(deps, staff, tally);
+    throw error;
+  }
+}
+
+async function recordOnce(deps: AppDeps, staff: StaffAuth, tally: Tally): Promise<TallyAnswer> {
   const now = deps.now();
   return deps.db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('survey_tallies').select(['council_id', 'recorded_by']).where('id', '=', tally.entryId).executeTakeFirst();
