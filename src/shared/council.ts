@@ -1,6 +1,7 @@
 // What a device is told about its council, and what admins may change.
 import { z } from 'zod';
 import { safetyTermSchema } from './safety-terms';
+import { NATIONS } from './requests/request';
 import { languageSchema } from './text';
 
 export const districtSchema = z.object({ id: z.string(), name: z.string() });
@@ -50,6 +51,8 @@ export const councilPublicSchema = z.object({
    * offline too. Missing on records stored before councils had them.
    */
   safetyTerms: z.array(safetyTermSchema).optional(),
+  /** Whose complaint rules apply (England's or Wales's); missing on records stored before means England. */
+  nation: z.enum(NATIONS).optional(),
 });
 export type CouncilPublic = z.infer<typeof councilPublicSchema>;
 

@@ -1,6 +1,7 @@
 // The device's own things and where each one has got to. One model for posts, poll suggestions and (later) requests.
 import { z } from 'zod';
 import { uuidSchema } from './ids';
+import { requestViewSchema } from './requests/request';
 
 export const MY_ITEM_KINDS = ['wall-post', 'poll-suggestion', 'request'] as const;
 export type MyItemKind = (typeof MY_ITEM_KINDS)[number];
@@ -31,6 +32,8 @@ export const myItemSchema = z.object({
   seenByPerson: z.boolean().optional(),
   /** The young person took it back (`item.withdraw`): off the wall, out of quotes and staff lists. */
   withdrawn: z.boolean().optional(),
+  /** For kind 'request': where it is (reference, stage, due dates, messages). */
+  request: requestViewSchema.optional(),
 });
 export type MyItem = z.infer<typeof myItemSchema>;
 

@@ -4,6 +4,7 @@ import { councilPublicSchema, joinCodeSchema } from './council';
 import { feedItemSchema, feedReactPayloadSchema, themeSchema } from './feed';
 import { uuidSchema } from './ids';
 import { itemWithdrawPayloadSchema, myItemSchema } from './my-items';
+import { requestCreatePayloadSchema, requestEscalatePayloadSchema, requestMessagePayloadSchema } from './requests/request';
 import { pollSchema, pollSuggestPayloadSchema, pollVotePayloadSchema } from './poll';
 import { surveyFindingSchema } from './survey/authoring';
 import { surveyVersionSchema } from './survey/definition';
@@ -22,6 +23,9 @@ export const OP_PAYLOADS = {
   'poll.suggest': pollSuggestPayloadSchema,
   'item.withdraw': itemWithdrawPayloadSchema,
   'survey.submit': surveySubmitPayloadSchema,
+  'request.create': requestCreatePayloadSchema,
+  'request.message': requestMessagePayloadSchema,
+  'request.escalate': requestEscalatePayloadSchema,
 } as const;
 export type OpType = keyof typeof OP_PAYLOADS;
 export const OP_TYPES = Object.keys(OP_PAYLOADS) as OpType[];

@@ -4,6 +4,7 @@ import type { CoreTables } from './tables/core';
 import type { FeedTables } from './tables/feed';
 import type { HardeningTables } from './tables/hardening';
 import type { QuotaTables } from './tables/quotas';
+import type { RequestTables } from './tables/requests';
 import type { SafeguardingTables } from './tables/safeguarding';
 import type { SafetyTermsTables } from './tables/safety-terms';
 import type { SignInTables } from './tables/sign-in';
@@ -20,7 +21,8 @@ export type Database = CoreTables &
   SafetyTermsTables &
   SignInTables &
   SurveyTables &
-  SurveyFindingTables;
+  SurveyFindingTables &
+  RequestTables;
 
 /** A connection or a transaction: reads take either. */
 export type Db = Kysely<Database> | Transaction<Database>;

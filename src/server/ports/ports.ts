@@ -1,6 +1,7 @@
 // Every port a domain may contribute to or use, gathered from the feature list and handed to each domain's routes,
 // op handlers and seed. A domain never imports another; it asks here.
 import type { MyItemLinkSource, MyItemSource, SeenByPersonSource, WithdrawalHandler } from '../my-items/types';
+import type { Alerts } from './alerts';
 import type { CitationSource } from './citations';
 import type { FeedAnswers } from './feed-answers';
 import type { PostDirectory } from './posts';
@@ -17,6 +18,8 @@ export interface Ports {
   wordsHolders: readonly WordsHolder[];
   posts: PostDirectory;
   feedAnswers: FeedAnswers | null;
+  /** The duty inbox's alerts (null when no domain sends them). */
+  alerts: Alerts | null;
 }
 
 /** What one domain contributes (the single-provider ports at most once across the list). */

@@ -15,6 +15,7 @@ import * as m012 from './012-survey-responses';
 import * as m013 from './013-survey-counts';
 import * as m014 from './014-survey-keys';
 import * as m015 from './015-survey-findings';
+import * as m016 from './016-requests';
 
 export const migrations: Record<string, Migration> = {
   '001-core': m001,
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '013-survey-counts': m013,
   '014-survey-keys': m014,
   '015-survey-findings': m015,
+  '016-requests': m016,
 };
