@@ -10,28 +10,23 @@
 // see.
 import { z } from 'zod';
 import { LANGUAGES, MAX_YOUNG_PERSON_TEXT } from '../text';
+import {
+  AGE_BANDS,
+  AGREE_ANSWERS,
+  FACE_ANSWERS,
+  FREQUENCY_ANSWERS,
+  PULSE_MAX_QUESTIONS,
+  QUESTION_TYPES,
+  SCALE_MAX,
+  SCALE_MIN,
+  SURVEY_DOMAINS,
+  YES_NO_ANSWERS,
+  type AgeBand,
+} from './rules';
 
-/** The domains answers are grouped by in results (Bright Spots' four, and overall well-being). */
-export const SURVEY_DOMAINS = ['relationships', 'resilience', 'rights', 'recovery', 'wellbeing'] as const;
-export type SurveyDomain = (typeof SURVEY_DOMAINS)[number];
-
-/** Who a version is for. `16-25` is care leavers ("your life beyond care"). */
-export const AGE_BANDS = ['4-7', '8-11', '11-18', '16-25'] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
-
-/** The kinds of question, each with its own fixed answers (except the choices, which the question lists). */
-export const QUESTION_TYPES = ['faces', 'frequency', 'agree', 'scale', 'yes-no', 'single', 'multiple', 'text'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
-
-/** Five faces with words (made for 4–7s, and plain enough for anyone): 1 is the saddest, 5 the happiest. */
-export const FACE_ANSWERS = ['1', '2', '3', '4', '5'] as const;
-/** "All or most of the time", "sometimes", "hardly ever", "never". */
-export const FREQUENCY_ANSWERS = ['always', 'sometimes', 'hardly-ever', 'never'] as const;
-export const AGREE_ANSWERS = ['agree', 'not-sure', 'disagree'] as const;
-export const YES_NO_ANSWERS = ['yes', 'no', 'not-sure'] as const;
-/** A 0–10 scale (the national well-being questions): whole numbers only. */
-export const SCALE_MIN = 0;
-export const SCALE_MAX = 10;
+// The constants and rules the phone's survey runner needs are in ./rules (no zod, so drawing a question does not load
+// the schemas); they are part of this contract and re-exported here.
+export * from './rules';
 
 /** A question's or answer's words: in every language Heard offers (definitions are never half translated). */
 const words = z.object({
@@ -99,15 +94,6 @@ export const surveyVersionSchema = z.object({
 });
 export type SurveyVersion = z.infer<typeof surveyVersionSchema>;
 
-/** A pulse check-in is short: young people said "Don't keep asking me to do a questionnaire with the same stuff in it". */
-export const PULSE_MAX_QUESTIONS = 5;
-
-/** Whether a pulse's window is open on `day` (YYYY-MM-DD); a round is always open. */
-export function isOpenOn(version: SurveyVersion, day: string): boolean {
-  if (version.kind !== 'pulse' || !version.window) return true;
-  return version.window.opens <= day && day <= version.window.closes;
-}
-
 /** What each question type accepts as an answer (choices come from the question). */
 function answerSchema(q: SurveyQuestion): z.ZodType {
   const choiceIds = (q.choices ?? []).map((c) => c.id);
@@ -138,32 +124,6 @@ function answerSchema(q: SurveyQuestion): z.ZodType {
 /** The answers a phone may send for `version`: every question optional (skippable), nothing else. */
 export function answersSchema(version: SurveyVersion): z.ZodType<Record<string, unknown>> {
   return z.strictObject(Object.fromEntries(version.questions.map((q) => [q.id, answerSchema(q).optional()])));
-}
-
-/** An answer as the `showIf` rules read it: a choice id, a fixed answer, a number as text; a list as its items. */
-function answerValues(answer: unknown): string[] {
-  if (Array.isArray(answer)) return answer.map(String);
-  return answer === undefined || answer === null ? [] : [String(answer)];
-}
-
-/** Whether `question` is shown, given the answers so far (rules only look at earlier questions). */
-export function isShown(question: SurveyQuestion, answers: Readonly<Record<string, unknown>>): boolean {
-  if (!question.showIf) return true;
-  const { questionId, anyOf } = question.showIf;
-  return answerValues(answers[questionId]).some((v) => anyOf.includes(v));
-}
-
-/**
- * The rule for hidden answers: an answer to a question that is hidden by the answers as they stand is dropped, in
- * question order (so hiding a question also hides the questions that depend on it).
- */
-export function clearHiddenAnswers(version: SurveyVersion, answers: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const kept: Record<string, unknown> = {};
-  for (const q of version.questions) {
-    if (answers[q.id] === undefined) continue;
-    if (isShown(q, kept)) kept[q.id] = answers[q.id];
-  }
-  return kept;
 }
 
 /** Problems with one version on its own, each as a sentence; empty when it is sound. */

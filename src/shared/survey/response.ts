@@ -6,10 +6,9 @@
 import { z } from 'zod';
 import { redactPersonalDetails } from '../safety/personal-details';
 import { answersSchema, clearHiddenAnswers, type SurveyVersion } from './definition';
+import { SURVEY_GENDERS } from './rules';
 
-/** How the young person describes themselves, if they choose to (results compare with the care population by sex). */
-export const SURVEY_GENDERS = ['girl', 'boy', 'another-way'] as const;
-export type SurveyGender = (typeof SURVEY_GENDERS)[number];
+export { SURVEY_GENDERS, type SurveyGender } from './rules';
 
 /** How a response reached the council: on the young person's own phone, on an IRO's device at a review, on paper. */
 export const RESPONSE_MODES = ['own', 'iro', 'paper'] as const;

@@ -2,7 +2,7 @@
 // compare with the care population by sex), then "Send my answers".
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SURVEY_GENDERS, type SurveyGender } from '../../../../shared/survey/response';
+import { SURVEY_GENDERS, type SurveyGender } from '../../../../shared/survey/rules';
 import { Choice, ReadAloud } from '../../../ui/read-aloud';
 
 export interface AboutYouProps {

@@ -1,16 +1,9 @@
 // One question's answers, by its type: faces with words, the fixed scales, 0–10, choices, or free text. Every answer
 // is a big target with its words read aloud beside it; the question's own words are read aloud by the runner.
 import { useTranslation } from 'react-i18next';
-import {
-  AGREE_ANSWERS,
-  FACE_ANSWERS,
-  FREQUENCY_ANSWERS,
-  SCALE_MAX,
-  SCALE_MIN,
-  YES_NO_ANSWERS,
-  type SurveyQuestion,
-} from '../../../../shared/survey/definition';
-import { MAX_YOUNG_PERSON_TEXT } from '../../../../shared/text';
+import type { SurveyQuestion } from '../../../../shared/survey/definition';
+import { AGREE_ANSWERS, FACE_ANSWERS, FREQUENCY_ANSWERS, SCALE_MAX, SCALE_MIN, YES_NO_ANSWERS } from '../../../../shared/survey/rules';
+import { MAX_YOUNG_PERSON_TEXT } from '../../../../shared/text-limits';
 import { Choice } from '../../../ui/read-aloud';
 import { Face } from './face';
 

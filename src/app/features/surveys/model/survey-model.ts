@@ -1,6 +1,7 @@
 // "How's life?" rules on the phone: which version a young person answers (from their age), which question comes next
 // (skipping the ones hidden by earlier answers), how far along they are, and which answers call for the safety help.
-import { isOpenOn, isShown, type AgeBand, type SurveyQuestion, type SurveyVersion } from '../../../../shared/survey/definition';
+import type { SurveyQuestion, SurveyVersion } from '../../../../shared/survey/definition';
+import { isOpenOn, isShown, type AgeBand } from '../../../../shared/survey/rules';
 
 /** The ages the age picker offers (4 to 25). */
 export const MIN_AGE = 4;
