@@ -43,8 +43,19 @@ export function initialLanguage(stored: string | null): AppLanguage {
   return 'en';
 }
 
+/**
+ * Starts fetching `namespaces` in `lng` and in English (the fallback) at once, all side by side, so their chunks are on
+ * the way while i18next starts (it asks its backend only a task later); the backend's read then gets the same module.
+ */
+function prefetch(lng: AppLanguage, namespaces: readonly string[]): void {
+  for (const l of new Set([lng, 'en'])) {
+    for (const ns of namespaces) void loaders[`../../../locales/${l}/${ns}.json`]?.().catch(() => undefined);
+  }
+}
+
 /** Starts i18next in `lng`, with `namespaces` loaded up front (others load when a screen asks for them). */
 export async function initI18n(lng: AppLanguage, namespaces: readonly string[] = CORE_NAMESPACES): Promise<typeof i18next> {
+  prefetch(lng, namespaces);
   await i18next
     .use(backend)
     .use(initReactI18next)
