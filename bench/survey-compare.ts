@@ -10,10 +10,13 @@
 // - time to the first question: from navigation start to the first question's words in the page (a MutationObserver
 //   records performance.now()), in real Chromium (`CHROMIUM_PATH`, default /usr/bin/chromium) at 360 × 780 with the
 //   CPU slowed `--throttle` times through DevTools (Emulation.setCPUThrottlingRate), a fresh context (cold cache) each
-//   time. Rounds alternate the two sides; the figure is the median.
+//   time. Each round starts with the next side in turn; the figure is the median.
 // The survey itself is JSON data both pages fetch (survey-11-18.json, 46 questions in English, Welsh and Arabic), as a
 // phone gets it from its pull: it is in the time, not in the code bytes.
-// Prints both and their ratios (Heard ÷ SurveyJS). A benchmark, not a test.
+// A third page, the floor, is React alone fetching the same JSON and drawing the first question's words (no survey code,
+// no words files, no styles): neither side can beat it. The page is checked for the first question every 50 ms (not
+// every frame, which would take the throttled main thread from the page being measured).
+// Prints both and their ratios (Heard ÷ SurveyJS), and the floor. A benchmark, not a test.
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +34,7 @@ const HERE = path.resolve(import.meta.dirname, 'survey-compare');
 const { values: args } = parseArgs({ options: { rounds: { type: 'string' }, throttle: { type: 'string' } } });
 const rounds = Number(args.rounds ?? '7');
 const throttle = Number(args.throttle ?? '4');
-const SIDES = ['heard', 'surveyjs'] as const;
+const SIDES = ['heard', 'surveyjs', 'react'] as const;
 type Side = (typeof SIDES)[number];
 const SURVEY = DEFAULT_SURVEYS.find((s) => s.band === '11-18');
 if (!SURVEY || SURVEY.questions.length !== 46) throw new Error('the default 11–18 version should have 46 questions');
@@ -102,6 +105,7 @@ async function measure(browser: Browser, origin: string, dir: string, side: Side
   await page.goto(`${origin}/${side}.html`);
   await page.waitForFunction(() => (window as unknown as { __firstQuestionAt?: number }).__firstQuestionAt !== undefined, undefined, {
     timeout: 60_000,
+    polling: 50,
   });
   const ms = await page.evaluate(() => (window as unknown as { __firstQuestionAt: number }).__firstQuestionAt);
   await context.close();
@@ -124,20 +128,28 @@ try {
   const { server, origin } = await serve(out);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    const results: Record<Side, Measure[]> = { heard: [], surveyjs: [] };
+    const results: Record<Side, Measure[]> = { heard: [], surveyjs: [], react: [] };
     // One warm-up each (the OS file cache, Chromium's first start), not counted.
     for (const side of SIDES) await measure(browser, origin, out, side);
     for (let i = 0; i < rounds; i += 1) {
-      const order = i % 2 === 0 ? SIDES : ([...SIDES].reverse() as Side[]);
+      const order = SIDES.map((_, k) => SIDES[(i + k) % SIDES.length]!);
       for (const side of order) results[side].push(await measure(browser, origin, out, side));
     }
     const row = (side: Side) => ({ ms: median(results[side].map((r) => r.ms)), kb: results[side][0]!.gzipBytes / 1024 });
     const heard = row('heard');
     const surveyjs = row('surveyjs');
+    const floor = row('react');
     console.log(`46 questions, ${rounds} rounds, CPU ${throttle}× slower, 360 px, cold cache`);
     console.log(`Heard:    ${heard.kb.toFixed(1)} KB gzip, first question at ${heard.ms.toFixed(0)} ms (median)`);
     console.log(`SurveyJS: ${surveyjs.kb.toFixed(1)} KB gzip, first question at ${surveyjs.ms.toFixed(0)} ms (median)`);
     console.log(`ratio (Heard ÷ SurveyJS): bytes ${(heard.kb / surveyjs.kb).toFixed(3)}×, time ${(heard.ms / surveyjs.ms).toFixed(3)}×`);
+    console.log(
+      `floor (React alone): ${floor.kb.toFixed(1)} KB gzip, first question at ${floor.ms.toFixed(0)} ms (median), ` +
+        `${(floor.ms / surveyjs.ms).toFixed(3)}× SurveyJS; Heard's own part ${(heard.ms - floor.ms).toFixed(0)} ms, ` +
+        `SurveyJS's ${(surveyjs.ms - floor.ms).toFixed(0)} ms`,
+    );
+    if (process.env.BENCH_VERBOSE)
+      for (const side of SIDES) console.log(`  ${side} each round: ${results[side].map((r) => r.ms.toFixed(0)).join(', ')}`);
   } finally {
     await browser.close();
     server.close();
