@@ -20,12 +20,13 @@ export const LANGUAGE_NAMES: Record<AppLanguage, string> = {
 };
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/*.json');
+const loader = (language: string, namespace: string) => loaders[`../../../locales/${language}/${namespace}.json`];
 
 const backend: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language: string, namespace: string, callback: ReadCallback) {
-    const load = loaders[`../../../locales/${language}/${namespace}.json`];
+    const load = loader(language, namespace);
     if (!load) return callback(new Error(`no locale ${language}/${namespace}`), false);
     load().then(
       (m) => callback(null, m.default),
@@ -49,7 +50,7 @@ export function initialLanguage(stored: string | null): AppLanguage {
  */
 function prefetch(lng: AppLanguage, namespaces: readonly string[]): void {
   for (const l of new Set([lng, 'en'])) {
-    for (const ns of namespaces) void loaders[`../../../locales/${l}/${ns}.json`]?.().catch(() => undefined);
+    for (const ns of namespaces) void loader(l, ns)?.().catch(() => undefined);
   }
 }
 
