@@ -3,7 +3,8 @@
 // version noted as answered, together or not at all. No my-items entry is made: nothing on the phone links the answers
 // to the op, and once the op is delivered the answers are nowhere on the phone.
 import { newId } from '../../../../shared/ids';
-import { clearHiddenAnswers, type SurveyVersion } from '../../../../shared/survey/definition';
+import type { SurveyVersion } from '../../../../shared/survey/definition';
+import { clearHiddenAnswers } from '../../../../shared/survey/rules';
 import type { SurveySubmitPayload } from '../../../../shared/survey/response';
 import { db } from '../../../storage/db';
 import { queueOp, writeWithOp } from '../../../storage/outbox';
