@@ -4,6 +4,7 @@ import { purgeEndedSessions } from './auth/staff-sessions';
 import { createDb } from './db/connection';
 import { migrateToLatest } from './db/migrate';
 import { DEMO_JOIN_CODE, DEMO_STAFF, demoCouncilExists, seedDemo, topUpDemo } from './db/seed';
+import { SERVER_FEATURES } from './features';
 import { loadConfig } from './lib/config';
 
 function banner(url: string, demo: boolean): string {
@@ -38,6 +39,13 @@ async function main(): Promise<void> {
     purgeEndedSessions(db, new Date(), config).catch((error: unknown) => app.log.warn({ err: error }, 'session purge failed'));
   }, 60 * 60_000);
   purge.unref();
+  // Each domain's housekeeping (held survey responses moved in batches), every five minutes.
+  const housekeeping = setInterval(() => {
+    for (const feature of SERVER_FEATURES) {
+      feature.housekeeping?.(db, new Date()).catch((error: unknown) => app.log.warn({ err: error, feature: feature.name }, 'housekeeping failed'));
+    }
+  }, 5 * 60_000);
+  housekeeping.unref();
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -45,6 +53,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'stopping');
     clearInterval(purge);
+    clearInterval(housekeeping);
     try {
       await app.close();
       await db.destroy();

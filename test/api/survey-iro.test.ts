@@ -7,6 +7,7 @@ import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { newId } from '../../src/shared/ids';
 import { fromBase64url, seal, sealingKeyAnswerSchema, toBase64url, type SealingKeyAnswer } from '../../src/shared/survey/sealed';
 import { DEMO_COUNCIL_ID, seedDemo } from '../../src/server/db/seed';
+import { moveAllHeld } from '../../src/server/features/surveys/service/held';
 import { describeOnDatabases, type ApiEnv } from '../fixtures/api-harness';
 
 const SEALED = '/api/v1/staff/surveys/sealed';
@@ -25,6 +26,7 @@ describeOnDatabases('IRO-assisted surveys', (harness) => {
   beforeEach(async () => {
     env = harness();
     await env.db.deleteFrom('survey_responses').execute();
+    await env.db.deleteFrom('survey_held').execute();
     await env.db.deleteFrom('survey_sealed_entries').execute();
     await env.db.deleteFrom('survey_tallies').execute();
     const account = await env.createStaff(DEMO_COUNCIL_ID, { roles: ['iro'] });
@@ -54,6 +56,7 @@ describeOnDatabases('IRO-assisted surveys', (harness) => {
     const res = await iro('POST', SEALED, { entryId, sealed });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toEqual({ stored: true });
+    await moveAllHeld(env.db, DEMO_COUNCIL_ID);
     const rows = await env.db.selectFrom('survey_responses').selectAll().execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ mode: 'iro', survey_id: 'hows-life-8-11', month: '2026-03' });
@@ -85,6 +88,7 @@ describeOnDatabases('IRO-assisted surveys', (harness) => {
     const replayed = await iro('POST', SEALED, { ...body, entryId: newId() });
     expect(replayed.statusCode).toBe(200);
     expect(replayed.json()).toEqual({ stored: true, repeat: true });
+    await moveAllHeld(env.db, DEMO_COUNCIL_ID);
     expect((await env.counts('survey_responses')).survey_responses).toBe(1);
   });
 
@@ -107,7 +111,7 @@ describeOnDatabases('IRO-assisted surveys', (harness) => {
       expect(res.statusCode, res.body).toBe(400);
       expect(res.json<{ code: string }>().code).toBe(code);
     }
-    expect((await env.counts('survey_responses', 'survey_sealed_entries')).survey_responses).toBe(0);
+    expect(await env.counts('survey_responses', 'survey_held')).toEqual({ survey_responses: 0, survey_held: 0 });
     expect((await env.counts('survey_sealed_entries')).survey_sealed_entries).toBe(0);
   });
 
@@ -124,7 +128,7 @@ describeOnDatabases('IRO-assisted surveys', (harness) => {
     expect(res.statusCode).toBe(400);
     expect(res.json<{ code: string }>().code).toBe('sealed-key-unknown');
     expect((await env.app.inject({ method: 'POST', url: SEALED, payload: await body(), headers: { 'x-heard-csrf': '1' } })).statusCode).toBe(401);
-    expect((await env.counts('survey_responses')).survey_responses).toBe(0);
+    expect(await env.counts('survey_responses', 'survey_held')).toEqual({ survey_responses: 0, survey_held: 0 });
   });
 
   it('records a tally once, checks it, and lists the IRO’s own', async () => {

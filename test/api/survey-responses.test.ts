@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { seedDemo, DEMO_COUNCIL_ID, DEMO_JOIN_CODE } from '../../src/server/db/seed';
+import { moveAllHeld } from '../../src/server/features/surveys/service/held';
 import { opResultSchema } from '../../src/shared/protocol';
 import { describeOnDatabases, type ApiEnv } from '../fixtures/api-harness';
 
@@ -19,7 +20,10 @@ describeOnDatabases('survey responses', (harness) => {
   beforeEach(async () => {
     env = harness();
     await env.db.deleteFrom('survey_responses').execute();
+    await env.db.deleteFrom('survey_held').execute();
   });
+  /** Held responses reach survey_responses in a batch of their own (as results do before they read). */
+  const settle = () => moveAllHeld(env.db, DEMO_COUNCIL_ID);
 
   function submit(answers: Record<string, unknown>, extra: Record<string, unknown> = {}) {
     return env.op('survey.submit', { surveyId: SURVEY, version: 1, answers, month: '2026-03', ...extra });
@@ -58,7 +62,11 @@ describeOnDatabases('survey responses', (harness) => {
     expect(results.map((r) => r.status)).toEqual(['accepted', 'accepted']);
     expect(results[1]?.ref).toBeUndefined();
 
+    // Held first: nothing is in survey_responses until a batch of its own moves it there.
+    expect(await env.counts('survey_held', 'survey_responses')).toEqual({ survey_held: 1, survey_responses: 0 });
+    expect(await settle()).toBe(1);
     const rows = await tableRows();
+    expect(rows.survey_held).toEqual([]);
     const responses = rows.survey_responses ?? [];
     expect(responses).toHaveLength(1);
     const response = responses[0]!;
@@ -70,8 +78,10 @@ describeOnDatabases('survey responses', (harness) => {
     expect(answers['one-thing-to-change']).toContain('[removed]');
 
     // The op record: no device, only the month.
-    const opRow = (rows.ops ?? []).find((r) => r.id === survey.id);
-    expect(opRow).toMatchObject({ device_id: null, received_on: '2026-03-01', type: 'survey.submit' });
+    const opRow = (rows.anonymous_ops ?? []).find((r) => r.id === survey.id);
+    expect(opRow).toMatchObject({ received_on: '2026-03-01', type: 'survey.submit' });
+    expect(Object.keys(opRow!).sort()).toEqual(['council_id', 'id', 'received_on', 'result', 'type']);
+    expect((rows.ops ?? []).filter((r) => r.type === 'survey.submit')).toEqual([]);
     // No quota counted per phone for a survey.
     expect((rows.op_quotas ?? []).filter((r) => r.kind === 'survey.submit' && r.scope === 'device')).toEqual([]);
 
@@ -102,6 +112,10 @@ describeOnDatabases('survey responses', (harness) => {
     const op = submit({ 'happy-yesterday': '5' });
     expect((await env.pushOk(device.token, [op]))[0]?.status).toBe('accepted');
     expect((await env.pushOk(device.token, [op]))[0]?.status).toBe('duplicate');
+    await settle();
+    // Still a repeat once the response has moved on.
+    expect((await env.pushOk(device.token, [op]))[0]?.status).toBe('duplicate');
+    await settle();
     expect((await env.counts('survey_responses')).survey_responses).toBe(1);
   });
 
@@ -117,14 +131,18 @@ describeOnDatabases('survey responses', (harness) => {
     const results = await env.pushOk(device.token, bad);
     expect(results.map((r) => r.code)).toEqual(['invalid-payload', 'invalid-payload', 'not-found', 'not-found', 'invalid-payload']);
     expect(results.every((r) => typeof r.message === 'string' && r.message.length > 0)).toBe(true);
-    expect((await env.counts('survey_responses')).survey_responses).toBe(0);
+    expect(await env.counts('survey_responses', 'survey_held')).toEqual({ survey_responses: 0, survey_held: 0 });
   });
 
   it('flags free text that may be about harm, and keeps a month from the future as the month it arrived', async () => {
     const device = await env.registerDevice(DEMO_JOIN_CODE);
     const op = submit({ 'one-thing-to-change': 'my carer hits me' }, { month: '2027-01' });
     expect((await env.pushOk(device.token, [op]))[0]?.status).toBe('accepted');
+    await settle();
     const row = await env.db.selectFrom('survey_responses').selectAll().executeTakeFirstOrThrow();
+    // A possible disclosure in an anonymous answer is counted for the council, never against the phone.
+    const counted = await env.db.selectFrom('op_quotas').selectAll().where('kind', '=', 'survey.submit:possible-harm').execute();
+    expect(counted.map((c) => [c.scope, c.subject_id])).toEqual([['council', DEMO_COUNCIL_ID]]);
     expect(Number(row.flagged)).toBe(1);
     expect(row.month).toBe(env.now().toISOString().slice(0, 7));
   });
@@ -134,6 +152,7 @@ describeOnDatabases('survey responses', (harness) => {
     // live-with-siblings decides whether see-siblings is asked.
     const op = submit({ 'live-with-siblings': 'all', 'see-siblings': 'yes' });
     expect((await env.pushOk(device.token, [op]))[0]?.status).toBe('accepted');
+    await settle();
     const row = await env.db.selectFrom('survey_responses').select('answers').executeTakeFirstOrThrow();
     expect(JSON.parse(row.answers)).toEqual({ 'live-with-siblings': 'all' });
   });

@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { DEMO_COUNCIL_ID, seedDemo } from '../../src/server/db/seed';
+import { moveAllHeld } from '../../src/server/features/surveys/service/held';
 import { publishSurveyVersions } from '../../src/server/features/surveys/service/publish';
 import { storeResponse } from '../../src/server/features/surveys/service/responses';
 import { newId } from '../../src/shared/ids';
@@ -35,7 +36,14 @@ describeOnDatabases('survey results', (harness) => {
   beforeEach(async () => {
     env = harness();
     env.setNow(MAY);
-    for (const t of ['survey_responses', 'survey_response_counts', 'survey_answer_counts', 'survey_populations', 'survey_paper_entries'] as const) {
+    for (const t of [
+      'survey_held',
+      'survey_responses',
+      'survey_response_counts',
+      'survey_answer_counts',
+      'survey_populations',
+      'survey_paper_entries',
+    ] as const) {
       await env.db.deleteFrom(t).execute();
     }
   });
@@ -210,6 +218,7 @@ describeOnDatabases('survey results', (harness) => {
       expect(res.statusCode, res.body).toBe(201);
       expect(res.json()).toEqual({ stored: true });
     }
+    await moveAllHeld(env.db, DEMO_COUNCIL_ID);
     const rows = await env.db.selectFrom('survey_responses').selectAll().execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]?.mode).toBe('paper');
@@ -222,7 +231,7 @@ describeOnDatabases('survey results', (harness) => {
     const entries = await env.db.selectFrom('survey_paper_entries').selectAll().execute();
     expect(entries).toEqual([{ council_id: DEMO_COUNCIL_ID, entry_id: entryId, month: '2026-05' }]);
 
-    const before = await env.counts('survey_responses', 'survey_paper_entries', 'audit_log');
+    const before = await env.counts('survey_held', 'survey_responses', 'survey_paper_entries', 'audit_log');
     for (const bad of [
       { ...body, entryId: newId(), answers: { 'trusted-adult': 'maybe' } },
       { ...body, entryId: newId(), answers: { 'not-a-question': 'yes' } },
@@ -232,7 +241,7 @@ describeOnDatabases('survey results', (harness) => {
       expectErrorBody(await env.staff(cookies.admin)('POST', '/api/v1/staff/surveys/paper', bad), 400);
     }
     expectErrorBody(await env.staff(cookies.admin)('POST', '/api/v1/staff/surveys/paper', { ...body, entryId: newId(), version: 9 }), 404);
-    expect(await env.counts('survey_responses', 'survey_paper_entries', 'audit_log')).toEqual(before);
+    expect(await env.counts('survey_held', 'survey_responses', 'survey_paper_entries', 'audit_log')).toEqual(before);
     const r = await results('admin');
     expect(r.bands.find((b) => b.band === '8-11')?.byMode.find((m) => m.mode === 'paper')?.responses).toBe(null);
   });

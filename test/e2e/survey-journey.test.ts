@@ -108,7 +108,9 @@ describe.skipIf(!run)("How's life? in Chromium", () => {
     expect(existsSync(file)).toBe(true);
     const db = new SQLite(file, { readonly: true, fileMustExist: true });
     try {
-      const rows = db.prepare('SELECT survey_id, version, band, mode, month, gender, answers, flagged FROM survey_responses').all() as Record<
+      // Held until a batch of its own moves it to survey_responses (the results page moves it in before it reads).
+      const columns = 'survey_id, version, mode, month, gender, answers, flagged';
+      const rows = db.prepare(`SELECT ${columns} FROM survey_held UNION ALL SELECT ${columns} FROM survey_responses`).all() as Record<
         string,
         unknown
       >[];
@@ -117,7 +119,6 @@ describe.skipIf(!run)("How's life? in Chromium", () => {
       expect(rows[0]).toMatchObject({
         survey_id: 'hows-life-8-11',
         version: 1,
-        band: '8-11',
         mode: 'own',
         month: `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`,
         gender: 'boy',

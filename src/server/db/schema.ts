@@ -1,5 +1,6 @@
 // The Kysely database type: every table, composed from one file per area (the migrations are the truth).
 import type { Kysely, Transaction } from 'kysely';
+import type { AnonymousOpTables } from './tables/anonymous-ops';
 import type { CoreTables } from './tables/core';
 import type { FeedTables } from './tables/feed';
 import type { HardeningTables } from './tables/hardening';
@@ -22,6 +23,7 @@ export type Database = CoreTables &
   SignInTables &
   SurveyTables &
   SurveyFindingTables &
+  AnonymousOpTables &
   RequestTables;
 
 /** A connection or a transaction: reads take either. */

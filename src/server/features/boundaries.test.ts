@@ -14,7 +14,7 @@ const TABLES_DIR = path.resolve(FEATURES_DIR, '../db/tables');
 const KIT_TABLES: Record<string, readonly string[]> = {
   'council core (src/server/council)': ['councils', 'districts', 'safety_terms'],
   'auth (src/server/auth)': ['devices', 'staff', 'sessions', 'sign_in_throttle', 'staff_known_devices'],
-  'sync (src/server/sync)': ['ops', 'change_log', 'council_seq', 'op_quotas'],
+  'sync (src/server/sync)': ['ops', 'anonymous_ops', 'change_log', 'council_seq', 'op_quotas'],
   'lib (src/server/lib: audit, rate limits)': ['audit_log', 'rate_limits'],
 };
 

@@ -1,6 +1,7 @@
 // What a server domain declares about itself. The one list (features/index.ts) builds the routes, the op handlers and pull
 // sources, the ports and the demo seed from these.
-import type { TableName, Trx } from '../db/schema';
+import type { Kysely } from 'kysely';
+import type { Database, TableName, Trx } from '../db/schema';
 import type { RouteDef } from '../lib/route';
 import type { PortContributions, Ports } from './ports';
 import type { OpHandlers, PullSources } from '../sync/types';
@@ -33,4 +34,6 @@ export interface ServerFeature {
    * in one transaction; adds only what is missing (and records its changes), so running it again changes nothing.
    */
   topUpDemo?: (trx: Trx, ctx: { councilId: string; now: Date }) => Promise<void>;
+  /** Work done now and then by a running server (every few minutes, in its own transactions); never fails the server. */
+  housekeeping?: (db: Kysely<Database>, now: Date) => Promise<void>;
 }

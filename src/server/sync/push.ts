@@ -2,7 +2,7 @@
 // result), validate it, run its feature's handler inside a savepoint, then store the result under the op id.
 // Concurrent copies of one op race on the ops primary key (or the handler's own keys): the loser rolls back and
 // answers as a repeat.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import { ANONYMOUS_OP_TYPES, OP_PAYLOADS, opResultSchema, type Op, type OpResult, type OpType } from '../../shared/protocol';
 import type { Database } from '../db/schema';
@@ -55,8 +55,19 @@ function repeatOf(op: Op, stored: { council_id: string; device_id: string | null
   return { id: op.id, ...first, status: 'duplicate' };
 }
 
+/** The record of an op id, wherever it is kept: one statement, so it sees both tables at the same moment. */
 function findStored(db: Kysely<Database>, id: string) {
-  return db.selectFrom('ops').select(['council_id', 'device_id', 'type', 'result']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('ops')
+    .select(['council_id', 'device_id', 'type', 'result'])
+    .where('id', '=', id)
+    .unionAll(
+      db
+        .selectFrom('anonymous_ops')
+        .select(['council_id', sql<string | null>`null`.as('device_id'), 'type', 'result'])
+        .where('id', '=', id),
+    )
+    .executeTakeFirst();
 }
 
 async function applyOne(deps: PushDeps, device: DeviceAuth, op: Op, handlers: OpHandlers, attempt = 1): Promise<OpResult> {
@@ -103,20 +114,34 @@ async function applyOne(deps: PushDeps, device: DeviceAuth, op: Op, handlers: Op
       outcome.status === 'accepted'
         ? { status: 'accepted', ...(outcome.ref && !anonymous ? { ref: outcome.ref } : {}) }
         : { status: 'rejected', code: outcome.code, message: outcome.message };
-    await trx
-      .insertInto('ops')
-      .values({
-        id: op.id,
-        council_id: device.councilId,
-        // An anonymous op (a survey response) is never linked to the device that sent it.
-        device_id: anonymous ? null : device.deviceId,
-        type: op.type,
-        result: JSON.stringify(result),
-        // A day, not a time: ops are evidence of delivery, not a record of when someone was awake. An anonymous op
-        // keeps only its month (the first of it), like the response it made.
-        received_on: anonymous ? `${now.toISOString().slice(0, 7)}-01` : now.toISOString().slice(0, 10),
-      })
-      .execute();
+    if (anonymous) {
+      // An anonymous op (a survey response) is never linked to the device that sent it: its record names no device,
+      // keeps only its month (the first of it), and lives apart from `ops` — in key order, not beside the phone's
+      // other ops (see migration 020).
+      await trx
+        .insertInto('anonymous_ops')
+        .values({
+          id: op.id,
+          council_id: device.councilId,
+          type: op.type,
+          result: JSON.stringify(result),
+          received_on: `${now.toISOString().slice(0, 7)}-01`,
+        })
+        .execute();
+    } else {
+      await trx
+        .insertInto('ops')
+        .values({
+          id: op.id,
+          council_id: device.councilId,
+          device_id: device.deviceId,
+          type: op.type,
+          result: JSON.stringify(result),
+          // A day, not a time: ops are evidence of delivery, not a record of when someone was awake.
+          received_on: now.toISOString().slice(0, 10),
+        })
+        .execute();
+    }
     await trx.commit().execute();
     return { id: op.id, ...result };
   } catch (error) {

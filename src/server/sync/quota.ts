@@ -11,7 +11,7 @@
 // that is rejected for any reason (this one included) is not counted, and a repeat of an accepted op never reaches
 // here: the push engine answers it 'duplicate' from the op record first.
 import { sql, type Kysely } from 'kysely';
-import type { OpType } from '../../shared/protocol';
+import { ANONYMOUS_OP_TYPES, type OpType } from '../../shared/protocol';
 import type { Database } from '../db/schema';
 import type { DeviceAuth } from '../lib/route';
 import type { OpOutcome } from './types';
@@ -73,6 +73,8 @@ export interface TakeQuotaOptions {
 
 /** Possible disclosures one phone can send in an hour, apart from its ordinary allowance (a shared tablet included). */
 export const POSSIBLE_HARM_PER_PHONE = 20;
+/** Possible disclosures in anonymous answers a council's phones can send in an hour (never counted per phone). */
+export const POSSIBLE_HARM_PER_COUNCIL = 2000;
 
 /**
  * Counts one more op of this type for the phone and for its council, or answers the rejection when either is past
@@ -91,6 +93,17 @@ export async function takeQuota(
   if (!limits) return null;
   const hour = quotaHour(now);
   if (exempt) {
+    // An anonymous op (a survey) writes no row about its phone: its possible disclosures are counted for the council.
+    if (ANONYMOUS_OP_TYPES.has(type)) {
+      if ((await increment(trx, 'council', device.councilId, `${type}:possible-harm`, hour)) > POSSIBLE_HARM_PER_COUNCIL) {
+        return {
+          status: 'rejected',
+          code: 'too-many',
+          message: 'A great many answers that may be about harm arrived in the last hour. Try again later.',
+        };
+      }
+      return null;
+    }
     if ((await increment(trx, 'device', device.deviceId, `${type}:possible-harm`, hour)) > POSSIBLE_HARM_PER_PHONE) {
       return {
         status: 'rejected',

@@ -16,6 +16,7 @@ import * as m013 from './013-survey-counts';
 import * as m014 from './014-survey-keys';
 import * as m015 from './015-survey-findings';
 import * as m016 from './016-requests';
+import * as m020 from './020-anonymous-storage';
 
 export const migrations: Record<string, Migration> = {
   '001-core': m001,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '014-survey-keys': m014,
   '015-survey-findings': m015,
   '016-requests': m016,
+  '020-anonymous-storage': m020,
 };

@@ -107,6 +107,7 @@ export interface SurveyPaperEntriesTable {
 export interface SurveyTables {
   surveys: SurveysTable;
   survey_responses: SurveyResponsesTable;
+  survey_held: SurveyHeldTable;
   survey_populations: SurveyPopulationsTable;
   survey_tallies: SurveyTalliesTable;
   survey_keys: SurveyKeysTable;
@@ -114,4 +115,22 @@ export interface SurveyTables {
   survey_response_counts: SurveyResponseCountsTable;
   survey_answer_counts: SurveyAnswerCountsTable;
   survey_paper_entries: SurveyPaperEntriesTable;
+}
+
+/**
+ * A response held until a batch moves it to survey_responses and the counts (migration 020), so nothing a results query
+ * reads was written beside the push or hand-in that brought it.
+ */
+export interface SurveyHeldTable {
+  id: string;
+  council_id: string;
+  survey_id: string;
+  version: number;
+  mode: ResponseMode;
+  month: string;
+  gender: SurveyGender | null;
+  answers: string;
+  flagged: number;
+  /** '2026-03-02T10'. */
+  held_hour: string;
 }

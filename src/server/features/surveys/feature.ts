@@ -5,6 +5,7 @@ import { surveyRoutes } from './routes';
 import { surveyAuthoringRoutes } from './routes-authoring';
 import { iroSurveyRoutes } from './routes-iro';
 import { seedDemoSurveys } from './seed';
+import { moveHeldBatches } from './service/held';
 import { findingCitations } from './sources/citations';
 import { surveyOpHandlers, surveyPullSources } from './sync';
 
@@ -13,6 +14,7 @@ export const surveysFeature: ServerFeature = {
   tables: [
     'surveys',
     'survey_responses',
+    'survey_held',
     'survey_populations',
     'survey_tallies',
     'survey_keys',
@@ -28,4 +30,7 @@ export const surveysFeature: ServerFeature = {
   contributes: { citations: [findingCitations] },
   seedDemo: seedDemoSurveys,
   topUpDemo: seedDemoSurveys,
+  housekeeping: async (db, now) => {
+    await moveHeldBatches(db, now);
+  },
 };

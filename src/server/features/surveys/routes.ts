@@ -5,6 +5,7 @@ import { paperResponseBodySchema, populationsBodySchema, roundQuerySchema } from
 import { staffRoute, type RouteDef } from '../../lib/route';
 import { keyInPaperResponse } from './service/paper';
 import { loadPopulations, savePopulations } from './service/populations';
+import { moveAllHeld } from './service/held';
 import { loadResults } from './service/results';
 import { resultsCsv } from './service/results-csv';
 
@@ -24,13 +25,18 @@ export function surveyRoutes(): readonly RouteDef[] {
       method: 'GET',
       url: '/api/v1/staff/surveys/results',
       query: roundQuerySchema,
-      handler: ({ staff, deps, query }) => loadResults(deps.db, staff.councilId, query.round, deps.now(), mayReadFreeText(staff.roles)),
+      handler: async ({ staff, deps, query }) => {
+        // Responses still held are moved in first (in a transaction of their own), so the results count every one.
+        await moveAllHeld(deps.db, staff.councilId);
+        return loadResults(deps.db, staff.councilId, query.round, deps.now(), mayReadFreeText(staff.roles));
+      },
     }),
     staffRoute(RESULTS, {
       method: 'GET',
       url: '/api/v1/staff/surveys/results.csv',
       query: roundQuerySchema,
       handler: async ({ staff, deps, query, reply }) => {
+        await moveAllHeld(deps.db, staff.councilId);
         const results = await loadResults(deps.db, staff.councilId, query.round, deps.now(), false);
         void reply.header('content-type', 'text/csv; charset=utf-8');
         void reply.header('content-disposition', `attachment; filename="hows-life-${query.round}-${deps.now().toISOString().slice(0, 10)}.csv"`);

@@ -1,6 +1,7 @@
 // Storing an anonymous response. Whoever sent it (a phone's op, an IRO's sealed queue, a paper copy keyed in by staff),
 // the row holds the survey, its version, the mode, the month and the checked answers — never a device, an IP, an op
-// id, a staff id or a time finer than the month. Its id is the server's own random id.
+// id, a staff id or a time finer than the month. It is held (survey_held) and a later batch moves it to
+// survey_responses and the counts (held.ts), so nothing results read was written in the sender's transaction.
 import { newId } from '../../../../shared/ids';
 import { assessText } from '../../../../shared/safety/assess-text';
 import { surveyVersionSchema, type SurveyVersion } from '../../../../shared/survey/definition';
@@ -8,8 +9,7 @@ import { checkAnswers, textAnswers, type ResponseMode, type SurveySubmitPayload 
 import { councilSafetyTerms } from '../../../council/load';
 import type { Db } from '../../../db/schema';
 import { readJsonColumn } from '../../../lib/json-column';
-import { hasTextAnswer } from '../../../../shared/survey/tally';
-import { addToCounts } from './counts';
+import { quotaHour } from '../../../sync/quota';
 
 export type StoreOutcome =
   { status: 'stored'; id: string; flagged: boolean } | { status: 'refused'; code: 'not-found' | 'invalid-payload'; message: string };
@@ -56,22 +56,19 @@ export async function storeResponse(trx: Db, councilId: string, payload: SurveyS
   const id = newId();
   const month = keptMonth(payload.month, found.publishedAt, now);
   await trx
-    .insertInto('survey_responses')
+    .insertInto('survey_held')
     .values({
       id,
       council_id: councilId,
       survey_id: payload.surveyId,
       version: payload.version,
-      round: found.definition.round,
-      band: found.definition.band,
       mode,
       month,
       gender: payload.gender ?? null,
       answers: JSON.stringify(checked.answers),
       flagged: flagged ? 1 : 0,
-      has_text: hasTextAnswer(found.definition, checked.answers) ? 1 : 0,
+      held_hour: quotaHour(now),
     })
     .execute();
-  await addToCounts(trx, { councilId, version: found.definition, mode, month, gender: payload.gender ?? null, answers: checked.answers });
   return { status: 'stored', id, flagged };
 }
