@@ -7,7 +7,8 @@ import { createDb } from '../db/connection';
 import { loadConfig } from '../lib/config';
 import { runStaffCreate } from './staff-create';
 
-describe('staff:create', () => {
+// Each test migrates a new database and hashes passwords (scrypt): seconds on a busy machine.
+describe('staff:create', { timeout: 30_000 }, () => {
   let dataDir: string;
   let env: NodeJS.ProcessEnv;
   let out: string[];
