@@ -5,6 +5,7 @@ import { councilFeature } from './council/feature';
 import { feedFeature } from './feed/feature';
 import { pollsFeature } from './polls/feature';
 import { collectPorts } from './ports';
+import { requestsFeature } from './requests/feature';
 import { safeguardingFeature } from './safeguarding/feature';
 import { staffAuthFeature } from './staff-auth/feature';
 import { surveysFeature } from './surveys/feature';
@@ -21,6 +22,7 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   pollsFeature,
   surveysFeature,
   safeguardingFeature,
+  requestsFeature,
 ];
 
 export const SERVER_PORTS = collectPorts(SERVER_FEATURES);

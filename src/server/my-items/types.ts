@@ -9,6 +9,8 @@ import type { Ports } from '../ports/ports';
 export interface MyItemScope {
   councilId: string;
   deviceId: string;
+  /** The server's clock at this pull (absent: the real time). */
+  now?: Date;
 }
 
 /** One of the phone's own items with what the honest-journey rule needs to know about its row. */

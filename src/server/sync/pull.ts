@@ -26,6 +26,7 @@ export async function pullChanges(
   cursor: string,
   sources: PullSources,
   pageSize = PULL_PAGE_SIZE,
+  now: Date = new Date(),
 ): Promise<PullResponse> {
   // A cursor counts the device's own council's changes. One past the council's last number is not from this council
   // (or predates per-council numbering): start again from 0, which is safe because applying a pull is idempotent.
@@ -55,7 +56,7 @@ export async function pullChanges(
   }
 
   const changes: Record<string, unknown[]> = {};
-  const scope = { councilId: device.councilId, deviceId: device.deviceId };
+  const scope = { councilId: device.councilId, deviceId: device.deviceId, now };
   for (const [collection, set] of ids) {
     const source = sources[collection];
     if (!source) continue;

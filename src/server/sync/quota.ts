@@ -36,6 +36,9 @@ export type Quotas = Partial<Record<OpType, QuotaLimits>>;
 export const QUOTAS: Quotas = {
   'wall.post': { perDevice: 60, perCouncil: 3000 },
   'poll.suggest': { perDevice: 20, perCouncil: 1000 },
+  // Asking for help: more than anyone needs in an hour, so only a script is ever refused (and never words about harm).
+  'request.create': { perDevice: 20, perCouncil: 2000 },
+  'request.message': { perDevice: 60, perCouncil: 3000 },
   // Anonymous: counted only for the council as a whole, never per phone.
   'survey.submit': { perCouncil: 5000 },
 };

@@ -28,6 +28,6 @@ export const syncRoutes: RouteDef[] = [
     method: 'GET',
     url: '/api/v1/sync/pull',
     query: pullQuerySchema,
-    handler: ({ query, deps, device }): Promise<PullResponse> => pullChanges(deps.db, device, query.since, pullSources),
+    handler: ({ query, deps, device }): Promise<PullResponse> => pullChanges(deps.db, device, query.since, pullSources, undefined, deps.now()),
   }),
 ];

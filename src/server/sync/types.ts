@@ -31,6 +31,8 @@ export type OpHandlers = { [T in OpType]?: OpHandler<T> };
 export interface PullScope {
   councilId: string;
   deviceId: string;
+  /** The server's clock at this pull (what is due or overdue depends on the day). */
+  now?: Date;
 }
 /**
  * Loads the current device-visible rows for ids that changed. Ids it does not return are sent as tombstones
