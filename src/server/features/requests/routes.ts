@@ -12,8 +12,8 @@ import { asHttpError, type Refusal } from './service/refusal';
 import { lockRequest } from './service/lock';
 import { loadRequestRows, toRequestView, type RequestRow } from './service/view';
 
-/** Each lookup costs a slow hash; a person needs only a few a minute. */
-const PER_MINUTE = 20;
+/** Each lookup costs a slow hash; a person needs only a few a minute (above the 20 wrong tries an address has an hour). */
+const PER_MINUTE = 30;
 
 async function viewOf(deps: AppDeps, row: RequestRow) {
   const [rows] = await loadRequestRows(deps.db, [row]);
