@@ -15,7 +15,9 @@ import { loadRequestRows, toRequestView, type RequestRow } from './service/view'
 /** Each lookup costs a slow hash; a person needs only a few a minute (above the 20 wrong tries an address has an hour). */
 const PER_MINUTE = 30;
 
-async function viewOf(deps: AppDeps, row: RequestRow) {
+async function viewOf(deps: AppDeps, found: RequestRow) {
+  // Read again: the answer shows the request after the change just made.
+  const row = await deps.db.selectFrom('requests').selectAll().where('id', '=', found.id).executeTakeFirstOrThrow();
   const [rows] = await loadRequestRows(deps.db, [row]);
   const clock = await loadRequestClock(deps.db, row.council_id);
   return { requestId: row.op_id ?? row.id, request: toRequestView(rows!, clock, clock.today(deps.now())) };
