@@ -29,6 +29,7 @@ export const WORDED_CODES = [
   'unauthorized',
   'forbidden',
   'unknown-join-code',
+  'too-many-tries',
   'protocol-mismatch',
   'internal',
   'network',

@@ -6,7 +6,7 @@ import { loadRequestClock } from '../../council/request-clock';
 import { publicRoute, type AppDeps, type RouteDef } from '../../lib/route';
 import type { Ports } from '../../ports/ports';
 import { escalateRequest } from './service/escalate';
-import { openByRef, TooManyTries } from './service/lookup';
+import { isTooManyTries, openByRef } from './service/lookup';
 import { addMessage } from './service/message';
 import { asHttpError, type Refusal } from './service/refusal';
 import { lockRequest } from './service/lock';
@@ -27,7 +27,7 @@ async function opened(deps: AppDeps, reply: FastifyReply, body: { ref: string; c
   try {
     return await openByRef(deps, body.ref, body.checkCode, address);
   } catch (error) {
-    if (error instanceof TooManyTries) reply.header('retry-after', String(error.retryAfterSeconds));
+    if (isTooManyTries(error)) reply.header('retry-after', String(error.retryAfterSeconds));
     throw error;
   }
 }

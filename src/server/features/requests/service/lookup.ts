@@ -20,10 +20,15 @@ function secondsToNextHour(now: Date): number {
   return Math.max(1, 3600 - Math.floor((now.getTime() % 3_600_000) / 1000));
 }
 
-export class TooManyTries extends HttpError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(429, 'too-many-tries', 'Too many tries that did not match. Wait a while, check the reference and code, and try again.');
-  }
+/** 429 `too-many-tries`, with the seconds until the next hour (when the counts start again) for Retry-After. */
+export interface TooManyTries extends HttpError {
+  retryAfterSeconds: number;
+}
+export const isTooManyTries = (error: unknown): error is TooManyTries => error instanceof HttpError && error.code === 'too-many-tries';
+
+function tooManyTries(now: Date): TooManyTries {
+  const error = new HttpError(429, 'too-many-tries', 'Too many tries that did not match. Wait a while, check the reference and code, and try again.');
+  return Object.assign(error, { retryAfterSeconds: secondsToNextHour(now) });
 }
 
 async function failures(db: Db, scope: 'ref' | 'address', subject: string, hour: string): Promise<number> {
@@ -53,7 +58,7 @@ export async function openByRef(deps: AppDeps, ref: string, checkCode: string, a
     (await failures(deps.db, 'ref', ref, hour)) >= LOOKUP_LIMITS.perRefPerHour ||
     (await failures(deps.db, 'address', address, hour)) >= LOOKUP_LIMITS.perAddressPerHour
   ) {
-    throw new TooManyTries(secondsToNextHour(now));
+    throw tooManyTries(now);
   }
   const request = await deps.db.selectFrom('requests').selectAll().where('ref', '=', ref).executeTakeFirst();
   if (await verifyCheckCode(checkCode, request?.check_hash)) return request!;
