@@ -3,6 +3,7 @@
 // found; bad input is refused and changes nothing.
 import { beforeEach, expect, it } from 'vitest';
 import type { MyItem } from '../../src/shared/my-items';
+import { QUOTAS, quotaHour } from '../../src/server/sync/quota';
 import { describeOnDatabases, type ApiEnv, type Device } from '../fixtures/api-harness';
 
 const CODE = '7K3Q9M2PXZ';
@@ -91,6 +92,23 @@ describeOnDatabases('requests from the phone', (harness) => {
     expect(stored.happened).toBe('over-a-year');
     const types = await env.db.selectFrom('request_events').select('type').where('request_id', '=', stored.id).execute();
     expect(types.map((t) => t.type).sort()).toEqual(['created', 'over-a-year']);
+  });
+
+  it("past the hour's quota a request is refused too-many, but an urgent one still arrives", async () => {
+    // This phone already sent its hour's allowance.
+    const limit = QUOTAS['request.create']!.perDevice!;
+    await env.db
+      .insertInto('op_quotas')
+      .values({ scope: 'device', subject_id: young.deviceId, kind: 'request.create', hour: quotaHour(env.now()), count: limit })
+      .execute();
+    const before = await env.counts('requests');
+    const [refused] = await env.pushOk(young.token, [env.op('request.create', complaint)]);
+    expect(refused).toMatchObject({ status: 'rejected', code: 'too-many' });
+    expect(await env.counts('requests')).toEqual(before);
+    const [urgent] = await env.pushOk(young.token, [
+      env.op('request.create', { kind: 'contact-me', topic: 'other', contact, urgent: true, checkCode: CODE }),
+    ]);
+    expect(urgent).toMatchObject({ status: 'accepted' });
   });
 
   it('bad input is refused and changes nothing', async () => {
