@@ -30,6 +30,9 @@ export const requestIdParamsSchema = z.object({ id: uuidSchema });
 
 const staffRefSchema = z.object({ id: z.string(), name: z.string() });
 
+/** Who a request may be assigned to: the council's complaints staff and admins. */
+export const assigneesSchema = z.object({ staff: z.array(staffRefSchema) });
+
 export const queueItemSchema = z.object({
   id: z.string(),
   ref: z.string(),

@@ -19,6 +19,7 @@ import {
   staffMessageSchema,
   staffRequestsQuerySchema,
 } from '../../../shared/requests/staff';
+import { listCouncilStaff } from '../../auth/staff-store';
 import { audit } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
 import { staffRoute, type AppDeps, type RouteDef, type StaffAuth } from '../../lib/route';
@@ -60,6 +61,15 @@ export function requestStaffRoutes(): readonly RouteDef[] {
       method: 'GET',
       url: `${BASE}/summary`,
       handler: ({ staff, deps }) => loadSummary(deps.db, staff.councilId, staff.staffId, deps.now()),
+    }),
+    staffRoute(CASEWORK, {
+      method: 'GET',
+      url: `${BASE}/assignees`,
+      handler: async ({ staff, deps }) => ({
+        staff: (await listCouncilStaff(deps.db, staff.councilId))
+          .filter((m) => !m.disabled && m.roles.some((r) => CASEWORK.includes(r)))
+          .map((m) => ({ id: m.id, name: m.name })),
+      }),
     }),
     staffRoute(CASEWORK, {
       method: 'GET',
