@@ -42,6 +42,19 @@ const STAFF_ONLY_CODES = new Set([
   'survey-version-taken',
   'unknown-round',
   'unknown-question',
+  'unknown-staff',
+  'request-closed',
+  'id-used',
+  'not-current-stage',
+  'no-such-stage',
+  'already-answered',
+  'clock-stopped',
+  'clock-running',
+  'no-panel-stage',
+  'date-in-future',
+  'date-before-stage',
+  'panel-first',
+  'date-before-panel',
 ]);
 
 function sourceFiles(dir: string): string[] {

@@ -5,9 +5,10 @@ import { feed } from './feed/manifest';
 import { join } from './join/manifest';
 import { polls } from './polls/manifest';
 import { privacy } from './privacy/manifest';
+import { requests } from './requests/manifest';
 import { safeguarding } from './safeguarding/manifest';
 import { surveys } from './surveys/manifest';
 import type { FeatureManifest } from '../ui/feature-manifest';
 import { wall } from './wall/manifest';
 
-export const FEATURES: readonly FeatureManifest[] = [wall, feed, polls, surveys, privacy, join, safeguarding, admin];
+export const FEATURES: readonly FeatureManifest[] = [wall, feed, polls, surveys, privacy, join, safeguarding, requests, admin];

@@ -9,6 +9,8 @@ describe('staff sections', () => {
       'joinHelp',
       'iroSurvey',
       'moderation',
+      'requests',
+      'requestsReport',
       'safeguarding',
       'safetyWords',
       'prompts',
@@ -30,7 +32,7 @@ describe('staff sections', () => {
   it('shows each role only its own screens (admin is not implied)', () => {
     // Every role has a home and can help a young person join: none meets an empty page.
     expect(allowedSections(['iro']).map((s) => s.key)).toEqual(['home', 'joinHelp', 'iroSurvey', 'log', 'myPassword']);
-    expect(allowedSections(['complaints']).map((s) => s.key)).toEqual(['home', 'joinHelp', 'myPassword']);
+    expect(allowedSections(['complaints']).map((s) => s.key)).toEqual(['home', 'joinHelp', 'requests', 'requestsReport', 'myPassword']);
     expect(allowedSections(['moderator']).map((s) => s.key)).not.toContain('accounts');
     expect(allowedSections(['admin'])).toHaveLength(SECTIONS.length);
   });
@@ -40,5 +42,6 @@ describe('staff sections', () => {
     expect(currentSection(mine, '/staff/moderation')?.key).toBe('home');
     expect(currentSection(mine, '/staff')?.key).toBe('home');
     expect(currentSection(allowedSections(['moderator']), '/staff/feed/new')?.key).toBe('feed');
+    expect(currentSection(allowedSections(['complaints']), '/staff/requests/0b0e5f4c-8d7a-4f7e-9c55-2f1f6f1d9a11')?.key).toBe('requests');
   });
 });
