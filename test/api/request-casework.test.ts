@@ -5,7 +5,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { newId } from '../../src/shared/ids';
 import { DEFAULT_TIMESCALES } from '../../src/shared/requests/clock';
 import { englandAndWalesHolidays } from '../../src/shared/requests/bank-holidays';
-import type { QueueResponse, RequestCase, RequestsSummary } from '../../src/shared/requests/staff';
+import type { ComplaintsReport, QueueResponse, RequestCase, RequestsSummary } from '../../src/shared/requests/staff';
 import { openStage } from '../../src/shared/requests/stage-clock';
 import { auditActions, describeOnDatabases, expectErrorBody, type ApiEnv } from '../fixtures/api-harness';
 
@@ -282,6 +282,83 @@ describeOnDatabases('request casework', (harness) => {
     expectErrorBody(await out('GET', '/api/v1/staff/requests/summary'), 401);
     for (const [path, body] of posts) expectErrorBody(await out('POST', url(mine, path), body), 401);
     expect(await env.counts('requests', 'request_stages', 'request_events', 'change_log')).toEqual(before);
+  });
+
+  it('counts the complaints report as a direct SQL count does, and downloads it as CSV', async () => {
+    const other = await env.createCouncil();
+    await seedRequest(env, other.id);
+    const seeds: SeedRequest[] = [
+      { kind: 'complaint', topic: 'school', asker: 'in-care' },
+      { kind: 'complaint', topic: 'school', asker: 'care-leaver', happened: 'over-a-year' },
+      { kind: 'complaint', topic: 'money', onBehalf: true },
+      { kind: 'question', topic: 'money', asker: 'care-leaver' },
+      { kind: 'compliment', topic: 'health' },
+      { kind: 'complaint', topic: 'school', receivedOn: '2025-12-01' },
+    ];
+    const ids = [];
+    for (const seed of seeds) ids.push(await seedRequest(env, council.id, seed));
+    // One answered on time (day 10), one late (day 11, no extension), one still open.
+    await env.db.updateTable('request_stages').set({ responded_on: '2026-03-16', outcome: 'upheld' }).where('request_id', '=', ids[0]!).execute();
+    await env.db.updateTable('request_stages').set({ responded_on: '2026-03-17', outcome: 'not-upheld' }).where('request_id', '=', ids[1]!).execute();
+    await env.db
+      .insertInto('request_stages')
+      .values({ request_id: ids[1]!, stage: 2, council_id: council.id, opened_on: '2026-05-01', due_on: '2026-06-05', stopped_days: 0, late: 1 })
+      .execute();
+    await env.db.updateTable('requests').set({ stage: 2 }).where('id', '=', ids[1]!).execute();
+
+    const res = await staff('GET', '/api/v1/staff/requests/report?from=2026-01-01&to=2026-12-31');
+    expect(res.statusCode, res.body).toBe(200);
+    const report = res.json<ComplaintsReport>();
+    const sqlCounts = async (column: 'kind' | 'topic') => {
+      const rows = await env.db
+        .selectFrom('requests')
+        .select([column, (eb) => eb.fn.countAll<number>().as('n')])
+        .where('council_id', '=', council.id)
+        .where('received_on', '>=', '2026-01-01')
+        .where('received_on', '<=', '2026-12-31')
+        .groupBy(column)
+        .execute();
+      return Object.fromEntries(rows.map((r) => [r[column], Number(r.n)]));
+    };
+    expect(report.byKind).toEqual(await sqlCounts('kind'));
+    expect(report.byTopic).toEqual(await sqlCounts('topic'));
+    expect(report).toMatchObject({
+      total: 5,
+      byStage: { '1': 2, '2': 1 },
+      byOutcome: { '1:upheld': 1, '1:not-upheld': 1 },
+      byWho: { 'in-care': 2, 'care-leaver': 2, 'on-behalf': 1 },
+      stagesAnswered: 2,
+      stagesOnTime: 1,
+      lateEscalations: 1,
+      outOfTime: 1,
+    });
+    const csv = await staff('GET', '/api/v1/staff/requests/report.csv?from=2026-01-01&to=2026-12-31');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toContain('kind,complaint,3\r\n');
+    expect(csv.body).toContain('timeliness,answered on time,1\r\n');
+    expect(csv.body).not.toContain('heater');
+    expect(await auditActions(env.db, council.id)).toEqual(expect.arrayContaining(['request.report.view', 'request.report.export']));
+  });
+
+  it('lets "you said, we did" cite a request topic once the council has had 5 requests on it', async () => {
+    const officer = await env.createStaff(council.id, { roles: ['participation'] });
+    const participation = env.staff(await env.signInStaff(officer.email, officer.password));
+    const item = {
+      said: { en: 'You told us about school.' },
+      did: { en: 'We meet every virtual school head this term.' },
+      status: 'planned',
+      responsible: 'Head of Service',
+      sources: [{ kind: 'request-theme', id: 'school' }],
+    };
+    for (let i = 0; i < 4; i++) await seedRequest(env, council.id, { topic: 'school' });
+    expectErrorBody(await participation('POST', '/api/v1/staff/feed', item), 400, 'invalid-input');
+    await seedRequest(env, council.id, { topic: 'school', kind: 'question' });
+    expect((await participation('POST', '/api/v1/staff/feed', item)).statusCode).toBe(201);
+    expectErrorBody(
+      await participation('POST', '/api/v1/staff/feed', { ...item, sources: [{ kind: 'request-theme', id: 'not-a-topic' }] }),
+      400,
+      'invalid-input',
+    );
   });
 
   it('lets an admin do casework too', async () => {
