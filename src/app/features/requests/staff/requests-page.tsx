@@ -21,7 +21,7 @@ export function RequestsPage(props: StaffScreenProps) {
 }
 
 function QueuePage({ onError }: StaffScreenProps) {
-  const { t } = useTranslation('requests-staff');
+  const { t, i18n } = useTranslation('requests-staff');
   const [status, setStatus] = useState<QueueStatus>('open');
   const [page, setPage] = useState(1);
   const load = useCallback(() => loadQueue(status, page), [status, page]);
@@ -35,7 +35,7 @@ function QueuePage({ onError }: StaffScreenProps) {
         <section className="requests-out-of-hours" role="alert" aria-labelledby="requests-ooh">
           <h2 id="requests-ooh">{t('outOfHours.heading')}</h2>
           <p>{t('outOfHours.body', { phone: data.outOfHours.phone })}</p>
-          {data.outOfHours.hours && <p>{t('outOfHours.hours', { hours: data.outOfHours.hours.en })}</p>}
+          {data.outOfHours.hours && <p>{t('outOfHours.hours', { hours: inLanguage(data.outOfHours.hours, i18n.language) })}</p>}
         </section>
       )}
       <fieldset className="staff-choices requests-show">
@@ -94,6 +94,10 @@ function Summary({ s }: { s: RequestsSummary }) {
     </section>
   );
 }
+
+/** The council's words in the reader's language, or in English when it has none in it. */
+const inLanguage = (words: { en: string; cy?: string; ar?: string }, lng: string) =>
+  (lng === 'cy' || lng === 'ar' ? words[lng] : undefined) ?? words.en;
 
 function QueueCard({ item }: { item: QueueItem }) {
   const { t } = useTranslation('requests-staff');

@@ -7,7 +7,7 @@ import type { RequestsTable } from '../../../db/tables/requests';
 import { audit } from '../../../lib/audit';
 import { conflict, notFound } from '../../../lib/errors';
 import type { AppDeps, StaffAuth } from '../../../lib/route';
-import { myItemChange, recordChanges } from '../../../sync/change-log';
+import { isPostgres, myItemChange, recordChanges } from '../../../sync/change-log';
 import { loadCase } from './casework-load';
 
 export interface ChangeContext {
@@ -64,7 +64,14 @@ export async function changeRequest(
 ): Promise<RequestCase> {
   const now = deps.now();
   await deps.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('requests').selectAll().where('id', '=', id).where('council_id', '=', staff.councilId).executeTakeFirst();
+    // Locked until the change commits, so two members answering the same stage at once cannot both answer it.
+    const row = await trx
+      .selectFrom('requests')
+      .selectAll()
+      .where('id', '=', id)
+      .where('council_id', '=', staff.councilId)
+      .$if(isPostgres(trx), (q) => q.forUpdate())
+      .executeTakeFirst();
     if (!row) throw notFound('That request');
     if (row.status === 'closed' && !options.whenClosed) throw conflict('request-closed', 'This request is closed.');
     const result = (await apply({ trx, row, staff, now })) ?? {};
