@@ -82,7 +82,7 @@ export async function changeRequest(
       .set({ status, updated_at: now.toISOString(), ...(status === 'closed' && row.status !== 'closed' ? { closed_at: now.toISOString() } : {}) })
       .where('id', '=', row.id)
       .execute();
-    // MERGE: the requests room's own recorder (recordRequestChange) does the same; use it once both are on main.
+    // The phone that made it is told (status and updated_at are set just above, so not through recordRequestChange).
     await recordChanges(trx, myItemChange(row.council_id, row));
     await audit(
       trx,
