@@ -68,6 +68,7 @@ async function mergeMyItem(server: MyItem): Promise<void> {
     ...(local?.flaggedOnDevice ? { flaggedOnDevice: true } : {}),
     ...(server.seenByPerson ? { seenByPerson: true } : {}),
     ...(withdrawn ? { withdrawn: true } : {}),
+    ...(server.request ? { request: server.request } : local?.request ? { request: local.request } : {}),
   };
   if (
     local &&
@@ -75,7 +76,8 @@ async function mergeMyItem(server: MyItem): Promise<void> {
     local.updatedAt === next.updatedAt &&
     local.delivery === 'delivered' &&
     Boolean(local.seenByPerson) === Boolean(next.seenByPerson) &&
-    Boolean(local.withdrawn) === withdrawn
+    Boolean(local.withdrawn) === withdrawn &&
+    JSON.stringify(local.request) === JSON.stringify(next.request)
   ) {
     return;
   }

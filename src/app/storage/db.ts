@@ -11,6 +11,8 @@ import type {
   MyItemRow,
   OutboxRow,
   Poll,
+  RequestCodeRow,
+  RequestDraftRow,
   ReactionRow,
   SurveyDoneRow,
   SurveyDraftRow,
@@ -48,6 +50,8 @@ export class HeardDb extends Dexie {
   iroTallies!: EntityTable<IroTallyRow, 'entryId'>;
   iroKit!: EntityTable<IroKitRow, 'councilId'>;
   surveyFindings!: EntityTable<SurveyFindingRow, 'id'>;
+  requestDrafts!: EntityTable<RequestDraftRow, 'kind'>;
+  requestCodes!: EntityTable<RequestCodeRow, 'requestId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -88,6 +92,9 @@ export class HeardDb extends Dexie {
       .upgrade(async (tx) => {
         if (await tx.table('meta').get('cursor')) await tx.table('meta').put({ key: 'cursor', value: '0' });
       });
+    // "Ask for help": the request being written (one draft per door) and the check code of each request sent from this
+    // phone. New tables only: every queued op, draft and row is kept as it is (requests come in myItems, pulled as now).
+    this.version(6).stores({ requestDrafts: '&kind', requestCodes: '&requestId' });
   }
 }
 

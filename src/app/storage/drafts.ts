@@ -1,14 +1,17 @@
 // What happens to unfinished words after a quick exit. The young person fled the screen, perhaps because someone was
 // looking: when Heard is opened again the words must not be on screen. They are gone — not hidden behind a tap,
-// since anyone holding the phone could make that tap. That includes a "How's life?" survey half answered. Words already
-// sent (in the outbox) are kept: they pressed send.
+// since anyone holding the phone could make that tap. That includes a "How's life?" survey half answered and a request
+// for help half written. Words already sent (in the outbox) are kept: they pressed send. (A request's check code is not
+// a draft: it was made when they pressed send, and is forgotten with the phone.)
 import type { HeardDb } from './db';
 import { withDb } from './load-db';
 
 const FLED_KEY = 'heard:fled';
 
 const clearDrafts = (db: HeardDb) =>
-  db.transaction('rw', [db.drafts, db.surveyDrafts], () => Promise.all([db.drafts.clear(), db.surveyDrafts.clear()]));
+  db.transaction('rw', [db.drafts, db.surveyDrafts, db.requestDrafts], () =>
+    Promise.all([db.drafts.clear(), db.surveyDrafts.clear(), db.requestDrafts.clear()]),
+  );
 
 /**
  * Synchronously notes that the young person left in a hurry and starts forgetting the drafts. The page is usually

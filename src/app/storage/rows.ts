@@ -2,6 +2,7 @@
 import type { CouncilPublic } from '../../shared/council';
 import type { FeedItem, Reaction, Theme } from '../../shared/feed';
 import type { KeptPrivateReason, MyItemKind, MyItemState } from '../../shared/my-items';
+import type { RequestView } from '../../shared/requests/request';
 import type { Poll } from '../../shared/poll';
 import type { OpType, RejectCode } from '../../shared/protocol';
 import type { SurveyFinding } from '../../shared/survey/authoring';
@@ -58,6 +59,8 @@ export interface MyItemRow {
   seenByPerson?: boolean;
   /** The young person took it back ("Take this back"); its text is no longer kept on this phone. */
   withdrawn?: boolean;
+  /** For kind 'request': where it is (reference, stage, due dates, messages), as the server last said. */
+  request?: RequestView;
 }
 
 export interface MetaRow {
@@ -146,6 +149,33 @@ export interface SurveyDoneRow {
   surveyId: string;
   version: number;
   outcome: 'answered' | 'put-aside';
+}
+
+/**
+ * An "Ask for help" request being written, one per door (kind), saved at every step. Its words are the young person's
+ * own: forgotten after a quick exit like every draft, deleted in the transaction that queues the request.
+ */
+export interface RequestDraftRow {
+  kind: 'advocate' | 'complaint' | 'compliment' | 'contact-me';
+  /** The step on screen (its place in the door's list of steps). */
+  step: number;
+  /** The answers so far, in the shape of the request's payload (checked against it only when sent). */
+  answers: Record<string, unknown>;
+  /** This phone's safety check doubted the words: help was shown and the request goes as urgent. */
+  flaggedOnDevice?: boolean;
+  updatedAt: string;
+}
+
+/**
+ * The check code this phone made for one of its requests (the server keeps only a hash): shown once, prominently,
+ * after delivery, then behind "Show my check code". Forgotten with the phone.
+ */
+export interface RequestCodeRow {
+  /** The id of the request.create op (and of its my-item). */
+  requestId: string;
+  code: string;
+  /** When the young person said they had kept it safe; null until then (it shows prominently until then). */
+  keptAt: string | null;
 }
 
 /** A "How's life?" version as pulled: the newest published version of its survey id, keyed by that id. */
