@@ -17,12 +17,12 @@ export interface NewMyItem {
 
 /**
  * Adds the item and queues its op together; `also` runs in the same transaction over `tables` (e.g. clearing the
- * draft the words came from). Returns the item's id, which is also the op's id.
+ * draft the words came from; it is given the new id). Returns the item's id, which is also the op's id.
  */
 export async function addMyItem<T extends OpType>(
   item: NewMyItem,
   op: { type: T; payload: OpPayload<T> },
-  also?: { tables: Parameters<typeof writeWithOp>[0]; write: () => Promise<unknown> },
+  also?: { tables: Parameters<typeof writeWithOp>[0]; write: (id: string) => Promise<unknown> },
 ): Promise<string> {
   const id = newId();
   const now = new Date().toISOString();
@@ -43,7 +43,7 @@ export async function addMyItem<T extends OpType>(
       ...(item.flaggedOnDevice ? { flaggedOnDevice: true } : {}),
     });
     await queueOp(id, op.type, op.payload);
-    await also?.write();
+    await also?.write(id);
   });
   return id;
 }
