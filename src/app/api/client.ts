@@ -12,6 +12,7 @@ import {
   type PushResponse,
   type RegisterDeviceResponse,
 } from '../../shared/protocol';
+import { requestLookupResponseSchema, type RequestView } from '../../shared/requests/request';
 
 export type ApiErrorKind = 'network' | 'rate-limited' | 'server' | 'rejected' | 'unauthorized';
 export class ApiError extends Error {
@@ -71,4 +72,24 @@ export const api: SyncApi & {
     await call('/api/v1/devices/me', { method: 'DELETE' }, forgetDeviceResponseSchema, token);
   },
   pull: (token, since) => call(`/api/v1/sync/pull?since=${encodeURIComponent(since)}`, { method: 'GET' }, pullResponseSchema, token),
+};
+
+const lookupChangeSchema = requestLookupResponseSchema.pick({ request: true });
+export type RequestLookup = { ref: string; checkCode: string };
+
+/**
+ * Reading a request by its reference and check code, from any device (no device token: it may be a borrowed phone).
+ * 404 `not-found` for a wrong reference or code alike; 429 after too many tries. Nothing here is stored.
+ */
+export const requestLookupApi = {
+  lookup: (key: RequestLookup) => call('/api/v1/requests/lookup', { method: 'POST', body: JSON.stringify(key) }, requestLookupResponseSchema),
+  /** `id`: a fresh uuid made for this reply, so a repeat is answered once. */
+  message: (key: RequestLookup, id: string, text: string): Promise<{ request: RequestView }> =>
+    call('/api/v1/requests/lookup/message', { method: 'POST', body: JSON.stringify({ ...key, id, text }) }, lookupChangeSchema),
+  escalate: (key: RequestLookup, id: string, toStage: 2 | 3, reason?: string): Promise<{ request: RequestView }> =>
+    call(
+      '/api/v1/requests/lookup/escalate',
+      { method: 'POST', body: JSON.stringify({ ...key, id, toStage, ...(reason ? { reason } : {}) }) },
+      lookupChangeSchema,
+    ),
 };
