@@ -55,7 +55,10 @@ describe('the request lookup', () => {
   it('tells a wrong reference or code (404) from too many tries (429) and a broken answer', async () => {
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ code: 'not-found', message: 'No.' }), { status: 404 }));
     await expect(requestLookupApi.lookup(key)).rejects.toEqual(new ApiError('rejected', 'not-found', 'No.'));
-    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ code: 'slow-down', message: 'Wait.' }), { status: 429, headers: { 'retry-after': '60' } }));
+    vi.stubGlobal(
+      'fetch',
+      async () => new Response(JSON.stringify({ code: 'slow-down', message: 'Wait.' }), { status: 429, headers: { 'retry-after': '60' } }),
+    );
     await expect(requestLookupApi.lookup(key)).rejects.toMatchObject({ kind: 'rate-limited', retryAfterMs: 60_000 });
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ request: { ref: 1 } }), { status: 200 }));
     await expect(requestLookupApi.lookup(key)).rejects.toMatchObject({ code: 'bad-response' });

@@ -11,4 +11,4 @@ import { surveys } from './surveys/manifest';
 import type { FeatureManifest } from '../ui/feature-manifest';
 import { wall } from './wall/manifest';
 
-export const FEATURES: readonly FeatureManifest[] = [wall, feed, polls, surveys, privacy, join, safeguarding, requests, admin];
+export const FEATURES: readonly FeatureManifest[] = [wall, feed, polls, surveys, requests, privacy, join, safeguarding, admin];

@@ -1,13 +1,13 @@
 // The young person's places, built from the feature list: the tab bar, the More sheet and the home screen's cards.
-// Areas whose domains do not exist yet (help, the local offer) are the shell's own "Coming soon" pages.
+// Areas whose domains do not exist yet (the local offer) are the shell's own "Coming soon" pages.
 import { FEATURES } from '../features/index';
 import type { NavEntry } from '../ui/feature-manifest';
-import { AskForHelpSymbol, HomeSymbol, OfferSymbol, type Symbol } from '../ui/icons';
+import { HomeSymbol, OfferSymbol, type Symbol } from '../ui/icons';
 
-export const COMING_SOON = ['help', 'offer'] as const;
+export const COMING_SOON = ['offer'] as const;
 export type ComingSoonArea = (typeof COMING_SOON)[number];
 
-const COMING_SOON_SYMBOL: Record<ComingSoonArea, Symbol> = { help: AskForHelpSymbol, offer: OfferSymbol };
+const COMING_SOON_SYMBOL: Record<ComingSoonArea, Symbol> = { offer: OfferSymbol };
 const comingSoon: NavEntry[] = COMING_SOON.map((key) => ({ href: `/${key}`, key, symbol: COMING_SOON_SYMBOL[key], nav: 'more', home: true }));
 const entries: NavEntry[] = [...FEATURES.flatMap((f) => f.nav ?? []), ...comingSoon];
 

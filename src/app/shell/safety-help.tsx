@@ -6,6 +6,7 @@ import { pickText } from '../../shared/pick-text';
 import { useCouncil } from '../council/use-council';
 import { SAFETY_HELP_EVENT } from '../ui/safety-events';
 import { PhoneNumber } from '../ui/phone-number';
+import { Link } from '../ui/router';
 
 export function SafetyHelp({ outOfHoursPhone }: { outOfHoursPhone: string | undefined }) {
   const { t, i18n } = useTranslation('safety');
@@ -70,6 +71,12 @@ export function SafetyHelp({ outOfHoursPhone }: { outOfHoursPhone: string | unde
             <a href="tel:08088005792">{t('alwaysHeard')}</a>
           </li>
         </ul>
+        {/* A plain link, carrying nothing of the screen it was opened from (a survey's answers stay where they are). */}
+        <p className="safety-contact-me">
+          <Link href="/help/new/contact-me" onClick={() => dialog.current?.close()}>
+            {t('contactMe')}
+          </Link>
+        </p>
         <form method="dialog">
           <button type="submit" className="button">
             {t('close')}

@@ -68,6 +68,12 @@ describe('journey steps', () => {
     // Not yet checked by a person when the poll closed: still waiting to be checked, nothing more to say.
     expect(states(mine({ kind: 'poll-suggestion', state: 'delivered' }), { pollClosed: true })).toEqual(['sent:done', 'poll:now', 'pollClosed:done']);
   });
+  it('a request has only the sent step here: its stage and reference are shown beside it', () => {
+    expect(states(mine({ kind: 'request', delivery: 'not-sent', state: null }))).toEqual(['sent:now']);
+    expect(states(mine({ kind: 'request', state: 'delivered' }))).toEqual(['sent:done']);
+    // Words this phone doubted are never "kept private from the wall": a request never goes on the wall.
+    expect(states(mine({ kind: 'request', state: 'delivered', flaggedOnDevice: true }))).toEqual(['sent:done']);
+  });
   it('sorts newest first', () => {
     const list = sortMine([mine({ id: 'old', createdAt: '2025-01-01T00:00:00Z' }), mine({ id: 'new', createdAt: '2025-05-01T00:00:00Z' })]);
     expect(list.map((m) => m.id)).toEqual(['new', 'old']);

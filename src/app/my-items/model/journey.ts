@@ -22,6 +22,8 @@ export function journeySteps(
   const steps: JourneyStep[] = [];
   const sent: StepState = item.delivery === 'delivered' ? 'done' : item.delivery === 'rejected' ? 'problem' : 'now';
   steps.push({ key: 'sent', state: sent });
+  // A request follows the council's stages, not the wall's journey: its reference and stage are shown beside this.
+  if (item.kind === 'request') return steps;
   const shownKey: StepKey = item.kind === 'poll-suggestion' ? 'poll' : 'wall';
   if (sent !== 'done') {
     steps.push({ key: shownKey, state: 'todo' });

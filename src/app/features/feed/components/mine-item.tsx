@@ -9,6 +9,7 @@ import { Day } from '../../../ui/day';
 import { Localized } from '../../../ui/localized';
 import { ReadAloud } from '../../../ui/read-aloud';
 import { MineAnswer } from './mine-answer';
+import { MineRequest } from './mine-request';
 import { TakeBack } from './take-back';
 
 export function MineItem({
@@ -61,7 +62,8 @@ export function MineItem({
         </div>
       )}
       {answersMissing && <p className="small">{t('mine.answerOnItsWay')}</p>}
-      {!item.withdrawn && <TakeBack item={item} titleId={titleId} />}
+      {item.kind === 'request' && <MineRequest item={item} />}
+      {!item.withdrawn && item.kind !== 'request' && <TakeBack item={item} titleId={titleId} />}
     </article>
   );
 }

@@ -75,7 +75,15 @@ describe('sending a request', () => {
     const id = await sendRequest('complaint', answers, false);
     await applyPushResults([{ id, status: 'accepted', ref: 'HRD-7K3Q-9M2P' }]);
     expect(await db.myItems.get(id)).toMatchObject({ delivery: 'delivered' });
-    const row = { id, kind: 'request' as const, state: 'delivered' as const, reason: null, themeIds: [], feedItemIds: [], updatedAt: '2026-12-02T12:00:00.000Z' };
+    const row = {
+      id,
+      kind: 'request' as const,
+      state: 'delivered' as const,
+      reason: null,
+      themeIds: [],
+      feedItemIds: [],
+      updatedAt: '2026-12-02T12:00:00.000Z',
+    };
     await applyPull({ myItems: [{ ...row, request: view(id) }] }, '5');
     expect((await db.myItems.get(id))?.request?.ref).toBe('HRD-7K3Q-9M2P');
     expect(await db.myItems.get(id)).toMatchObject({ text: answers.details });

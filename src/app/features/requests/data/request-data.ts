@@ -31,7 +31,8 @@ export async function markCodeKept(requestId: string): Promise<void> {
 }
 
 const aboutRequest = (requestId: string) => (r: OutboxRow) =>
-  r.id === requestId || ((r.type === 'request.message' || r.type === 'request.escalate') && (r.payload as { requestId?: string }).requestId === requestId);
+  r.id === requestId ||
+  ((r.type === 'request.message' || r.type === 'request.escalate') && (r.payload as { requestId?: string }).requestId === requestId);
 
 /** Ops about the request still on this phone (the request itself, replies, asks for the next stage), oldest first. */
 export function useRequestOutbox(requestId: string): OutboxRow[] {

@@ -7,11 +7,21 @@ import { addMyItem } from '../../../my-items/data/add-my-item';
 import { makeCheckCode } from '../model/check-code';
 import { toPayload, type Door, type RequestAnswers } from '../model/request-form';
 
-export type RequestDraft = Pick<RequestDraftRow, 'step' | 'answers' | 'flaggedOnDevice'>;
+export interface RequestDraft extends Pick<RequestDraftRow, 'step' | 'flaggedOnDevice'> {
+  answers: RequestAnswers;
+}
 
 /** The draft for `door`: undefined while loading, null when there is none. */
 export function useRequestDraft(door: Door): RequestDraft | null | undefined {
-  return useLiveQuery(async () => (await db.requestDrafts.get(door)) ?? null, [door]);
+  return useLiveQuery(async () => {
+    const row = await db.requestDrafts.get(door);
+    return row ? { step: row.step, answers: row.answers as RequestAnswers, ...(row.flaggedOnDevice ? { flaggedOnDevice: true } : {}) } : null;
+  }, [door]);
+}
+
+/** The doors with a request half written on this phone; empty while loading. */
+export function useDraftDoors(): ReadonlySet<string> {
+  return useLiveQuery(async () => new Set((await db.requestDrafts.toArray()).map((d) => d.kind)), [], new Set<string>());
 }
 
 /** Keeps the whole draft (so a save that failed is made good by the next). Throws when the phone could not save it. */
@@ -19,7 +29,7 @@ export async function saveRequestDraft(door: Door, draft: RequestDraft): Promise
   await db.requestDrafts.put({
     kind: door,
     step: draft.step,
-    answers: draft.answers,
+    answers: { ...draft.answers },
     ...(draft.flaggedOnDevice ? { flaggedOnDevice: true } : {}),
     updatedAt: new Date().toISOString(),
   });

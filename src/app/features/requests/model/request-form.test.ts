@@ -46,7 +46,14 @@ describe('toPayload', () => {
     const p = toPayload('complaint', complaint, code);
     expect(p).toEqual(requestCreatePayloadSchema.parse(p));
     expect(p).toMatchObject({ kind: 'complaint', when: 'over-a-year', asker: 'care-leaver', urgent: false, wantsAdvocate: 'yes' });
-    expect(p?.contact).toEqual({ method: 'text', value: '07700 900123', safeToCall: false, safeToText: true, safeToLeaveMessage: false, bestTimes: ['after-school'] });
+    expect(p?.contact).toEqual({
+      method: 'text',
+      value: '07700 900123',
+      safeToCall: false,
+      safeToText: true,
+      safeToLeaveMessage: false,
+      bestTimes: ['after-school'],
+    });
   });
 
   it('an advocate request wants an advocate; someone asking for a young person is named, with no asker group', () => {

@@ -1,0 +1,43 @@
+// The check code this phone made: shown large once the council has the request, with "write this down and keep it
+// safe", then behind "Show my check code" (someone else may pick up the phone).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { markCodeKept, useCheckCode } from '../data/request-data';
+import { groupCheckCode } from '../model/check-code';
+
+export function CheckCodeBox({ requestId }: { requestId: string }) {
+  const { t } = useTranslation('requests');
+  const row = useCheckCode(requestId);
+  const [shown, setShown] = useState(false);
+  if (!row) return null;
+  const code = (
+    <p className="requests-code" dir="ltr">
+      {groupCheckCode(row.code)}
+    </p>
+  );
+  if (row.keptAt === null) {
+    return (
+      <div className="requests-code-once">
+        <h3>{t('request.code.title')}</h3>
+        {code}
+        <p className="requests-code-keep">{t('request.code.once')}</p>
+        <button type="button" className="button" onClick={() => void markCodeKept(requestId)}>
+          {t('request.code.kept')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div>
+      <button type="button" className="button button-secondary" aria-expanded={shown} onClick={() => setShown(!shown)}>
+        {shown ? t('request.code.hide') : t('request.code.show')}
+      </button>
+      {shown && (
+        <>
+          <h3 className="visually-hidden">{t('request.code.title')}</h3>
+          {code}
+        </>
+      )}
+    </div>
+  );
+}
