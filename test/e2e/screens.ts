@@ -102,7 +102,38 @@ export const YOUNG_SCREENS: readonly YoungScreen[] = [
     },
   },
   { name: 'privacy', open: (page, origin) => go(page, `${origin}/privacy`) },
-  { name: 'coming soon', open: (page, origin) => go(page, `${origin}/help`) },
+  { name: 'coming soon', open: (page, origin) => go(page, `${origin}/offer`) },
+  // "Ask for help": the four doors, a form step with its choices, "contact me" with every field showing, the lookup,
+  // and a request's own page (as far as it has got).
+  { name: 'ask for help', exists: () => hasText('requests:title'), open: (page, origin) => go(page, `${origin}/help`) },
+  {
+    name: 'request form',
+    exists: () => hasText('requests:title'),
+    async open(page, origin, lng) {
+      await go(page, `${origin}/help/new/complaint`);
+      await page.getByRole('radio', { name: text(lng, 'requests:topic.school') }).check();
+      await frames(page);
+    },
+  },
+  {
+    name: 'request contact',
+    exists: () => hasText('requests:title'),
+    async open(page, origin, lng) {
+      await openContactMe(page, origin, lng);
+    },
+  },
+  { name: 'request lookup', exists: () => hasText('requests:title'), open: (page, origin) => go(page, `${origin}/help/reference`) },
+  {
+    name: 'request page',
+    exists: () => hasText('requests:title'),
+    async open(page, origin, lng) {
+      await openContactMe(page, origin, lng);
+      await page.getByRole('button', { name: text(lng, 'requests:form.next') }).click();
+      await page.getByRole('button', { name: text(lng, 'requests:form.send.send'), exact: true }).click();
+      await page.waitForURL(/\/help\/mine\//);
+      await settle(page);
+    },
+  },
   { name: 'survey age', open: (page, origin) => openSurveyAge(page, origin) },
   {
     name: 'survey start',
@@ -148,6 +179,15 @@ export const YOUNG_SCREENS: readonly YoungScreen[] = [
     },
   },
 ];
+
+/** "Contact me as soon as you can", by text, with what is safe and when showing. */
+async function openContactMe(page: Page, origin: string, lng: Lng): Promise<void> {
+  await go(page, `${origin}/help/new/contact-me`);
+  await page.getByRole('radio', { name: text(lng, 'requests:form.contact.text') }).check();
+  await page.getByLabel(text(lng, 'requests:form.contact.number')).fill('07700 900123');
+  await page.getByRole('checkbox', { name: text(lng, 'requests:form.contact.safeToText') }).check();
+  await frames(page);
+}
 
 /** "How's life?" on a phone that has not given its age: "How old are you?". */
 async function openSurveyAge(page: Page, origin: string): Promise<void> {
