@@ -1,5 +1,6 @@
 // Bank holidays in England and Wales. The official list (a snapshot of GOV.UK's, refreshable by an admin) comes first;
 // for years past it, the rules of the Banking and Financial Dealings Act 1971 and the usual royal proclamations.
+import { BANK_HOLIDAYS_SNAPSHOT } from './bank-holidays-snapshot';
 import { addDays, weekday, type HolidayCalendar, type IsoDate } from './clock';
 
 /** Easter Sunday (Gregorian; anonymous algorithm). */
@@ -52,9 +53,11 @@ export function ruleHolidays(year: number): IsoDate[] {
 }
 
 /**
- * The calendar: `official` (GOV.UK's list, every date it has) answers for the years it covers; other years by rule.
+ * The calendar: `official` (GOV.UK's list, every date it has; by default the snapshot shipped with Heard) answers for
+ * the years it covers — a year it covers answers from the list only, so one-off holidays count and nothing is guessed;
+ * other years by rule.
  */
-export function englandAndWalesHolidays(official: readonly IsoDate[] = []): HolidayCalendar {
+export function englandAndWalesHolidays(official: readonly IsoDate[] = BANK_HOLIDAYS_SNAPSHOT): HolidayCalendar {
   const listed = new Set(official);
   const coveredYears = new Set(official.map((d) => d.slice(0, 4)));
   const byRule = new Map<string, Set<IsoDate>>();
@@ -68,3 +71,10 @@ export function englandAndWalesHolidays(official: readonly IsoDate[] = []): Holi
     },
   };
 }
+
+/**
+ * The snapshot with the dates of a newer list an admin uploaded (the server's stored list, or the ones a phone was
+ * sent with its council): a list can add dates and years, never take the snapshot's away.
+ */
+export const holidaysWith = (uploaded: readonly IsoDate[]): HolidayCalendar =>
+  englandAndWalesHolidays(uploaded.length === 0 ? BANK_HOLIDAYS_SNAPSHOT : [...BANK_HOLIDAYS_SNAPSHOT, ...uploaded]);

@@ -105,5 +105,33 @@ export const DEFAULT_TIMESCALES: Record<Nation, Timescales> = {
   },
 };
 
+/** Times the council has to act: it may make them shorter than the regulations', never longer. */
+const COUNCIL_TIMES = ['acknowledge', 'stage1', 'stage1Max', 'stage2', 'stage2Max', 'stage3Panel', 'stage3Report', 'stage3Response'] as const;
+/** Times the young person has to ask for the next stage: a council may give longer, never less. */
+const ASKING_WINDOWS = ['stage2Window', 'stage3Window'] as const;
+
+/**
+ * The fields of a council's timescales that break the regulations of its nation (empty: all fine). The rule: each
+ * time the council has to act is at most the regulations' (the defaults above), each time a young person has to ask
+ * is at least theirs, a stage is never due after its own maximum, and Wales has no panel stage.
+ */
+export function timescaleProblems(nation: Nation, t: Timescales): (keyof Timescales)[] {
+  const rules = DEFAULT_TIMESCALES[nation];
+  const problems: (keyof Timescales)[] = [];
+  for (const key of COUNCIL_TIMES) {
+    const value = t[key];
+    const limit = rules[key];
+    if (limit === null ? value !== null : value === null || value > limit) problems.push(key);
+  }
+  for (const key of ASKING_WINDOWS) {
+    const value = t[key];
+    const least = rules[key];
+    if (least === null ? value !== null : value === null || value < least) problems.push(key);
+  }
+  if (t.stage1 > t.stage1Max && !problems.includes('stage1')) problems.push('stage1');
+  if (t.stage2 > t.stage2Max && !problems.includes('stage2')) problems.push('stage2');
+  return problems;
+}
+
 export const lastStage = (nation: Nation): 2 | 3 => (nation === 'england' ? 3 : 2);
 export const OMBUDSMAN: Record<Nation, 'lgsco' | 'psow'> = { england: 'lgsco', wales: 'psow' };
