@@ -1,6 +1,7 @@
 // What a device is told about its council, and what admins may change.
 import { z } from 'zod';
 import { safetyTermSchema } from './safety-terms';
+import { timescalesSchema } from './requests/clock';
 import { NATIONS } from './requests/request';
 import { languageSchema } from './text';
 
@@ -67,6 +68,13 @@ export const councilSettingsUpdateSchema = z.object({
     .array(z.object({ id: z.string().optional(), name: z.string().trim().min(2).max(80) }))
     .max(50)
     .optional(),
+  /** Whose complaint rules apply. Changing it without `requestTimescales` puts the new nation's regulations in place. */
+  nation: z.enum(NATIONS).optional(),
+  /**
+   * The council's own timescales in working days: each time the council has to act at most the regulations', each
+   * time a young person has to ask at least theirs (else 400 timescales-outside-rules). null: the regulations' own.
+   */
+  requestTimescales: timescalesSchema.nullable().optional(),
 });
 export type CouncilSettingsUpdate = z.infer<typeof councilSettingsUpdateSchema>;
 

@@ -1,6 +1,8 @@
 // Staff roles and the shapes staff screens exchange with the server.
 import { z } from 'zod';
 import { districtSchema, safeguardingHoursSchema, vocabularySchema } from './council';
+import { timescalesSchema } from './requests/clock';
+import { NATIONS } from './requests/request';
 import { ROLES } from './roles';
 import { languageSchema } from './text';
 
@@ -112,6 +114,9 @@ export const councilSettingsSchema = z.object({
   languages: z.array(languageSchema),
   /** When the safeguarding inbox is read, shown to young people as written; null until the council says. */
   safeguardingHours: safeguardingHoursSchema.nullable(),
+  /** Whose complaint rules apply, and the timescales in use (the regulations' unless the council set its own). */
+  nation: z.enum(NATIONS),
+  requestTimescales: timescalesSchema,
 });
 export type CouncilSettings = z.infer<typeof councilSettingsSchema>;
 

@@ -1,6 +1,7 @@
 // Council settings, join-code rotation and the audit log, as a council's admins use them.
 import { sql } from 'kysely';
 import { beforeEach, expect, it } from 'vitest';
+import { DEFAULT_TIMESCALES } from '../../src/shared/requests/clock';
 import { describeOnDatabases, expectErrorBody, type ApiEnv } from '../fixtures/api-harness';
 
 describeOnDatabases('staff council settings', (harness) => {
@@ -41,6 +42,8 @@ describeOnDatabases('staff council settings', (harness) => {
       safeguardingHours: null,
       vocabulary: {},
       languages: ['en'],
+      nation: 'england',
+      requestTimescales: DEFAULT_TIMESCALES.england,
     });
     const officer = await env.createStaff(councilId, { email: `po-${suffix}@settings.example`, roles: ['participation'] });
     const asOfficer = env.staff(await env.signInStaff(officer.email));

@@ -58,6 +58,7 @@ describeOnDatabases('sync pull', (harness) => {
         vocabulary: {},
         languages: ['en', 'cy', 'ar'],
         safeguardingHours: null,
+        nation: 'england',
         safetyTerms: [],
       },
     ]);

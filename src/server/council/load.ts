@@ -42,7 +42,8 @@ export async function loadCouncilRecord(db: Db, councilId: string): Promise<Coun
 export async function loadCouncilPublic(db: Db, councilId: string): Promise<CouncilPublic | undefined> {
   const council = await loadCouncilRecord(db, councilId);
   if (!council) return undefined;
-  const { rest: _rest, ...settings } = council.settings;
+  // The timescales stay on the server: the phone is sent each stage's due dates.
+  const { rest: _rest, requestTimescales: _timescales, ...settings } = council.settings;
   return { id: council.id, name: council.name, districts: council.districts, ...settings, safetyTerms: await councilSafetyTerms(db, councilId) };
 }
 

@@ -2,12 +2,13 @@
 // collection of the change log.
 import type { CouncilSettingsUpdate } from '../../../../shared/council';
 import type { CouncilSettings } from '../../../../shared/staff';
+import { DEFAULT_TIMESCALES, timescaleProblems } from '../../../../shared/requests/clock';
 import { LANGUAGES } from '../../../../shared/text';
 import { saveCouncil } from '../../../council/edit';
 import { loadCouncilRecord, type Db } from '../../../council/load';
 import type { StoredCouncilSettings } from '../../../council/settings';
 import { audit } from '../../../lib/audit';
-import { notFound } from '../../../lib/errors';
+import { badRequest, notFound } from '../../../lib/errors';
 import type { AppDeps, StaffAuth } from '../../../lib/route';
 import { recordChanges } from '../../../sync/change-log';
 import { applyDistricts } from './districts';
@@ -15,7 +16,7 @@ import { applyDistricts } from './districts';
 export async function loadCouncilSettings(db: Db, councilId: string): Promise<CouncilSettings> {
   const council = await loadCouncilRecord(db, councilId);
   if (!council) throw notFound('That council');
-  const { outOfHoursPhone, safeguardingHours, vocabulary, languages } = council.settings;
+  const { outOfHoursPhone, safeguardingHours, vocabulary, languages, nation, requestTimescales } = council.settings;
   return {
     id: council.id,
     name: council.name,
@@ -25,6 +26,8 @@ export async function loadCouncilSettings(db: Db, councilId: string): Promise<Co
     safeguardingHours,
     vocabulary,
     languages,
+    nation,
+    requestTimescales: requestTimescales ?? DEFAULT_TIMESCALES[nation],
   };
 }
 
@@ -54,7 +57,35 @@ export function changedSettings(stored: StoredCouncilSettings, update: CouncilSe
       changed.push('languages');
     }
   }
+  changedClock(stored, update, next, changed);
   return { next, changed };
+}
+
+/**
+ * The nation and its timescales. Timescales outside the nation's rules are refused; ones equal to the regulations' are
+ * stored as "the regulations'" (null); a new nation without timescales brings its own regulations.
+ */
+function changedClock(stored: StoredCouncilSettings, update: CouncilSettingsUpdate, next: StoredCouncilSettings, changed: string[]): void {
+  const nation = update.nation ?? stored.nation;
+  let timescales = update.requestTimescales === undefined ? (nation === stored.nation ? stored.requestTimescales : null) : update.requestTimescales;
+  if (timescales !== null) {
+    const problems = timescaleProblems(nation, timescales);
+    if (problems.length > 0) {
+      throw badRequest(
+        'timescales-outside-rules',
+        `These timescales break the ${nation === 'wales' ? 'Welsh' : 'English'} regulations: ${problems.join(', ')}. A council may give itself less time to act than the regulations, never more, and young people more time to ask for the next stage, never less.`,
+      );
+    }
+    if (same(timescales, DEFAULT_TIMESCALES[nation])) timescales = null;
+  }
+  if (nation !== stored.nation) {
+    next.nation = nation;
+    changed.push('nation');
+  }
+  if (!same(timescales, stored.requestTimescales)) {
+    next.requestTimescales = timescales;
+    changed.push('requestTimescales');
+  }
 }
 
 /**
