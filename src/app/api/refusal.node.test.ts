@@ -55,6 +55,8 @@ const STAFF_ONLY_CODES = new Set([
   'date-before-stage',
   'panel-first',
   'date-before-panel',
+  'timescales-outside-rules',
+  'bank-holidays-dropped',
 ]);
 
 function sourceFiles(dir: string): string[] {

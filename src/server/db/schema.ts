@@ -1,6 +1,7 @@
 // The Kysely database type: every table, composed from one file per area (the migrations are the truth).
 import type { Kysely, Transaction } from 'kysely';
 import type { AnonymousOpTables } from './tables/anonymous-ops';
+import type { BankHolidayTables } from './tables/bank-holidays';
 import type { CoreTables } from './tables/core';
 import type { FeedTables } from './tables/feed';
 import type { HardeningTables } from './tables/hardening';
@@ -24,7 +25,8 @@ export type Database = CoreTables &
   SurveyTables &
   SurveyFindingTables &
   AnonymousOpTables &
-  RequestTables;
+  RequestTables &
+  BankHolidayTables;
 
 /** A connection or a transaction: reads take either. */
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -12,7 +12,7 @@ const TABLES_DIR = path.resolve(FEATURES_DIR, '../db/tables');
 
 /** Tables owned by the kits below the domains; a domain reaches them through the kit's functions. */
 const KIT_TABLES: Record<string, readonly string[]> = {
-  'council core (src/server/council)': ['councils', 'districts', 'safety_terms'],
+  'council core (src/server/council)': ['councils', 'districts', 'safety_terms', 'bank_holidays'],
   'auth (src/server/auth)': ['devices', 'staff', 'sessions', 'sign_in_throttle', 'staff_known_devices'],
   'sync (src/server/sync)': ['ops', 'anonymous_ops', 'change_log', 'council_seq', 'op_quotas'],
   'lib (src/server/lib: audit, rate limits)': ['audit_log', 'rate_limits'],

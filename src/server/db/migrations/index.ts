@@ -16,6 +16,7 @@ import * as m013 from './013-survey-counts';
 import * as m014 from './014-survey-keys';
 import * as m015 from './015-survey-findings';
 import * as m016 from './016-requests';
+import * as m018 from './018-bank-holidays';
 import * as m020 from './020-anonymous-storage';
 
 export const migrations: Record<string, Migration> = {
@@ -35,5 +36,6 @@ export const migrations: Record<string, Migration> = {
   '014-survey-keys': m014,
   '015-survey-findings': m015,
   '016-requests': m016,
+  '018-bank-holidays': m018,
   '020-anonymous-storage': m020,
 };

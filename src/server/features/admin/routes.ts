@@ -7,6 +7,7 @@ import {
   staffAccountParamsSchema,
   staffAccountUpdateSchema,
 } from '../../../shared/staff';
+import { govukBankHolidaysSchema } from '../../../shared/requests/bank-holiday-upload';
 import { ROLES } from '../../../shared/roles';
 import { loadCouncilRecord } from '../../council/load';
 import { notFound } from '../../lib/errors';
@@ -14,6 +15,7 @@ import { staffRoute, type RouteDef } from '../../lib/route';
 import { updateAccount } from './service/account-update';
 import { createAccount, listAccounts } from './service/accounts';
 import { listAudit } from './service/audit-log';
+import { loadBankHolidayList, uploadBankHolidays } from './service/bank-holidays';
 import { loadCouncilSettings, updateCouncilSettings } from './service/council-settings';
 import { addDistrict, listCouncilDistricts, renameDistrict } from './service/district-routes';
 import { rotateJoinCode } from './service/join-code';
@@ -95,6 +97,19 @@ export const adminRoutes: RouteDef[] = [
     method: 'POST',
     url: '/api/v1/staff/council/join-code',
     handler: ({ staff, deps }) => rotateJoinCode(deps, staff),
+  }),
+
+  // Every role that sees due dates may see which bank holidays they count; only admins upload a newer list.
+  staffRoute(ROLES, {
+    method: 'GET',
+    url: '/api/v1/staff/bank-holidays',
+    handler: ({ staff, deps }) => loadBankHolidayList(deps.db, staff.councilId),
+  }),
+  staffRoute(ADMIN, {
+    method: 'PUT',
+    url: '/api/v1/staff/bank-holidays',
+    body: govukBankHolidaysSchema,
+    handler: ({ staff, deps, body }) => uploadBankHolidays(deps, staff, body),
   }),
 
   staffRoute(ADMIN, {
