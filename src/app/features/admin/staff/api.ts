@@ -12,6 +12,7 @@ import {
   type StaffAccountCreate,
   type StaffAccountUpdate,
 } from '../../../../shared/staff';
+import { bankHolidayListSchema } from '../../../../shared/requests/bank-holiday-upload';
 import { query, staffRequest } from '../../../api/request';
 
 const id = encodeURIComponent;
@@ -42,3 +43,8 @@ export const renameDistrict = async (districtId: string, name: string) =>
 /** The audit log, newest first; pass the answer's nextBefore as `before` for the next page. */
 export const listAudit = (before?: number, limit = 50) =>
   staffRequest({ method: 'GET', url: `/api/v1/staff/audit${query({ before, limit })}`, answer: auditPageSchema });
+
+const BANK_HOLIDAYS = '/api/v1/staff/bank-holidays';
+export const loadBankHolidays = () => staffRequest({ method: 'GET', url: BANK_HOLIDAYS, answer: bankHolidayListSchema });
+/** GOV.UK's bank-holidays.json as downloaded; the server checks it. */
+export const uploadBankHolidays = (file: unknown) => staffRequest({ method: 'PUT', url: BANK_HOLIDAYS, body: file, answer: bankHolidayListSchema });

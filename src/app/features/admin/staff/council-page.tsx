@@ -1,4 +1,5 @@
-// Council settings (admin): name, out-of-hours number, the council's own words, and the join code.
+// Council settings (admin): name, out-of-hours number, the council's own words, districts, the statutory clock and the
+// join code.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CouncilSettings } from '../../../../shared/staff';
@@ -6,6 +7,7 @@ import { useConfirm } from '../../../ui/staff/confirm-dialog';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { loadCouncil, rotateJoinCode, saveCouncil } from './api';
 import { DistrictsEditor } from './districts-editor';
+import { StatutoryClockEditor } from './statutory-clock-editor';
 
 export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps, 'onError' | 'onCouncilChanged'>) {
   const { t } = useTranslation('staff');
@@ -119,6 +121,12 @@ export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps
           load();
           onCouncilChanged();
         }}
+      />
+      <StatutoryClockEditor
+        key={`${settings.nation}:${JSON.stringify(settings.requestTimescales)}`}
+        settings={settings}
+        onError={onError}
+        onSaved={load}
       />
       <h2>{t('council.joinCode')}</h2>
       <p>
