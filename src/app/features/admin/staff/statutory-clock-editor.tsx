@@ -101,9 +101,10 @@ export function StatutoryClockEditor({ settings, onSaved, onError }: Props) {
           if (limit === null || value === null) return null;
           const asking = field === 'stage2Window' || field === 'stage3Window';
           return (
-            <label key={field} className="stack">
-              <span>{t(`council.clock.fields.${field}`)}</span>
+            <div key={field} className="stack">
+              <label htmlFor={`clock-${field}`}>{t(`council.clock.fields.${field}`)}</label>
               <input
+                id={`clock-${field}`}
                 type="number"
                 inputMode="numeric"
                 min={asking ? limit : 1}
@@ -116,7 +117,7 @@ export function StatutoryClockEditor({ settings, onSaved, onError }: Props) {
               <span id={`clock-${field}-limit`} className="staff-meta">
                 {t(asking ? 'council.clock.atLeast' : 'council.clock.atMost', { count: limit })}
               </span>
-            </label>
+            </div>
           );
         })}
         <div className="staff-actions">
