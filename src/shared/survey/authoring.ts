@@ -1,6 +1,7 @@
 // What staff send and get when they copy and adapt a survey, publish a pulse check-in or publish a finding to young
 // people. The server fills in what staff never choose (ids, version numbers, which questions a version keeps).
 import { z } from 'zod';
+import { uuidSchema } from '../ids';
 import { AGE_BANDS, surveyVersionSchema } from './definition';
 
 /** A new version of an existing survey: its words and questions as edited. Id, round, band, kind and version stay. */
@@ -52,3 +53,8 @@ export const findingCreateSchema = z.object({
 });
 export type FindingCreate = z.input<typeof findingCreateSchema>;
 export const staffFindingListSchema = z.object({ findings: z.array(surveyFindingSchema) });
+
+export const findingIdParamsSchema = z.object({ id: uuidSchema });
+/** The answer to withdrawing a finding (the same again when it was already withdrawn). */
+export const findingWithdrawnSchema = z.object({ id: z.string(), withdrawnAt: z.string() });
+export type FindingWithdrawn = z.infer<typeof findingWithdrawnSchema>;

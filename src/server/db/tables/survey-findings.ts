@@ -1,6 +1,7 @@
-// The table added by migration 015: findings published to young people.
+// The table added by migration 015 (withdrawal: 019): findings published to young people.
+import type { ColumnType } from 'kysely';
 
-/** One finding: "What you told us" and "What we will do", in every language. Never updated once written. */
+/** One finding: "What you told us" and "What we will do", in every language. Its words never change once written. */
 export interface SurveyFindingsTable {
   id: string;
   council_id: string;
@@ -13,6 +14,9 @@ export interface SurveyFindingsTable {
   question_ids: string;
   published_at: string;
   published_by: string;
+  /** Withdrawn (null: published): phones drop it; feed items citing it say so. */
+  withdrawn_at: ColumnType<string | null, string | null | undefined, string | null>;
+  withdrawn_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SurveyFindingTables {

@@ -24,7 +24,7 @@ export const surveysFeature: ServerFeature = {
     'survey_paper_entries',
     'survey_findings',
   ],
-  routes: () => [...iroSurveyRoutes(), ...surveyRoutes(), ...surveyAuthoringRoutes()],
+  routes: (ports) => [...iroSurveyRoutes(), ...surveyRoutes(), ...surveyAuthoringRoutes(ports)],
   opHandlers: () => surveyOpHandlers,
   pullSources: surveyPullSources,
   contributes: { citations: [findingCitations] },

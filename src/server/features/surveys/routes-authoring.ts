@@ -1,14 +1,24 @@
 // Staff routes of "How's life?": the council's surveys, a new version of one (copy and adapt), a pulse check-in, and
-// findings published to young people. Nothing published is ever updated, so there is no PUT or PATCH.
+// findings published to young people. Nothing published is ever updated, so there is no PUT or PATCH; a finding may
+// be withdrawn.
+import { MODERATION_ROLES } from '../../../shared/roles';
 import type { Role } from '../../../shared/staff';
-import { findingCreateSchema, pulseCreateSchema, surveyEditSchema, surveyIdParamsSchema } from '../../../shared/survey/authoring';
+import {
+  findingCreateSchema,
+  findingIdParamsSchema,
+  pulseCreateSchema,
+  surveyEditSchema,
+  surveyIdParamsSchema,
+} from '../../../shared/survey/authoring';
 import { staffRoute, type RouteDef } from '../../lib/route';
+import type { Ports } from '../../ports/ports';
 import { createPulse, listSurveys, publishNewVersion } from './service/authoring';
+import { withdrawFinding } from './service/finding-withdraw';
 import { loadFindings, publishFinding } from './service/findings';
 
 const AUTHORS: readonly Role[] = ['participation', 'admin'];
 
-export function surveyAuthoringRoutes(): readonly RouteDef[] {
+export function surveyAuthoringRoutes(ports: Ports): readonly RouteDef[] {
   return [
     staffRoute(AUTHORS, {
       method: 'GET',
@@ -30,7 +40,8 @@ export function surveyAuthoringRoutes(): readonly RouteDef[] {
       status: 201,
       handler: ({ staff, deps, body }) => createPulse(deps, staff, body),
     }),
-    staffRoute(AUTHORS, {
+    // Moderators write "you said, we did" items too, and may cite a finding: they read the list, but never publish one.
+    staffRoute(MODERATION_ROLES, {
       method: 'GET',
       url: '/api/v1/staff/surveys/findings',
       handler: async ({ staff, deps }) => ({ findings: await loadFindings(deps.db, staff.councilId) }),
@@ -41,6 +52,12 @@ export function surveyAuthoringRoutes(): readonly RouteDef[] {
       body: findingCreateSchema,
       status: 201,
       handler: ({ staff, deps, body }) => publishFinding(deps, staff, body),
+    }),
+    staffRoute(AUTHORS, {
+      method: 'POST',
+      url: '/api/v1/staff/surveys/findings/:id/withdraw',
+      params: findingIdParamsSchema,
+      handler: ({ staff, deps, params }) => withdrawFinding(deps, ports, staff, params.id),
     }),
   ];
 }

@@ -1,6 +1,7 @@
 // Findings published to young people after a round: "What you told us" and "What we will do", in plain words and in
 // every language, optionally about some of the round's questions. Written once; phones get them through the pull, and
 // a "you said, we did" item may cite one.
+import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { newId } from '../../../../shared/ids';
 import type { findingCreateSchema } from '../../../../shared/survey/authoring';
@@ -17,17 +18,20 @@ import { recordChanges } from '../../../sync/change-log';
 const wordsColumn = surveyFindingSchema.shape.told;
 const idsColumn = z.array(z.string());
 
-function toFinding(row: SurveyFindingsTable): SurveyFinding | null {
+function toFinding(row: Selectable<SurveyFindingsTable>): SurveyFinding | null {
   const told = readJsonColumn(row.told, wordsColumn.nullable(), null);
   const willDo = readJsonColumn(row.will_do, wordsColumn.nullable(), null);
   if (!told || !willDo) return null;
   return { id: row.id, round: row.round, told, willDo, questionIds: readJsonColumn(row.question_ids, idsColumn, []), publishedAt: row.published_at };
 }
 
-/** The council's findings, newest first; `ids` narrows them (the pull asks for the ones that changed). */
+/**
+ * The council's published findings, newest first; `ids` narrows them (the pull asks for the ones that changed, and
+ * sends a tombstone for each one left out: a withdrawn finding leaves every phone).
+ */
 export async function loadFindings(db: Db, councilId: string, ids?: readonly string[]): Promise<SurveyFinding[]> {
   if (ids && ids.length === 0) return [];
-  let query = db.selectFrom('survey_findings').selectAll().where('council_id', '=', councilId);
+  let query = db.selectFrom('survey_findings').selectAll().where('council_id', '=', councilId).where('withdrawn_at', 'is', null);
   if (ids) query = query.where('id', 'in', ids);
   const rows = await query.orderBy('published_at', 'desc').orderBy('id').execute();
   return rows.flatMap((row) => toFinding(row) ?? []);
