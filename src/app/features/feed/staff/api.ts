@@ -10,6 +10,7 @@ import {
   staffThemeViewSchema,
 } from '../../../../shared/feed-staff';
 import type { LocalizedText } from '../../../../shared/text';
+import { staffFindingListSchema } from '../../../../shared/survey/authoring';
 import { promptListSchema, staffWallPostPageSchema } from '../../../../shared/wall-staff';
 import { query, staffRequest } from '../../../api/request';
 
@@ -53,3 +54,7 @@ export const listWallPosts = async (status: 'published' | 'pending') =>
   (await staffRequest({ method: 'GET', url: `/api/v1/staff/wall/posts${query({ status })}`, answer: staffWallPostPageSchema })).posts;
 export const listWallPrompts = async () =>
   (await staffRequest({ method: 'GET', url: '/api/v1/staff/wall/prompts', answer: promptListSchema })).prompts;
+
+// ---- "How's life?" findings published to young people, which an item may cite
+export const listSurveyFindings = async () =>
+  (await staffRequest({ method: 'GET', url: '/api/v1/staff/surveys/findings', answer: staffFindingListSchema })).findings;

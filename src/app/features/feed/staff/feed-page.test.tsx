@@ -13,6 +13,7 @@ vi.mock('./api', () => ({
   listFeedItems: vi.fn(),
   listThemes: vi.fn(),
   listWallPosts: vi.fn(),
+  listSurveyFindings: vi.fn(),
   createFeedItem: vi.fn(),
   updateFeedDraft: vi.fn(),
   publishFeedItem: vi.fn(),
@@ -60,6 +61,7 @@ beforeEach(() => {
   vi.mocked(api.listFeedItems).mockImplementation(async () => items);
   vi.mocked(api.listThemes).mockResolvedValue([]);
   vi.mocked(api.listWallPosts).mockResolvedValue([]);
+  vi.mocked(api.listSurveyFindings).mockResolvedValue([]);
   vi.mocked(api.createFeedItem).mockImplementation(
     async (body) => (calls.push({ call: 'createFeedItem', body }), item(body as Partial<StaffFeedItemView>)),
   );
@@ -102,6 +104,39 @@ describe('new "you said, we did" item', () => {
     const post = calls.find((c) => c.call === 'createFeedItem');
     expect(post?.body).toMatchObject({ status: 'cant-do', cantDoReason: { en: 'A court decides how often you see family.' }, districtId: null });
     expect(window.location.pathname).toBe(`/staff/feed/${ID}`);
+  });
+
+  it('cites a "How\'s life?" finding young people can see, and opens the saved draft with it ticked', async () => {
+    const FINDING = '00000000-0000-4000-8000-0000000000f1';
+    vi.mocked(api.listSurveyFindings).mockResolvedValue([
+      {
+        id: FINDING,
+        round: 'hows-life',
+        told: { en: 'You want more family time.', cy: 'cy', ar: 'ar' },
+        willDo: { en: 'Family days.', cy: 'cy', ar: 'ar' },
+        questionIds: [],
+        publishedAt: '2026-02-01T10:00:00.000Z',
+      },
+    ]);
+    vi.mocked(api.createFeedItem).mockImplementation(async (body) => {
+      calls.push({ call: 'createFeedItem', body });
+      items = [item({ sources: body.sources })];
+      return items[0]!;
+    });
+    window.history.replaceState(null, '', '/staff/feed/new');
+    render(<FeedPage me={me} onError={() => undefined} />);
+    await settle();
+    const findings = screen.getByRole('group', { name: enStaff.feed.editor.findings });
+    fireEvent.click(within(findings).getByRole('checkbox', { name: /You want more family time\./ }));
+    fireEvent.change(field('You said (English)'), { target: { value: 'More family time' } });
+    fireEvent.change(field('We did (English)'), { target: { value: 'Family days' } });
+    fireEvent.change(field('Responsible'), { target: { value: 'Head of Service' } });
+    fireEvent.click(screen.getByRole('button', { name: enStaff.feed.editor.save }));
+    await settle();
+    expect(calls.find((c) => c.call === 'createFeedItem')?.body).toMatchObject({ sources: [{ kind: 'survey-question', id: FINDING }] });
+    expect(window.location.pathname).toBe(`/staff/feed/${ID}`);
+    const again = screen.getByRole('group', { name: enStaff.feed.editor.findings });
+    expect(within(again).getByRole<HTMLInputElement>('checkbox', { name: /You want more family time\./ }).checked).toBe(true);
   });
 });
 

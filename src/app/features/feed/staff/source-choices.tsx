@@ -1,5 +1,5 @@
-// What a draft cites: themes, and published posts (each may be quoted). Sources this form does not edit (a poll) are
-// kept as they are.
+// What a draft cites: themes, published posts (each may be quoted) and survey findings. Sources this form does not
+// edit (a poll) are kept as they are.
 import { useTranslation } from 'react-i18next';
 import type { StaffThemeView } from '../../../../shared/feed-staff';
 import type { StaffWallPostView } from '../../../../shared/wall-staff';
@@ -7,6 +7,7 @@ import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { listWallPosts } from './api';
 import type { SetField } from './editor-details';
 import { FeedLoading, type OnError } from './feed-parts';
+import { FindingChoices } from './finding-choices';
 import type { FeedItemForm } from './model/feed-forms';
 import { sortThemes } from './model/themes';
 
@@ -93,6 +94,7 @@ export function SourceChoices({ form, set, themes, onError }: Props) {
           </ul>
         )}
       </fieldset>
+      <FindingChoices form={form} set={set} onError={onError} />
     </>
   );
 }

@@ -1,4 +1,5 @@
-// What a feed item cites: themes, posts (quoted or not), a poll. Words withdrawn since are said to be, never shown.
+// What a feed item cites: themes, posts (quoted or not), a poll, survey findings. Words or findings withdrawn since are
+// said to be, never shown.
 import { useTranslation } from 'react-i18next';
 import type { FeedSource } from '../../../../shared/feed';
 
@@ -6,7 +7,7 @@ export function SourceList({ sources, themeTitles }: { sources: readonly FeedSou
   const { t } = useTranslation('staff');
   if (sources.length === 0) return null;
   // Words quoted here were moved to the safeguarding queue or taken back: whoever looks at the item is told, here.
-  const withdrawn = sources.some((s) => s.withdrawn);
+  const withdrawn = sources.some((s) => s.kind === 'post' && s.withdrawn);
   return (
     <>
       {withdrawn && (
@@ -21,7 +22,8 @@ export function SourceList({ sources, themeTitles }: { sources: readonly FeedSou
             {s.kind === 'post' &&
               (s.withdrawn ? t('feed.sourceWithdrawn') : s.quote ? t('feed.sourceQuote', { quote: s.quote }) : t('feed.sourcePost'))}
             {s.kind === 'poll' && t('feed.sourcePoll')}
-            {s.kind !== 'theme' && s.kind !== 'post' && s.kind !== 'poll' && t('feed.sourceOther')}
+            {s.kind === 'survey-question' && (s.withdrawn ? t('feed.sourceFindingWithdrawn') : t('feed.sourceFinding'))}
+            {s.kind === 'request-theme' && t('feed.sourceOther')}
           </li>
         ))}
       </ul>

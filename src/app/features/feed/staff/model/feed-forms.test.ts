@@ -15,6 +15,8 @@ import {
 const THEME = '0b9d2f0e-7c1a-4d55-9d0a-2f5e8f1c3a01';
 const POST = '0b9d2f0e-7c1a-4d55-9d0a-2f5e8f1c3a02';
 const OPTION = '0b9d2f0e-7c1a-4d55-9d0a-2f5e8f1c3a03';
+const FINDING = '0b9d2f0e-7c1a-4d55-9d0a-2f5e8f1c3a04';
+const GONE = '0b9d2f0e-7c1a-4d55-9d0a-2f5e8f1c3a05';
 
 const filled = (over: Partial<FeedItemForm> = {}): FeedItemForm => ({
   ...emptyFeedForm(),
@@ -47,6 +49,7 @@ describe('feed item form', () => {
         startOn: '2026-01-05',
         themeIds: [THEME, THEME],
         posts: [{ id: POST, quote: '  same worker please ' }, { id: POST }],
+        findingIds: [FINDING, FINDING],
         otherSources: [{ kind: 'poll', id: OPTION }],
         cantDoReason: { en: 'left over', cy: '', ar: '' },
       }),
@@ -54,6 +57,7 @@ describe('feed item form', () => {
     expect(body.sources).toEqual([
       { kind: 'theme', id: THEME },
       { kind: 'post', id: POST, quote: 'same worker please' },
+      { kind: 'survey-question', id: FINDING },
       { kind: 'poll', id: OPTION },
     ]);
     expect(body.cantDoReason).toBeNull();
@@ -87,7 +91,9 @@ describe('feed item form', () => {
       sources: [
         { kind: 'theme', id: THEME },
         { kind: 'post', id: POST, quote: 'words' },
+        { kind: 'survey-question', id: FINDING },
         { kind: 'poll', id: OPTION },
+        { kind: 'survey-question', id: GONE, withdrawn: true },
       ],
       updates: [],
       reactions: { helps: 0, notEnough: 0 },
@@ -96,7 +102,16 @@ describe('feed item form', () => {
     expect(form.did).toEqual({ en: 'did', cy: '', ar: 'فعلنا' });
     expect(form.themeIds).toEqual([THEME]);
     expect(form.posts).toEqual([{ id: POST, quote: 'words' }]);
+    // A finding can be unticked; one withdrawn since is kept as it is, and cannot be ticked again.
+    expect(form.findingIds).toEqual([FINDING]);
+    expect(form.otherSources).toEqual([
+      { kind: 'poll', id: OPTION },
+      { kind: 'survey-question', id: GONE, withdrawn: true },
+    ]);
     expect(feedFormBody(form).sources).toEqual(item.sources);
+    expect(feedFormBody({ ...form, findingIds: [] }).sources.filter((s) => s.kind === 'survey-question')).toEqual([
+      { kind: 'survey-question', id: GONE, withdrawn: true },
+    ]);
     expect(feedFormBody(form).startOn).toBe('2026-01-01');
   });
 });

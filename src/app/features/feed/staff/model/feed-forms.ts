@@ -19,7 +19,9 @@ export interface FeedItemForm {
   themeIds: string[];
   /** Individual posts; `quote` holds the post's words when staff chose to quote them. */
   posts: Array<{ id: string; quote?: string }>;
-  /** Sources this form does not edit (a poll, later survey questions): kept as they are. */
+  /** "How's life?" findings published to young people (cited as `survey-question` sources). */
+  findingIds: string[];
+  /** Sources this form does not edit (a poll, a finding withdrawn since): kept as they are. */
   otherSources: FeedSource[];
 }
 
@@ -34,6 +36,7 @@ export const emptyFeedForm = (): FeedItemForm => ({
   dueOn: '',
   themeIds: [],
   posts: [],
+  findingIds: [],
   otherSources: [],
 });
 
@@ -49,7 +52,9 @@ export function feedFormFromItem(item: StaffFeedItemView): FeedItemForm {
     dueOn: item.dueOn ?? '',
     themeIds: item.sources.filter((s) => s.kind === 'theme').map((s) => s.id),
     posts: item.sources.filter((s) => s.kind === 'post').map((s) => (s.quote ? { id: s.id, quote: s.quote } : { id: s.id })),
-    otherSources: item.sources.filter((s) => s.kind !== 'theme' && s.kind !== 'post'),
+    findingIds: item.sources.filter((s) => s.kind === 'survey-question' && !s.withdrawn).map((s) => s.id),
+    // A finding withdrawn since stays cited as it is (the server keeps it marked withdrawn); it cannot be ticked again.
+    otherSources: item.sources.filter((s) => s.kind !== 'theme' && s.kind !== 'post' && !(s.kind === 'survey-question' && !s.withdrawn)),
   };
 }
 
@@ -85,7 +90,8 @@ export function feedFormSources(form: FeedItemForm): FeedSource[] {
     const quote = p.quote?.trim().slice(0, 500);
     posts.push(quote ? { kind: 'post', id: p.id, quote } : { kind: 'post', id: p.id });
   }
-  return [...themes, ...posts, ...form.otherSources];
+  const findings = [...new Set(form.findingIds)].map((id): FeedSource => ({ kind: 'survey-question', id }));
+  return [...themes, ...posts, ...findings, ...form.otherSources];
 }
 
 /** The body for POST /api/v1/staff/feed and PATCH /api/v1/staff/feed/:id; call only when there are no problems. */
