@@ -1,6 +1,16 @@
-// "How's life?" staff calls for the surveys screen: the council's surveys, its findings, and publishing a finding.
+// "How's life?" staff calls for the surveys screen: the council's surveys and findings, publishing a new version, a
+// pulse check-in or a finding, and withdrawing a finding.
 // Every answer is checked against src/shared.
-import { staffFindingListSchema, staffSurveyListSchema, surveyFindingSchema, type FindingCreate } from '../../../../shared/survey/authoring';
+import {
+  findingWithdrawnSchema,
+  staffFindingListSchema,
+  staffSurveyListSchema,
+  surveyFindingSchema,
+  type FindingCreate,
+  type PulseCreate,
+  type SurveyEdit,
+} from '../../../../shared/survey/authoring';
+import { surveyVersionSchema } from '../../../../shared/survey/definition';
 import { staffRequest } from '../../../api/request';
 
 const SURVEYS = '/api/v1/staff/surveys';
@@ -9,3 +19,8 @@ export const listSurveys = async () => (await staffRequest({ method: 'GET', url:
 export const listFindings = async () => (await staffRequest({ method: 'GET', url: `${SURVEYS}/findings`, answer: staffFindingListSchema })).findings;
 export const publishFinding = (finding: FindingCreate) =>
   staffRequest({ method: 'POST', url: `${SURVEYS}/findings`, body: finding, answer: surveyFindingSchema });
+export const publishVersion = (id: string, edit: SurveyEdit) =>
+  staffRequest({ method: 'POST', url: `${SURVEYS}/${encodeURIComponent(id)}/versions`, body: edit, answer: surveyVersionSchema });
+export const publishPulse = (pulse: PulseCreate) => staffRequest({ method: 'POST', url: `${SURVEYS}/pulses`, body: pulse, answer: surveyVersionSchema });
+export const withdrawFinding = (id: string) =>
+  staffRequest({ method: 'POST', url: `${SURVEYS}/findings/${encodeURIComponent(id)}/withdraw`, answer: findingWithdrawnSchema });

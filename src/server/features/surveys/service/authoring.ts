@@ -3,7 +3,8 @@
 // (so trends compare like with like) and a pulse's id. Nothing is ever updated: a change is a new version.
 import { newId } from '../../../../shared/ids';
 import type { PulseCreate, StaffSurveySummary, SurveyEdit } from '../../../../shared/survey/authoring';
-import { roundProblems, surveyVersionSchema, type SurveyQuestion, type SurveyVersion } from '../../../../shared/survey/definition';
+import { roundProblems, surveyVersionSchema, type SurveyVersion } from '../../../../shared/survey/definition';
+import { keptQuestions } from '../../../../shared/survey/keeps';
 import type { Db } from '../../../db/schema';
 import { audit } from '../../../lib/audit';
 import { badRequest, conflict, notFound } from '../../../lib/errors';
@@ -38,17 +39,6 @@ export async function listSurveys(db: Db, councilId: string): Promise<StaffSurve
     } else byId.set(v.id, { id: v.id, band: v.band, round: v.round, kind: v.kind ?? 'round', versions: [entry], newest: v });
   }
   return [...byId.values()].sort((a, b) => a.round.localeCompare(b.round) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
-}
-
-/** What a question asks and how it can be answered, as trends compare them: its type, its words and its choices. */
-function asAsked(q: SurveyQuestion): string {
-  return JSON.stringify([q.type, q.text, q.choices ?? null, q.scaleEnds ?? null]);
-}
-
-/** The questions of `next` asked exactly as in `previous` (same id, type, words and choices). */
-export function keptQuestions(previous: SurveyVersion, next: Pick<SurveyVersion, 'questions'>): string[] {
-  const before = new Map(previous.questions.map((q) => [q.id, asAsked(q)]));
-  return next.questions.filter((q) => before.get(q.id) === asAsked(q)).map((q) => q.id);
 }
 
 /** Refuses, naming every problem, a version that is not sound on its own or beside the round's other bands. */
