@@ -13,14 +13,25 @@ interface LocalizedFieldsProps {
   multiline?: boolean;
   invalid?: boolean;
   describedBy?: string;
+  /** Every language must be written (a survey's words, a finding): no "optional", no fallback hint. */
+  required?: boolean;
 }
 
-export function LocalizedFields({ id, field, value, onChange, multiline = false, invalid = false, describedBy }: LocalizedFieldsProps) {
+export function LocalizedFields({
+  id,
+  field,
+  value,
+  onChange,
+  multiline = false,
+  invalid = false,
+  describedBy,
+  required = false,
+}: LocalizedFieldsProps) {
   const { t } = useTranslation('staff');
   const langs = [
     { lng: 'en', label: t('text.en', { field }), dir: 'ltr' },
-    { lng: 'cy', label: t('text.cy', { field }), dir: 'ltr' },
-    { lng: 'ar', label: t('text.ar', { field }), dir: 'rtl' },
+    { lng: 'cy', label: t(required ? 'text.cyRequired' : 'text.cy', { field }), dir: 'ltr' },
+    { lng: 'ar', label: t(required ? 'text.arRequired' : 'text.ar', { field }), dir: 'rtl' },
   ] as const;
   return (
     <div className="stack staff-localized">
@@ -41,7 +52,7 @@ export function LocalizedFields({ id, field, value, onChange, multiline = false,
           </div>
         );
       })}
-      <p className="small">{t('text.fallbackHint')}</p>
+      {!required && <p className="small">{t('text.fallbackHint')}</p>}
     </div>
   );
 }

@@ -1,20 +1,56 @@
-// "How's life?" for staff: the council's surveys (each survey id with its versions; pulses apart) and the findings
-// published to young people, with the form to publish one.
+// "How's life?" for staff: the council's surveys (each survey id with its versions; pulses apart), "Copy and adapt" to
+// publish a survey's next version, a new pulse check-in, and the findings published to young people, with the form to
+// publish one and a button to withdraw one.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, matchPath, navigate, usePath } from '../../../ui/router';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { listFindings, listSurveys } from './api';
 import { FindingForm } from './finding-form';
+import { FindingList } from './finding-list';
+import { SurveyEditor } from './survey-editor';
 
 const day = (iso: string) => iso.slice(0, 10);
+const HOME = '/staff/surveys';
 
 export function SurveysPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
   const { t } = useTranslation('survey-authoring');
+  const path = usePath();
   const surveys = useStaffData(listSurveys, onError);
   const findings = useStaffData(listFindings, onError);
   const [notice, setNotice] = useState<string | null>(null);
   const rounds = [...new Set((surveys.data ?? []).filter((s) => s.kind === 'round').map((s) => s.round))];
+  const published = (message: string) => {
+    setNotice(message);
+    surveys.reload();
+    navigate(HOME);
+  };
+
+  const copying = matchPath(`${HOME}/:id/edit`, path);
+  const from = copying && surveys.data?.find((s) => s.id === copying.id);
+  if (from)
+    return (
+      <SurveyEditor
+        key={from.id}
+        mode="copy"
+        from={from.newest}
+        onError={onError}
+        onCancel={() => navigate(HOME)}
+        onPublished={(v) => published(t('editor.publishedVersion', { version: v.version }))}
+      />
+    );
+  if (path === `${HOME}/new-pulse`)
+    return (
+      <SurveyEditor
+        mode="pulse"
+        today={new Date().toISOString().slice(0, 10)}
+        onError={onError}
+        onCancel={() => navigate(HOME)}
+        onPublished={() => published(t('editor.publishedPulse'))}
+      />
+    );
+
   return (
     <>
       <h1>{t('staff.title')}</h1>
@@ -23,6 +59,11 @@ export function SurveysPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
         {notice}
       </div>
       <h2>{t('staff.surveys')}</h2>
+      <p>
+        <Link href={`${HOME}/new-pulse`} className="button">
+          {t('editor.newPulse')}
+        </Link>
+      </p>
       {!surveys.data ? (
         <p className="loading">{t('found.loading')}</p>
       ) : surveys.data.length === 0 ? (
@@ -36,28 +77,20 @@ export function SurveysPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
                 {t(s.kind === 'pulse' ? 'staff.pulse' : 'staff.round', { band: s.band, round: s.round })} ·{' '}
                 {t('staff.version', { version: s.newest.version, count: s.versions.length, day: day(s.versions.at(-1)?.publishedAt ?? '') })}
                 {s.newest.window && ` · ${t('staff.window', s.newest.window)}`}
-              </span>
+              </span>{' '}
+              <Link href={`${HOME}/${s.id}/edit`}>{t('editor.copy', { title: s.newest.title.en, band: s.band })}</Link>
             </li>
           ))}
         </ul>
       )}
-      <h2>{t('findings.title')}</h2>
-      {findings.data?.length === 0 && <p>{t('findings.none')}</p>}
-      <ul className="stack">
-        {findings.data?.map((f) => (
-          <li key={f.id}>
-            <span className="staff-meta">
-              {f.round} · {day(f.publishedAt)}
-            </span>
-            <p>
-              <strong>{t('found.told')}:</strong> {f.told.en}
-            </p>
-            <p>
-              <strong>{t('found.willDo')}:</strong> {f.willDo.en}
-            </p>
-          </li>
-        ))}
-      </ul>
+      <FindingList
+        findings={findings.data}
+        onError={onError}
+        onWithdrawn={() => {
+          setNotice(t('findings.withdrawn'));
+          findings.reload();
+        }}
+      />
       {rounds.length > 0 && (
         <FindingForm
           rounds={rounds}

@@ -43,7 +43,10 @@ describe('copy and adapt', () => {
 
   it('rewords, adds, removes and moves questions, and says which are kept unchanged for trends', () => {
     let draft = copyForEdit(published);
-    draft = replaceQuestion(draft, 0, { ...draft.questions[0]!, text: { ...draft.questions[0]!.text, en: 'How happy are you?', cy: 'Pa mor hapus wyt ti?' } });
+    draft = replaceQuestion(draft, 0, {
+      ...draft.questions[0]!,
+      text: { ...draft.questions[0]!.text, en: 'How happy are you?', cy: 'Pa mor hapus wyt ti?' },
+    });
     draft = removeQuestion(draft, 1);
     draft = addQuestion(draft, 'single');
     draft = moveQuestion(draft, 2, -1);

@@ -67,7 +67,16 @@ export function newQuestion(type: QuestionType, taken: readonly string[]): Surve
 }
 
 export function addQuestion(draft: SurveyDraft, type: QuestionType): SurveyDraft {
-  return { ...draft, questions: [...draft.questions, newQuestion(type, draft.questions.map((q) => q.id))] };
+  return {
+    ...draft,
+    questions: [
+      ...draft.questions,
+      newQuestion(
+        type,
+        draft.questions.map((q) => q.id),
+      ),
+    ],
+  };
 }
 
 export function replaceQuestion(draft: SurveyDraft, index: number, question: SurveyQuestion): SurveyDraft {

@@ -1,0 +1,62 @@
+// The findings young people can see now, each with a button to withdraw it after a confirm step: phones drop it, and a
+// "you said, we did" item citing it keeps its words but says the finding was withdrawn.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SurveyFinding } from '../../../../shared/survey/authoring';
+import { useConfirm } from '../../../ui/staff/confirm-dialog';
+import { errorText } from '../../../ui/staff/error-text';
+import { withdrawFinding } from './api';
+
+interface Props {
+  /** null while loading. */
+  findings: readonly SurveyFinding[] | null;
+  onError: (e: unknown) => void;
+  onWithdrawn: () => void;
+}
+
+export function FindingList({ findings, onError, onWithdrawn }: Props) {
+  const { t } = useTranslation('survey-authoring');
+  const [ask, confirmDialog] = useConfirm();
+  const [problem, setProblem] = useState<string | null>(null);
+  const withdraw = async (f: SurveyFinding) => {
+    if (!(await ask({ title: t('findings.withdrawTitle'), what: t('findings.withdrawText'), confirm: t('findings.withdraw') }))) return;
+    try {
+      await withdrawFinding(f.id);
+      setProblem(null);
+      onWithdrawn();
+    } catch (err) {
+      onError(err);
+      setProblem(errorText(err));
+    }
+  };
+  return (
+    <>
+      <h2>{t('findings.title')}</h2>
+      {findings?.length === 0 && <p>{t('findings.none')}</p>}
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+      <ul className="stack">
+        {findings?.map((f) => (
+          <li key={f.id} className="stack">
+            <span className="staff-meta">
+              {f.round} · {f.publishedAt.slice(0, 10)}
+            </span>
+            <p>
+              <strong>{t('found.told')}:</strong> {f.told.en}
+            </p>
+            <p>
+              <strong>{t('found.willDo')}:</strong> {f.willDo.en}
+            </p>
+            <button type="button" className="button button-secondary" onClick={() => void withdraw(f)}>
+              {t('findings.withdrawOne', { told: f.told.en.slice(0, 60) })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {confirmDialog}
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+// The staff survey editor: copying a version, rewording a question in English and Welsh shows it as changed, a
+// missing translation is named before anything is sent, publishing asks first and sends the edited words; a pulse
+// stops at five questions; a finding is withdrawn only after the confirm step.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import enAuthoring from '../../../../../locales/en/survey-authoring.json';
+import enStaff from '../../../../../locales/en/staff.json';
+import enSurveys from '../../../../../locales/en/surveys.json';
+import type { SurveyFinding } from '../../../../shared/survey/authoring';
+import type { SurveyVersion } from '../../../../shared/survey/definition';
+import { initTestI18n } from '../../../i18n/test-i18n';
+import { publishPulse, publishVersion, withdrawFinding } from './api';
+import { FindingList } from './finding-list';
+import { SurveyEditor } from './survey-editor';
+
+vi.mock('./api', () => ({ publishVersion: vi.fn(), publishPulse: vi.fn(), withdrawFinding: vi.fn() }));
+
+const w = (en: string) => ({ en, cy: `${en} (cy)`, ar: `${en} (ar)` });
+const v1: SurveyVersion = {
+  id: 'hows-life-11-18',
+  round: 'hows-life',
+  version: 1,
+  band: '11-18',
+  title: w("How's life?"),
+  intro: w('Hello'),
+  afterwards: w('Thanks'),
+  questions: [
+    { id: 'happy', type: 'faces', domain: 'wellbeing', text: w('Happy?') },
+    { id: 'trust', type: 'agree', domain: 'relationships', text: w('An adult you trust?') },
+  ],
+};
+
+beforeAll(() => initTestI18n({ en: { staff: enStaff, 'survey-authoring': enAuthoring, surveys: enSurveys } }, 'staff'));
+afterEach(() => {
+  cleanup();
+  vi.resetAllMocks();
+});
+
+describe('copy and adapt', () => {
+  it('rewords a question, names a missing translation, and publishes after the confirm step', { timeout: 30_000 }, async () => {
+    const done = vi.fn();
+    vi.mocked(publishVersion).mockImplementation(async (_id, body) => ({ ...v1, ...body, version: 2 }));
+    render(<SurveyEditor mode="copy" from={v1} onError={() => undefined} onCancel={() => undefined} onPublished={done} />);
+    const first = screen.getByRole('listitem', { name: /Question 1/ });
+    expect(within(first).getByText(enAuthoring.editor.state.kept)).toBeTruthy();
+    fireEvent.change(within(first).getByLabelText('Question 1 (English)'), { target: { value: 'How happy are you?' } });
+    fireEvent.change(within(first).getByLabelText('Question 1 (Welsh)'), { target: { value: '' } });
+    expect(within(first).getByText(enAuthoring.editor.state.changed)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: enAuthoring.editor.publish }));
+    expect(await screen.findByText('Question 1 (happy): text needs Welsh')).toBeTruthy();
+    expect(publishVersion).not.toHaveBeenCalled();
+
+    fireEvent.change(within(first).getByLabelText('Question 1 (Welsh)'), { target: { value: 'Pa mor hapus wyt ti?' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Preview question 1' }));
+    const preview = screen.getByRole('region', { name: enAuthoring.editor.previewTitle });
+    fireEvent.change(within(preview).getByLabelText(enAuthoring.editor.previewLanguage), { target: { value: 'cy' } });
+    expect(within(preview).getByText('Pa mor hapus wyt ti?')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: enAuthoring.editor.publish }));
+    const dialog = await screen.findByRole('dialog', { name: enAuthoring.editor.confirmTitle });
+    fireEvent.click(within(dialog).getByRole('button', { name: enAuthoring.editor.publish }));
+    await waitFor(() => expect(done).toHaveBeenCalled());
+    const [id, body] = vi.mocked(publishVersion).mock.calls[0]!;
+    expect(id).toBe('hows-life-11-18');
+    expect(body.questions[0]!.text).toEqual({ en: 'How happy are you?', cy: 'Pa mor hapus wyt ti?', ar: 'Happy? (ar)' });
+    expect(body.questions[1]).toEqual(v1.questions[1]);
+  });
+
+  it("shows the server's refusal plainly", async () => {
+    vi.mocked(publishVersion).mockRejectedValue(new Error('Nothing was changed, so there is no new version to publish.'));
+    render(<SurveyEditor mode="copy" from={v1} onError={() => undefined} onCancel={() => undefined} onPublished={() => undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: enAuthoring.editor.publish }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: enAuthoring.editor.publish }));
+    expect(await screen.findByText(/Nothing was changed/)).toBeTruthy();
+  });
+});
+
+describe('a new pulse check-in', () => {
+  it('adds questions up to five, then stops', async () => {
+    render(<SurveyEditor mode="pulse" today="2026-03-30" onError={() => undefined} onCancel={() => undefined} onPublished={() => undefined} />);
+    expect(screen.getByLabelText(enAuthoring.editor.closes)).toHaveProperty('value', '2026-04-12');
+    const add = screen.getByRole('button', { name: enAuthoring.editor.add });
+    for (let i = 0; i < 4; i++) fireEvent.click(add);
+    expect(screen.getAllByRole('listitem', { name: /^Question \d/ })).toHaveLength(5);
+    expect(add).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByRole('button', { name: enAuthoring.editor.publish }));
+    expect(await screen.findByText(/title: needs English/)).toBeTruthy();
+    expect(publishPulse).not.toHaveBeenCalled();
+  });
+});
+
+describe('withdrawing a finding', () => {
+  it('asks first, and withdraws only when confirmed', async () => {
+    const f: SurveyFinding = {
+      id: 'f1',
+      round: 'hows-life',
+      told: w('You want trips.'),
+      willDo: w('Two trips.'),
+      questionIds: [],
+      publishedAt: '2026-03-01T10:00:00Z',
+    };
+    const withdrawn = vi.fn();
+    vi.mocked(withdrawFinding).mockResolvedValue({ id: 'f1', withdrawnAt: '2026-03-02T10:00:00Z' });
+    render(<FindingList findings={[f]} onError={() => undefined} onWithdrawn={withdrawn} />);
+    const button = screen.getByRole('button', { name: 'Withdraw "You want trips."' });
+    fireEvent.click(button);
+    fireEvent.click(
+      within(await screen.findByRole('dialog', { name: enAuthoring.findings.withdrawTitle })).getByRole('button', { name: enStaff.cancel }),
+    );
+    expect(withdrawFinding).not.toHaveBeenCalled();
+    fireEvent.click(button);
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: enAuthoring.findings.withdraw }));
+    await waitFor(() => expect(withdrawn).toHaveBeenCalled());
+    expect(withdrawFinding).toHaveBeenCalledWith('f1');
+  });
+});
