@@ -13,6 +13,7 @@ import type { TrustProxy } from './lib/config';
 import { registerStaticFiles } from './lib/static-files';
 import { isPostgres } from './sync/change-log';
 import { routes as allRoutes } from './routes';
+import { SERVER_FEATURES, SERVER_PORTS } from './features/index';
 
 // Request logs carry the method and path only: no client address (ops are never linked to an IP), no query
 // string, no headers (tokens, cookies).
@@ -35,6 +36,8 @@ export interface AppOptions {
   rateLimitStore?: 'memory' | 'database';
   /** The built PWA (default: config.staticDir). */
   staticDir?: string;
+  /** Run the domains' background work (sending alerts, escalating); default true. */
+  background?: boolean;
 }
 
 /**
@@ -87,5 +90,11 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
 
   registerRoutes(app, opts.routes ?? allRoutes, deps, limits);
   await registerStaticFiles(app, opts.staticDir ?? deps.config.staticDir);
+  if (opts.background !== false) {
+    const work = SERVER_FEATURES.flatMap((f) => (f.background ? [f.background(deps, SERVER_PORTS)] : []));
+    app.addHook('onClose', async () => {
+      await Promise.all(work.map((w) => w.stop()));
+    });
+  }
   return app;
 }

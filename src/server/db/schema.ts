@@ -1,5 +1,6 @@
 // The Kysely database type: every table, composed from one file per area (the migrations are the truth).
 import type { Kysely, Transaction } from 'kysely';
+import type { AlertTables } from './tables/alerts';
 import type { AnonymousOpTables } from './tables/anonymous-ops';
 import type { BankHolidayTables } from './tables/bank-holidays';
 import type { CoreTables } from './tables/core';
@@ -26,7 +27,8 @@ export type Database = CoreTables &
   SurveyFindingTables &
   AnonymousOpTables &
   RequestTables &
-  BankHolidayTables;
+  BankHolidayTables &
+  AlertTables;
 
 /** A connection or a transaction: reads take either. */
 export type Db = Kysely<Database> | Transaction<Database>;

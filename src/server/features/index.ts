@@ -1,6 +1,7 @@
 // THE list of server domains. Routes, op handlers, pull sources, the ports between domains and the demo seed are all
 // built from it (routes.ts, sync/registry.ts, db/seed.ts): a new domain is a folder and one line here.
 import { adminFeature } from './admin/feature';
+import { alertsFeature } from './alerts/feature';
 import { councilFeature } from './council/feature';
 import { feedFeature } from './feed/feature';
 import { pollsFeature } from './polls/feature';
@@ -23,6 +24,7 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   surveysFeature,
   safeguardingFeature,
   requestsFeature,
+  alertsFeature,
 ];
 
 export const SERVER_PORTS = collectPorts(SERVER_FEATURES);

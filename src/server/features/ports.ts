@@ -22,5 +22,6 @@ export function collectPorts(features: readonly ServerFeature[]): Ports {
     posts: one(features, 'posts') ?? NO_POSTS,
     feedAnswers: one(features, 'feedAnswers') ?? null,
     alerts: one(features, 'alerts') ?? null,
+    waiting: given.flatMap((c) => c.waiting ?? []),
   };
 }

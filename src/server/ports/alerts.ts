@@ -3,7 +3,7 @@
 // The email says that something is waiting and links to it; it never carries the young person's words.
 import type { Trx } from '../db/schema';
 
-export const ALERT_KINDS = ['safeguarding', 'urgent-request', 'request', 'escalated'] as const;
+export const ALERT_KINDS = ['safeguarding', 'urgent-request', 'request', 'escalated', 'assigned'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export interface AlertInput {
@@ -12,6 +12,8 @@ export interface AlertInput {
   /** The staff area's path to the waiting item ('/staff/requests/<id>'), appended to the council's public address. */
   path: string;
   at: Date;
+  /** A named member of staff of the council (an escalation); without it, the council's duty inbox. */
+  toStaffId?: string;
 }
 
 export interface Alerts {

@@ -6,6 +6,7 @@ import type { CitationSource } from './citations';
 import type { FeedAnswers } from './feed-answers';
 import type { PostDirectory } from './posts';
 import type { SafeguardingSource } from './safeguarding';
+import type { WaitingSource } from './waiting';
 import type { WordsHolder } from './words';
 
 export interface Ports {
@@ -20,6 +21,8 @@ export interface Ports {
   feedAnswers: FeedAnswers | null;
   /** The duty inbox's alerts (null when no domain sends them). */
   alerts: Alerts | null;
+  /** What waits for staff, by kind, for the counts in the staff navigation. */
+  waiting: readonly WaitingSource[];
 }
 
 /** What one domain contributes (the single-provider ports at most once across the list). */

@@ -2,7 +2,7 @@
 // sources, the ports and the demo seed from these.
 import type { Kysely } from 'kysely';
 import type { Database, TableName, Trx } from '../db/schema';
-import type { RouteDef } from '../lib/route';
+import type { AppDeps, RouteDef } from '../lib/route';
 import type { PortContributions, Ports } from './ports';
 import type { OpHandlers, PullSources } from '../sync/types';
 
@@ -36,4 +36,10 @@ export interface ServerFeature {
   topUpDemo?: (trx: Trx, ctx: { councilId: string; now: Date }) => Promise<void>;
   /** Work done now and then by a running server (every few minutes, in its own transactions); never fails the server. */
   housekeeping?: (db: Kysely<Database>, now: Date) => Promise<void>;
+  /** Work beside the requests (sending alerts, escalating what waits too long): started with the app, stopped with it. */
+  background?: (deps: AppDeps, ports: Ports) => BackgroundWork;
+}
+
+export interface BackgroundWork {
+  stop(): Promise<void>;
 }

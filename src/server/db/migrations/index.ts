@@ -16,6 +16,7 @@ import * as m013 from './013-survey-counts';
 import * as m014 from './014-survey-keys';
 import * as m015 from './015-survey-findings';
 import * as m016 from './016-requests';
+import * as m017 from './017-alerts';
 import * as m018 from './018-bank-holidays';
 import * as m019 from './019-finding-withdrawal';
 import * as m020 from './020-anonymous-storage';
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
   '014-survey-keys': m014,
   '015-survey-findings': m015,
   '016-requests': m016,
+  '017-alerts': m017,
   '018-bank-holidays': m018,
   '019-finding-withdrawal': m019,
   '020-anonymous-storage': m020,

@@ -11,7 +11,7 @@ export const pollsFeature: ServerFeature = {
   name: 'polls',
   tables: ['polls', 'poll_options', 'poll_votes'],
   routes: pollRoutes,
-  opHandlers: () => pollOpHandlers,
+  opHandlers: (ports) => pollOpHandlers(ports),
   pullSources: pollPullSources,
   contributes: {
     myItems: [pollMyItems],

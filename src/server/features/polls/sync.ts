@@ -4,10 +4,11 @@ import { newId } from '../../../shared/ids';
 import { assessText } from '../../../shared/safety/assess-text';
 import { councilSafetyTerms } from '../../council/load';
 import { recordChanges } from '../../sync/change-log';
+import type { Ports } from '../../ports/ports';
 import type { OpHandlers, PullSources } from '../../sync/types';
 import { loadPolls } from './service/views';
 
-export const pollOpHandlers: OpHandlers = {
+export const pollOpHandlers = (ports: Ports): OpHandlers => ({
   async 'poll.vote'({ trx, device, now }, payload) {
     const poll = await trx
       .selectFrom('polls')
@@ -84,10 +85,12 @@ export const pollOpHandlers: OpHandlers = {
         decided_at: null,
       })
       .execute();
+    // The duty inbox hears at once that something may be about harm (never what it says).
+    if (disclosure) await ports.alerts?.enqueue(trx, { councilId: device.councilId, kind: 'safeguarding', path: '/staff/safeguarding', at: now });
     await recordChanges(trx, [{ councilId: device.councilId, collection: 'myItems', entityId: op.id, deviceId: device.deviceId }]);
     return { status: 'accepted', ref: id };
   },
-};
+});
 
 export const pollPullSources: PullSources = {
   polls: (db, scope, ids) => loadPolls(db, scope.councilId, ids),

@@ -11,7 +11,7 @@ export const wallFeature: ServerFeature = {
   name: 'wall',
   tables: ['wall_prompts', 'wall_posts', 'wall_me_toos'],
   routes: wallRoutes,
-  opHandlers: () => wallOpHandlers,
+  opHandlers: (ports) => wallOpHandlers(ports),
   pullSources: wallPullSources,
   contributes: {
     myItems: [wallMyItems],

@@ -4,10 +4,11 @@ import { newId } from '../../../shared/ids';
 import { assessText } from '../../../shared/safety/assess-text';
 import { councilSafetyTerms, isCouncilDistrict } from '../../council/load';
 import { recordChanges } from '../../sync/change-log';
+import type { Ports } from '../../ports/ports';
 import type { OpHandlers, PullSources } from '../../sync/types';
 import { toWallPost, toWallPrompt } from './map';
 
-export const wallOpHandlers: OpHandlers = {
+export const wallOpHandlers = (ports: Ports): OpHandlers => ({
   async 'wall.post'({ trx, device, op, now, takeQuota }, payload) {
     const prompt = await trx
       .selectFrom('wall_prompts')
@@ -56,6 +57,8 @@ export const wallOpHandlers: OpHandlers = {
         decision_category: null,
       })
       .execute();
+    // The duty inbox hears at once that something may be about harm (never what it says).
+    if (disclosure) await ports.alerts?.enqueue(trx, { councilId: device.councilId, kind: 'safeguarding', path: '/staff/safeguarding', at: now });
     await recordChanges(trx, [{ councilId: device.councilId, collection: 'myItems', entityId: op.id, deviceId: device.deviceId }]);
     return { status: 'accepted', ref: id };
   },
@@ -88,7 +91,7 @@ export const wallOpHandlers: OpHandlers = {
     await recordChanges(trx, [{ councilId: device.councilId, collection: 'wallPosts', entityId: payload.postId }]);
     return { status: 'accepted' };
   },
-};
+});
 
 export const wallPullSources: PullSources = {
   async wallPrompts(db, scope, ids) {
