@@ -41,6 +41,12 @@ export const safeguardingItemViewSchema = z.object({
    * them), and the person acting on it should know.
    */
   takenBackAt: z.string().nullable().optional(),
+  /** The member of staff it is given to (null: nobody yet). */
+  assignedTo: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
+  /** When someone should have acted by: when it arrived plus the council's response time. */
+  dueAt: z.string().optional(),
+  /** Waited past dueAt with nothing done, so it went to the next named person: who, and when. */
+  escalatedTo: z.object({ name: z.string(), at: z.string() }).nullable().optional(),
 });
 export type SafeguardingItemView = z.infer<typeof safeguardingItemViewSchema>;
 
@@ -61,3 +67,30 @@ export const safeguardingPageSchema = z.object({
   pageSize: z.number(),
 });
 export type SafeguardingPage = z.infer<typeof safeguardingPageSchema>;
+
+/** POST /api/v1/staff/safeguarding/assign: give an item to a member of the queue's team (null: to nobody). */
+export const safeguardingAssignSchema = z.object({ kind: z.enum(SAFEGUARDING_KINDS), id: uuidSchema, staffId: uuidSchema.nullable() });
+export type SafeguardingAssignInput = z.infer<typeof safeguardingAssignSchema>;
+
+/** GET /api/v1/staff/safeguarding/people: who an item may be given to or escalated to (the queue's team). */
+export const safeguardingPeopleSchema = z.object({ people: z.array(z.object({ id: z.string(), name: z.string() })) });
+export type SafeguardingPeople = z.infer<typeof safeguardingPeopleSchema>;
+
+export const DEFAULT_RESPONSE_HOURS = 4;
+
+/** PUT /api/v1/staff/safeguarding/settings (admin): "we act on safeguarding items within N hours", then who next. */
+export const safeguardingSettingsInputSchema = z.object({
+  respondWithinHours: z.number().int().min(1).max(72),
+  /** In order: an item waiting past its due time goes to the first; still waiting another N hours, to the second… */
+  escalateTo: z
+    .array(uuidSchema)
+    .max(10)
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'name each person once' }),
+});
+export type SafeguardingSettingsInput = z.infer<typeof safeguardingSettingsInputSchema>;
+
+export const safeguardingSettingsSchema = z.object({
+  respondWithinHours: z.number(),
+  escalateTo: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type SafeguardingSettings = z.infer<typeof safeguardingSettingsSchema>;

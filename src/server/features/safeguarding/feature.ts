@@ -2,11 +2,14 @@
 // through the safeguarding sources), what staff did about each, and the council's own safety words.
 import type { ServerFeature } from '../../ports/server-feature';
 import { safeguardingRoutes } from './routes';
-import { firstActions } from './sources';
+import { startEscalation } from './service/escalate';
+import { firstActions, queueWaiting } from './sources';
 
 export const safeguardingFeature: ServerFeature = {
   name: 'safeguarding',
-  tables: ['safeguarding_actions'],
+  tables: ['safeguarding_actions', 'safeguarding_settings', 'safeguarding_assignments'],
   routes: safeguardingRoutes,
-  contributes: { seenByPerson: [firstActions] },
+  contributes: { seenByPerson: [firstActions], waiting: [queueWaiting] },
+  // Items waiting past their due time go to the next named person (service/escalate.ts).
+  background: (deps, ports) => startEscalation(deps.db, ports, deps.now),
 };

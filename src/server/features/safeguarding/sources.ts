@@ -1,5 +1,16 @@
-// What the safeguarding queue offers the my-items journey: when a person first recorded an action on an item.
+// What the safeguarding queue offers the other domains: when a person first recorded an action on an item (the
+// my-items journey), and what waits in it (the staff navigation's counts).
 import type { SeenByPersonSource } from '../../my-items/types';
+import type { WaitingSource } from '../../ports/waiting';
+import { QUEUE_ROLES } from './service/team';
+import { waitingSummary } from './service/waiting';
+
+/** Counted over every domain's queue items (the safeguarding sources). */
+export const queueWaiting: WaitingSource = {
+  kind: 'safeguarding',
+  roles: QUEUE_ROLES,
+  summary: (db, councilId, now, ports) => waitingSummary(db, councilId, now, ports.safeguarding),
+};
 
 export const firstActions: SeenByPersonSource = {
   async firstActions(db, councilId, rows) {

@@ -7,6 +7,6 @@ import type { Ports } from '../../../ports/ports';
 export async function waitingFor(deps: AppDeps, ports: Ports, staff: StaffAuth): Promise<WaitingAnswer> {
   const now = deps.now();
   const open = ports.waiting.filter((w) => w.roles.some((r) => staff.roles.includes(r)));
-  const summaries = await Promise.all(open.map((w) => w.summary(deps.db, staff.councilId, now)));
+  const summaries = await Promise.all(open.map((w) => w.summary(deps.db, staff.councilId, now, ports)));
   return Object.fromEntries(open.map((w, i) => [w.kind, summaries[i]!]));
 }

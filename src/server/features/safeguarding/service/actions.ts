@@ -9,9 +9,11 @@ import type { AppDeps, StaffAuth } from '../../../lib/route';
 import type { Ports } from '../../../ports/ports';
 import { myItemChange, recordChanges } from '../../../sync/change-log';
 import { loadSafeguardingPage } from './queue';
+import { responseRules } from './team';
 
 export async function viewQueue(deps: AppDeps, ports: Ports, staff: StaffAuth, query: SafeguardingListQuery): Promise<SafeguardingPage> {
-  const page = await loadSafeguardingPage(deps.db, staff.councilId, query, ports.safeguarding);
+  const { hours } = await responseRules(deps.db, staff.councilId);
+  const page = await loadSafeguardingPage(deps.db, staff.councilId, query, ports.safeguarding, hours);
   await audit(
     deps.db,
     {

@@ -13,9 +13,12 @@ import type {
 import { staffNames } from '../../../auth/staff-names';
 import type { Db } from '../../../db/schema';
 import type { SafeguardingSource } from '../../../ports/safeguarding';
+import { loadAssignments } from './assignments';
+
+const HOUR = 3_600_000;
 
 /** Every item in the queue as (kind, id, time, waiting): every kind in one list that the database orders and pages. */
-function queueRows(db: Db, councilId: string, sources: readonly SafeguardingSource[]) {
+export function queueRows(db: Db, councilId: string, sources: readonly SafeguardingSource[]) {
   const [first, ...rest] = sources.map((s) => s.queue(db, councilId));
   if (!first) return undefined;
   const all = rest.reduce((union, next) => union.unionAll(next), first);
@@ -57,6 +60,7 @@ export async function loadSafeguardingPage(
   councilId: string,
   query: SafeguardingListQuery,
   sources: readonly SafeguardingSource[],
+  responseHours: number,
 ): Promise<SafeguardingPage> {
   const rows = queueRows(db, councilId, sources);
   if (!rows) return { items: [], total: 0, waiting: 0, page: query.page, pageSize: query.pageSize };
@@ -76,11 +80,19 @@ export async function loadSafeguardingPage(
     councilId,
     page.map((r) => r.id),
   );
+  const assigned = await loadAssignments(
+    db,
+    councilId,
+    page.map((r) => r.id),
+  );
   const entries = new Map<string, SafeguardingItemView>();
   for (const source of sources) {
     const ids = page.filter((r) => r.kind === source.kind).map((r) => r.id);
     for (const e of await source.load(db, councilId, ids)) {
-      entries.set(`${source.kind}:${e.id}`, { kind: source.kind, ...e, actions: actions.get(`${source.kind}:${e.id}`) ?? [] });
+      const key = `${source.kind}:${e.id}`;
+      const dueAt = new Date(new Date(e.createdAt).getTime() + responseHours * HOUR).toISOString();
+      const assignment = assigned.get(key) ?? { assignedTo: null, escalatedTo: null };
+      entries.set(key, { kind: source.kind, ...e, actions: actions.get(key) ?? [], dueAt, ...assignment });
     }
   }
   const items = page.flatMap((row) => entries.get(`${row.kind as SafeguardingKind}:${row.id}`) ?? []);
