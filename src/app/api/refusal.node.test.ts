@@ -57,6 +57,8 @@ const STAFF_ONLY_CODES = new Set([
   'date-before-panel',
   'timescales-outside-rules',
   'bank-holidays-dropped',
+  'mail-not-set-up',
+  'mail-failed',
 ]);
 
 function sourceFiles(dir: string): string[] {
