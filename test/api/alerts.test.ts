@@ -1,0 +1,221 @@
+// "Nobody waits unseen": a possible disclosure emails the duty inbox (through a real local SMTP server) with a link
+// and never the words; nothing goes for what was rolled back; a failing mail server means later, never lost; items
+// waiting past the response time are escalated to the next named person; the mail settings are checked and guarded.
+import { createServer } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { WallPrompt } from '../../src/shared/wall';
+import type { SafeguardingPage } from '../../src/shared/safeguarding';
+import { SERVER_PORTS } from '../../src/server/features/index';
+import { dispatchDue } from '../../src/server/features/alerts/service/dispatcher';
+import { sendBySmtp } from '../../src/server/features/alerts/service/transport';
+import { escalateOverdue } from '../../src/server/features/safeguarding/service/escalate';
+import { describeOnDatabases, expectErrorBody, type ApiEnv } from '../fixtures/api-harness';
+
+interface Mail {
+  to: string[];
+  body: string;
+}
+const received: Mail[] = [];
+let refuse = false;
+let smtp: SMTPServer;
+let port = 0;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => resolve(p));
+    });
+  });
+}
+
+beforeAll(async () => {
+  port = await freePort();
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    onData(stream, session, callback) {
+      let body = '';
+      stream.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      stream.on('end', () => {
+        if (refuse) return callback(new Error('mailbox unavailable'));
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
+});
+afterAll(() => new Promise<void>((resolve) => smtp.close(resolve)));
+
+const WORDS = 'my foster carer hits me and I am scared to go home';
+
+// The app's own dispatcher is off: each test runs the rounds itself, so what it sees does not race a timer.
+describeOnDatabases(
+  'alerts',
+  (harness) => {
+    let env: ApiEnv;
+    let council: Awaited<ReturnType<ApiEnv['createCouncil']>>;
+    let admin: ReturnType<ApiEnv['staff']>;
+    let moderator: ReturnType<ApiEnv['staff']>;
+    let moderatorId: string;
+    let modEmail: string;
+    let promptId: string;
+    const dispatch = () => dispatchDue({ db: env.db, now: env.now, send: sendBySmtp });
+    // One database serves the suite: each test's council has its own inbox, and only its mail counts.
+    const duty = () => `duty-${council.id.slice(0, 8)}@council.example`;
+    const mine = () => received.filter((m) => m.to.some((t) => t === duty() || t.startsWith('pat-' + council.id.slice(0, 8))));
+    const settings = () => ({
+      host: '127.0.0.1',
+      port,
+      secure: false,
+      username: '',
+      from: 'heard@council.example',
+      dutyInbox: duty(),
+      baseUrl: 'https://heard.council.example',
+    });
+    const post = async (text: string) => {
+      const device = await env.registerDevice(council.joinCode);
+      return env.pushOk(device.token, [env.op('wall.post', { promptId, text })]);
+    };
+
+    beforeEach(async () => {
+      env = harness();
+      received.length = 0;
+      refuse = false;
+      council = await env.createCouncil();
+      const a = await env.createStaff(council.id, { roles: ['admin'] });
+      const m = await env.createStaff(council.id, { roles: ['moderator'], name: 'Mo Derator' });
+      moderatorId = m.id;
+      modEmail = m.email;
+      admin = env.staff(await env.signInStaff(a.email));
+      moderator = env.staff(await env.signInStaff(m.email));
+      const prompt = await moderator('POST', '/api/v1/staff/wall/prompts', { kind: 'no-more', text: { en: 'No more…' } });
+      promptId = (prompt.json() as WallPrompt).id;
+    });
+
+    it('emails the duty inbox once, with a link and without the words; without settings it stays queued', async () => {
+      expect((await post(WORDS))[0]?.status).toBe('accepted');
+      // Not set up: queued, and the staff area can say so.
+      await dispatch();
+      expect(mine()).toEqual([]);
+      expect((await moderator('GET', '/api/v1/staff/alerts/state')).json()).toEqual({ setUp: false, queued: 1 });
+      const saved = await admin('PUT', '/api/v1/staff/alerts/mail', { ...settings(), username: 'heard', password: 'smtp secret' });
+      expect(saved.statusCode, saved.body).toBe(200);
+      expect(saved.body).not.toContain('smtp secret');
+      await dispatch();
+      await dispatch();
+      expect(mine()).toHaveLength(1);
+      expect(mine()[0]?.to).toEqual([duty()]);
+      expect(mine()[0]?.body).toContain('https://heard.council.example/staff/safeguarding');
+      for (const w of ['foster', 'hits', 'scared']) expect(mine()[0]?.body.toLowerCase()).not.toContain(w);
+      expect((await moderator('GET', '/api/v1/staff/alerts/state')).json()).toEqual({ setUp: true, queued: 0 });
+      // The password is write-only.
+      const view = await admin('GET', '/api/v1/staff/alerts/mail');
+      expect(view.json()).toMatchObject({ settings: { passwordSet: true, username: 'heard' }, queued: 0 });
+      expect(view.body).not.toContain('smtp secret');
+      const audit = await env.db.selectFrom('audit_log').select('detail').where('action', '=', 'alerts.mail.update').execute();
+      expect(JSON.stringify(audit)).not.toContain('smtp secret');
+    });
+
+    it('sends nothing for a transaction that was rolled back', async () => {
+      await admin('PUT', '/api/v1/staff/alerts/mail', settings());
+      await expect(
+        env.db.transaction().execute(async (trx) => {
+          await SERVER_PORTS.alerts?.enqueue(trx, { councilId: council.id, kind: 'safeguarding', path: '/staff/safeguarding', at: env.now() });
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      await dispatch();
+      expect(mine()).toEqual([]);
+      expect(await env.db.selectFrom('alert_outbox').select('id').where('council_id', '=', council.id).execute()).toEqual([]);
+    });
+
+    it('tries again later when the mail server fails, and loses nothing', async () => {
+      await admin('PUT', '/api/v1/staff/alerts/mail', settings());
+      refuse = true;
+      await post(WORDS);
+      await dispatch();
+      expect(mine()).toEqual([]);
+      const row = await env.db.selectFrom('alert_outbox').selectAll().where('council_id', '=', council.id).executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ state: 'pending', attempts: 1 });
+      expect((await admin('GET', '/api/v1/staff/alerts/mail')).json()).toMatchObject({
+        queued: 1,
+        lastError: expect.stringContaining('mailbox unavailable'),
+      });
+      refuse = false;
+      // Not before its backoff.
+      await dispatch();
+      expect(mine()).toEqual([]);
+      env.advance(61_000);
+      await dispatch();
+      expect(mine()).toHaveLength(1);
+    });
+
+    it('assigns, gives a due time and escalates past it to the next named person', async () => {
+      await admin('PUT', '/api/v1/staff/alerts/mail', settings());
+      const boss = await env.createStaff(council.id, {
+        roles: ['participation'],
+        name: 'Pat Boss',
+        email: `pat-${council.id.slice(0, 8)}@council.example`,
+      });
+      const put = await admin('PUT', '/api/v1/staff/safeguarding/settings', { respondWithinHours: 2, escalateTo: [boss.id, moderatorId] });
+      expect(put.statusCode, put.body).toBe(200);
+      await post(WORDS);
+      await dispatch();
+      received.length = 0;
+      const page = (await moderator('GET', '/api/v1/staff/safeguarding')).json() as SafeguardingPage;
+      const item = page.items[0]!;
+      expect(item.dueAt).toBe(new Date(env.now().getTime() + 2 * 3_600_000).toISOString());
+      const assigned = await moderator('POST', '/api/v1/staff/safeguarding/assign', { kind: item.kind, id: item.id, staffId: moderatorId });
+      expect(assigned.json()).toEqual({ assignedTo: { id: moderatorId, name: 'Mo Derator' } });
+      expect(await escalateOverdue(env.db, SERVER_PORTS, env.now())).toBe(0);
+      const waiting = (await moderator('GET', '/api/v1/staff/waiting')).json() as Record<string, { waiting: number; overdue: number }>;
+      expect(waiting['safeguarding']).toMatchObject({ waiting: 1, overdue: 0 });
+      env.advance(2 * 3_600_000 + 1000);
+      expect(await escalateOverdue(env.db, SERVER_PORTS, env.now())).toBe(1);
+      expect(await escalateOverdue(env.db, SERVER_PORTS, env.now())).toBe(0);
+      await dispatch();
+      expect(mine().map((m) => m.to)).toEqual([[`pat-${council.id.slice(0, 8)}@council.example`]]);
+      expect(mine()[0]?.body).not.toContain('scared');
+      // Two hours on, the session has timed out: sign in again.
+      moderator = env.staff(await env.signInStaff(modEmail));
+      const after = (await moderator('GET', '/api/v1/staff/safeguarding')).json() as SafeguardingPage;
+      expect(after.items[0]?.escalatedTo?.name).toBe('Pat Boss');
+      expect(((await moderator('GET', '/api/v1/staff/waiting')).json() as Record<string, { overdue: number }>)['safeguarding']?.overdue).toBe(1);
+    });
+
+    it('checks the settings, refuses other roles and keeps councils apart', async () => {
+      const before = await env.counts('mail_settings', 'safeguarding_settings');
+      await dispatch();
+      received.length = 0;
+      expectErrorBody(await admin('PUT', '/api/v1/staff/alerts/mail', { ...settings(), baseUrl: 'http://evil.example' }), 400, 'invalid-input');
+      expectErrorBody(await admin('PUT', '/api/v1/staff/alerts/mail', { ...settings(), port: 70000 }), 400, 'invalid-input');
+      expectErrorBody(await admin('PUT', '/api/v1/staff/alerts/mail', { ...settings(), dutyInbox: 'nobody' }), 400, 'invalid-input');
+      expectErrorBody(await admin('POST', '/api/v1/staff/alerts/mail/test'), 409, 'mail-not-set-up');
+      expectErrorBody(await moderator('GET', '/api/v1/staff/alerts/mail'), 403);
+      expectErrorBody(await moderator('PUT', '/api/v1/staff/alerts/mail', settings()), 403);
+      expectErrorBody(await moderator('PUT', '/api/v1/staff/safeguarding/settings', { respondWithinHours: 4, escalateTo: [] }), 403);
+      const other = await env.createCouncil();
+      const stranger = await env.createStaff(other.id, { roles: ['moderator'] });
+      expectErrorBody(
+        await admin('PUT', '/api/v1/staff/safeguarding/settings', { respondWithinHours: 4, escalateTo: [stranger.id] }),
+        400,
+        'invalid-input',
+      );
+      expect(await env.counts('mail_settings', 'safeguarding_settings')).toEqual(before);
+      await post(WORDS);
+      const item = ((await moderator('GET', '/api/v1/staff/safeguarding')).json() as SafeguardingPage).items[0]!;
+      const otherMod = env.staff(await env.signInStaff(stranger.email));
+      expectErrorBody(await otherMod('POST', '/api/v1/staff/safeguarding/assign', { kind: item.kind, id: item.id, staffId: stranger.id }), 404);
+      const iro = await env.createStaff(council.id, { roles: ['iro'] });
+      const iroCookie = env.staff(await env.signInStaff(iro.email));
+      expect((await iroCookie('GET', '/api/v1/staff/waiting')).json()).toEqual({});
+      await admin('PUT', '/api/v1/staff/alerts/mail', settings());
+      expect((await admin('POST', '/api/v1/staff/alerts/mail/test')).json()).toEqual({ sentTo: duty() });
+      expect(mine()).toHaveLength(1);
+    });
+  },
+  { app: { background: false } },
+);
