@@ -117,6 +117,9 @@ describeOnDatabases('request casework', (harness) => {
     const summary = (await staff('GET', '/api/v1/staff/requests/summary')).json<RequestsSummary>();
     expect(summary).toEqual({ waiting: 3, urgent: 1, overdue: 1, dueSoon: 0, mine: 0, oldestWaitingAt: '2026-03-02T09:00:00.000Z' });
     expect(await auditActions(env.db, council.id)).toContain('request.queue.view');
+    // The staff navigation's count says the same.
+    const waiting = (await staff('GET', '/api/v1/staff/waiting')).json<Record<string, unknown>>();
+    expect(waiting['requests']).toEqual({ waiting: 3, overdue: 1, oldestAt: '2026-03-02T09:00:00.000Z' });
   });
 
   it('shows a whole case and takes every action, telling the phone and auditing each', async () => {

@@ -6,6 +6,7 @@ import { requestStaffRoutes } from './routes-staff';
 import { seedDemoRequests, topUpDemoRequests } from './seed';
 import { requestThemeCitations } from './service/report-citations';
 import { requestMyItems } from './sources/my-items';
+import { requestsWaiting } from './sources/waiting';
 import { requestOpHandlers } from './sync';
 
 export const requestsFeature: ServerFeature = {
@@ -13,7 +14,7 @@ export const requestsFeature: ServerFeature = {
   tables: ['requests', 'request_stages', 'request_events', 'request_lookup_failures'],
   routes: (ports) => [...requestRoutes(ports), ...requestStaffRoutes()],
   opHandlers: requestOpHandlers,
-  contributes: { myItems: [requestMyItems], citations: [requestThemeCitations] },
+  contributes: { myItems: [requestMyItems], citations: [requestThemeCitations], waiting: [requestsWaiting] },
   seedDemo: (trx, ctx) => seedDemoRequests(trx, ctx.councilId, ctx.now),
   topUpDemo: (trx, ctx) => topUpDemoRequests(trx, ctx.councilId, ctx.now),
 };
