@@ -46,6 +46,8 @@ export interface StaffSection {
   roles: readonly Role[];
   /** Where it stands in the staff navigation, across every feature (lowest first); the first allowed opens first. */
   order: number;
+  /** The kind in `GET /api/v1/staff/waiting` whose count and oldest age the navigation shows beside it. */
+  waitingKind?: string;
 }
 
 /** A domain's staff screens by section key: the default export of its staff/screens.ts. */

@@ -13,6 +13,7 @@ export const safeguarding: FeatureManifest = {
       key: 'safeguarding',
       roles: MODERATION_ROLES,
       order: 20,
+      waitingKind: 'safeguarding',
     },
     {
       path: '/staff/safety-words',

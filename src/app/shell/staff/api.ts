@@ -1,5 +1,6 @@
 // The staff frame's calls: who is signed in, signing in and out, and a member's own password.
 import { staffMeSchema } from '../../../shared/staff';
+import { waitingAnswerSchema } from '../../../shared/waiting';
 import { staffRequest } from '../../api/request';
 
 export const loadMe = () => staffRequest({ method: 'GET', url: '/api/v1/staff/me', answer: staffMeSchema });
@@ -10,3 +11,5 @@ export const signOut = () => staffRequest({ method: 'DELETE', url: '/api/v1/staf
 /** The member's other sessions end on the server. */
 export const changeMyPassword = (currentPassword: string, newPassword: string) =>
   staffRequest({ method: 'POST', url: '/api/v1/staff/me/password', body: { currentPassword, newPassword } });
+/** What waits for someone to act, by section kind (only the kinds the member's roles may open). */
+export const loadWaiting = () => staffRequest({ method: 'GET', url: '/api/v1/staff/waiting', answer: waitingAnswerSchema });

@@ -2,7 +2,7 @@
 // each new screen's heading once the screen has loaded; a 401 from a screen signs the member out, saying why; without
 // a signal it opens as the member the device last saw, saying it is offline, and signing out forgets that member.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import enStaff from '../../../../locales/en/staff.json';
 import type { StaffMe } from '../../../shared/staff';
 import { StaffApiError } from '../../api/request';
@@ -10,15 +10,18 @@ import { recallStaff, rememberStaff } from '../../council/remembered-staff';
 import { loadFeedLog } from '../../features/feed/staff/api';
 import { initTestI18n } from '../../i18n/test-i18n';
 import { db } from '../../storage/db';
-import { loadMe, signOut } from './api';
+import { loadMe, loadWaiting, signOut } from './api';
 import StaffApp from './staff-app';
 
-vi.mock('./api', () => ({ loadMe: vi.fn(), signIn: vi.fn(), signOut: vi.fn(), changeMyPassword: vi.fn() }));
+vi.mock('./api', () => ({ loadMe: vi.fn(), signIn: vi.fn(), signOut: vi.fn(), changeMyPassword: vi.fn(), loadWaiting: vi.fn() }));
 vi.mock('../../features/feed/staff/api', () => ({ loadFeedLog: vi.fn(), feedLogUrl: () => '/log.csv' }));
 
 const iro: StaffMe = { id: 's1', email: 'i@x.example', name: 'Ira', roles: ['iro'], council: { id: 'c', name: 'Testshire', districts: [] } };
 
 beforeAll(() => initTestI18n({ en: { staff: enStaff } }, 'staff'));
+beforeEach(() => {
+  vi.mocked(loadWaiting).mockResolvedValue({});
+});
 afterEach(async () => {
   cleanup();
   await db.meta.clear();
@@ -60,10 +63,14 @@ describe('staff frame', () => {
 
   it('gives a complaints officer a home with what they can do, never an empty page', async () => {
     vi.mocked(loadMe).mockResolvedValue({ ...iro, name: 'Cal', roles: ['complaints'] });
+    vi.mocked(loadWaiting).mockResolvedValue({ requests: { waiting: 2, oldestAt: new Date(Date.now() - 3 * 3_600_000).toISOString(), overdue: 0 } });
     window.history.replaceState(null, '', '/staff');
     render(<StaffApp />);
     const main = await screen.findByRole('main');
     await screen.findByRole('heading', { level: 1, name: 'Welcome, Cal' });
+    // The navigation says how many requests wait and for how long, so nobody waits unseen.
+    const nav = screen.getByRole('navigation', { name: enStaff.navLabel });
+    await waitFor(() => expect(within(nav).getByRole('link', { name: /waiting: 2, oldest 3 hours/ })).toBeTruthy());
     expect(within(main).getByRole('link', { name: enStaff.sections.joinHelp })).toBeTruthy();
     expect(within(main).getByText(enStaff.home.lines.joinHelp)).toBeTruthy();
     expect(main.textContent).not.toContain(enStaff.noSections);

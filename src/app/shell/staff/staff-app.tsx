@@ -13,6 +13,7 @@ import '../../ui/staff/staff.css';
 import { loadMe, signOut } from './api';
 import { allowedSections, currentSection } from './sections';
 import { SignIn } from './sign-in';
+import { useWaiting, WaitingNote } from './waiting';
 import { whoIsSignedIn, type Who } from './who';
 
 export default function StaffApp() {
@@ -22,6 +23,7 @@ export default function StaffApp() {
   const [offline, setOffline] = useState(false);
   const [signedOutNote, setSignedOutNote] = useState(false);
   const main = useRef<HTMLElement>(null);
+  const waiting = useWaiting(Boolean(me) && !offline);
   // The service worker keeps the app (this area included) on the device, so a reload without a signal still opens it.
   // The staff area only registers it: a new version takes over once the app's tabs were all closed.
   useRegisterSW();
@@ -107,6 +109,7 @@ export default function StaffApp() {
             <li key={s.key}>
               <Link href={s.path} aria-current={s === current ? 'page' : undefined}>
                 {t(`sections.${s.key}`)}
+                {s.waitingKind && <WaitingNote summary={waiting?.[s.waitingKind]} />}
               </Link>
             </li>
           ))}

@@ -3,7 +3,7 @@
 import type { StaffSection } from '../../../ui/feature-manifest';
 
 export const staffSections: readonly StaffSection[] = [
-  { path: '/staff/requests', key: 'requests', roles: ['complaints', 'admin'], order: 15 },
+  { path: '/staff/requests', key: 'requests', roles: ['complaints', 'admin'], order: 15, waitingKind: 'requests' },
   { path: '/staff/complaints-report', key: 'requestsReport', roles: ['complaints', 'admin'], order: 16 },
 ];
 
