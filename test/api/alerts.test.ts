@@ -117,6 +117,11 @@ describeOnDatabases(
       expect(view.body).not.toContain('smtp secret');
       const audit = await env.db.selectFrom('audit_log').select('detail').where('action', '=', 'alerts.mail.update').execute();
       expect(JSON.stringify(audit)).not.toContain('smtp secret');
+      // Saved again unchanged, the password stays; pointed at another server, the saved password is not sent there.
+      await admin('PUT', '/api/v1/staff/alerts/mail', { ...settings(), username: 'heard' });
+      expect((await admin('GET', '/api/v1/staff/alerts/mail')).json()).toMatchObject({ settings: { passwordSet: true } });
+      await admin('PUT', '/api/v1/staff/alerts/mail', { ...settings(), host: 'mail.elsewhere.example', username: 'heard' });
+      expect((await admin('GET', '/api/v1/staff/alerts/mail')).json()).toMatchObject({ settings: { passwordSet: false } });
     });
 
     it('sends nothing for a transaction that was rolled back', async () => {

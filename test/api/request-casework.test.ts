@@ -122,6 +122,18 @@ describeOnDatabases('request casework', (harness) => {
     expect(waiting['requests']).toEqual({ waiting: 3, overdue: 1, oldestAt: '2026-03-02T09:00:00.000Z' });
   });
 
+  it('will not stop the clock of a stage already past its due day (the young person may ask for the next stage)', async () => {
+    await at('2026-03-20T10:00:00Z');
+    const overdue = await seedRequest(env, council.id, { receivedOn: '2026-03-02' });
+    const before = await env.counts('request_stages', 'request_events');
+    expectErrorBody(
+      await staff('POST', url(overdue, '/clock'), { stage: 1, action: 'stop', reason: 'Waiting for a statement.' }),
+      409,
+      'clock-overdue',
+    );
+    expect(await env.counts('request_stages', 'request_events')).toEqual(before);
+  });
+
   it('shows a whole case and takes every action, telling the phone and auditing each', async () => {
     const phone = await env.registerDevice(council.joinCode);
     const id = await seedRequest(env, council.id, { deviceId: phone.deviceId });
@@ -225,9 +237,12 @@ describeOnDatabases('request casework', (harness) => {
     const id = await seedRequest(env, council.id);
     const other = await env.createCouncil();
     const stranger = await env.createStaff(other.id, { roles: ['complaints'] });
+    // Someone of this council who cannot open requests.
+    const moderatorHere = await env.createStaff(council.id, { roles: ['moderator'] });
     const before = await env.counts('requests', 'request_stages', 'request_events', 'change_log', 'audit_log');
     const bad: [string, unknown, number, string?][] = [
       ['/assign', { staffId: stranger.id }, 400, 'unknown-staff'],
+      ['/assign', { staffId: moderatorHere.id }, 400, 'unknown-staff'],
       ['/assign', {}, 400],
       ['/contacted', { note: '' }, 400],
       ['/advocacy', { state: 'asked' }, 400],

@@ -50,6 +50,7 @@ const STAFF_ONLY_CODES = new Set([
   'already-answered',
   'clock-stopped',
   'clock-running',
+  'clock-overdue',
   'no-panel-stage',
   'date-in-future',
   'date-before-stage',

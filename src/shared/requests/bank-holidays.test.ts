@@ -88,4 +88,14 @@ describe('the calendar', () => {
     expect(uploaded.has('2022-09-19')).toBe(true);
     expect(holidaysWith([]).has('2022-09-19')).toBe(true);
   });
+
+  it('takes a year the upload covers from the upload alone, so a moved holiday is not counted twice', () => {
+    // 2027 as if GOV.UK moved the spring bank holiday from Monday 31 May to Friday 4 June.
+    const moved = holidaysWith(['2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-06-04', '2027-08-30', '2027-12-27', '2027-12-28']);
+    expect(moved.has('2027-06-04')).toBe(true);
+    expect(moved.has('2027-05-31')).toBe(false);
+    expect(englandAndWalesHolidays().has('2027-05-31')).toBe(true);
+    // Other years still come from the snapshot.
+    expect(moved.has('2026-12-28')).toBe(true);
+  });
 });

@@ -73,8 +73,12 @@ export function englandAndWalesHolidays(official: readonly IsoDate[] = BANK_HOLI
 }
 
 /**
- * The snapshot with the dates of a newer list an admin uploaded (the server's stored list, or the ones a phone was
- * sent with its council): a list can add dates and years, never take the snapshot's away.
+ * The snapshot with a newer list an admin uploaded (the server's stored list): a year the upload covers answers from
+ * the upload alone — so a holiday GOV.UK moved (as in 2020 and 2022) is not counted twice — and the snapshot answers
+ * for the years it does not cover. (The upload route refuses a list that drops a past date the snapshot has.)
  */
-export const holidaysWith = (uploaded: readonly IsoDate[]): HolidayCalendar =>
-  englandAndWalesHolidays(uploaded.length === 0 ? BANK_HOLIDAYS_SNAPSHOT : [...BANK_HOLIDAYS_SNAPSHOT, ...uploaded]);
+export function holidaysWith(uploaded: readonly IsoDate[]): HolidayCalendar {
+  if (uploaded.length === 0) return englandAndWalesHolidays(BANK_HOLIDAYS_SNAPSHOT);
+  const years = new Set(uploaded.map((d) => d.slice(0, 4)));
+  return englandAndWalesHolidays([...BANK_HOLIDAYS_SNAPSHOT.filter((d) => !years.has(d.slice(0, 4))), ...uploaded]);
+}

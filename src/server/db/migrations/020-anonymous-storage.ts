@@ -45,7 +45,8 @@ export async function up(db: Db): Promise<void> {
     .execute();
   await sql`insert into anonymous_ops (id, council_id, type, result, received_on)
     select id, council_id, type, result, received_on from ops where device_id is null and type = 'survey.submit'`.execute(db);
-  await sql`delete from ops where device_id is null and type = 'survey.submit'`.execute(db);
+  // Only what was copied (a row another server wrote meanwhile stays in `ops`, still answering its repeats).
+  await sql`delete from ops where id in (select id from anonymous_ops)`.execute(db);
 
   if (!pg) {
     // survey_responses again, in key order: the rows already there lose their arrival order too.

@@ -46,7 +46,13 @@ export function requestOpHandlers(ports: Ports): OpHandlers {
       if (!request) return NOT_FOUND;
       const [rows] = await loadRequestRows(trx, [request]);
       const clock = await loadRequestClock(trx, device.councilId);
-      const refused = await escalateRequest(trx, rows!, clock, { opId: op.id, toStage: payload.toStage, reason: payload.reason, now }, ports);
+      const refused = await escalateRequest(
+        trx,
+        rows!,
+        clock,
+        { opId: op.id, toStage: payload.toStage, reason: payload.reason, now, askedAt: op.createdAt },
+        ports,
+      );
       return refused ? asRejection(refused) : { status: 'accepted' };
     },
   };

@@ -1,6 +1,6 @@
 // /help/reference — "I have a reference": the reference and check code open a request from any phone, online only.
 // What it shows lives in this screen only, never in the phone's storage (it may be someone else's phone).
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../shared/ids';
 import { checkCodeSchema, requestRefSchema, type RequestView } from '../../../../shared/requests/request';
@@ -29,6 +29,10 @@ export default function LookupPage() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [found, setFound] = useState<{ key: RequestLookup; view: RequestView } | null>(null);
+  // One id per reply or ask until the server has answered it: pressing send again after a lost answer repeats the same
+  // one (the server stores it once), never a second copy.
+  const replyId = useRef(newId());
+  const escalateId = useRef(newId());
 
   const open = async (e: FormEvent) => {
     e.preventDefault();
@@ -67,8 +71,14 @@ export default function LookupPage() {
           <RequestDetail
             view={found.view}
             actions={{
-              reply: (text) => act((key) => requestLookupApi.message(key, newId(), text)),
-              escalate: (toStage, reason) => act((key) => requestLookupApi.escalate(key, newId(), toStage, reason.trim() || undefined)),
+              reply: (text) =>
+                act((key) => requestLookupApi.message(key, replyId.current, text)).then(() => {
+                  replyId.current = newId();
+                }),
+              escalate: (toStage, reason) =>
+                act((key) => requestLookupApi.escalate(key, escalateId.current, toStage, reason.trim() || undefined)).then(() => {
+                  escalateId.current = newId();
+                }),
               blocked: online ? null : t('lookup.offlineActions'),
               pending: [],
               askedFor: null,

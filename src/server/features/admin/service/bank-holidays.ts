@@ -26,7 +26,9 @@ export function readUpload(upload: GovukBankHolidays, today: IsoDate): { holiday
 /** The list in use: every date the clock counts as a bank holiday, and where it came from. */
 export function listInUse(uploaded: readonly StoredBankHoliday[]): BankHolidayList {
   const fromUpload = new Map(uploaded.map((h) => [h.date, h.title]));
-  const dates = [...new Set([...BANK_HOLIDAYS_SNAPSHOT, ...fromUpload.keys()])].sort();
+  // A year the upload covers comes from the upload alone (as the clock counts it: holidaysWith).
+  const uploadYears = new Set(uploaded.map((h) => h.date.slice(0, 4)));
+  const dates = [...new Set([...BANK_HOLIDAYS_SNAPSHOT.filter((d) => !uploadYears.has(d.slice(0, 4))), ...fromUpload.keys()])].sort();
   const snapshotDates = new Set(BANK_HOLIDAYS_SNAPSHOT);
   const snapshot = { firstYear: yearOf(BANK_HOLIDAYS_SNAPSHOT[0]!), lastYear: yearOf(BANK_HOLIDAYS_SNAPSHOT.at(-1)!) };
   const upload =

@@ -81,8 +81,11 @@ export async function saveMailSettings(deps: AppDeps, staff: StaffAuth, input: M
   await deps.db.transaction().execute(async (trx) => {
     const before = await loadMailSettings(trx, staff.councilId);
     const username = input.username === '' ? null : input.username;
-    // No sign-in: no password. A new password replaces the saved one; none given keeps it.
-    const password = username === null ? null : (input.password ?? before?.password ?? null);
+    // No sign-in: no password. A new password replaces the saved one; none given keeps it — but only for the same
+    // server and account, so a changed host, port or user name never receives the saved password.
+    const sameAccount =
+      before !== undefined && before !== null && before.host === input.host && Number(before.port) === input.port && before.username === username;
+    const password = username === null ? null : (input.password ?? (sameAccount ? before.password : null));
     const row = {
       host: input.host,
       port: input.port,

@@ -23,6 +23,10 @@ export function assign(deps: AppDeps, staff: StaffAuth, id: string, body: Body<t
     if (body.staffId !== null) {
       const member = await loadStaff(ctx.trx, body.staffId, staff.councilId);
       if (!member || member.disabled) throw badRequest('unknown-staff', 'Choose a member of your council’s staff.');
+      // Only someone who can open requests can work on one (the complaints team or an admin).
+      if (!member.roles.some((r) => r === 'complaints' || r === 'admin')) {
+        throw badRequest('unknown-staff', 'Choose someone in the complaints team or an admin: others cannot open requests.');
+      }
     }
     if (ctx.row.assigned_to === body.staffId) return { unchanged: true };
     await ctx.trx.updateTable('requests').set({ assigned_to: body.staffId }).where('id', '=', ctx.row.id).execute();

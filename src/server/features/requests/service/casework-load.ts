@@ -6,6 +6,7 @@ import { onBehalfSchema, requestContactSchema, type Nation } from '../../../../s
 import type { QueueItem, QueueResponse, RequestCase, RequestsSummary, caseEventSchema } from '../../../../shared/requests/staff';
 import { clockState, currentDue, maxDue, nextStageBy } from '../../../../shared/requests/stage-clock';
 import { staffNames } from '../../../auth/staff-names';
+import { timescalesFor } from './view';
 import { loadRequestClock, type RequestClock } from '../../../council/request-clock';
 import { loadCouncilRecord } from '../../../council/load';
 import type { Db } from '../../../db/schema';
@@ -42,6 +43,8 @@ function toQueueItem(
 ): QueueItem {
   const s = stage ? stageState(stage) : null;
   const running = row.status !== 'closed' && s !== null;
+  // The rules the request arrived under, even if the council's nation has changed since.
+  const t = timescalesFor(row.nation === 'wales' ? 'wales' : 'england', clock);
   return {
     id: row.id,
     ref: row.ref,
@@ -51,8 +54,8 @@ function toQueueItem(
     stage: Number(row.stage),
     urgent: Number(row.urgent) === 1,
     safety: Number(row.safety) === 1,
-    clock: running ? clockState(clock.timescales, s, today, clock.holidays) : null,
-    dueOn: running ? currentDue(clock.timescales, s, clock.holidays) : null,
+    clock: running ? clockState(t, s, today, clock.holidays) : null,
+    dueOn: running ? currentDue(t, s, clock.holidays) : null,
     assignedTo: row.assigned_to ? { id: row.assigned_to, name: names.get(row.assigned_to) ?? '' } : null,
     contacted: row.contacted_at !== null,
     acknowledged: row.acknowledged_at !== null,
@@ -190,19 +193,20 @@ export async function loadCase(db: Db, councilId: string, id: string, now: Date)
     today,
     names,
   );
+  const t = timescalesFor(nation, clock);
   const stages = stageRows.map((r) => {
     const s = stageState(r);
     return {
       ...s,
-      maxDueOn: maxDue(nation, clock.timescales, s, clock.holidays),
-      currentDueOn: currentDue(clock.timescales, s, clock.holidays),
-      clock: clockState(clock.timescales, s, today, clock.holidays),
+      maxDueOn: maxDue(nation, t, s, clock.holidays),
+      currentDueOn: currentDue(t, s, clock.holidays),
+      clock: clockState(t, s, today, clock.holidays),
       extensionReason: r.extension_reason,
       stopReason: r.stop_reason,
       outcome: r.outcome as RequestCase['stages'][number]['outcome'],
       learning: r.learning,
       late: Number(r.late) === 1,
-      nextStageBy: nextStageBy(nation, clock.timescales, s, clock.holidays),
+      nextStageBy: nextStageBy(nation, t, s, clock.holidays),
     };
   });
   return {

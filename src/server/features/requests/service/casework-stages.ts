@@ -3,7 +3,8 @@
 import type { z } from 'zod';
 import type { RequestKind } from '../../../../shared/requests/request';
 import type { RequestCase, clockSchema, extendSchema, panelSchema, reportOnSchema, respondSchema } from '../../../../shared/requests/staff';
-import { stoppedFor } from '../../../../shared/requests/stage-clock';
+import { currentDue, stoppedFor } from '../../../../shared/requests/stage-clock';
+import { timescalesFor } from './view';
 import { loadRequestClock } from '../../../council/request-clock';
 import type { RequestStagesTable } from '../../../db/tables/requests';
 import { badRequest, conflict } from '../../../lib/errors';
@@ -56,7 +57,7 @@ export function extend(deps: AppDeps, staff: StaffAuth, id: string, body: Body<t
   return changeRequest(deps, staff, id, { action: 'extend', progresses: true }, async (ctx) => {
     const row = await openStageRow(ctx, body.stage);
     const clock = await loadRequestClock(ctx.trx, staff.councilId);
-    const refusal = checkExtension(nationOf(ctx), clock.timescales, stageState(row), body.to, clock.holidays);
+    const refusal = checkExtension(nationOf(ctx), timescalesFor(nationOf(ctx), clock), stageState(row), body.to, clock.holidays);
     if (refusal) throw badRequest(refusal.code, refusal.message);
     await updateStage(ctx, body.stage, { extended_to: body.to, extension_reason: body.reason });
     await addEvent(ctx, { type: 'extended', text: body.reason, data: { stage: body.stage, to: body.to } });
@@ -72,6 +73,11 @@ export function changeClock(deps: AppDeps, staff: StaffAuth, id: string, body: B
     const today = clock.today(ctx.now);
     if (body.action === 'stop') {
       if (row.stopped_since !== null) throw conflict('clock-stopped', `The clock is stopped already, since ${row.stopped_since}.`);
+      // Past its due day the young person may already ask for the next stage: stopping the clock then would take that away.
+      const due = currentDue(timescalesFor(nationOf(ctx), clock), stageState(row), clock.holidays);
+      if (due !== null && today > due) {
+        throw conflict('clock-overdue', `This stage was due on ${due}: the clock cannot be stopped once the due day has passed.`);
+      }
       await updateStage(ctx, body.stage, { stopped_since: today, stop_reason: body.reason });
       await addEvent(ctx, { type: 'clock-stopped', text: body.reason, data: { stage: body.stage } });
     } else {

@@ -15,7 +15,13 @@ import { mayEscalate, timescalesFor, toStageState, type RequestRows } from './vi
 type Clock = Pick<RequestClock, 'nation' | 'timescales' | 'holidays'>;
 
 /** Whether this complaint may go to `toStage` today, and if so whether the ask is late. */
-export function escalateRule(rows: RequestRows, toStage: number, clock: Clock, today: IsoDate): Refusal | { late: boolean } {
+export function escalateRule(
+  rows: RequestRows,
+  toStage: number,
+  clock: Clock,
+  today: IsoDate,
+  askedOn: IsoDate = today,
+): Refusal | { late: boolean } {
   const { request } = rows;
   const nation = NATIONS.find((n) => n === request.nation) ?? 'england';
   if (request.kind !== 'complaint') return { code: 'not-allowed', message: 'Only a complaint has a next stage.' };
@@ -37,7 +43,9 @@ export function escalateRule(rows: RequestRows, toStage: number, clock: Clock, t
     };
   }
   const by = nextStageBy(nation, t, state, clock.holidays);
-  return { late: by !== null && today > by };
+  // Late only if asked after the window: an ask made offline in time and delivered later is not late.
+  const asked = askedOn < today ? askedOn : today;
+  return { late: by !== null && asked > by };
 }
 
 export interface EscalateInput {
@@ -46,6 +54,8 @@ export interface EscalateInput {
   toStage: number;
   reason: string | undefined;
   now: Date;
+  /** When the phone says the young person asked (an op's createdAt); never earlier than the stage's answer counts. */
+  askedAt?: string;
 }
 
 /** Opens the next stage. Answers a refusal, or null when it is done (or was done before by this same ask). */
@@ -64,7 +74,10 @@ export async function escalateRequest(
       : { code: 'not-allowed', message: 'That id was already used for something else.' };
   }
   const today = clock.today(input.now);
-  const rule = escalateRule(rows, input.toStage, clock, today);
+  const answered = rows.stages.find((st) => st.stage === request.stage)?.responded_on ?? null;
+  const askedDay = input.askedAt ? clock.today(new Date(input.askedAt)) : today;
+  const askedOn = answered !== null && askedDay < answered ? answered : askedDay;
+  const rule = escalateRule(rows, input.toStage, clock, today, askedOn);
   if ('code' in rule) return rule;
   const nation = NATIONS.find((n) => n === request.nation) ?? 'england';
   const { dueOn } = openStage(nation, timescalesFor(nation, clock), input.toStage, today, clock.holidays);

@@ -31,45 +31,43 @@ function tooManyTries(now: Date): TooManyTries {
   return Object.assign(error, { retryAfterSeconds: secondsToNextHour(now) });
 }
 
-async function failures(db: Db, scope: 'ref' | 'address', subject: string, hour: string): Promise<number> {
+/** Adds one try and answers the hour's count (atomic on both databases: tries at once each see their own). */
+async function countTry(db: Db, scope: 'ref' | 'address', subject: string, hour: string, by = 1): Promise<number> {
   const row = await db
-    .selectFrom('request_lookup_failures')
-    .select('count')
-    .where('scope', '=', scope)
-    .where('subject', '=', subject)
-    .where('hour', '=', hour)
-    .executeTakeFirst();
-  return Number(row?.count ?? 0);
-}
-
-async function countFailure(db: Db, scope: 'ref' | 'address', subject: string, hour: string): Promise<void> {
-  await db
     .insertInto('request_lookup_failures')
-    .values({ scope, subject, hour, count: 1 })
-    .onConflict((oc) => oc.columns(['scope', 'subject', 'hour']).doUpdateSet({ count: sql<number>`request_lookup_failures.count + 1` }))
-    .execute();
+    .values({ scope, subject, hour, count: by })
+    .onConflict((oc) => oc.columns(['scope', 'subject', 'hour']).doUpdateSet({ count: sql<number>`request_lookup_failures.count + ${by}` }))
+    .returning('count')
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }
 
-/** The request with this reference when the code is right; else counts the failure and throws 404 (or 429 past a limit). */
+/**
+ * The request with this reference when the code is right; else 404 (or 429 past a limit). Each try is counted
+ * BEFORE the code is checked, so many tries at once cannot all slip under the limit; a right code takes its count
+ * back, so only wrong ones add up.
+ */
 export async function openByRef(deps: AppDeps, ref: string, checkCode: string, address: string): Promise<RequestRow> {
   const now = deps.now();
   const hour = quotaHour(now);
-  if (
-    (await failures(deps.db, 'ref', ref, hour)) >= LOOKUP_LIMITS.perRefPerHour ||
-    (await failures(deps.db, 'address', address, hour)) >= LOOKUP_LIMITS.perAddressPerHour
-  ) {
-    throw tooManyTries(now);
-  }
-  const request = await deps.db.selectFrom('requests').selectAll().where('ref', '=', ref).executeTakeFirst();
-  if (await verifyCheckCode(checkCode, request?.check_hash)) return request!;
-  await deps.db.transaction().execute(async (trx) => {
-    await countFailure(trx, 'ref', ref, hour);
-    await countFailure(trx, 'address', address, hour);
+  const tries = await deps.db.transaction().execute(async (trx) => {
+    const byRef = await countTry(trx, 'ref', ref, hour);
+    const byAddress = await countTry(trx, 'address', address, hour);
     // Counts older than a day are of no use: swept as new ones are written.
     await trx
       .deleteFrom('request_lookup_failures')
       .where('hour', '<', quotaHour(new Date(now.getTime() - 25 * 3_600_000)))
       .execute();
+    return { byRef, byAddress };
   });
+  if (tries.byRef > LOOKUP_LIMITS.perRefPerHour || tries.byAddress > LOOKUP_LIMITS.perAddressPerHour) throw tooManyTries(now);
+  const request = await deps.db.selectFrom('requests').selectAll().where('ref', '=', ref).executeTakeFirst();
+  if (await verifyCheckCode(checkCode, request?.check_hash)) {
+    await deps.db.transaction().execute(async (trx) => {
+      await countTry(trx, 'ref', ref, hour, -1);
+      await countTry(trx, 'address', address, hour, -1);
+    });
+    return request!;
+  }
   throw new HttpError(404, 'not-found', 'No request matches that reference and check code.');
 }

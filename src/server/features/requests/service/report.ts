@@ -3,6 +3,7 @@
 // days and stage 3 milestones), how many escalations came late and how many complaints were about something over a
 // year old. Counts only: never a young person's words.
 import type { ComplaintsReport } from '../../../../shared/requests/staff';
+import { timescalesFor } from './view';
 import { loadRequestClock } from '../../../council/request-clock';
 import type { Db } from '../../../db/schema';
 import { answeredOnTime, askerGroup, stageState } from './casework-rules';
@@ -26,6 +27,7 @@ export async function loadReport(db: Db, councilId: string, from: string, to: st
           .selectFrom('request_stages')
           .innerJoin('requests', 'requests.id', 'request_stages.request_id')
           .selectAll('request_stages')
+          .select('requests.nation')
           .where('requests.council_id', '=', councilId)
           .where('requests.received_on', '>=', from)
           .where('requests.received_on', '<=', to)
@@ -57,7 +59,7 @@ export async function loadReport(db: Db, councilId: string, from: string, to: st
   for (const row of stages) {
     if (row.outcome !== null) bump(report.byOutcome, `${row.stage}:${row.outcome}`);
     if (Number(row.late) === 1) report.lateEscalations += 1;
-    const onTime = answeredOnTime(clock.timescales, stageState(row), clock.holidays);
+    const onTime = answeredOnTime(timescalesFor(row.nation === 'wales' ? 'wales' : 'england', clock), stageState(row), clock.holidays);
     if (onTime === null) continue;
     report.stagesAnswered += 1;
     if (onTime) report.stagesOnTime += 1;

@@ -47,7 +47,11 @@ async function moveIn(trx: Trx, councilId: string): Promise<number> {
     const key = `${h.survey_id}@${h.version}`;
     if (!versions.has(key)) versions.set(key, await versionOf(trx, councilId, h.survey_id, h.version));
     const version = versions.get(key);
-    if (!version) continue; // its survey was deleted with the council's data: nothing to count it against
+    if (!version) {
+      // Its version cannot be read: the response stays held (never dropped) until it can be.
+      await trx.insertInto('survey_held').values(h).execute();
+      continue;
+    }
     const answers = readJsonColumn(h.answers, answersSchema, {});
     await trx
       .insertInto('survey_responses')
