@@ -53,7 +53,7 @@ describe.skipIf(!run)('telling the truth and taking it back, in Chromium', () =>
       .getByRole('link', { name: t('staff:sections.council') })
       .click();
     await admin.page.getByLabel(t('staff:council.safeguardingHoursIn.en')).fill(HOURS);
-    await admin.page.getByRole('button', { name: t('staff:council.save') }).click();
+    await admin.page.getByRole('button', { name: t('staff:council.save'), exact: true }).click();
     await admin.page.getByText(t('staff:council.saved')).waitFor();
     await expectNoAxeViolations(admin.page, 'council settings with safeguarding hours');
 
