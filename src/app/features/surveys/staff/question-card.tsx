@@ -6,6 +6,7 @@ import type { QuestionResult } from '../../../../shared/survey/results';
 import { AnswersChart } from './answers-chart';
 import { useFigures } from './figures';
 import { hasBars, previousShare } from './model/results';
+import { ScrollTable } from '../../../ui/staff/scroll-table';
 
 export function QuestionCard({ question: q }: { question: QuestionResult }) {
   const { t } = useTranslation('survey-results');
@@ -40,7 +41,7 @@ export function QuestionCard({ question: q }: { question: QuestionResult }) {
         />
       )}
       {q.answers.length > 0 && (
-        <div className="staff-table-wrap">
+        <ScrollTable label={t('question.tableCaption', { question: title })}>
           <table id={tableId} className="staff-table staff-table-compact survey-table">
             <caption className="visually-hidden">{t('question.tableCaption', { question: title })}</caption>
             <thead>
@@ -67,7 +68,7 @@ export function QuestionCard({ question: q }: { question: QuestionResult }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </li>
   );
