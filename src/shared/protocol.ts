@@ -5,6 +5,7 @@ import { feedItemSchema, feedReactPayloadSchema, themeSchema } from './feed';
 import { uuidSchema } from './ids';
 import { itemWithdrawPayloadSchema, myItemSchema } from './my-items';
 import { requestCreatePayloadSchema, requestEscalatePayloadSchema, requestMessagePayloadSchema } from './requests/request';
+import { offerItemSchema } from './offer';
 import { pollSchema, pollSuggestPayloadSchema, pollVotePayloadSchema } from './poll';
 import { surveyFindingSchema } from './survey/authoring';
 import { surveyVersionSchema } from './survey/definition';
@@ -99,6 +100,8 @@ export const pullChangesSchema = z.object({
   surveys: collection(surveyVersionSchema),
   /** What the council found from a round and will do, published to young people in plain words. */
   surveyFindings: collection(surveyFindingSchema),
+  /** The local offer for care leavers: published items only; a retired item comes as a tombstone. */
+  offerItems: collection(offerItemSchema),
   myItems: collection(myItemSchema),
 });
 export type PullChanges = z.infer<typeof pullChangesSchema>;
