@@ -90,13 +90,10 @@ describe.skipIf(!run)("How's life? in Chromium", () => {
       // Wait for the next question (or "About you") before looking at it, so a box on the page that is leaving is never read.
       const before = await page.getByRole('progressbar').getAttribute('aria-valuetext');
       await page.locator('.survey-nav .button:not(.button-secondary)').click();
-      await page.waitForFunction(
-        (was) => {
-          const bar = document.querySelector('progress[aria-valuetext]');
-          return !bar || bar.getAttribute('aria-valuetext') !== was;
-        },
-        before,
-      );
+      await page.waitForFunction((was) => {
+        const bar = document.querySelector('progress[aria-valuetext]');
+        return !bar || bar.getAttribute('aria-valuetext') !== was;
+      }, before);
     }
     await about.waitFor();
     await expectNoAxeViolations(page, 'survey about you');
