@@ -44,6 +44,37 @@ function createSqlite(file: string): Kysely<Database> {
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  database.pragma('synchronous = NORMAL');
+  // FULL: a transaction is on disk before its commit returns, so an op answered "accepted" survives a power cut (in
+  // WAL mode NORMAL may lose the last commits). A push is one transaction, so this costs one sync per push.
+  database.pragma('synchronous = FULL');
+  cachePreparedStatements(database);
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+/** How many prepared statements a SQLite connection keeps (Heard's queries are a few hundred distinct texts). */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely's SQLite driver prepares every query afresh; preparing costs about as much as running. Statements are kept by
+ * their SQL text (parameters are bound at each run, so a text is one statement whatever its values) and reused; when
+ * the cache is full the oldest half is dropped. better-sqlite3 re-prepares a statement itself after a schema change.
+ */
+export function cachePreparedStatements(database: SQLite.Database): void {
+  const prepare = database.prepare.bind(database);
+  const cache = new Map<string, SQLite.Statement>();
+  database.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (!statement) {
+      statement = prepare(source);
+      if (cache.size >= STATEMENT_CACHE_SIZE) {
+        let drop = cache.size / 2;
+        for (const key of cache.keys()) {
+          if (drop-- <= 0) break;
+          cache.delete(key);
+        }
+      }
+      cache.set(source, statement);
+    }
+    return statement;
+  }) as SQLite.Database['prepare'];
 }

@@ -1,8 +1,8 @@
-// Applies pushed ops exactly once. Each op gets its own transaction: look up its id (a repeat answers the first
-// result), validate it, run its feature's handler inside a savepoint, then store the result under the op id.
-// Concurrent copies of one op race on the ops primary key (or the handler's own keys): the loser rolls back and
-// answers as a repeat.
-import { sql, type Kysely } from 'kysely';
+// Applies pushed ops exactly once. A push is one transaction and each op a savepoint in it: look up its id (a repeat
+// answers the first result), validate it, run its feature's handler, then store the result
+// under the op id. Concurrent copies of one op race on the ops primary key (or the handler's own keys): the loser's
+// savepoint rolls back and it answers as a repeat.
+import { sql, type ControlledTransaction, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import { ANONYMOUS_OP_TYPES, OP_PAYLOADS, opResultSchema, type Op, type OpResult, type OpType } from '../../shared/protocol';
 import type { Database } from '../db/schema';
@@ -70,101 +70,133 @@ function findStored(db: Kysely<Database>, id: string) {
     .executeTakeFirst();
 }
 
-async function applyOne(deps: PushDeps, device: DeviceAuth, op: Op, handlers: OpHandlers, attempt = 1): Promise<OpResult> {
-  const now = deps.now();
-  const trx = await deps.db.startTransaction().execute();
-  try {
-    const stored = await findStored(trx, op.id);
-    if (stored) {
-      await trx.rollback().execute();
-      return repeatOf(op, stored, device);
-    }
-    let outcome: OpOutcome;
-    if (!isOpType(op.type)) {
-      outcome = { status: 'rejected', code: 'unknown-type', message: `Heard does not know the action "${op.type}".` };
+/** One op inside the push's transaction, in a savepoint of its own: a repeat answers the first result. */
+async function applyInside(
+  trx: ControlledTransaction<Database, ['op']>,
+  device: DeviceAuth,
+  op: Op,
+  handlers: OpHandlers,
+  now: Date,
+): Promise<OpResult> {
+  const stored = await findStored(trx, op.id);
+  if (stored) return repeatOf(op, stored, device);
+  let outcome: OpOutcome;
+  if (!isOpType(op.type)) {
+    outcome = { status: 'rejected', code: 'unknown-type', message: `Heard does not know the action "${op.type}".` };
+  } else {
+    const payload = OP_PAYLOADS[op.type].safeParse(op.payload);
+    const handler = handlers[op.type] as OpHandler<typeof op.type> | undefined;
+    if (!payload.success) {
+      outcome = { status: 'rejected', code: 'invalid-payload', message: zodMessage(payload.error) };
+    } else if (hasNul(payload.data)) {
+      outcome = { status: 'rejected', code: 'invalid-payload', message: 'The text holds a character that cannot be stored.' };
+    } else if (!handler) {
+      outcome = { status: 'rejected', code: 'unknown-type', message: `This server cannot take "${op.type}" yet.` };
     } else {
-      const payload = OP_PAYLOADS[op.type].safeParse(op.payload);
-      const handler = handlers[op.type] as OpHandler<typeof op.type> | undefined;
-      if (!payload.success) {
-        outcome = { status: 'rejected', code: 'invalid-payload', message: zodMessage(payload.error) };
-      } else if (hasNul(payload.data)) {
-        outcome = { status: 'rejected', code: 'invalid-payload', message: 'The text holds a character that cannot be stored.' };
-      } else if (!handler) {
-        outcome = { status: 'rejected', code: 'unknown-type', message: `This server cannot take "${op.type}" yet.` };
-      } else {
-        const sp = await trx.savepoint('op').execute();
-        // Past its quota, an op is rejected (and, rolled back, is not counted and leaves nothing behind). The quota is
-        // taken once: by a handler that checks for a disclosure (which is never refused), else here after the handler.
-        let quota: Promise<Rejection | null> | undefined;
-        const ctx: OpContext = {
-          trx: sp,
-          device,
-          op: { id: op.id, createdAt: op.createdAt },
-          now,
-          takeQuota: ({ exempt }) => (quota ??= takeQuota(sp, device, op.type, now, { exempt })),
-        };
-        outcome = await handler(ctx, payload.data as never);
-        if (outcome.status === 'accepted') outcome = (await ctx.takeQuota({ exempt: false })) ?? outcome;
-        if (outcome.status === 'rejected') await sp.rollbackToSavepoint('op').execute();
-        else await sp.releaseSavepoint('op').execute();
-      }
+      // Past its quota, an op is rejected (and, rolled back, is not counted and leaves nothing behind). The quota is
+      // taken once: by a handler that checks for a disclosure (which is never refused), else here after the handler.
+      let quota: Promise<Rejection | null> | undefined;
+      const ctx: OpContext = {
+        trx,
+        device,
+        op: { id: op.id, createdAt: op.createdAt },
+        now,
+        takeQuota: ({ exempt }) => (quota ??= takeQuota(trx, device, op.type, now, { exempt })),
+      };
+      outcome = await handler(ctx, payload.data as never);
+      if (outcome.status === 'accepted') outcome = (await ctx.takeQuota({ exempt: false })) ?? outcome;
+      // A rejected op leaves nothing but its record: the op's savepoint (which stays open) takes back what it wrote.
+      if (outcome.status === 'rejected') await trx.rollbackToSavepoint('op').execute();
     }
-    const anonymous = ANONYMOUS_OP_TYPES.has(op.type);
-    const result: StoredResult =
-      outcome.status === 'accepted'
-        ? { status: 'accepted', ...(outcome.ref && !anonymous ? { ref: outcome.ref } : {}) }
-        : { status: 'rejected', code: outcome.code, message: outcome.message };
-    if (anonymous) {
-      // An anonymous op (a survey response) is never linked to the device that sent it: its record names no device,
-      // keeps only its month (the first of it), and lives apart from `ops` — in key order, not beside the phone's
-      // other ops (see migration 020).
-      await trx
-        .insertInto('anonymous_ops')
-        .values({
-          id: op.id,
-          council_id: device.councilId,
-          type: op.type,
-          result: JSON.stringify(result),
-          received_on: `${now.toISOString().slice(0, 7)}-01`,
-        })
-        .execute();
-    } else {
-      await trx
-        .insertInto('ops')
-        .values({
-          id: op.id,
-          council_id: device.councilId,
-          device_id: device.deviceId,
-          type: op.type,
-          result: JSON.stringify(result),
-          // A day, not a time: ops are evidence of delivery, not a record of when someone was awake.
-          received_on: now.toISOString().slice(0, 10),
-        })
-        .execute();
-    }
-    await trx.commit().execute();
-    return { id: op.id, ...result };
-  } catch (error) {
+  }
+  const anonymous = ANONYMOUS_OP_TYPES.has(op.type);
+  const result: StoredResult =
+    outcome.status === 'accepted'
+      ? { status: 'accepted', ...(outcome.ref && !anonymous ? { ref: outcome.ref } : {}) }
+      : { status: 'rejected', code: outcome.code, message: outcome.message };
+  if (anonymous) {
+    // An anonymous op (a survey response) is never linked to the device that sent it: its record names no device,
+    // keeps only its month (the first of it), and lives apart from `ops` — in key order, not beside the phone's
+    // other ops (see migration 020).
     await trx
-      .rollback()
-      .execute()
-      .catch(() => undefined);
-    if (isUniqueViolation(error)) {
-      // Another copy of this op won the race and committed first.
-      const stored = await findStored(deps.db, op.id);
+      .insertInto('anonymous_ops')
+      .values({
+        id: op.id,
+        council_id: device.councilId,
+        type: op.type,
+        result: JSON.stringify(result),
+        received_on: `${now.toISOString().slice(0, 7)}-01`,
+      })
+      .execute();
+  } else {
+    await trx
+      .insertInto('ops')
+      .values({
+        id: op.id,
+        council_id: device.councilId,
+        device_id: device.deviceId,
+        type: op.type,
+        result: JSON.stringify(result),
+        // A day, not a time: ops are evidence of delivery, not a record of when someone was awake.
+        received_on: now.toISOString().slice(0, 10),
+      })
+      .execute();
+  }
+  return { id: op.id, ...result };
+}
+
+/**
+ * One op in its own savepoint of the push's transaction. When another push raced it on a unique key and committed
+ * first, the savepoint is rolled back (the transaction goes on): a copy of this op answers as a repeat; a different op
+ * that clashed on a feature's own key (two "me too"s at once) runs once more, now that the other is visible.
+ */
+async function applyOne(trx: ControlledTransaction<Database>, device: DeviceAuth, op: Op, handlers: OpHandlers, now: Date): Promise<OpResult> {
+  for (let attempt = 1; ; attempt++) {
+    const sp = await trx.savepoint('op').execute();
+    try {
+      const result = await applyInside(sp, device, op, handlers, now);
+      await sp.releaseSavepoint('op').execute();
+      return result;
+    } catch (error) {
+      await sp.rollbackToSavepoint('op').execute();
+      if (!isUniqueViolation(error)) throw error;
+      const stored = await findStored(trx, op.id);
       if (stored) return repeatOf(op, stored, device);
-      // A different op raced this one on a feature's own key (two "me too"s at once): run it again, now that the
-      // other has committed, so its handler sees it and answers for itself.
-      if (attempt < 2) return applyOne(deps, device, op, handlers, attempt + 1);
+      if (attempt >= 2) throw error;
     }
-    throw error;
   }
 }
 
-/** Applies the ops in order; one op's rejection never stops the others. */
+/**
+ * Applies the ops in order in ONE transaction, each in a savepoint of its own; one op's rejection never stops the
+ * others. The answer is sent only after the commit, so every op answered "accepted" is on disk (SQLite runs with
+ * `synchronous = FULL`, PostgreSQL commits durably): a phone deletes its copy only of what the server cannot lose.
+ */
 export async function pushOps(deps: PushDeps, device: DeviceAuth, ops: readonly Op[], handlers: OpHandlers): Promise<OpResult[]> {
   await sweepQuotasNowAndThen(deps.db, deps.now());
-  const results: OpResult[] = [];
-  for (const op of ops) results.push(await applyOne(deps, device, op, handlers));
-  return results;
+  for (let attempt = 1; ; attempt++) {
+    const now = deps.now();
+    const trx = await deps.db.startTransaction().execute();
+    try {
+      const results: OpResult[] = [];
+      for (const op of ops) results.push(await applyOne(trx, device, op, handlers, now));
+      await trx.commit().execute();
+      return results;
+    } catch (error) {
+      await trx
+        .rollback()
+        .execute()
+        .catch(() => undefined);
+      // PostgreSQL broke a deadlock between two pushes that touch the same rows in a different order (two phones'
+      // "me too"s on two posts): nothing of this push was kept, so it runs again from the start.
+      if (isRetryable(error) && attempt < 3) continue;
+      throw error;
+    }
+  }
+}
+
+/** PostgreSQL's deadlock_detected and serialization_failure: the transaction was rolled back and may be run again. */
+function isRetryable(error: unknown): boolean {
+  const code = error && typeof error === 'object' && 'code' in error ? (error as { code: unknown }).code : undefined;
+  return code === '40P01' || code === '40001';
 }
