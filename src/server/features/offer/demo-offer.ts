@@ -1,10 +1,8 @@
-// Demoshire's local offer for care leavers: what the demo council gives, in English, Welsh and Arabic.
-import type { OfferItemInput } from '../../../shared/offer-staff';
+// Demoshire's local offer for care leavers: what the demo council gives, in English, Welsh and Arabic. Each category
+// is written in its own file under demo-offer/; this is the one list, in the order staff see it.
+import { MONEY } from './demo-offer/money';
+import type { DemoOfferItem } from './demo-offer/demo-item';
 
-/** A demo item: the staff input, with a stable id so the seed is the same on every machine. */
-export interface DemoOfferItem {
-  id: string;
-  input: OfferItemInput;
-}
+export type { DemoOfferItem } from './demo-offer/demo-item';
 
-export const DEMO_OFFER: readonly DemoOfferItem[] = [];
+export const DEMO_OFFER: readonly DemoOfferItem[] = [...MONEY];
