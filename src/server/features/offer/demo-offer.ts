@@ -1,8 +1,10 @@
 // Demoshire's local offer for care leavers: what the demo council gives, in English, Welsh and Arabic. Each category
 // is written in its own file under demo-offer/; this is the one list, in the order staff see it.
+import { HOUSING } from './demo-offer/housing';
 import { MONEY } from './demo-offer/money';
+import { PERSONAL_ADVISER } from './demo-offer/personal-adviser';
 import type { DemoOfferItem } from './demo-offer/demo-item';
 
 export type { DemoOfferItem } from './demo-offer/demo-item';
 
-export const DEMO_OFFER: readonly DemoOfferItem[] = [...MONEY];
+export const DEMO_OFFER: readonly DemoOfferItem[] = [...MONEY, ...HOUSING, ...PERSONAL_ADVISER];
