@@ -1,5 +1,6 @@
 // Demoshire's local offer for care leavers: what the demo council gives, in English, Welsh and Arabic. Each category
 // is written in its own file under demo-offer/; this is the one list, in the order staff see it.
+import { EDUCATION_WORK } from './demo-offer/education-work';
 import { HOUSING } from './demo-offer/housing';
 import { MONEY } from './demo-offer/money';
 import { PERSONAL_ADVISER } from './demo-offer/personal-adviser';
@@ -7,4 +8,4 @@ import type { DemoOfferItem } from './demo-offer/demo-item';
 
 export type { DemoOfferItem } from './demo-offer/demo-item';
 
-export const DEMO_OFFER: readonly DemoOfferItem[] = [...MONEY, ...HOUSING, ...PERSONAL_ADVISER];
+export const DEMO_OFFER: readonly DemoOfferItem[] = [...MONEY, ...HOUSING, ...PERSONAL_ADVISER, ...EDUCATION_WORK];
