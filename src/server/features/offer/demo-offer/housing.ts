@@ -6,8 +6,8 @@ const stayingPut = offerItem('offer-staying-put', {
   statutory: 'staying-put',
   title: {
     en: 'Staying Put: stay with your foster family after 18',
-    cy: 'Aros Ymlaen: aros gyda’ch teulu maeth ar ôl 18',
-    ar: 'البقاء: ابقَ مع أسرتك الحاضنة بعد سن 18',
+    cy: 'Aros Ymlaen (Staying Put): aros gyda’ch teulu maeth ar ôl 18',
+    ar: 'البقاء (Staying Put): ابقَ مع أسرتك الحاضنة بعد سن 18',
   },
   summary: {
     en: 'If you live with foster carers when you turn 18, you can stay with them until your 21st birthday if you all agree.',
@@ -62,8 +62,8 @@ const stayingClose = offerItem('offer-staying-close', {
   category: 'housing',
   title: {
     en: 'Staying Close: when you leave a children’s home',
-    cy: 'Aros yn Agos: pan fyddwch chi’n gadael cartref plant',
-    ar: 'البقاء قريباً: عندما تغادر دار رعاية الأطفال',
+    cy: 'Aros yn Agos (Staying Close): pan fyddwch chi’n gadael cartref plant',
+    ar: 'البقاء قريباً (Staying Close): عندما تغادر دار رعاية الأطفال',
   },
   summary: {
     en: 'If you leave a children’s home, you can live in your own place nearby and keep seeing the staff you know.',
