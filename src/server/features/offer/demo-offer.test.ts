@@ -102,6 +102,21 @@ describe("Demoshire's local offer", () => {
     expect(parsed.filter((i) => i.fields.statutory === 'setting-up-home')).toHaveLength(1);
   });
 
+  it('gives the statutory items the ages and statuses the law sets', () => {
+    const byKey = (key: string) => parsed.find((i) => i.fields.statutory === key)?.fields.eligibility;
+    // Personal adviser: to the 25th birthday. Staying Put: to the 21st, for those in foster care at 18 (never "relevant",
+    // who left care before 18). Council tax: to the 25th birthday, adults only.
+    expect(byKey('personal-adviser')).toMatchObject({ minAge: 16, maxAge: 24 });
+    expect(byKey('staying-put')).toMatchObject({ maxAge: 20 });
+    expect(byKey('staying-put')?.statuses).not.toContain('relevant');
+    expect(byKey('council-tax')).toMatchObject({ minAge: 18, maxAge: 24 });
+    const uasc = parsed.find((i) => i.id === 'offer-immigration-advice')?.fields.eligibility;
+    expect(uasc?.uasc).toBe('only');
+    for (const id of ['offer-university-bursary', 'offer-vacation-accommodation', 'offer-16-19-bursary']) {
+      expect(parsed.find((i) => i.id === id)?.fields.eligibility.inEducation, id).toBe('only');
+    }
+  });
+
   it('has the council tax exemption for England and a separate item for Wales', () => {
     const england = parsed.find((i) => i.id === 'offer-council-tax');
     expect(england?.fields).toMatchObject({ statutory: 'council-tax', eligibility: { nations: ['england'], maxAge: 24 } });
