@@ -1,7 +1,8 @@
 // Demoshire's local offer for care leavers: what the demo council gives, in English, Welsh and Arabic. Each category
 // is written in its own file under demo-offer/; this is the one list, in the order the phone shows the categories.
 import type { DemoOfferItem } from './demo-offer/demo-item';
-import { EDUCATION_WORK } from './demo-offer/education-work';
+import { COUNCIL_TAX } from './demo-offer/council-tax';
+import { EDUCATION } from './demo-offer/education';
 import { FINANCIAL_SKILLS } from './demo-offer/financial-skills';
 import { HEALTH } from './demo-offer/health';
 import { HOUSING } from './demo-offer/housing';
@@ -10,13 +11,16 @@ import { MONEY } from './demo-offer/money';
 import { OUT_OF_HOURS } from './demo-offer/out-of-hours';
 import { PERSONAL_ADVISER } from './demo-offer/personal-adviser';
 import { RELATIONSHIPS } from './demo-offer/relationships';
+import { WORK } from './demo-offer/work';
 
 export type { DemoOfferItem } from './demo-offer/demo-item';
 
 export const DEMO_OFFER: readonly DemoOfferItem[] = [
   ...MONEY,
+  ...COUNCIL_TAX,
   ...HOUSING,
-  ...EDUCATION_WORK,
+  ...EDUCATION,
+  ...WORK,
   ...HEALTH,
   ...RELATIONSHIPS,
   ...ID_LEGAL,
