@@ -1,7 +1,7 @@
 // The shape every Demoshire offer item is written in: all three languages required by the type (so a missing
 // translation fails the build, not a young person's screen), who it is for with "everyone" as the starting point, and
 // the Demoshire teams that keep each item right.
-import type { CareLeaverStatus, OfferEligibility } from '../../../../shared/offer';
+import type { CareLeaverStatus, OFFER_AMOUNT_PER, OfferEligibility } from '../../../../shared/offer';
 import type { OfferItemInput } from '../../../../shared/offer-staff';
 
 /** A demo item: the staff input, with a stable id so the seed is the same on every machine. */
@@ -25,7 +25,7 @@ export interface DemoOfferInput extends Omit<OfferItemInput, Translated> {
   body: Text3;
   howToClaim: Text3;
   whoToAsk: Text3;
-  amount?: { pence: number; per: 'once' | 'week' | 'month' | 'year'; note: Text3 | null } | null;
+  amount?: { pence: number; per: (typeof OFFER_AMOUNT_PER)[number]; note: Text3 | null } | null;
 }
 
 export function offerItem(id: `offer-${string}`, input: DemoOfferInput): DemoOfferItem {
