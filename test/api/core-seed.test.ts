@@ -22,7 +22,7 @@ describeOnDatabases('demo seed', (harness) => {
     expect(device.council).toMatchObject({
       id: DEMO_COUNCIL_ID,
       name: 'Demoshire County Council',
-      outOfHoursPhone: '0300 555 1373',
+      outOfHoursPhone: '01632 960 999',
       languages: ['en', 'cy', 'ar'],
       vocabulary: { en: { contact: 'Family Time', lookedAfter: 'cared for', reviewMeeting: 'About me meeting' } },
     });

@@ -43,7 +43,7 @@ describeOnDatabases('sync pull', (harness) => {
 
   beforeEach(async () => {
     env = harness();
-    council = await env.createCouncil({ name: 'Pullshire', districts: ['Havant', 'New Forest'], outOfHoursPhone: '0300 555 1373' });
+    council = await env.createCouncil({ name: 'Pullshire', districts: ['Havant', 'New Forest'], outOfHoursPhone: '01632 960 999' });
     device = await env.registerDevice(council.joinCode);
   });
 
@@ -54,7 +54,7 @@ describeOnDatabases('sync pull', (harness) => {
         id: council.id,
         name: 'Pullshire',
         districts: council.districts,
-        outOfHoursPhone: '0300 555 1373',
+        outOfHoursPhone: '01632 960 999',
         vocabulary: {},
         languages: ['en', 'cy', 'ar'],
         safeguardingHours: null,

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '../storage/db';
 import { councilSafetyTerms } from './safety-terms';
 
-const council = { id: 'c1', name: 'Slangshire', districts: [], outOfHoursPhone: '0300 555 1373', vocabulary: {}, languages: ['en' as const] };
+const council = { id: 'c1', name: 'Slangshire', districts: [], outOfHoursPhone: '01632 960 999', vocabulary: {}, languages: ['en' as const] };
 
 describe("the council's safety words on the phone", () => {
   afterEach(() => db.council.clear());

@@ -14,7 +14,7 @@ export const DEMO_COUNCIL_ID = 'demoshire';
 export const DEMO_JOIN_CODE = 'DEMOSHIRE';
 export const DEMO_COUNCIL_NAME = 'Demoshire County Council';
 export const DEMO_DISTRICTS = ['Havant', 'New Forest', 'Basingstoke', 'Winchester', 'Eastleigh'] as const;
-export const DEMO_OUT_OF_HOURS = '0300 555 1373';
+export const DEMO_OUT_OF_HOURS = '01632 960 999';
 /** The words young people chose in the seeds (Hampshire): keys are the terms in locales/<lng>/vocab.json. */
 export const DEMO_VOCABULARY: Vocabulary = {
   en: { contact: 'Family Time', lookedAfter: 'cared for', reviewMeeting: 'About me meeting' },
