@@ -40,6 +40,8 @@ export async function registerStaticFiles(app: FastifyInstance, staticDir: strin
       root: staticDir,
       cacheControl: false,
       dotfiles: 'ignore',
+      // Brotli or gzip copies made by the build (src/server/cli/compress-build.ts), chosen by Accept-Encoding.
+      preCompressed: true,
       setHeaders: (res, filePath) => {
         res.header('cache-control', cacheControlFor('/' + path.relative(staticDir, filePath).split(path.sep).join('/')));
       },
