@@ -2,12 +2,14 @@
 // 1. push throughput: 20-op batches of wall posts into Heard on embedded SQLite, against a bare Fastify route that
 //    parses the same body and answers a result of the same shape without a database;
 // 2. the young person's initial JavaScript (gzip), against the 120 KB budget, and the staff area's lazy chunks.
-// Usage: npm run build && npm run bench   (BENCH_ROUNDS, BENCH_BATCHES to change the size)
+// Usage: npm run build && npm run bench   (BENCH_ROUNDS, BENCH_BATCHES to change the size; BENCH_POSTGRES=1 also
+// measures Heard on a throwaway PostgreSQL cluster, or BENCH_POSTGRES_URL on one of yours)
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { newId } from '../src/shared/ids';
 import { PROTOCOL_VERSION } from '../src/shared/protocol';
 import { buildApp } from '../src/server/app';
@@ -72,10 +74,23 @@ interface HeardUnderTest {
   stop: () => Promise<void>;
 }
 
-async function heard(): Promise<HeardUnderTest> {
+/** Heard on embedded SQLite (a temp directory), or on PostgreSQL at `postgresUrl` in a schema of its own. */
+async function heard(postgresUrl?: string): Promise<HeardUnderTest> {
   const dir = mkdtempSync(path.join(tmpdir(), 'heard-bench-'));
-  const config = loadConfig({ DATA_DIR: dir, HEARD_DEMO: '1', LOG_LEVEL: 'silent', STATIC_DIR: path.join(ROOT, 'dist') });
-  const db = createDb(config);
+  const config = loadConfig({
+    DATA_DIR: dir,
+    HEARD_DEMO: '1',
+    LOG_LEVEL: 'silent',
+    STATIC_DIR: path.join(ROOT, 'dist'),
+    ...(postgresUrl ? { DATABASE_URL: postgresUrl } : {}),
+  });
+  const schema = `bench_${newId().replaceAll('-', '').slice(0, 12)}`;
+  if (postgresUrl) {
+    const admin = createDb({ databaseUrl: postgresUrl, poolSize: 1 });
+    await sql`create schema ${sql.id(schema)}`.execute(admin);
+    await admin.destroy();
+  }
+  const db = postgresUrl ? createDb({ databaseUrl: postgresUrl, searchPath: schema }) : createDb(config);
   await migrateToLatest(db);
   await seedDemo(db, new Date());
   // The per-device limit (600 a minute) would throttle a benchmark; it is switched off here and only here.
@@ -102,6 +117,7 @@ async function heard(): Promise<HeardUnderTest> {
     },
     stop: async () => {
       await app.close();
+      if (postgresUrl) await sql`drop schema ${sql.id(schema)} cascade`.execute(db);
       await db.destroy();
       rmSync(dir, { recursive: true, force: true });
     },
@@ -136,33 +152,55 @@ function bundle() {
   return { initialBytes, staffGzip: staff.reduce((n, f) => n + gz(`/assets/${f}`), 0), staffFiles: staff.length, precache };
 }
 
-async function main() {
-  console.log(`Heard benchmarks — ${new Date().toISOString()} — Node ${process.version}`);
-  console.log(`push: ${ROUNDS} rounds × ${BATCHES} batches of ${BATCH} wall posts, ${IN_FLIGHT} requests in flight, HTTP over loopback\n`);
-  const h = await heard();
-  const b = await bare();
+/** PostgreSQL for the bench: BENCH_POSTGRES_URL, else (BENCH_POSTGRES=1) a throwaway cluster as the api tests make. */
+async function postgres(): Promise<{ url: string; stop: () => void } | undefined> {
+  if (process.env.BENCH_POSTGRES_URL) return { url: process.env.BENCH_POSTGRES_URL, stop: () => undefined };
+  if (process.env.BENCH_POSTGRES !== '1') return undefined;
+  const { default: setup } = await import('../test/fixtures/postgres-global-setup');
+  let url: string | null = null;
+  const teardown = await setup({ provide: (_key: string, value: string | null) => (url = value) } as never);
+  if (!url) throw new Error('BENCH_POSTGRES=1 but no PostgreSQL server was found on this machine.');
+  return { url, stop: () => teardown?.() };
+}
+
+async function pushBench(name: string, h: HeardUnderTest, b: { url: string }): Promise<void> {
   const heardRates: number[] = [];
   const bareRates: number[] = [];
-  try {
+  await h.newHour();
+  await pushRun(h.url, h.tokens, h.promptId); // warm-up
+  await pushRun(b.url, h.tokens, h.promptId);
+  for (let r = 0; r < ROUNDS; r++) {
+    // Interleaved, so both see the same machine load.
     await h.newHour();
-    await pushRun(h.url, h.tokens, h.promptId); // warm-up
-    await pushRun(b.url, h.tokens, h.promptId);
-    for (let r = 0; r < ROUNDS; r++) {
-      // Interleaved, so both see the same machine load.
-      await h.newHour();
-      heardRates.push(await pushRun(h.url, h.tokens, h.promptId));
-      bareRates.push(await pushRun(b.url, h.tokens, h.promptId));
-      console.log(`round ${r + 1}: Heard ${heardRates.at(-1)!.toFixed(0)} ops/s, bare Fastify ${bareRates.at(-1)!.toFixed(0)} ops/s`);
-    }
-  } finally {
-    await h.stop();
-    await b.stop();
+    heardRates.push(await pushRun(h.url, h.tokens, h.promptId));
+    bareRates.push(await pushRun(b.url, h.tokens, h.promptId));
+    console.log(`round ${r + 1}: Heard on ${name} ${heardRates.at(-1)!.toFixed(0)} ops/s, bare Fastify ${bareRates.at(-1)!.toFixed(0)} ops/s`);
   }
   const hm = median(heardRates);
   const bm = median(bareRates);
   console.log(
-    `\npush (median)   Heard on SQLite: ${hm.toFixed(0)} ops/s   bare Fastify: ${bm.toFixed(0)} ops/s   ratio Heard/bare: ${(hm / bm).toFixed(3)}`,
+    `push (median)   Heard on ${name}: ${hm.toFixed(0)} ops/s   bare Fastify: ${bm.toFixed(0)} ops/s   ratio Heard/bare: ${(hm / bm).toFixed(3)}\n`,
   );
+}
+
+async function main() {
+  console.log(`Heard benchmarks — ${new Date().toISOString()} — Node ${process.version}`);
+  console.log(`push: ${ROUNDS} rounds × ${BATCHES} batches of ${BATCH} wall posts, ${IN_FLIGHT} requests in flight, HTTP over loopback\n`);
+  const b = await bare();
+  const pgServer = await postgres();
+  try {
+    for (const [name, url] of [['SQLite', undefined], ...(pgServer ? [['PostgreSQL', pgServer.url] as const] : [])] as const) {
+      const h = await heard(url);
+      try {
+        await pushBench(name, h, b);
+      } finally {
+        await h.stop();
+      }
+    }
+  } finally {
+    await b.stop();
+    pgServer?.stop();
+  }
 
   const size = bundle();
   const total = size.initialBytes.reduce((n, f) => n + f.gzip, 0);
