@@ -6,6 +6,7 @@ import type { BankHolidayTables } from './tables/bank-holidays';
 import type { CoreTables } from './tables/core';
 import type { FeedTables } from './tables/feed';
 import type { HardeningTables } from './tables/hardening';
+import type { OfferTables } from './tables/offer';
 import type { QuotaTables } from './tables/quotas';
 import type { RequestTables } from './tables/requests';
 import type { SafeguardingTables } from './tables/safeguarding';
@@ -28,7 +29,8 @@ export type Database = CoreTables &
   AnonymousOpTables &
   RequestTables &
   BankHolidayTables &
-  AlertTables;
+  AlertTables &
+  OfferTables;
 
 /** A connection or a transaction: reads take either. */
 export type Db = Kysely<Database> | Transaction<Database>;

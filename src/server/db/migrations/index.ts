@@ -20,6 +20,7 @@ import * as m017 from './017-alerts';
 import * as m018 from './018-bank-holidays';
 import * as m019 from './019-finding-withdrawal';
 import * as m020 from './020-anonymous-storage';
+import * as m021 from './021-offer';
 
 export const migrations: Record<string, Migration> = {
   '001-core': m001,
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '018-bank-holidays': m018,
   '019-finding-withdrawal': m019,
   '020-anonymous-storage': m020,
+  '021-offer': m021,
 };
