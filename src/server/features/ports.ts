@@ -3,7 +3,7 @@ import type { Ports } from '../ports/ports';
 import { NO_POSTS } from '../ports/posts';
 import type { ServerFeature } from '../ports/server-feature';
 
-function one<K extends 'posts' | 'feedAnswers' | 'alerts'>(features: readonly ServerFeature[], key: K): Ports[K] | undefined {
+function one<K extends 'posts' | 'feedAnswers' | 'alerts' | 'offerItems'>(features: readonly ServerFeature[], key: K): Ports[K] | undefined {
   const given = features.flatMap((f) => (f.contributes?.[key] ? [f.name] : []));
   if (given.length > 1) throw new Error(`Only one domain may provide ${key}; ${given.join(' and ')} both do.`);
   return features.find((f) => f.contributes?.[key])?.contributes?.[key] as Ports[K] | undefined;
@@ -22,6 +22,7 @@ export function collectPorts(features: readonly ServerFeature[]): Ports {
     posts: one(features, 'posts') ?? NO_POSTS,
     feedAnswers: one(features, 'feedAnswers') ?? null,
     alerts: one(features, 'alerts') ?? null,
+    offerItems: one(features, 'offerItems') ?? null,
     waiting: given.flatMap((c) => c.waiting ?? []),
   };
 }

@@ -4,6 +4,7 @@ import type { MyItemLinkSource, MyItemSource, SeenByPersonSource, WithdrawalHand
 import type { Alerts } from './alerts';
 import type { CitationSource } from './citations';
 import type { FeedAnswers } from './feed-answers';
+import type { OfferItemDirectory } from './offer-items';
 import type { PostDirectory } from './posts';
 import type { SafeguardingSource } from './safeguarding';
 import type { WaitingSource } from './waiting';
@@ -19,6 +20,8 @@ export interface Ports {
   wordsHolders: readonly WordsHolder[];
   posts: PostDirectory;
   feedAnswers: FeedAnswers | null;
+  /** The local offer's items, by id (null when no domain holds an offer). */
+  offerItems: OfferItemDirectory | null;
   /** The duty inbox's alerts (null when no domain sends them). */
   alerts: Alerts | null;
   /** What waits for staff, by kind, for the counts in the staff navigation. */

@@ -32,8 +32,19 @@ async function freshRef(trx: Trx): Promise<string> {
   }
 }
 
-export async function createRequest(ctx: OpContext, p: RequestCreate, ports: Pick<Ports, 'alerts'>): Promise<OpOutcome> {
+/** A question about a local offer item must name one of the council's items (retired ones too: the phone may have been
+ * offline when it was retired). With no offer on the server, no item can be named. */
+async function unknownOfferItem(ctx: OpContext, p: RequestCreate, ports: Pick<Ports, 'offerItems'>): Promise<boolean> {
+  if (p.offerItemId === undefined) return false;
+  const titles = (await ports.offerItems?.titles(ctx.trx, ctx.device.councilId, [p.offerItemId])) ?? new Map<string, string>();
+  return !titles.has(p.offerItemId);
+}
+
+export async function createRequest(ctx: OpContext, p: RequestCreate, ports: Pick<Ports, 'alerts' | 'offerItems'>): Promise<OpOutcome> {
   const { trx, device, op, now } = ctx;
+  if (await unknownOfferItem(ctx, p, ports)) {
+    return { status: 'rejected', code: 'not-found', message: 'That part of the local offer is not there.' };
+  }
   const words = [p.details, p.wanted ?? ''].filter((w) => w.length > 0).join('\n');
   const flags = words ? assessText(words, { extraTerms: await councilSafetyTerms(trx, device.councilId) }) : null;
   // As for wall posts, the phone's own check can only make it more careful, never less.
