@@ -5,6 +5,7 @@ import { alertsFeature } from './alerts/feature';
 import { councilFeature } from './council/feature';
 import { feedFeature } from './feed/feature';
 import { pollsFeature } from './polls/feature';
+import { offerFeature } from './offer/feature';
 import { collectPorts } from './ports';
 import { requestsFeature } from './requests/feature';
 import { safeguardingFeature } from './safeguarding/feature';
@@ -23,6 +24,7 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   pollsFeature,
   surveysFeature,
   safeguardingFeature,
+  offerFeature,
   requestsFeature,
   alertsFeature,
 ];
