@@ -161,6 +161,13 @@ describeOnDatabases('offer on phones and as open data', (harness) => {
     expect(ok).toMatchObject({ status: 'accepted' });
     const row = await env.db.selectFrom('requests').select(['offer_item_id', 'kind']).where('ref', '=', ok!.ref!).executeTakeFirstOrThrow();
     expect(row).toEqual({ offer_item_id: item, kind: 'question' });
+    // Staff see which item it is about, by its English title.
+    const caseworker = env.staff(await env.signInStaff((await env.createStaff(council.id, { roles: ['complaints'] })).email));
+    const { id: requestId } = await env.db.selectFrom('requests').select('id').where('ref', '=', ok!.ref!).executeTakeFirstOrThrow();
+    const seen = await caseworker('GET', `/api/v1/staff/requests/${requestId}`);
+    expect(seen.json<{ request: { offerItem: unknown } }>().request.offerItem).toEqual({ id: item, title: 'Birthday money' });
+    const acted = await caseworker('POST', `/api/v1/staff/requests/${requestId}/acknowledge`);
+    expect(acted.json<{ request: { offerItem: unknown } }>().request.offerItem).toEqual({ id: item, title: 'Birthday money' });
 
     // Retired while the phone was offline: still the council's item.
     await admin('POST', `${BASE}/${item}/retire`, { reason: 'Ended.' });

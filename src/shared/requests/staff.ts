@@ -135,6 +135,8 @@ export const caseSchema = queueItemSchema.extend({
   stages: z.array(caseStageSchema),
   events: z.array(caseEventSchema),
   flags: z.object({ overAYear: z.boolean(), lateEscalation: z.boolean(), safety: z.boolean() }),
+  /** A question about the local offer: the item it names, with its English title (null once no title can be found). */
+  offerItem: z.object({ id: z.string(), title: z.string().nullable() }).nullable().optional(),
 });
 export type RequestCase = z.infer<typeof caseSchema>;
 

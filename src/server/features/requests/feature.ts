@@ -12,7 +12,7 @@ import { requestOpHandlers } from './sync';
 export const requestsFeature: ServerFeature = {
   name: 'requests',
   tables: ['requests', 'request_stages', 'request_events', 'request_lookup_failures'],
-  routes: (ports) => [...requestRoutes(ports), ...requestStaffRoutes()],
+  routes: (ports) => [...requestRoutes(ports), ...requestStaffRoutes(ports)],
   opHandlers: requestOpHandlers,
   contributes: { myItems: [requestMyItems], citations: [requestThemeCitations], waiting: [requestsWaiting] },
   seedDemo: (trx, ctx) => seedDemoRequests(trx, ctx.councilId, ctx.now),

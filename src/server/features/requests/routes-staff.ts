@@ -18,11 +18,13 @@ import {
   respondSchema,
   staffMessageSchema,
   staffRequestsQuerySchema,
+  type RequestCase,
 } from '../../../shared/requests/staff';
 import { listCouncilStaff } from '../../auth/staff-store';
 import { audit } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
 import { staffRoute, type AppDeps, type RouteDef, type StaffAuth } from '../../lib/route';
+import type { Ports } from '../../ports/ports';
 import { acknowledge, addNote, assign, closeRequest, recordAdvocacy, recordContact, recordLearning, sendMessage } from './service/casework-actions';
 import { loadCase, loadQueue, loadSummary } from './service/casework-load';
 import { changeClock, extend, recordMilestone, respond } from './service/casework-stages';
@@ -34,18 +36,30 @@ const BASE = '/api/v1/staff/requests';
 const seen = (deps: AppDeps, staff: StaffAuth, action: string, entityId: string | null, detail?: Record<string, unknown>) =>
   audit(deps.db, { councilId: staff.councilId, staffId: staff.staffId, action, entity: 'request', entityId, detail }, deps.now());
 
-/** A POST on one request: its body checked, the action done, the case answered. */
-function action<B>(path: string, body: ZodType<B> | undefined, run: (deps: AppDeps, staff: StaffAuth, id: string, body: B) => Promise<unknown>) {
-  return staffRoute(CASEWORK, {
-    method: 'POST',
-    url: `${BASE}/:id/${path}`,
-    params: requestIdParamsSchema,
-    ...(body ? { body } : {}),
-    handler: async ({ staff, deps, params, body: given }) => ({ request: await run(deps, staff, params.id, given as B) }),
-  });
+/** The case with the English title of the local offer item a question names, from the offer through the ports. */
+async function withOfferTitle(deps: AppDeps, councilId: string, found: RequestCase, ports: Pick<Ports, 'offerItems'>): Promise<RequestCase> {
+  if (!found.offerItem) return found;
+  const titles = (await ports.offerItems?.titles(deps.db, councilId, [found.offerItem.id])) ?? new Map<string, string>();
+  return { ...found, offerItem: { id: found.offerItem.id, title: titles.get(found.offerItem.id) ?? null } };
 }
 
-export function requestStaffRoutes(): readonly RouteDef[] {
+export function requestStaffRoutes(ports: Pick<Ports, 'offerItems'>): readonly RouteDef[] {
+  /** A POST on one request: its body checked, the action done, the case answered. */
+  const action = <B>(
+    path: string,
+    body: ZodType<B> | undefined,
+    run: (deps: AppDeps, staff: StaffAuth, id: string, body: B) => Promise<RequestCase>,
+  ) =>
+    staffRoute(CASEWORK, {
+      method: 'POST',
+      url: `${BASE}/:id/${path}`,
+      params: requestIdParamsSchema,
+      ...(body ? { body } : {}),
+      handler: async ({ staff, deps, params, body: given }) => ({
+        request: await withOfferTitle(deps, staff.councilId, await run(deps, staff, params.id, given as B), ports),
+      }),
+    });
+
   return [
     staffRoute(CASEWORK, {
       method: 'GET',
@@ -101,7 +115,7 @@ export function requestStaffRoutes(): readonly RouteDef[] {
         const found = await loadCase(deps.db, staff.councilId, params.id, deps.now());
         if (!found) throw notFound('That request');
         await seen(deps, staff, 'request.view', found.id);
-        return { request: found };
+        return { request: await withOfferTitle(deps, staff.councilId, found, ports) };
       },
     }),
     action('assign', assignSchema, assign),

@@ -80,6 +80,12 @@ function CaseView({ c, onChanged, onError }: { c: RequestCase; onChanged: (c: Re
             <p className="requests-words">{c.wanted}</p>
           </>
         )}
+        {c.offerItem && (
+          <>
+            <h3 className="staff-small-heading">{t('case.offerItem')}</h3>
+            <p>{c.offerItem.title ?? c.offerItem.id}</p>
+          </>
+        )}
       </section>
       <CaseContact c={c} />
       <CaseStages c={c} />

@@ -108,6 +108,7 @@ describe('requests queue screen', () => {
       ],
       events: [],
       flags: { overAYear: false, lateEscalation: false, safety: false },
+      offerItem: { id: 'offer-setting-up-home', title: 'Setting up home' },
     } as RequestCase;
     navigate(`/staff/requests/${c.id}`);
     vi.mocked(loadCase).mockResolvedValue(c);
@@ -115,6 +116,8 @@ describe('requests queue screen', () => {
     vi.mocked(actOnCase).mockResolvedValue({ ...c, status: 'responded' });
     render(<RequestsPage {...props} />);
     expect(await screen.findByText('My room is cold.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'About this part of the local offer' })).toBeTruthy();
+    expect(screen.getByText('Setting up home')).toBeTruthy();
     expect(screen.getAllByText('No — do not', { selector: 'dd' })).toHaveLength(2);
     fireEvent.click(screen.getByText('Answer stage 1'));
     fireEvent.change(screen.getByLabelText('The answer they will read'), { target: { value: 'We are fixing it.' } });

@@ -241,5 +241,7 @@ export async function loadCase(db: Db, councilId: string, id: string, now: Date)
       lateEscalation: stages.some((s) => s.late),
       safety: Number(row.safety) === 1 || Number(row.urgent) === 1,
     },
+    // Its title is the offer's to give (routes-staff.ts asks it through the ports).
+    offerItem: row.offer_item_id ? { id: row.offer_item_id, title: null } : null,
   };
 }
