@@ -106,8 +106,21 @@ describeOnDatabases('offer on phones and as open data', (harness) => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toContain('application/json');
     expect(res.headers['content-language']).toBe('en');
+    // Revalidated on every use: the same offer answers 304 to its ETag; a publish changes it.
+    expect(res.headers['cache-control']).toBe('no-cache');
+    const etag = String(res.headers.etag);
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const url = `/api/v1/councils/${council.id}/local-offer.json`;
+    const again = await env.app.inject({ method: 'GET', url, headers: { 'if-none-match': etag } });
+    expect([again.statusCode, again.body, again.headers.etag]).toEqual([304, '', etag]);
+    expect((await env.app.inject({ method: 'GET', url: `${url}?lang=cy`, headers: { 'if-none-match': etag } })).statusCode).toBe(200);
     const body = res.json<{ organization: unknown; language: string; total: number; services: Array<Record<string, unknown>> }>();
-    expect(body).toMatchObject({ organization: { id: council.id, name: 'Offershire' }, language: 'en', total: 2 });
+    expect(body).toMatchObject({
+      organization: { id: council.id, name: 'Offershire' },
+      language: 'en',
+      last_published_at: env.now().toISOString(),
+      total: 2,
+    });
     expect(body.services.map((s) => s.id)).toEqual([free, money]);
     expect(body.services[1]).toEqual({
       id: money,
@@ -149,6 +162,13 @@ describeOnDatabases('offer on phones and as open data', (harness) => {
     expect(welsh.services.find((s) => s.id === money)?.name).toBe('Arian pen-blwydd');
     // No Welsh summary: English stands in.
     expect(welsh.services.find((s) => s.id === money)?.description).toContain('Money on your birthday');
+
+    env.advance(60_000);
+    await admin('PUT', `${BASE}/${money}`, offerInput({ title: { en: 'Birthday money, more of it' } }));
+    await publish(money);
+    const changed = await env.app.inject({ method: 'GET', url, headers: { 'if-none-match': etag } });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
 
     expectErrorBody(await env.app.inject({ method: 'GET', url: `/api/v1/councils/${council.id}/local-offer.json?lang=fr` }), 400, 'invalid-input');
     expectErrorBody(await env.app.inject({ method: 'GET', url: '/api/v1/councils/no-such-council/local-offer.json' }), 404, 'not-found');

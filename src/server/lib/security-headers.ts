@@ -34,7 +34,8 @@ export function isApiPath(url: string): boolean {
 export function registerSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
     reply.headers(SECURITY_HEADERS);
-    if (isApiPath(request.url)) reply.header('cache-control', 'no-store');
+    // API answers are never stored, unless a route chose a policy of its own (the public open data revalidates).
+    if (isApiPath(request.url) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });
 }

@@ -65,11 +65,12 @@ export function toOpenReferralService(item: OfferItem, lang: OpenDataLanguage) {
   };
 }
 
-export function toOpenData(council: { id: string; name: string }, items: readonly OfferItem[], lang: OpenDataLanguage, now: Date) {
+/** The same offer always gives the same document (no time of asking in it), so its hash can be the ETag. */
+export function toOpenData(council: { id: string; name: string }, items: readonly OfferItem[], lang: OpenDataLanguage) {
   return {
     organization: { id: council.id, name: council.name },
     language: lang,
-    generated_at: now.toISOString(),
+    last_published_at: items.reduce<string | null>((last, i) => (last === null || i.publishedAt > last ? i.publishedAt : last), null),
     total: items.length,
     services: items.map((i) => toOpenReferralService(i, lang)),
   };
