@@ -19,8 +19,17 @@ describe('staffRequest', () => {
   it('turns an error body into a StaffApiError with its message', async () => {
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ code: 'wrong-sign-in', message: 'Wrong email or password.' }), { status: 401 }));
     await expect(staffRequest({ method: 'POST', url: '/api/v1/staff/session', body: {} })).rejects.toEqual(
-      new StaffApiError(401, 'wrong-sign-in', 'Wrong email or password.'),
+      new StaffApiError(401, 'wrong-sign-in', 'Wrong email or password.', { code: 'wrong-sign-in', message: 'Wrong email or password.' }),
     );
+  });
+  it('keeps the whole error body for an answer that carries more (a 409 with the checks that failed)', async () => {
+    const body = { code: 'checks-not-acknowledged', message: 'Two checks failed.', checks: [{ code: 'council-tax-missing' }] };
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(body), { status: 409 }));
+    await expect(staffRequest({ method: 'POST', url: '/api/v1/staff/offer/x/publish', body: {} })).rejects.toMatchObject({
+      status: 409,
+      code: 'checks-not-acknowledged',
+      details: body,
+    });
   });
   it('checks the answer against its contract', async () => {
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ n: 'three' }), { status: 200 }));

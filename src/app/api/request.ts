@@ -10,6 +10,8 @@ export class StaffApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The whole error body, for answers that carry more than a code and message (a 409 with the checks that failed). */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'StaffApiError';
@@ -53,7 +55,7 @@ export async function staffRequest<T>({ method, url, body, answer }: Request & {
     const err = errorBodySchema.partial().safeParse(data);
     const code = (err.success ? err.data.code : undefined) ?? `http-${res.status}`;
     const message = (err.success ? err.data.message : undefined) ?? `The server answered ${res.status}.`;
-    throw new StaffApiError(res.status, code, message);
+    throw new StaffApiError(res.status, code, message, data);
   }
   if (!answer) return undefined;
   const parsed = answer.safeParse(data);
