@@ -18,6 +18,7 @@ describe('staff sections', () => {
       'feed',
       'log',
       'polls',
+      'offer',
       'surveyResults',
       'surveys',
       'surveyPaper',
