@@ -7,7 +7,7 @@ import { Link } from '../../../ui/router';
 export function CheckList({ checks, items }: { checks: readonly OfferCheck[]; items: readonly StaffOfferItem[] }) {
   const { t } = useTranslation('offer-staff');
   return (
-    <ul className="staff-plain-list offer-checks">
+    <ul className="offer-plain-list offer-checks">
       {checks.map((c, i) => {
         const item = c.itemId ? items.find((it) => it.id === c.itemId) : undefined;
         const category = c.category ? t(`categories.${c.category}`) : '';

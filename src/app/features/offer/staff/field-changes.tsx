@@ -8,7 +8,7 @@ export function FieldChanges({ changes }: { changes: readonly OfferFieldChange[]
   const words = { empty: t('empty'), per: (per: string) => t(`editor.money.perOptions.${per}`, { defaultValue: per }) };
   if (changes.length === 0) return <p className="staff-meta">{t('publish.noChanges')}</p>;
   return (
-    <ul className="staff-plain-list offer-changes">
+    <ul className="offer-plain-list offer-changes">
       {changes.map((c) => {
         const top = c.field.split('.')[0] ?? c.field;
         return (
