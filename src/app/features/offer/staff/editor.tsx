@@ -49,6 +49,8 @@ export function Editor({ item, items, canPublish, onChanged, onError }: Props) {
   const [busy, setBusy] = useState(false);
   const [dialog, setDialog] = useState<'publish' | 'retire' | null>(null);
   const dirty = JSON.stringify(form) !== JSON.stringify(saved);
+  // A retired item is kept for its history only: the server refuses to change it.
+  const retired = current?.state === 'retired';
 
   const set = (patch: Partial<EditorForm>) => {
     setForm((f) => ({ ...f, ...patch }));
@@ -109,8 +111,14 @@ export function Editor({ item, items, canPublish, onChanged, onError }: Props) {
   return (
     <>
       <h1>{current ? t('editor.editTitle', { title: current.fields.title.en }) : t('editor.newTitle')}</h1>
-      {current && <p className="staff-meta">{t('editor.state', { state: t(`states.${current.state}`) })}</p>}
-      {current?.state === 'retired' && <p className="staff-notice">{t('editor.retiredNote')}</p>}
+      {current && (
+        <p className="staff-meta">
+          {t('editor.state', { state: t(`states.${current.state}`) })}{' '}
+          {current.unpublishedChanges && !retired && <span className="staff-flag">{t('list.unpublished')}</span>}{' '}
+          {current.checkOverdue && !retired && <span className="staff-flag staff-flag-harm">{t('list.overdue')}</span>}
+        </p>
+      )}
+      {retired && <p className="staff-notice">{t('editor.retiredNote')}</p>}
       <ProblemSummary id="offer-editor-problems" messages={summary} />
       <form
         className="stack offer-editor"
@@ -120,45 +128,49 @@ export function Editor({ item, items, canPublish, onChanged, onError }: Props) {
           void save();
         }}
       >
-        <div className="stack">
-          <label htmlFor="offer-category">{t('editor.category')}</label>
-          <select
-            {...invalidProps('category', categoryProblem)}
-            value={form.category}
-            onChange={(e) => set({ category: e.target.value as OfferCategory })}
-          >
-            {OFFER_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`categories.${c}`)}
-              </option>
-            ))}
-          </select>
-          <FieldProblem path="category" problem={categoryProblem} />
-        </div>
-        <TextFields {...parts} />
-        <BodyPreview body={{ en: form.text.en.body, cy: form.text.cy.body, ar: form.text.ar.body }} />
-        <MoneyFields {...parts} />
-        <EligibilityFields {...parts} />
-        <DetailFields {...parts} />
+        <fieldset className="offer-all-fields stack" disabled={retired}>
+          <div className="stack">
+            <label htmlFor="offer-category">{t('editor.category')}</label>
+            <select
+              {...invalidProps('category', categoryProblem)}
+              value={form.category}
+              onChange={(e) => set({ category: e.target.value as OfferCategory })}
+            >
+              {OFFER_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`categories.${c}`)}
+                </option>
+              ))}
+            </select>
+            <FieldProblem path="category" problem={categoryProblem} />
+          </div>
+          <TextFields {...parts} />
+          <BodyPreview body={{ en: form.text.en.body, cy: form.text.cy.body, ar: form.text.ar.body }} />
+          <MoneyFields {...parts} />
+          <EligibilityFields {...parts} />
+          <DetailFields {...parts} />
+        </fieldset>
         <p role="status" className="staff-meta">
           {status}
         </p>
         <div className="staff-actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t('editor.saving') : t('editor.save')}
-          </button>
-          {current && canPublish && (
+          {!retired && (
+            <button type="submit" className="button" disabled={busy}>
+              {busy ? t('editor.saving') : t('editor.save')}
+            </button>
+          )}
+          {current && canPublish && !retired && (
             <button type="button" className="button button-secondary" disabled={busy} onClick={() => void openPublish()}>
               {t('editor.publish')}
             </button>
           )}
-          {current && canPublish && current.state !== 'retired' && (
+          {current && canPublish && !retired && (
             <button type="button" className="button button-danger" disabled={busy} onClick={() => setDialog('retire')}>
               {t('editor.retire')}
             </button>
           )}
         </div>
-        {!canPublish && <p className="staff-note">{t('editor.adminOnly')}</p>}
+        {!canPublish && !retired && <p className="staff-note">{t('editor.adminOnly')}</p>}
       </form>
       {dialog === 'publish' && current && (
         <PublishDialog
@@ -177,8 +189,8 @@ export function Editor({ item, items, canPublish, onChanged, onError }: Props) {
           item={current}
           onClose={() => setDialog(null)}
           onError={onError}
-          onRetired={(retired) => {
-            setCurrent(retired);
+          onRetired={(after) => {
+            setCurrent(after);
             setDialog(null);
             setStatus(t('retire.done'));
             onChanged();

@@ -199,6 +199,11 @@ describe('publishing and retiring', () => {
     await waitFor(() => expect(retireItem).toHaveBeenCalledWith('offer-setting-up-home', 'The grant has ended'));
     expect(await screen.findByText(en.retire.done)).toBeTruthy();
     expect(screen.getByText(`State: ${en.states.retired}`)).toBeTruthy();
+    // Kept for its history only: nothing left to save, publish or retire.
+    expect(screen.getByText(en.editor.retiredNote)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: en.editor.save })).toBeNull();
+    expect(screen.queryByRole('button', { name: en.editor.publish })).toBeNull();
+    expect(screen.getByLabelText(en.editor.details.owner).matches(':disabled')).toBe(true);
   });
 
   it('gives a participation worker drafts only, saying why there is no Publish', async () => {
