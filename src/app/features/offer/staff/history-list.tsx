@@ -23,7 +23,7 @@ export function HistoryList({ versions }: { versions: readonly Version[] | null 
               <h3 className="staff-card-title">{t('history.version', { n: v.version })}</h3>
               <p className="staff-meta">{t('history.by', { date: date(v.publishedAt), name: v.publishedBy })}</p>
               {v.changeNote ? <LocalizedView text={v.changeNote} /> : <p className="staff-meta">{t('history.noNote')}</p>}
-              <FieldChanges changes={v.changes} />
+              <FieldChanges changes={v.changes} version={v.version} />
             </li>
           ))}
         </ol>

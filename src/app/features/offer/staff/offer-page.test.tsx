@@ -159,6 +159,7 @@ describe('publishing and retiring', () => {
       });
     render(<OfferPage {...props(admin)} />);
     expect(await screen.findByText('First version')).toBeTruthy();
+    expect(screen.getByText(en.publish.firstVersion)).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: en.editor.publish }));
     const dialog = await screen.findByRole('dialog', { name: en.publish.title });
     fireEvent.click(within(dialog).getByRole('button', { name: en.publish.publish }));

@@ -61,7 +61,7 @@ export function PublishDialog({ item, items, onPublished, onClose, onError }: Pr
       <Modal title={t('publish.done', { n: done.item.publishedVersion ?? 1 })} onClose={onClose}>
         <>
           <h3 className="staff-small-heading">{t('publish.changesHeading')}</h3>
-          <FieldChanges changes={done.changes} />
+          <FieldChanges changes={done.changes} version={done.item.publishedVersion} />
           {done.checks.length > 0 && (
             <>
               <h3 className="staff-small-heading">{t('publish.stillFailing')}</h3>
