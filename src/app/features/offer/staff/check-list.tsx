@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OfferCheck, StaffOfferItem } from '../../../../shared/offer-staff';
 import { Link } from '../../../ui/router';
+import { formatPence } from './model/describe-value';
 
 export function CheckList({ checks, items }: { checks: readonly OfferCheck[]; items: readonly StaffOfferItem[] }) {
   const { t } = useTranslation('offer-staff');
@@ -14,6 +15,9 @@ export function CheckList({ checks, items }: { checks: readonly OfferCheck[]; it
         return (
           <li key={`${c.code}-${c.itemId ?? c.category ?? i}`}>
             <span className="staff-flag staff-flag-harm">{t(`checks.codes.${c.code}`, { category })}</span>{' '}
+            {c.code === 'setting-up-home-below-minimum' && item && (
+              <>{item.fields.amount ? t('checks.amountNow', { amount: formatPence(item.fields.amount.pence) }) : t('checks.noAmount')} </>
+            )}
             {c.itemId && (
               <Link href={`/staff/offer/${encodeURIComponent(c.itemId)}`}>{t('checks.openItem', { title: item?.fields.title.en ?? c.itemId })}</Link>
             )}

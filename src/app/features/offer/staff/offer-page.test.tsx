@@ -54,10 +54,12 @@ afterEach(() => {
 describe('the offer list', () => {
   it('shows the checks with links, each item under its category with its state and flags, and filters', async () => {
     navigate('/staff/offer');
-    vi.mocked(loadOffer).mockResolvedValue({ items: [staffItem(), councilTax], checks: [belowMinimum, emptyHealth] });
+    const below = staffItem({ fields: { ...staffItem().fields, amount: { pence: 250_000, per: 'once', note: null } } });
+    vi.mocked(loadOffer).mockResolvedValue({ items: [below, councilTax], checks: [belowMinimum, emptyHealth] });
     render(<OfferPage {...props(admin)} />);
     const checks = await screen.findByRole('region', { name: en.checks.heading });
     expect(within(checks).getByText(en.checks.codes['setting-up-home-below-minimum'])).toBeTruthy();
+    expect(checks.textContent).toContain('It says £2,500 now.');
     expect(within(checks).getByRole('link', { name: 'Open “Setting up home allowance”' }).getAttribute('href')).toBe(
       '/staff/offer/offer-setting-up-home',
     );
