@@ -1,7 +1,7 @@
-// Applies pushed ops exactly once. A push is one transaction and each op a savepoint in it: look up its id (a repeat
-// answers the first result), validate it, run its feature's handler, then store the result
-// under the op id. Concurrent copies of one op race on the ops primary key (or the handler's own keys): the loser's
-// savepoint rolls back and it answers as a repeat.
+// Applies pushed ops exactly once. On SQLite a push is one transaction, on PostgreSQL each op is; each op runs in a
+// savepoint: look up its id (a repeat answers the first result), validate it, run its feature's handler, then store
+// the result under the op id. Concurrent copies of one op race on the ops primary key (or the handler's own keys):
+// the loser's savepoint rolls back and it answers as a repeat.
 import { sql, type ControlledTransaction, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import { ANONYMOUS_OP_TYPES, OP_PAYLOADS, opResultSchema, type Op, type OpResult, type OpType } from '../../shared/protocol';
@@ -9,6 +9,7 @@ import type { Database } from '../db/schema';
 import { parseJsonColumn } from '../lib/json-column';
 import { hasNul } from '../lib/nul';
 import type { DeviceAuth } from '../lib/route';
+import { isPostgres } from './change-log';
 import { sweepQuotasNowAndThen, takeQuota } from './quota';
 import type { OpContext, OpHandler, OpHandlers, OpOutcome, Rejection } from './types';
 
@@ -167,13 +168,8 @@ async function applyOne(trx: ControlledTransaction<Database>, device: DeviceAuth
   }
 }
 
-/**
- * Applies the ops in order in ONE transaction, each in a savepoint of its own; one op's rejection never stops the
- * others. The answer is sent only after the commit, so every op answered "accepted" is on disk (SQLite runs with
- * `synchronous = FULL`, PostgreSQL commits durably): a phone deletes its copy only of what the server cannot lose.
- */
-export async function pushOps(deps: PushDeps, device: DeviceAuth, ops: readonly Op[], handlers: OpHandlers): Promise<OpResult[]> {
-  await sweepQuotasNowAndThen(deps.db, deps.now());
+/** Runs `ops` in one transaction (each in its own savepoint); run again from the start after a deadlock. */
+async function inOneTransaction(deps: PushDeps, device: DeviceAuth, ops: readonly Op[], handlers: OpHandlers): Promise<OpResult[]> {
   for (let attempt = 1; ; attempt++) {
     const now = deps.now();
     const trx = await deps.db.startTransaction().execute();
@@ -187,12 +183,28 @@ export async function pushOps(deps: PushDeps, device: DeviceAuth, ops: readonly 
         .rollback()
         .execute()
         .catch(() => undefined);
-      // PostgreSQL broke a deadlock between two pushes that touch the same rows in a different order (two phones'
-      // "me too"s on two posts): nothing of this push was kept, so it runs again from the start.
+      // PostgreSQL broke a deadlock between two transactions that touch the same rows in a different order (two
+      // phones' "me too"s on two posts): nothing of this one was kept, so it runs again from the start.
       if (isRetryable(error) && attempt < 3) continue;
       throw error;
     }
   }
+}
+
+/**
+ * Applies the ops in order; one op's rejection never stops the others. The answer is sent only after the commit, so
+ * every op answered "accepted" is durable: a phone deletes its copy only of what the server cannot lose.
+ * - SQLite (one writer; `synchronous = FULL`): the whole push is ONE transaction, so it costs one sync to disk.
+ * - PostgreSQL (commits are durable; many writers): one transaction per op, so the council's change-log counter row
+ *   (locked until commit, see change-log.ts) is held for one op, not a whole push, and pushes from many phones
+ *   interleave instead of queueing behind each other.
+ */
+export async function pushOps(deps: PushDeps, device: DeviceAuth, ops: readonly Op[], handlers: OpHandlers): Promise<OpResult[]> {
+  await sweepQuotasNowAndThen(deps.db, deps.now());
+  if (!isPostgres(deps.db)) return inOneTransaction(deps, device, ops, handlers);
+  const results: OpResult[] = [];
+  for (const op of ops) results.push(...(await inOneTransaction(deps, device, [op], handlers)));
+  return results;
 }
 
 /** PostgreSQL's deadlock_detected and serialization_failure: the transaction was rolled back and may be run again. */
