@@ -11,7 +11,20 @@ const isTombstone = (r: Row): boolean => r.deleted === true;
 export async function applyPull(changes: PullChanges, cursor: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.council, db.wallPrompts, db.wallPosts, db.themes, db.feedItems, db.polls, db.surveys, db.surveyFindings, db.myItems, db.meta, db.outbox],
+    [
+      db.council,
+      db.wallPrompts,
+      db.wallPosts,
+      db.themes,
+      db.feedItems,
+      db.polls,
+      db.surveys,
+      db.surveyFindings,
+      db.offerItems,
+      db.myItems,
+      db.meta,
+      db.outbox,
+    ],
     async () => {
       if (changes.council?.length) {
         await db.council.clear();
@@ -25,6 +38,7 @@ export async function applyPull(changes: PullChanges, cursor: string): Promise<v
         [db.polls, changes.polls],
         [db.surveys, changes.surveys],
         [db.surveyFindings, changes.surveyFindings],
+        [db.offerItems, changes.offerItems],
       ] as const;
       for (const [table, rows] of simple) {
         if (!rows) continue;

@@ -59,7 +59,7 @@ describe('schema upgrades', () => {
 
     const db = new HeardDb();
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect((await db.outbox.orderBy('seq').toArray()).map(({ seq: _seq, ...row }) => row)).toEqual([queued, refused]);
     expect(await db.outbox.where('state').equals('queued').count()).toBe(1);
     expect(await db.drafts.get('wall:p1')).toMatchObject({ text: 'half a thought' });
@@ -101,7 +101,7 @@ describe('schema upgrades', () => {
 
     const db = new HeardDb();
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect((await db.outbox.orderBy('seq').toArray()).map(({ seq: _seq, ...row }) => row)).toEqual([queued, refused]);
     expect(await db.drafts.get('wall:p1')).toMatchObject({ text: 'half a thought' });
     expect(await db.meta.get('device')).toEqual({ key: 'device', value: device });
@@ -122,7 +122,7 @@ describe('schema upgrades', () => {
     old.close();
     const db = new HeardDb();
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect((await db.outbox.orderBy('seq').toArray()).map(({ seq: _seq, ...row }) => row)).toEqual([queued, refused]);
     expect(await db.surveys.count()).toBe(1);
     expect([await db.sealedQueue.count(), await db.iroTallies.count(), await db.iroKit.count()]).toEqual([0, 0, 0]);
@@ -141,7 +141,7 @@ describe('schema upgrades', () => {
     old.close();
     const db = new HeardDb();
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect((await db.outbox.toArray()).map(({ seq: _seq, ...row }) => row)).toEqual([queued]);
     expect(await db.surveys.get('hows-life-8-11')).toMatchObject({ version: 1 });
     expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '0' });
@@ -167,18 +167,59 @@ describe('schema upgrades', () => {
     old.close();
     const db = new HeardDb();
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect((await db.outbox.orderBy('seq').toArray()).map(({ seq: _seq, ...row }) => row)).toEqual([queued, refused]);
     expect(await db.drafts.get('wall:p1')).toMatchObject({ text: 'half a thought' });
     expect(await db.surveyDrafts.get('s1')).toMatchObject({ index: 2 });
     expect(await db.myItems.get(queued.id)).toMatchObject({ text: 'More football' });
-    // No new pulled collection: the cursor stays where it was.
-    expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '88' });
+    // Version 6 adds no pulled collection; version 7 (the local offer) pulls again from 0 once.
+    expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '0' });
     expect([await db.requestDrafts.count(), await db.requestCodes.count()]).toEqual([0, 0]);
     // The new tables take a draft and a code.
     await db.requestDrafts.put({ kind: 'complaint', step: 1, answers: { topic: 'school' }, updatedAt: '2026-12-01T10:03:00.000Z' });
     await db.requestCodes.put({ requestId: queued.id, code: '23456789AB', keptAt: null });
     expect(await db.requestDrafts.get('complaint')).toMatchObject({ step: 1 });
+    db.close();
+  });
+
+  it('version 6 → 7 (the local offer) keeps every queued and refused op, draft, request draft and code, adds empty offer tables and pulls again from 0', async () => {
+    const old = new Dexie(DB_NAME);
+    old.version(1).stores(VERSION_1);
+    old.version(2).stores({ surveys: '&id, band' });
+    old.version(3).stores({ surveyDrafts: '&surveyId', surveysDone: '&key' });
+    old.version(4).stores({ sealedQueue: '&entryId, state', iroTallies: '&entryId, state', iroKit: '&councilId' });
+    old.version(5).stores({ surveyFindings: '&id, round' });
+    old.version(6).stores({ requestDrafts: '&kind', requestCodes: '&requestId' });
+    await old.table('outbox').bulkAdd([queued, refused]);
+    await old.table('drafts').put({ key: 'wall:p1', text: 'half a thought', updatedAt: '2026-12-01T10:01:00.000Z' });
+    await old
+      .table('requestDrafts')
+      .put({ kind: 'complaint', step: 2, answers: { topic: 'school', details: 'the bus' }, updatedAt: '2026-12-01T10:03:00.000Z' });
+    await old.table('requestCodes').put({ requestId: queued.id, code: '23456789AB', keptAt: null });
+    await old.table('surveyDrafts').put({ surveyId: 's1', version: 1, answers: { feel: 'ok' }, index: 2, updatedAt: '2026-12-01T10:02:00.000Z' });
+    await old.table('meta').bulkPut([
+      { key: 'device', value: device },
+      { key: 'cursor', value: '99' },
+      { key: 'surveyProfile', value: { age: 17 } },
+    ]);
+    old.close();
+    const db = new HeardDb();
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect((await db.outbox.orderBy('seq').toArray()).map(({ seq: _seq, ...row }) => row)).toEqual([queued, refused]);
+    expect(await db.outbox.where('state').equals('queued').count()).toBe(1);
+    expect(await db.drafts.get('wall:p1')).toMatchObject({ text: 'half a thought' });
+    expect(await db.requestDrafts.get('complaint')).toMatchObject({ step: 2, answers: { details: 'the bus' } });
+    expect(await db.requestCodes.get(queued.id)).toMatchObject({ code: '23456789AB' });
+    expect(await db.surveyDrafts.get('s1')).toMatchObject({ index: 2 });
+    expect(await db.meta.get('device')).toEqual({ key: 'device', value: device });
+    expect(await db.meta.get('surveyProfile')).toEqual({ key: 'surveyProfile', value: { age: 17 } });
+    // Pulled again from the start once, so offer items published before the phone had their table arrive.
+    expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '0' });
+    expect([await db.offerItems.count(), await db.offerSeen.count(), await db.offerSaved.count()]).toEqual([0, 0, 0]);
+    await db.offerSaved.put({ id: 'offer-setting-up-home', savedAt: '2026-12-01T10:04:00.000Z' });
+    await db.offerSeen.put({ id: 'offer-setting-up-home', version: 1 });
+    expect(await db.offerSaved.get('offer-setting-up-home')).toMatchObject({ savedAt: '2026-12-01T10:04:00.000Z' });
     db.close();
   });
 });

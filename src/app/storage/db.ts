@@ -9,6 +9,9 @@ import type {
   MeTooRow,
   MetaRow,
   MyItemRow,
+  OfferItemRow,
+  OfferSavedRow,
+  OfferSeenRow,
   OutboxRow,
   Poll,
   RequestCodeRow,
@@ -52,6 +55,9 @@ export class HeardDb extends Dexie {
   surveyFindings!: EntityTable<SurveyFindingRow, 'id'>;
   requestDrafts!: EntityTable<RequestDraftRow, 'kind'>;
   requestCodes!: EntityTable<RequestCodeRow, 'requestId'>;
+  offerItems!: EntityTable<OfferItemRow, 'id'>;
+  offerSeen!: EntityTable<OfferSeenRow, 'id'>;
+  offerSaved!: EntityTable<OfferSavedRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -95,6 +101,14 @@ export class HeardDb extends Dexie {
     // "Ask for help": the request being written (one draft per door) and the check code of each request sent from this
     // phone. New tables only: every queued op, draft and row is kept as it is (requests come in myItems, pulled as now).
     this.version(6).stores({ requestDrafts: '&kind', requestCodes: '&requestId' });
+    // The local offer: its published items from the pull, the version of each this phone last showed ("Changed since
+    // you last looked") and "My list". As in version 2, everything else is kept and the pull starts again from 0 once,
+    // so items published before the phone had their table arrive. The "for me" answers are a meta row.
+    this.version(7)
+      .stores({ offerItems: '&id, category', offerSeen: '&id', offerSaved: '&id, savedAt' })
+      .upgrade(async (tx) => {
+        if (await tx.table('meta').get('cursor')) await tx.table('meta').put({ key: 'cursor', value: '0' });
+      });
   }
 }
 

@@ -3,6 +3,7 @@ import type { CouncilPublic } from '../../shared/council';
 import type { FeedItem, Reaction, Theme } from '../../shared/feed';
 import type { KeptPrivateReason, MyItemKind, MyItemState } from '../../shared/my-items';
 import type { RequestView } from '../../shared/requests/request';
+import type { OfferItem } from '../../shared/offer';
 import type { Poll } from '../../shared/poll';
 import type { OpType, RejectCode } from '../../shared/protocol';
 import type { SurveyFinding } from '../../shared/survey/authoring';
@@ -85,7 +86,9 @@ export type MetaKey =
    * The staff member last signed in on this device, as the server answered /staff/me (name, roles, council): lets the
    * staff frame open offline. Never a password or session token; forgotten at sign-out and on a 401.
    */
-  | 'staffSeen';
+  | 'staffSeen'
+  /** The young person's answers to the local offer's "for me" questions (OfferAnswers): kept on this phone, never sent. */
+  | 'offerForMe';
 
 /** What "How's life?" asks once to choose the right version; kept on this phone only, changeable on the survey screen. */
 export interface SurveyProfile {
@@ -156,7 +159,7 @@ export interface SurveyDoneRow {
  * own: forgotten after a quick exit like every draft, deleted in the transaction that queues the request.
  */
 export interface RequestDraftRow {
-  kind: 'advocate' | 'complaint' | 'compliment' | 'contact-me';
+  kind: 'advocate' | 'complaint' | 'compliment' | 'contact-me' | 'question';
   /** The step on screen (its place in the door's list of steps). */
   step: number;
   /** The answers so far, in the shape of the request's payload (checked against it only when sent). */
@@ -183,3 +186,16 @@ export type SurveyRow = SurveyVersion;
 /** A finding the council published to young people after a round, as pulled. */
 export type SurveyFindingRow = SurveyFinding;
 export type { FeedItem, Poll, Theme, WallPost, WallPrompt };
+
+/** A published local offer item as pulled (the newest published version of its id). */
+export type OfferItemRow = OfferItem;
+/** The version of an offer item this phone last showed: a newer one is "Changed since you last looked". */
+export interface OfferSeenRow {
+  id: string;
+  version: number;
+}
+/** An offer item the young person saved to "My list". */
+export interface OfferSavedRow {
+  id: string;
+  savedAt: string;
+}
