@@ -2,8 +2,7 @@
 // first load stays small.
 import type { ReactNode } from 'react';
 import { FEATURES } from './features/index';
-import { COMING_SOON } from './shell/areas';
-import { ComingSoonPage, HomePage, NotFoundPage } from './shell/pages';
+import { HomePage, NotFoundPage } from './shell/pages';
 import { matchPath } from './ui/router';
 
 const ROUTES = FEATURES.flatMap((f) => f.routes ?? []);
@@ -15,8 +14,5 @@ export function youngPersonPage(path: string, councilName: string | undefined): 
     ROUTES.find((r) => r.patterns.some((p) => !p.includes(':') && matchPath(p, path))) ??
     ROUTES.find((r) => r.patterns.some((p) => matchPath(p, path)));
   if (route) return <route.page />;
-  for (const area of COMING_SOON) {
-    if (matchPath(`/${area}/*`, path)) return <ComingSoonPage area={area} />;
-  }
   return <NotFoundPage />;
 }

@@ -3,7 +3,7 @@
 import { admin } from './admin/manifest';
 import { feed } from './feed/manifest';
 import { join } from './join/manifest';
-import { offerStaff } from './offer/staff-manifest';
+import { offer } from './offer/manifest';
 import { polls } from './polls/manifest';
 import { privacy } from './privacy/manifest';
 import { requests } from './requests/manifest';
@@ -12,4 +12,4 @@ import { surveys } from './surveys/manifest';
 import type { FeatureManifest } from '../ui/feature-manifest';
 import { wall } from './wall/manifest';
 
-export const FEATURES: readonly FeatureManifest[] = [wall, feed, polls, surveys, requests, offerStaff, privacy, join, safeguarding, admin];
+export const FEATURES: readonly FeatureManifest[] = [wall, feed, polls, surveys, requests, offer, privacy, join, safeguarding, admin];

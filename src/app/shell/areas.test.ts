@@ -29,6 +29,14 @@ describe('the young person’s places', () => {
     expect(current('/feed/mine')).toEqual(['mine']);
     expect(current('/wallpaper')).toEqual([]);
     expect(current('/survey')).toEqual(['survey']);
+    expect(current('/offer')).toEqual(['offer']);
+    expect(current('/offer/item/offer-setting-up-home')).toEqual(['offer']);
+  });
+
+  it('offers the local offer on the More sheet and as a home card (no longer "Coming soon")', () => {
+    expect(MORE.find((e) => e.href === '/offer')?.key).toBe('offer');
+    expect(HOME_CARDS.some((e) => e.href === '/offer')).toBe(true);
+    expect(currentTab('/offer/for-me')).toBe('more');
   });
 
   it('lights the tab a screen belongs to: "What happened to what I said" is part of "You said, we did"', () => {

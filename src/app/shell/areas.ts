@@ -1,20 +1,14 @@
 // The young person's places, built from the feature list: the tab bar, the More sheet and the home screen's cards.
-// Areas whose domains do not exist yet (the local offer) are the shell's own "Coming soon" pages.
 import { FEATURES } from '../features/index';
 import type { NavEntry } from '../ui/feature-manifest';
-import { HomeSymbol, OfferSymbol, type Symbol } from '../ui/icons';
+import { HomeSymbol } from '../ui/icons';
 
-export const COMING_SOON = ['offer'] as const;
-export type ComingSoonArea = (typeof COMING_SOON)[number];
-
-const COMING_SOON_SYMBOL: Record<ComingSoonArea, Symbol> = { offer: OfferSymbol };
-const comingSoon: NavEntry[] = COMING_SOON.map((key) => ({ href: `/${key}`, key, symbol: COMING_SOON_SYMBOL[key], nav: 'more', home: true }));
-const entries: NavEntry[] = [...FEATURES.flatMap((f) => f.nav ?? []), ...comingSoon];
+const entries: NavEntry[] = FEATURES.flatMap((f) => f.nav ?? []);
 
 export const HOME: NavEntry = { href: '/', key: 'home', symbol: HomeSymbol };
 /** The tab bar: Home, then each feature's main place in the list's order (More comes after them). */
 export const TABS: readonly NavEntry[] = [HOME, ...entries.filter((e) => e.nav === 'tab')];
-/** The More sheet's places: the rest, then what is coming. */
+/** The More sheet's places: the rest. */
 export const MORE: readonly NavEntry[] = entries.filter((e) => e.nav === 'more');
 export const HOME_CARDS: readonly NavEntry[] = entries.filter((e) => e.home);
 /** Cards the features draw themselves on the home screen, when they have something to offer now. */

@@ -5,7 +5,7 @@ import { useNewsCount } from '../my-items/data/news';
 import { ScreenTitle } from '../ui/read-aloud';
 import { BackLink } from '../ui/kit/back-link';
 import { Link } from '../ui/router';
-import { HOME_CARDS, HOME_OFFERS, type ComingSoonArea } from './areas';
+import { HOME_CARDS, HOME_OFFERS } from './areas';
 
 export function HomePage({ councilName }: { councilName: string | undefined }) {
   const { t } = useTranslation();
@@ -53,18 +53,6 @@ export function NewsBadge({ count }: { count: number }) {
       <span className="visually-hidden">, </span>
       {t('news.count', { count })}
     </span>
-  );
-}
-
-export function ComingSoonPage({ area }: { area: ComingSoonArea }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <ScreenTitle>{t(`nav.${area}`)}</ScreenTitle>
-      <p className="coming-soon-label">{t('comingSoon.title')}</p>
-      <p>{t('comingSoon.body')}</p>
-      <BackLink href="/">{t('comingSoon.back')}</BackLink>
-    </>
   );
 }
 

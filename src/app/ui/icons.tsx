@@ -49,5 +49,17 @@ export {
   Meh as FaceOkSymbol,
   Frown as FaceSadSymbol,
   Angry as FaceAwfulSymbol,
+  Banknote as MoneySymbol,
+  KeyRound as HousingSymbol,
+  GraduationCap as LearningSymbol,
+  Stethoscope as HealthSymbol,
+  IdCard as IdSymbol,
+  UserRound as AdviserSymbol,
+  Moon as NightSymbol,
+  PiggyBank as SavingsSymbol,
+  Search as SearchSymbol,
+  Bookmark as SaveSymbol,
+  BookmarkCheck as SavedSymbol,
+  UserCheck as ForMeSymbol,
 } from 'lucide-react';
 export type { LucideIcon as Symbol } from 'lucide-react';

@@ -1,0 +1,43 @@
+// "Save to my list" / "Take off my list": kept on this phone only.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SaveSymbol, SavedSymbol } from '../../../ui/icons';
+import { ChoiceLabel } from '../../../ui/read-aloud';
+import { removeFromList, saveToList, useSavedIds } from '../data/offer-data';
+
+export function SaveButton({ id }: { id: string }) {
+  const { t } = useTranslation('offer');
+  const saved = useSavedIds()?.includes(id);
+  const [said, setSaid] = useState('');
+  const toggle = () => {
+    const write = saved ? removeFromList(id) : saveToList(id);
+    write.then(
+      () => setSaid(saved ? t('item.removed') : t('item.saved')),
+      () => setSaid(t('item.saveFailed')),
+    );
+  };
+  return (
+    <>
+      {saved && (
+        <p className="offer-saved">
+          <SavedSymbol aria-hidden="true" focusable="false" /> {t('item.saved')}
+        </p>
+      )}
+      <button type="button" className={saved ? 'button button-secondary' : 'button'} onClick={toggle}>
+        <ChoiceLabel symbol={saved ? undefined : SaveSymbol}>{saved ? t('item.remove') : t('item.save')}</ChoiceLabel>
+      </button>
+      <p role="status" className="offer-hint">
+        {said}
+      </p>
+    </>
+  );
+}
+
+export function RemoveButton({ id }: { id: string }) {
+  const { t } = useTranslation('offer');
+  return (
+    <button type="button" className="button button-secondary" onClick={() => void removeFromList(id)}>
+      {t('item.remove')}
+    </button>
+  );
+}
