@@ -13,6 +13,7 @@ export const requests: FeatureManifest = {
   routes: [
     { patterns: ['/help'], page: lazy(() => import('./components/help-page')) },
     { patterns: ['/help/new/:door'], page: lazy(() => import('./components/request-form-page')) },
+    { patterns: ['/help/ask/:offerItemId'], page: lazy(() => import('./components/ask-page')) },
     { patterns: ['/help/mine/:id'], page: lazy(() => import('./components/request-page')) },
     { patterns: ['/help/reference'], page: lazy(() => import('./components/lookup-page')) },
   ],

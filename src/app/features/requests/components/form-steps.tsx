@@ -3,11 +3,11 @@
 import { useTranslation } from 'react-i18next';
 import { MAX_YOUNG_PERSON_TEXT } from '../../../../shared/text';
 import { REQUEST_TOPICS, REQUEST_WHEN } from '../../../../shared/requests/request';
-import type { Door, RequestAnswers } from '../model/request-form';
+import type { FormKind, RequestAnswers } from '../model/request-form';
 import { RadioChoices, TextField } from './form-fields';
 
 export interface StepProps {
-  door: Door;
+  door: FormKind;
   answers: RequestAnswers;
   change: (patch: Partial<RequestAnswers>) => void;
   labelId: string;
@@ -25,13 +25,13 @@ export function WhatStep({ door, answers, change }: StepProps) {
     <>
       <p className="requests-hint">{t('form.what.private')}</p>
       <TextField
-        label={t('form.what.details')}
+        label={door === 'question' ? t('form.what.question') : t('form.what.details')}
         multiline
         maxLength={MAX_YOUNG_PERSON_TEXT * 4}
         value={answers.details}
         onChange={(details) => change({ details })}
       />
-      {door !== 'compliment' && (
+      {door !== 'compliment' && door !== 'question' && (
         <TextField
           label={t('form.what.wanted')}
           multiline

@@ -8,7 +8,7 @@ import { openSafetyHelp } from '../../../ui/safety-events';
 import { navigate } from '../../../ui/router';
 import { useOnline } from '../../../ui/use-online';
 import { discardRequestDraft, saveRequestDraft, sendRequest, type RequestDraft } from '../data/request-drafts';
-import { firstProblemStep, stepProblem, stepsOf, wordsOf, type Door, type RequestAnswers, type StepKey } from '../model/request-form';
+import { firstProblemStep, stepProblem, stepsOf, wordsOf, type FormKind, type RequestAnswers, type StepKey } from '../model/request-form';
 import { ContactStep } from './contact-step';
 import { AdvocateStep, LanguageStep, TopicStep, WhatStep, WhenStep, WhoStep, type StepProps } from './form-steps';
 import { SendSummary } from './send-step';
@@ -24,7 +24,8 @@ const STEP_VIEW: Record<Exclude<StepKey, 'send'>, (p: StepProps) => React.JSX.El
   language: LanguageStep,
 };
 
-export function RequestForm({ door, initial }: { door: Door; initial: RequestDraft | null }) {
+/** `leave` is where Back goes from the first step ("Ask for help", or the offer item a question is about). */
+export function RequestForm({ door, initial, leave = '/help' }: { door: FormKind; initial: RequestDraft | null; leave?: string }) {
   const { t } = useTranslation('requests');
   const online = useOnline();
   const steps = stepsOf(door);
@@ -79,12 +80,13 @@ export function RequestForm({ door, initial }: { door: Door; initial: RequestDra
   };
   const back = () => {
     setProblem(null);
-    if (draft.step === 0) navigate('/help');
+    if (draft.step === 0) navigate(leave);
     else save({ ...draft, step: draft.step - 1 });
   };
   const startAgain = () => {
     setProblem(null);
-    setDraft({ step: 0, answers: {} });
+    // A question stays about its offer item.
+    setDraft({ step: 0, answers: answers.offerItemId ? { offerItemId: answers.offerItemId } : {} });
     void discardRequestDraft(door).then(
       () => setCleared(true),
       () => setSaveFailed(true),
@@ -160,7 +162,7 @@ export function RequestForm({ door, initial }: { door: Door; initial: RequestDra
           </button>
         )}
       </div>
-      {Object.keys(answers).length > 0 && (
+      {Object.keys(answers).some((k) => k !== 'offerItemId') && (
         <button type="button" className="button button-secondary requests-start-again" onClick={startAgain}>
           {t('form.startAgain')}
         </button>
@@ -173,8 +175,9 @@ export function RequestForm({ door, initial }: { door: Door; initial: RequestDra
 }
 
 type T = ReturnType<typeof useTranslation<'requests'>>['t'];
-function stepTitle(t: T, door: Door, step: Exclude<StepKey, 'send'>): string {
+function stepTitle(t: T, door: FormKind, step: Exclude<StepKey, 'send'>): string {
   if (step === 'what' && door === 'compliment') return t('form.what.titleCompliment');
+  if (step === 'what' && door === 'question') return t('form.what.titleQuestion');
   if (step === 'contact' && door === 'contact-me') return t('form.contact.titleContactMe');
   return t(`form.${step}.title`);
 }

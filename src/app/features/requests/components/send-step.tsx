@@ -1,8 +1,8 @@
 // "Ready to send?": what will be sent, in the young person's own words, before they press Send.
 import { useTranslation } from 'react-i18next';
-import type { Door, RequestAnswers } from '../model/request-form';
+import type { FormKind, RequestAnswers } from '../model/request-form';
 
-export function SendSummary({ door, answers, urgent }: { door: Door; answers: RequestAnswers; urgent: boolean }) {
+export function SendSummary({ door, answers, urgent }: { door: FormKind; answers: RequestAnswers; urgent: boolean }) {
   const { t } = useTranslation('requests');
   const none = t('form.send.none');
   const how =
@@ -17,11 +17,15 @@ export function SendSummary({ door, answers, urgent }: { door: Door; answers: Re
       <dl className="requests-summary">
         {door !== 'contact-me' && (
           <>
-            <dt>{t('form.topic.title')}</dt>
-            <dd>{answers.topic ? t(`topic.${answers.topic}`) : none}</dd>
-            <dt>{t('form.send.what')}</dt>
+            {door !== 'question' && (
+              <>
+                <dt>{t('form.topic.title')}</dt>
+                <dd>{answers.topic ? t(`topic.${answers.topic}`) : none}</dd>
+              </>
+            )}
+            <dt>{door === 'question' ? t('form.send.question') : t('form.send.what')}</dt>
             <dd dir="auto">{answers.details?.trim() || none}</dd>
-            {door !== 'compliment' && (
+            {door !== 'compliment' && door !== 'question' && (
               <>
                 <dt>{t('form.send.wanted')}</dt>
                 <dd dir="auto">{answers.wanted?.trim() || none}</dd>

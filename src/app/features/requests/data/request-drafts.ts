@@ -5,14 +5,14 @@ import { useLiveQuery } from '../../../storage/live';
 import type { RequestDraftRow } from '../../../storage/rows';
 import { addMyItem } from '../../../my-items/data/add-my-item';
 import { makeCheckCode } from '../model/check-code';
-import { toPayload, type Door, type RequestAnswers } from '../model/request-form';
+import { toPayload, type FormKind, type RequestAnswers } from '../model/request-form';
 
 export interface RequestDraft extends Pick<RequestDraftRow, 'step' | 'flaggedOnDevice'> {
   answers: RequestAnswers;
 }
 
 /** The draft for `door`: undefined while loading, null when there is none. */
-export function useRequestDraft(door: Door): RequestDraft | null | undefined {
+export function useRequestDraft(door: FormKind): RequestDraft | null | undefined {
   return useLiveQuery(async () => {
     const row = await db.requestDrafts.get(door);
     return row ? { step: row.step, answers: row.answers as RequestAnswers, ...(row.flaggedOnDevice ? { flaggedOnDevice: true } : {}) } : null;
@@ -25,7 +25,7 @@ export function useDraftDoors(): ReadonlySet<string> {
 }
 
 /** Keeps the whole draft (so a save that failed is made good by the next). Throws when the phone could not save it. */
-export async function saveRequestDraft(door: Door, draft: RequestDraft): Promise<void> {
+export async function saveRequestDraft(door: FormKind, draft: RequestDraft): Promise<void> {
   await db.requestDrafts.put({
     kind: door,
     step: draft.step,
@@ -36,7 +36,7 @@ export async function saveRequestDraft(door: Door, draft: RequestDraft): Promise
 }
 
 /** "Start again": the draft is thrown away. */
-export async function discardRequestDraft(door: Door): Promise<void> {
+export async function discardRequestDraft(door: FormKind): Promise<void> {
   await db.requestDrafts.delete(door);
 }
 
@@ -51,7 +51,7 @@ export class IncompleteRequestError extends Error {
  * Sends the request: makes the check code here (the server only ever gets it to hash), then queues request.create,
  * adds the my-item, keeps the code and deletes the draft — together or not at all. Returns the request's id.
  */
-export async function sendRequest(door: Door, answers: RequestAnswers, flaggedOnDevice: boolean): Promise<string> {
+export async function sendRequest(door: FormKind, answers: RequestAnswers, flaggedOnDevice: boolean): Promise<string> {
   const checkCode = makeCheckCode();
   const payload = toPayload(door, answers, { checkCode, flaggedOnDevice });
   if (!payload) throw new IncompleteRequestError();

@@ -76,6 +76,29 @@ describe('toPayload', () => {
     });
   });
 
+  it('a question about a local offer item asks only what and how to reach them, and carries the item', () => {
+    expect(stepsOf('question')).toEqual(['what', 'contact', 'send']);
+    const question: RequestAnswers = {
+      offerItemId: 'offer-setting-up-home',
+      details: 'Can I use it for a washing machine?',
+      method: 'through-worker',
+      worker: 'personal-adviser',
+    };
+    const p = toPayload('question', { ...question, topic: 'school', wanted: 'left over' }, code);
+    expect(p).toMatchObject({
+      kind: 'question',
+      topic: 'leaving-care',
+      offerItemId: 'offer-setting-up-home',
+      details: question.details,
+      urgent: false,
+    });
+    expect(p).not.toHaveProperty('wanted');
+    expect(requestCreatePayloadSchema.safeParse(p).success).toBe(true);
+    expect(firstProblemStep('question', { offerItemId: 'offer-x' })).toBe(0);
+    // Only a question carries an offer item.
+    expect(toPayload('complaint', { ...complaint, offerItemId: 'offer-x' }, code)).not.toHaveProperty('offerItemId');
+  });
+
   it('is null when something is missing', () => {
     expect(toPayload('complaint', { ...complaint, details: '' }, code)).toBeNull();
     expect(toPayload('contact-me', {}, code)).toBeNull();

@@ -14,18 +14,22 @@ import {
 export const DOORS = ['advocate', 'complaint', 'compliment', 'contact-me'] as const;
 export type Door = (typeof DOORS)[number];
 export const isDoor = (s: string | undefined): s is Door => (DOORS as readonly string[]).includes(s ?? '');
+/** What the form asks for: a door, or a question about a local offer item ("Ask my PA about this"). */
+export type FormKind = Door | 'question';
 
 export type StepKey = 'topic' | 'what' | 'when' | 'who' | 'contact' | 'advocate' | 'language' | 'send';
 
-const STEPS: Record<Door, readonly StepKey[]> = {
+const STEPS: Record<FormKind, readonly StepKey[]> = {
   // Asking for an advocate is wanting one: no "do you want an advocate?" step.
   advocate: ['topic', 'what', 'who', 'contact', 'language', 'send'],
   complaint: ['topic', 'what', 'when', 'who', 'contact', 'advocate', 'language', 'send'],
   compliment: ['topic', 'what', 'who', 'contact', 'send'],
   // As short as it can be: how to reach them, safely.
   'contact-me': ['contact', 'send'],
+  // The item says what it is about: the question, then how to reach them.
+  question: ['what', 'contact', 'send'],
 };
-export const stepsOf = (door: Door): readonly StepKey[] => STEPS[door];
+export const stepsOf = (door: FormKind): readonly StepKey[] => STEPS[door];
 
 /** What the young person has answered so far (every field optional: a draft is saved at every step). */
 export interface RequestAnswers {
@@ -46,6 +50,8 @@ export interface RequestAnswers {
   bestTimes?: ContactTime[];
   wantsAdvocate?: 'yes' | 'no' | 'not-sure';
   language?: string;
+  /** For a question: the local offer item it is about. */
+  offerItemId?: string;
 }
 
 const filled = (s: string | undefined): s is string => (s ?? '').trim().length > 0;
@@ -91,16 +97,17 @@ export const wordsOf = (a: RequestAnswers): string => [a.details, a.wanted].filt
 
 /**
  * The request.create payload for `door`, checked against the contract, or null when something is missing. A
- * 'contact-me' request is always urgent with topic 'other'; so is anything the phone's check doubted.
+ * 'contact-me' request is always urgent with topic 'other'; so is anything the phone's check doubted. A 'question' is
+ * about leaving care and carries the local offer item it asks about.
  */
-export function toPayload(door: Door, a: RequestAnswers, extra: { checkCode: string; flaggedOnDevice: boolean }): RequestCreate | null {
+export function toPayload(door: FormKind, a: RequestAnswers, extra: { checkCode: string; flaggedOnDevice: boolean }): RequestCreate | null {
   const steps = new Set(stepsOf(door));
   const contactMe = door === 'contact-me';
   const parsed = requestCreatePayloadSchema.safeParse({
     kind: door,
-    topic: contactMe ? 'other' : a.topic,
+    topic: contactMe ? 'other' : door === 'question' ? 'leaving-care' : a.topic,
     details: contactMe ? '' : (a.details ?? ''),
-    ...(!contactMe && filled(a.wanted) ? { wanted: a.wanted } : {}),
+    ...(!contactMe && door !== 'question' && filled(a.wanted) ? { wanted: a.wanted } : {}),
     ...(steps.has('who') && a.who === 'someone' ? { onBehalf: { name: a.onBehalfName, relationship: a.onBehalfRelationship } } : {}),
     contact: contactOf(a),
     wantsAdvocate: door === 'advocate' ? 'yes' : steps.has('advocate') ? (a.wantsAdvocate ?? 'not-sure') : 'not-sure',
@@ -110,9 +117,10 @@ export function toPayload(door: Door, a: RequestAnswers, extra: { checkCode: str
     urgent: contactMe || extra.flaggedOnDevice,
     ...(extra.flaggedOnDevice ? { flaggedOnDevice: true } : {}),
     checkCode: extra.checkCode,
+    ...(door === 'question' && a.offerItemId ? { offerItemId: a.offerItemId } : {}),
   });
   return parsed.success ? parsed.data : null;
 }
 
 /** The first step that is not answered enough, or -1 when every step is. */
-export const firstProblemStep = (door: Door, a: RequestAnswers): number => stepsOf(door).findIndex((s) => stepProblem(s, a) !== null);
+export const firstProblemStep = (door: FormKind, a: RequestAnswers): number => stepsOf(door).findIndex((s) => stepProblem(s, a) !== null);
