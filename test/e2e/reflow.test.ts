@@ -45,7 +45,7 @@ function known(screen: string, lng: Lng, viewport: string, check: string): boole
 
 /** The words of every "Back to…" link a young person can see (keys named `back` in their namespaces). */
 function backTexts(lng: Lng): string[] {
-  const keys = ['wall:back', 'feed:back', 'common:comingSoon.back', 'common:notFound.back'];
+  const keys = ['wall:back', 'feed:back', 'offer:back', 'requests:ask.back', 'common:notFound.back'];
   return keys.map((k) => text(lng, k));
 }
 
@@ -126,7 +126,7 @@ function measure(page: Page, backWords: string[]): Promise<Measure> {
 }
 
 /** Screens that have a "Back to…" link: the check must find it, so renaming it cannot make the check pass unseen. */
-const HAS_BACK = new Set(['prompt', 'mine', 'coming soon']);
+const HAS_BACK = new Set(['prompt', 'mine', 'offer for me', 'offer topic', 'offer my list', 'ask my PA']);
 
 async function checkEveryViewport(page: Page, screen: string, lng: Lng): Promise<{ failures: string[]; nowPassing: string[] }> {
   const failures: string[] = [];

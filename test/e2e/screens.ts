@@ -102,7 +102,14 @@ export const YOUNG_SCREENS: readonly YoungScreen[] = [
     },
   },
   { name: 'privacy', open: (page, origin) => go(page, `${origin}/privacy`) },
-  { name: 'coming soon', open: (page, origin) => go(page, `${origin}/offer`) },
+  // The local offer: its front page, "What is for me?", a topic, an item (Demoshire's allowance), my list, and
+  // "Ask my PA about this".
+  { name: 'local offer', open: (page, origin) => go(page, `${origin}/offer`) },
+  { name: 'offer for me', open: (page, origin) => go(page, `${origin}/offer/for-me`) },
+  { name: 'offer topic', open: (page, origin) => go(page, `${origin}/offer/category/money`) },
+  { name: 'offer item', open: (page, origin) => go(page, `${origin}/offer/item/offer-setting-up-home`) },
+  { name: 'offer my list', open: (page, origin) => go(page, `${origin}/offer/my-list`) },
+  { name: 'ask my PA', open: (page, origin) => go(page, `${origin}/help/ask/offer-setting-up-home`) },
   // "Ask for help": the four doors, a form step with its choices, "contact me" with every field showing, the lookup,
   // and a request's own page (as far as it has got).
   { name: 'ask for help', exists: () => hasText('requests:title'), open: (page, origin) => go(page, `${origin}/help`) },
