@@ -38,6 +38,8 @@ const STAFF_ONLY_CODES = new Set([
   'sealed-unreadable',
   'unknown-survey',
   'invalid-survey',
+  'item-retired',
+  'nothing-to-publish',
   'survey-unchanged',
   'survey-version-taken',
   'unknown-round',
