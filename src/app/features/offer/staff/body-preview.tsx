@@ -1,14 +1,14 @@
-// A preview of the item's "What it is" in one language. The phone's Markdown renderer is not in this build yet, so
-// the preview shows the words as plain paragraphs (as text, never as HTML) and says so.
+// A preview of the item's "What it is" in one language, drawn by the phone's own Markdown renderer (elements, never
+// HTML), so staff see the paragraphs, lists, bold and links a young person will see.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MarkdownView } from '../components/markdown-view';
 import { FORM_LANGUAGES, type FormLanguage } from './model/editor-form';
 
 export function BodyPreview({ body }: { body: Record<FormLanguage, string> }) {
   const { t } = useTranslation('offer-staff');
   const [lng, setLng] = useState<FormLanguage>('en');
   const words = body[lng].trim() || body.en.trim();
-  const paragraphs = words.split(/\n\s*\n/).filter((p) => p.trim());
   return (
     <section className="staff-card offer-preview" aria-labelledby="offer-preview-heading">
       <h2 id="offer-preview-heading" className="staff-small-heading">
@@ -25,15 +25,11 @@ export function BodyPreview({ body }: { body: Record<FormLanguage, string> }) {
         </select>
       </div>
       <p className="small">{t('editor.preview.note')}</p>
-      {paragraphs.length === 0 ? (
+      {words === '' ? (
         <p className="staff-meta">{t('editor.preview.empty')}</p>
       ) : (
         <div lang={body[lng].trim() ? lng : 'en'} dir={body[lng].trim() && lng === 'ar' ? 'rtl' : 'ltr'} className="offer-preview-body">
-          {paragraphs.map((p, i) => (
-            <p key={i} className="staff-post-text">
-              {p}
-            </p>
-          ))}
+          <MarkdownView source={words} lang={body[lng].trim() ? lng : 'en'} />
         </div>
       )}
     </section>
