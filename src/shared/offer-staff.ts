@@ -1,13 +1,7 @@
 // Staff API of the local offer: items are written as drafts, published one version at a time (each publish records what
 // changed), retired when they end, checked against the law's minimums, and exported as open data.
 import { z } from 'zod';
-import {
-  OFFER_CATEGORIES,
-  STATUTORY_KEYS,
-  offerAmountSchema,
-  offerEligibilitySchema,
-  type OfferCategory,
-} from './offer';
+import { OFFER_CATEGORIES, STATUTORY_KEYS, offerAmountSchema, offerEligibilitySchema, type OfferCategory } from './offer';
 import { localizedTextSchema } from './text';
 
 /** Who may write drafts, and who may publish or retire (the admin sees the statutory checks before publishing). */
@@ -33,7 +27,15 @@ export const offerItemInputSchema = z
     howToClaim: localizedTextSchema.nullable().default(null),
     whoToAsk: localizedTextSchema.nullable().default(null),
     eligibility: offerEligibilitySchema,
-    languages: z.array(z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'a language code such as en, cy or ar' })).max(40).default(['en']),
+    languages: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'a language code such as en, cy or ar' }),
+      )
+      .max(40)
+      .default(['en']),
     statutory: z.enum(STATUTORY_KEYS).nullable().default(null),
     lastChecked: dateOnly,
     /** When it must be checked again; past it, the item is flagged on the staff list. */
@@ -110,7 +112,11 @@ export const offerPublishAnswerSchema = z.object({
   changes: z.array(offerFieldChangeSchema),
   checks: z.array(offerCheckSchema),
 });
-export const offerChecksRefusalSchema = z.object({ code: z.literal('checks-not-acknowledged'), message: z.string(), checks: z.array(offerCheckSchema) });
+export const offerChecksRefusalSchema = z.object({
+  code: z.literal('checks-not-acknowledged'),
+  message: z.string(),
+  checks: z.array(offerCheckSchema),
+});
 
 /** POST /api/v1/staff/offer/:id/retire: phones drop it (a tombstone in the pull). */
 export const offerRetireSchema = z.object({ reason: z.string().trim().min(1).max(500) });

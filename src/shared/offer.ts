@@ -48,7 +48,10 @@ export const offerEligibilitySchema = z
     /** Where the young person lives (a Welsh council tax exemption applies to those living in Wales). */
     nations: z.array(z.enum(NATIONS)).max(NATIONS.length),
   })
-  .refine((e) => e.minAge === null || e.maxAge === null || e.minAge <= e.maxAge, { message: 'the youngest age is above the oldest', path: ['maxAge'] })
+  .refine((e) => e.minAge === null || e.maxAge === null || e.minAge <= e.maxAge, {
+    message: 'the youngest age is above the oldest',
+    path: ['maxAge'],
+  })
   .refine((e) => new Set(e.statuses).size === e.statuses.length && new Set(e.nations).size === e.nations.length, {
     message: 'a status or nation is named twice',
   });
