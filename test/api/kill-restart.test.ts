@@ -2,7 +2,6 @@
 // every op the server answered "accepted" before it died is still in the database; every
 // op whose answer never arrived is accepted exactly once when the phone sends it again; no op is stored twice. On
 // SQLite (a file, synchronous = FULL) and on PostgreSQL (a schema of its own) when the tests have one.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,47 +10,11 @@ import { describe, expect, inject, it } from 'vitest';
 import { newId } from '../../src/shared/ids';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol';
 import { DEMO_JOIN_CODE } from '../../src/server/db/seed';
+import { killServer as kill, startServer as start } from '../fixtures/server-process';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const KILLS = Number(process.env.KILL_ROUNDS ?? 4);
 const PHONES = 12;
 const BATCH = 20;
-
-interface Server {
-  url: string;
-  child: ChildProcess;
-}
-
-async function start(env: NodeJS.ProcessEnv): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', HEARD_DEMO: '1', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Heard did not start:\n${output}`)), 90_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /Heard is running at (http:\/\/[^\s]+)/.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code) => reject(new Error(`Heard exited (${code}) before it started:\n${output}`)));
-  });
-  return { url, child };
-}
-
-async function kill(server: Server): Promise<void> {
-  if (server.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.child.once('exit', resolve));
-  server.child.kill('SIGKILL');
-  await exited;
-}
 
 async function join(url: string): Promise<string> {
   const res = await fetch(`${url}/api/v1/devices`, {
