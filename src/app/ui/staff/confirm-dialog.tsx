@@ -1,8 +1,9 @@
 // The question staff answer before an action that cannot be undone (publishing, hiding, merging, a new join code…):
 // a modal <dialog> that says what will happen and that it cannot be taken back, with the destructive button styled as
 // such and "Cancel" focused first. Focus stays inside while it is open and goes back to where it was when it closes.
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from './use-modal-dialog';
 
 export interface ConfirmRequest {
   /** The question, as the dialog's title ("Publish this for every young person?"). */
@@ -20,51 +21,17 @@ interface Props {
   onAnswer: (yes: boolean) => void;
 }
 
-const FOCUSABLE =
-  'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
 export function ConfirmDialog({ request, onAnswer }: Props) {
   const { t } = useTranslation('staff');
   const ids = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
+  // "Cancel" is focused first.
+  const { ref: dialogRef, onKeyDown: keepFocusInside } = useModalDialog(() => cancel.current);
   const irreversible = request.irreversible ?? true;
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    // Where focus was (the button that asked): it goes back there however the dialog closes.
-    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!d.open) {
-      if (typeof d.showModal === 'function') d.showModal();
-      else d.setAttribute('open', '');
-    }
-    cancel.current?.focus();
-    return () => {
-      if (d.open && typeof d.close === 'function') d.close();
-      if (returnTo?.isConnected) returnTo.focus();
-    };
-  }, []);
-
-  /** Tab and Shift+Tab go round the dialog's buttons and never leave it. */
-  const keepFocusInside = (e: KeyboardEvent<HTMLDialogElement>) => {
-    if (e.key !== 'Tab') return;
-    const items = [...(dialog.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) return;
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first.focus();
-    }
-  };
 
   return (
     <dialog
-      ref={dialog}
+      ref={dialogRef}
       className="staff-dialog"
       aria-labelledby={`${ids}-title`}
       aria-describedby={`${ids}-what`}
