@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compressFile } from '../../src/server/cli/compress-build';
 import { NEUTRAL_SITE } from '../../src/app/shell/quick-exit';
 import {
   openFirstPrompt,
@@ -91,6 +92,8 @@ describe.skipIf(!run)('shell in Chromium', () => {
     await page.getByRole('button', { name: t('wall:write.send'), exact: true }).click();
     await page.getByText(t('common:status.notSent', { count: 1 })).waitFor();
     appendFileSync(path.join(staticDir, 'sw.js'), `\n// next release ${Date.now()}\n`);
+    // A release is a new build: its compressed copies are made again too (the server sends those first).
+    compressFile(path.join(staticDir, 'sw.js'));
 
     // Back online, the browser's update check finds the new worker; the app asks before using it.
     await context.setOffline(false);

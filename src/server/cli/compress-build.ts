@@ -2,7 +2,7 @@
 // that shrinks, so the server sends compressed files without compressing on each request (see static-files.ts,
 // preCompressed). Fonts and images are compressed already and are left alone.
 //   tsx src/server/cli/compress-build.ts [dir]     (npm run build runs it on dist/)
-import { readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -26,21 +26,30 @@ export interface CompressReport {
   gzip: number;
 }
 
+/** Writes `file`'s Brotli and gzip copies beside it (each only if it is smaller); returns the three sizes. */
+export function compressFile(file: string): { bytes: number; brotli: number; gzip: number } {
+  const source = readFileSync(file);
+  const br = brotliCompressSync(source, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: source.length },
+  });
+  const gz = gzipSync(source, { level: 9 });
+  // A copy that would not be smaller is not written, and one left from before is removed: never a stale copy.
+  for (const [ext, bytes] of [['.br', br] as const, ['.gz', gz] as const]) {
+    if (bytes.length < source.length) writeFileSync(`${file}${ext}`, bytes);
+    else rmSync(`${file}${ext}`, { force: true });
+  }
+  return { bytes: source.length, brotli: Math.min(br.length, source.length), gzip: Math.min(gz.length, source.length) };
+}
+
 export function compressBuild(dir: string): CompressReport {
   const report: CompressReport = { files: 0, bytes: 0, brotli: 0, gzip: 0 };
   for (const file of [...files(dir)]) {
     if (!TEXT.has(path.extname(file)) || statSync(file).size < MIN_BYTES) continue;
-    const source = readFileSync(file);
-    const br = brotliCompressSync(source, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: source.length },
-    });
-    const gz = gzipSync(source, { level: 9 });
-    if (br.length < source.length) writeFileSync(`${file}.br`, br);
-    if (gz.length < source.length) writeFileSync(`${file}.gz`, gz);
+    const sizes = compressFile(file);
     report.files++;
-    report.bytes += source.length;
-    report.brotli += Math.min(br.length, source.length);
-    report.gzip += Math.min(gz.length, source.length);
+    report.bytes += sizes.bytes;
+    report.brotli += sizes.brotli;
+    report.gzip += sizes.gzip;
   }
   return report;
 }
