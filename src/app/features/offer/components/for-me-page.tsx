@@ -4,9 +4,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCouncil } from '../../../council/use-council';
 import { BackLink } from '../../../ui/kit/back-link';
-import { Choice, ScreenTitle } from '../../../ui/read-aloud';
+import { ScreenTitle } from '../../../ui/read-aloud';
 import { clearForMeAnswers, saveForMeAnswers, useForMeAnswers, useOfferItems, useSeenVersions } from '../data/offer-data';
 import { appliesTo, hasAnswers, NO_ANSWERS, WHERE, YES_NO, type OfferAnswers } from '../model/for-me';
+import { RadioChoices } from '../../../ui/kit/choices';
 import { OfferCard } from './offer-card';
 import './offer.css';
 
@@ -163,7 +164,7 @@ function Questions({ initial, onDone }: { initial: OfferAnswers; onDone: (a: Off
         )}
       </div>
       {questions.map(([key, question]) => (
-        <Radios
+        <RadioChoices
           key={key}
           legend={question}
           options={YES_NO.map((v) => ({ value: v, text: t(`forMe.answers.${v}`) }))}
@@ -171,7 +172,7 @@ function Questions({ initial, onDone }: { initial: OfferAnswers; onDone: (a: Off
           onChange={(v) => set({ [key]: v })}
         />
       ))}
-      <Radios
+      <RadioChoices
         legend={t('forMe.where')}
         options={WHERE.map((v) => ({ value: v, text: t(`forMe.places.${v}`) }))}
         value={a.where}
@@ -181,22 +182,5 @@ function Questions({ initial, onDone }: { initial: OfferAnswers; onDone: (a: Off
         {t('forMe.show')}
       </button>
     </form>
-  );
-}
-
-function Radios<V extends string>(props: { legend: string; options: { value: V; text: string }[]; value: V | null; onChange: (v: V) => void }) {
-  const name = useId();
-  return (
-    <fieldset className="offer-choices">
-      <legend className="offer-legend">{props.legend}</legend>
-      {props.options.map((o) => (
-        <Choice key={o.value} text={o.text} className="offer-choice">
-          <label className="offer-option">
-            <input type="radio" name={name} value={o.value} checked={props.value === o.value} onChange={() => props.onChange(o.value)} />
-            <span>{o.text}</span>
-          </label>
-        </Choice>
-      ))}
-    </fieldset>
   );
 }

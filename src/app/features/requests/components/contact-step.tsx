@@ -2,7 +2,8 @@
 // safe: a box left empty means "don't".
 import { useTranslation } from 'react-i18next';
 import { CONTACT_METHODS, CONTACT_TIMES, CONTACT_WORKERS } from '../../../../shared/requests/request';
-import { RadioChoices, TextField, TickChoices } from './form-fields';
+import { RadioChoices, TickChoices } from '../../../ui/kit/choices';
+import { TextField } from './form-fields';
 import type { StepProps } from './form-steps';
 
 const SAFE = ['safeToCall', 'safeToText', 'safeToLeaveMessage'] as const;
@@ -42,7 +43,7 @@ export function ContactStep({ answers, change, labelId }: StepProps) {
       )}
       {m === 'through-worker' && (
         <>
-          <p className="requests-legend" id={`${labelId}-worker`}>
+          <p className="kit-legend" id={`${labelId}-worker`}>
             {t('form.contact.worker')}
           </p>
           <RadioChoices labelId={`${labelId}-worker`} options={workers} value={answers.worker} onChange={(worker) => change({ worker })} />

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { MAX_YOUNG_PERSON_TEXT } from '../../../../shared/text';
 import { REQUEST_TOPICS, REQUEST_WHEN } from '../../../../shared/requests/request';
 import type { FormKind, RequestAnswers } from '../model/request-form';
-import { RadioChoices, TextField } from './form-fields';
+import { RadioChoices } from '../../../ui/kit/choices';
+import { TextField } from './form-fields';
 
 export interface StepProps {
   door: FormKind;
@@ -72,7 +73,7 @@ export function WhoStep({ answers, change, labelId }: StepProps) {
       <RadioChoices labelId={labelId} options={who} value={answers.who} onChange={(w) => change({ who: w })} />
       {answers.who === 'me' && (
         <>
-          <p className="requests-legend" id={`${labelId}-asker`}>
+          <p className="kit-legend" id={`${labelId}-asker`}>
             {t('form.who.asker')}
           </p>
           <RadioChoices labelId={`${labelId}-asker`} options={groups} value={answers.asker} onChange={(asker) => change({ asker })} />
