@@ -44,5 +44,11 @@ describe('staff sections', () => {
     expect(currentSection(mine, '/staff')?.key).toBe('home');
     expect(currentSection(allowedSections(['moderator']), '/staff/feed/new')?.key).toBe('feed');
     expect(currentSection(allowedSections(['complaints']), '/staff/requests/0b0e5f4c-8d7a-4f7e-9c55-2f1f6f1d9a11')?.key).toBe('requests');
+    // A path that only starts with the same letters is not in the section: it opens the first one allowed.
+    const admin = allowedSections(['admin']);
+    expect(currentSection(admin, '/staff/safeguarding-settings')?.key).toBe('home');
+    expect(currentSection(admin, '/staff/surveysx')?.key).toBe('home');
+    expect(currentSection(admin, '/staff/surveys')?.key).toBe('surveys');
+    expect(currentSection(admin, '/staff/survey-results/abc')?.key).toBe('surveyResults');
   });
 });

@@ -50,5 +50,9 @@ export const SECTIONS: readonly StaffSectionScreen[] = [
 
 export const allowedSections = (roles: readonly Role[]) => SECTIONS.filter((s) => s.roles.some((r) => roles.includes(r)));
 
-/** The section a path is in, or the first one allowed. */
-export const currentSection = (sections: readonly StaffSectionScreen[], path: string) => sections.find((s) => path.startsWith(s.path)) ?? sections[0];
+/** A path is in a section when it is the section's path or below it ("/staff/safeguarding/…", never "/staff/safeguarding-settings"). */
+const isIn = (path: string, sectionPath: string) => path === sectionPath || path.startsWith(`${sectionPath}/`);
+
+/** The section a path is in (the deepest one, should sections ever nest), or the first one allowed. */
+export const currentSection = (sections: readonly StaffSectionScreen[], path: string) =>
+  sections.filter((s) => isIn(path, s.path)).sort((a, b) => b.path.length - a.path.length)[0] ?? sections[0];
