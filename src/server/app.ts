@@ -3,7 +3,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { registerErrorHandler } from './lib/error-handler';
+import { frameworkErrors, registerErrorHandler } from './lib/error-handler';
 import { HttpError } from './lib/errors';
 import { registerRoutes, type RateLimits } from './lib/register-routes';
 import type { AppDeps, RouteDef } from './lib/route';
@@ -56,6 +56,7 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
   const app = Fastify({
     logger: opts.logger ?? (deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel, serializers }),
     bodyLimit: BODY_LIMIT,
+    frameworkErrors,
     trustProxy: trustProxyOption(deps.config.trustProxy),
     // Slow clients are cut off: the whole request within `request`, the headers within `headers`, nothing sent either
     // way for `idle`. Node checks the first two on an interval, made short so a cut-off comes close to the limit.

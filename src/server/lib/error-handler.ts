@@ -1,6 +1,6 @@
 // Every error answer is { code, message }. Bad input is always a 4xx with a code a device can act on; only a bug
 // answers 500, and it is logged.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError } from './errors';
 
 interface ErrorAnswer {
@@ -29,6 +29,23 @@ export function toErrorAnswer(error: unknown): ErrorAnswer | undefined {
   if (error instanceof HttpError) return { status: error.status, code: error.code, message: error.message };
   if (error && typeof error === 'object' && 'statusCode' in error) return fromFastify(error as FastifyError);
   return undefined;
+}
+
+/**
+ * Errors Fastify's router raises before any route runs (Fastify's `frameworkErrors` option): an address that cannot
+ * be decoded, a path parameter longer than the router takes. Answered in Heard's words like every other refusal.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    void reply.code(414).send({ code: 'address-too-long', message: 'That address is too long. Check the link and try again.' });
+    return;
+  }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    void reply.code(400).send({ code: 'bad-address', message: 'That address could not be read. Check the link and try again.' });
+    return;
+  }
+  const answer = fromFastify(error) ?? { status: 400, code: 'bad-request', message: 'The request could not be understood.' };
+  void reply.code(answer.status).send({ code: answer.code, message: answer.message });
 }
 
 export function registerErrorHandler(app: FastifyInstance): void {
