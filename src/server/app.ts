@@ -3,6 +3,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { registerCompression } from './lib/compression';
 import { frameworkErrors, registerErrorHandler } from './lib/error-handler';
 import { HttpError } from './lib/errors';
 import { registerRoutes, type RateLimits } from './lib/register-routes';
@@ -76,6 +77,8 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
   registerErrorHandler(app);
   registerSecurityHeaders(app);
   await app.register(fastifyCookie);
+  // Before any route is added: the plugin hooks each route as it is registered.
+  await registerCompression(app);
 
   const limits: RateLimits | false = opts.rateLimits === false ? false : { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
   // Instances behind a load balancer share counters through PostgreSQL; one SQLite instance keeps them in memory.
