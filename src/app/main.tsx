@@ -1,6 +1,8 @@
 // Entry point of the PWA: language first (so the first paint is in the young person's language), then the shell.
 // Dexie is not in the first load: its chunk starts loading here, beside the locale files, while the language and
 // whether this phone has joined are peeked straight from IndexedDB (storage/peek.ts).
+// First: zod without `new Function`, before any module defines a schema (the CSP forbids eval).
+import './zod-config';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { noteDevSwitch } from './i18n/dev-switch';
