@@ -1,9 +1,11 @@
 // The shell's promises in real Chromium: quick exit (a button and Escape twice) leaves nothing of Heard on Back,
-// and a new version is offered, not forced: the update prompt appears, and updating keeps what is waiting to be sent.
+// and a new version is offered, not forced: the update prompt appears, and updating keeps what is waiting to be sent
+// (a wall post and a request queued offline stay queued through the new worker and its reload, then each is stored once).
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import SQLite from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compressFile } from '../../src/server/cli/compress-build';
 import { NEUTRAL_SITE } from '../../src/app/shell/quick-exit';
@@ -77,6 +79,85 @@ describe.skipIf(!run)('shell in Chromium', () => {
     await context.close();
   });
 
+  it(
+    'an update accepted while a wall post and a request wait offline keeps both queued, then each is stored once',
+    { timeout: 180_000 },
+    async () => {
+      const phone = await newPhone(browser, server.origin);
+      const { page, context } = phone;
+      await page.goto(`${server.origin}/join/DEMOSHIRE`);
+      await page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
+      await waitForServiceWorker(page);
+      await openFirstPrompt(page);
+
+      // Offline: a wall post and a "contact me" request wait on the phone.
+      await context.setOffline(true);
+      const words = `A bike to get to college ${Date.now()}`;
+      await page.getByLabel(t('wall:write.label')).fill(words);
+      await page.getByRole('button', { name: t('wall:write.send'), exact: true }).click();
+      await page.getByText(t('common:status.notSent', { count: 1 })).waitFor();
+      await page.goto(`${server.origin}/help/new/contact-me`).catch(() => undefined);
+      await page.getByRole('radio', { name: t('requests:form.contact.text') }).check();
+      await page.getByLabel(t('requests:form.contact.number')).fill('07700 900456');
+      await page.getByRole('checkbox', { name: t('requests:form.contact.safeToText') }).check();
+      await page.getByRole('button', { name: t('requests:form.next') }).click();
+      await page.getByRole('button', { name: t('requests:form.send.send'), exact: true }).click();
+      await page.getByText(t('requests:request.notSentYet')).waitFor();
+      const queued = await outbox(page);
+      expect(queued.map((o) => o.type).sort()).toEqual(['request.create', 'wall.post']);
+      expect(queued.every((o) => o.state === 'queued')).toBe(true);
+
+      // A new release is deployed. Back online the worker update is found, but the sync cannot get through yet (the
+      // pushes fail as on a signal that comes and goes), so both ops are still waiting when the update is accepted.
+      appendFileSync(path.join(staticDir, 'sw.js'), `\n// next release ${Date.now()}\n`);
+      compressFile(path.join(staticDir, 'sw.js'));
+      let blockedPushes = 0;
+      await context.route('**/api/v1/sync/push', (route) => {
+        blockedPushes += 1;
+        return route.abort('internetdisconnected');
+      });
+      await context.setOffline(false);
+      await page.evaluate(async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        await reg?.update();
+      });
+      const prompt = page.getByRole('alert').filter({ hasText: t('common:update.ready') });
+      await prompt.waitFor({ timeout: 30_000 });
+      const before = await page.evaluate(() => performance.timeOrigin);
+      await prompt.getByRole('button', { name: t('common:update.apply') }).click();
+      await expect.poll(() => page.evaluate(() => performance.timeOrigin).catch(() => before), { timeout: 30_000 }).not.toBe(before);
+      await page.waitForLoadState('load');
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+
+      // After the update and its reload: the same two ops, still queued.
+      await expect
+        .poll(async () => (await outbox(page)).map((o) => `${o.id} ${o.state}`).sort(), { timeout: 15_000 })
+        .toEqual(queued.map((o) => `${o.id} queued`).sort());
+      expect(blockedPushes, 'the sync tried and failed while the update happened').toBeGreaterThan(0);
+
+      // The signal is back for real: both go, and the server stores each once.
+      await context.unroute('**/api/v1/sync/push');
+      await context.setOffline(true);
+      await context.setOffline(false);
+      await expect.poll(async () => (await outbox(page)).length, { timeout: 30_000 }).toBe(0);
+      const db = new SQLite(path.join(server.dataDir, 'heard.sqlite'), { readonly: true, fileMustExist: true });
+      try {
+        const count = (q: string, id: string) => (db.prepare(q).get(id) as { n: number }).n;
+        for (const op of queued) expect(count('SELECT count(*) AS n FROM ops WHERE id = ?', op.id), op.type).toBe(1);
+        const post = queued.find((o) => o.type === 'wall.post')!;
+        const request = queued.find((o) => o.type === 'request.create')!;
+        expect(count('SELECT count(*) AS n FROM wall_posts WHERE op_id = ?', post.id)).toBe(1);
+        expect(count('SELECT count(*) AS n FROM wall_posts WHERE text = ?', words)).toBe(1);
+        expect(count('SELECT count(*) AS n FROM requests WHERE op_id = ?', request.id)).toBe(1);
+      } finally {
+        db.close();
+      }
+      expect(phone.foreignRequests).toEqual([]);
+      expect(phone.pageErrors).toEqual([]);
+      await context.close();
+    },
+  );
+
   it('offers a new version, and updating keeps the post that was waiting to be sent', async () => {
     const phone = await newPhone(browser, server.origin);
     const { page, context } = phone;
@@ -122,3 +203,22 @@ describe.skipIf(!run)('shell in Chromium', () => {
     await context.close();
   });
 });
+
+/** The phone's outbox, in sending order. */
+function outbox(page: Page): Promise<{ id: string; type: string; state: string }[]> {
+  return page.evaluate(
+    () =>
+      new Promise<{ id: string; type: string; state: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('heard');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('outbox').objectStore('outbox').getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve((req.result as { id: string; type: string; state: string }[]).map(({ id, type, state }) => ({ id, type, state })));
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
