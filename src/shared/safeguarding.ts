@@ -71,6 +71,7 @@ export type SafeguardingPage = z.infer<typeof safeguardingPageSchema>;
 /** POST /api/v1/staff/safeguarding/assign: give an item to a member of the queue's team (null: to nobody). */
 export const safeguardingAssignSchema = z.object({ kind: z.enum(SAFEGUARDING_KINDS), id: uuidSchema, staffId: uuidSchema.nullable() });
 export type SafeguardingAssignInput = z.infer<typeof safeguardingAssignSchema>;
+export const safeguardingAssignResultSchema = z.object({ assignedTo: z.object({ id: z.string(), name: z.string() }).nullable() });
 
 /** GET /api/v1/staff/safeguarding/people: who an item may be given to or escalated to (the queue's team). */
 export const safeguardingPeopleSchema = z.object({ people: z.array(z.object({ id: z.string(), name: z.string() })) });

@@ -1,16 +1,28 @@
-// One item in the safeguarding queue: the young person's words, where they wrote them, what staff did about them so
-// far, and a form to record what was done next.
+// One item in the safeguarding queue: the young person's words, where they wrote them, when it is due, who has it,
+// what staff did about them so far, a form to give it to someone and a form to record what was done next.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SafeguardingActionView, SafeguardingItemView } from '../../../../shared/safeguarding';
+import type { SafeguardingActionView, SafeguardingItemView, SafeguardingPeople } from '../../../../shared/safeguarding';
 import { useDate } from '../../../ui/staff/dates';
 import { useConfirm } from '../../../ui/staff/confirm-dialog';
 import { errorText } from '../../../ui/staff/error-text';
 import { recordAction } from './api';
+import { AssignForm } from './assign-form';
+import { ItemMarks } from './item-marks';
 
 type OnError = (e: unknown) => void;
 
-export function ItemCard({ item, onDone, onError }: { item: SafeguardingItemView; onDone: () => void; onError: OnError }) {
+export interface ItemCardProps {
+  item: SafeguardingItemView;
+  /** The queue's team, to give the item to (null while loading). */
+  people: readonly SafeguardingPeople['people'][number][] | null;
+  now: Date;
+  onDone: () => void;
+  onAssigned: (name: string | null) => void;
+  onError: OnError;
+}
+
+export function ItemCard({ item, people, now, onDone, onAssigned, onError }: ItemCardProps) {
   const { t } = useTranslation('staff');
   const date = useDate();
   const [note, setNote] = useState('');
@@ -62,8 +74,10 @@ export function ItemCard({ item, onDone, onError }: { item: SafeguardingItemView
       <p className="staff-post-text" dir="auto">
         {item.text}
       </p>
+      <ItemMarks item={item} now={now} />
       {item.samePhone !== null && <p className="staff-flag">{t('safeguarding.samePhone', { count: item.samePhone })}</p>}
       {item.takenBackAt && <p className="staff-flag">{t('safeguarding.takenBack', { date: date(item.takenBackAt) })}</p>}
+      <AssignForm key={item.assignedTo?.id ?? ''} item={item} people={people} onDone={onAssigned} onError={onError} />
       {item.actions.length > 0 && <Actions actions={item.actions} />}
       <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
         <label htmlFor={`${id}-note`}>{t(first ? 'safeguarding.actionLabel' : 'safeguarding.followUpLabel')}</label>

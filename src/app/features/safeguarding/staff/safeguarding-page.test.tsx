@@ -1,14 +1,15 @@
 // The safeguarding queue screen: what waits for someone to act comes first; recording what was done needs words,
 // is sent once, and moves the item to "dealt with"; nothing on the screen can publish anything.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import enStaff from '../../../../../locales/en/staff.json';
 import type { SafeguardingItemView } from '../../../../shared/safeguarding';
 import { initTestI18n } from '../../../i18n/test-i18n';
-import { listQueue, recordAction } from './api';
+import { assignItem, listQueue, listQueuePeople, recordAction } from './api';
 import { SafeguardingPage } from './safeguarding-page';
 
-vi.mock('./api', () => ({ listQueue: vi.fn(), recordAction: vi.fn() }));
+vi.mock('./api', () => ({ listQueue: vi.fn(), recordAction: vi.fn(), listQueuePeople: vi.fn(), assignItem: vi.fn() }));
+const PRIYA = { id: '00000000-0000-4000-8000-0000000000c1', name: 'Priya' };
 const idea: SafeguardingItemView = {
   kind: 'poll-suggestion',
   id: '00000000-0000-4000-8000-0000000000b1',
@@ -38,6 +39,7 @@ const page = (items: SafeguardingItemView[], over: { page?: number; total?: numb
 });
 
 beforeAll(() => initTestI18n({ en: { staff: enStaff } }, 'staff'));
+beforeEach(() => vi.mocked(listQueuePeople).mockResolvedValue([PRIYA]));
 afterEach(() => {
   cleanup();
   vi.resetAllMocks();
@@ -65,8 +67,13 @@ describe('safeguarding queue screen', () => {
     expect(within(waiting).getByText('my carer hits me')).toBeTruthy();
     expect(within(waiting).getByText(/For the poll: What should we call contact\?/)).toBeTruthy();
     expect(within(dealt).getByText('Told the duty team.')).toBeTruthy();
-    // Nothing here publishes: the only buttons record what staff did.
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([enStaff.safeguarding.record, enStaff.safeguarding.addNote]);
+    // Nothing here publishes: the only buttons give an item to someone or record what staff did.
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      enStaff.safeguarding.assign,
+      enStaff.safeguarding.record,
+      enStaff.safeguarding.assign,
+      enStaff.safeguarding.addNote,
+    ]);
 
     fireEvent.click(within(waiting).getByRole('button', { name: enStaff.safeguarding.record }));
     expect(await within(waiting).findByText(enStaff.safeguarding.noteRequired)).toBeTruthy();
@@ -118,5 +125,50 @@ describe('safeguarding queue screen', () => {
     expect(await within(screen.getByRole('region', { name: 'Dealt with (1)' })).findByText('Told the duty team.')).toBeTruthy();
     expect(asked).toEqual([1, 2]);
     expect((screen.getByRole('button', { name: enStaff.pager.next }) as HTMLButtonElement).disabled).toBe(true);
+    // Fifty whole cards, each with its forms, read by role on a busy machine: slow, not stuck.
+  }, 60_000);
+
+  it('shows each item’s due time, past due in words, who it was escalated to and who has it; gives it to someone', async () => {
+    const late: SafeguardingItemView = {
+      ...idea,
+      createdAt: '2026-11-02T10:00:00.000Z',
+      dueAt: '2026-11-02T14:00:00.000Z',
+      escalatedTo: { name: 'Pat Boss', at: '2026-11-02T14:01:00.000Z' },
+      assignedTo: null,
+    };
+    const fresh: SafeguardingItemView = { ...late, id: '00000000-0000-4000-8000-0000000000b3', text: 'new one', escalatedTo: null };
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-02T15:00:00.000Z') });
+    fresh.createdAt = '2026-11-02T14:30:00.000Z';
+    fresh.dueAt = '2026-11-02T18:30:00.000Z';
+    let items = [fresh, late];
+    vi.mocked(listQueue).mockImplementation(async () => page(items));
+    const sent: unknown[] = [];
+    vi.mocked(assignItem).mockImplementation(async (body) => {
+      sent.push(body);
+      items = items.map((i) => (i.id === body.id ? { ...i, assignedTo: PRIYA } : i));
+      return { assignedTo: PRIYA };
+    });
+    try {
+      render(<SafeguardingPage onError={() => undefined} />);
+      const cards = (await screen.findAllByRole('listitem')).filter((li) => li.classList.contains('staff-card'));
+      expect(cards[0]?.textContent).toMatch(/Due by 2 November 2026.*18:30/);
+      expect(cards[0]?.textContent).not.toMatch(/Past due|Escalated/);
+      expect(cards[1]?.textContent).toMatch(/Past due: it was due by 2 November 2026.*14:00/);
+      expect(cards[1]?.textContent).toMatch(/Escalated to Pat Boss/);
+      expect(cards[1]?.textContent).toContain(enStaff.safeguarding.notAssigned);
+
+      const giveTo = within(cards[1]!).getByLabelText(enStaff.safeguarding.assignLabel);
+      const save = within(cards[1]!).getByRole('button', { name: enStaff.safeguarding.assign }) as HTMLButtonElement;
+      // Nothing changed yet: nothing to save.
+      await waitFor(() => expect(within(giveTo).getByRole('option', { name: 'Priya' })).toBeTruthy());
+      expect(save.disabled).toBe(true);
+      fireEvent.change(giveTo, { target: { value: PRIYA.id } });
+      fireEvent.click(save);
+      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Given to Priya.'));
+      expect(sent).toEqual([{ kind: late.kind, id: late.id, staffId: PRIYA.id }]);
+      await waitFor(() => expect(screen.getAllByText('Given to Priya')).toHaveLength(1));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

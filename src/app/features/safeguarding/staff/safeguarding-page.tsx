@@ -2,29 +2,40 @@
 // follow the council's procedure and record here what they did, so the queue shows what still needs someone. It is
 // paged, never cut off: what still waits comes first, newest first, so a new disclosure is the first item of page 1
 // however many others (a flood) there are; items from a phone that sent many are marked, never hidden.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SafeguardingItemView } from '../../../../shared/safeguarding';
 import { errorText } from '../../../ui/staff/error-text';
 import { Pager } from '../../../ui/staff/pager';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
-import { listQueue } from './api';
-import { ItemCard } from './queue-item';
-
-type OnError = (e: unknown) => void;
+import { listQueue, listQueuePeople } from './api';
+import { ItemCard, type ItemCardProps } from './queue-item';
+import './safeguarding.css';
 
 export function SafeguardingPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
   const { t } = useTranslation('staff');
   const [page, setPage] = useState(1);
   const load = useCallback(() => listQueue(page), [page]);
   const { data, error, reload } = useStaffData(load, onError);
+  const people = useStaffData(listQueuePeople, onError);
+  // Due and past due move with the clock: read it again every minute.
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
   // Said politely after a record is saved: the card moves to "Dealt with", so its form (and focus) goes away.
   const [notice, setNotice] = useState('');
   const recorded = () => {
     setNotice(t('safeguarding.recorded'));
     reload();
   };
+  const assigned = (name: string | null) => {
+    setNotice(name === null ? t('safeguarding.unassigned') : t('safeguarding.assigned', { name }));
+    reload();
+  };
+  const card = { people: people.data, now, onDone: recorded, onAssigned: assigned, onError };
   const waiting = data?.items.filter((i) => i.actions.length === 0) ?? [];
   const dealtWith = data?.items.filter((i) => i.actions.length > 0) ?? [];
   return (
@@ -47,16 +58,14 @@ export function SafeguardingPage({ onError }: Pick<StaffScreenProps, 'onError'>)
             title={t('safeguarding.waiting', { n: data.waiting })}
             empty={t(data.waiting === 0 ? 'safeguarding.noneWaiting' : 'safeguarding.onOtherPages')}
             items={waiting}
-            onDone={recorded}
-            onError={onError}
+            card={card}
           />
           <QueueSection
             id="safeguarding-dealt-with"
             title={t('safeguarding.dealtWith', { n: data.total - data.waiting })}
             empty={t(data.total === data.waiting ? 'safeguarding.noneDealtWith' : 'safeguarding.onOtherPages')}
             items={dealtWith}
-            onDone={recorded}
-            onError={onError}
+            card={card}
           />
           <Pager label={t('safeguarding.pages')} page={page} total={data.total} pageSize={data.pageSize} onPage={setPage} />
         </>
@@ -65,14 +74,14 @@ export function SafeguardingPage({ onError }: Pick<StaffScreenProps, 'onError'>)
   );
 }
 
-function QueueSection(props: { id: string; title: string; empty: string; items: SafeguardingItemView[]; onDone: () => void; onError: OnError }) {
+function QueueSection(props: { id: string; title: string; empty: string; items: SafeguardingItemView[]; card: Omit<ItemCardProps, 'item'> }) {
   return (
     <section aria-labelledby={props.id}>
       <h2 id={props.id}>{props.title}</h2>
       {props.items.length === 0 && <p>{props.empty}</p>}
       <ul className="staff-list">
         {props.items.map((item) => (
-          <ItemCard key={`${item.kind}:${item.id}`} item={item} onDone={props.onDone} onError={props.onError} />
+          <ItemCard key={`${item.kind}:${item.id}`} item={item} {...props.card} />
         ))}
       </ul>
     </section>

@@ -1,0 +1,63 @@
+// Give a queue item to a named member of the team (or to nobody). The server checks the person works the queue in
+// this council, audits the change and emails that person that an item is theirs.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SafeguardingItemView, SafeguardingPeople } from '../../../../shared/safeguarding';
+import { errorText } from '../../../ui/staff/error-text';
+import { assignItem } from './api';
+
+type Person = SafeguardingPeople['people'][number];
+const NOBODY = '';
+
+interface Props {
+  item: SafeguardingItemView;
+  people: readonly Person[] | null;
+  onDone: (name: string | null) => void;
+  onError: (e: unknown) => void;
+}
+
+export function AssignForm({ item, people, onDone, onError }: Props) {
+  const { t } = useTranslation('staff');
+  const current = item.assignedTo?.id ?? NOBODY;
+  const [chosen, setChosen] = useState(current);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = `sg-assign-${item.id}`;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setProblem(null);
+    setBusy(true);
+    try {
+      const answer = await assignItem({ kind: item.kind, id: item.id, staffId: chosen === NOBODY ? null : chosen });
+      onDone(answer.assignedTo?.name ?? null);
+    } catch (err) {
+      onError(err);
+      setProblem(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="safeguarding-assign" onSubmit={(e) => void submit(e)}>
+      <label htmlFor={id}>{t('safeguarding.assignLabel')}</label>
+      <select id={id} value={chosen} onChange={(e) => setChosen(e.target.value)} disabled={!people}>
+        <option value={NOBODY}>{t('safeguarding.nobody')}</option>
+        {people?.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="button button-secondary" disabled={busy || !people || chosen === current}>
+        {t('safeguarding.assign')}
+      </button>
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}
