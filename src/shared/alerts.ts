@@ -43,9 +43,16 @@ export const mailSettingsInputSchema = z.object({
   from: emailSchema,
   /** The safeguarding / duty inbox every alert goes to (escalations go to the named person). */
   dutyInbox: emailSchema,
+  /** More inboxes that get the same alerts and the test email (a deputy team, out-of-hours). */
+  moreInboxes: z
+    .array(emailSchema)
+    .max(4, { message: 'at most 4 more inboxes' })
+    .refine((list) => new Set(list).size === list.length, { message: 'name each inbox once' })
+    .default([]),
   baseUrl: staffBaseUrlSchema,
 });
 export type MailSettingsInput = z.infer<typeof mailSettingsInputSchema>;
+export type MailSettingsForm = z.input<typeof mailSettingsInputSchema>;
 
 export const mailSettingsViewSchema = z.object({
   host: z.string(),
@@ -56,6 +63,7 @@ export const mailSettingsViewSchema = z.object({
   passwordSet: z.boolean(),
   from: z.string(),
   dutyInbox: z.string(),
+  moreInboxes: z.array(z.string()),
   baseUrl: z.string(),
   updatedAt: z.string(),
 });
@@ -75,5 +83,5 @@ export type MailSettingsAnswer = z.infer<typeof mailSettingsAnswerSchema>;
 export const alertsStateSchema = z.object({ setUp: z.boolean(), queued: z.number() });
 export type AlertsState = z.infer<typeof alertsStateSchema>;
 
-/** POST /api/v1/staff/alerts/mail/test → 200 (502 'mail-failed' with the server's reason). */
+/** POST /api/v1/staff/alerts/mail/test → 200 (502 'mail-failed' with the server's reason): every inbox, comma-separated. */
 export const mailTestAnswerSchema = z.object({ sentTo: z.string() });

@@ -221,6 +221,62 @@ describeOnDatabases(
       expect((await admin('POST', '/api/v1/staff/alerts/mail/test')).json()).toEqual({ sentTo: duty() });
       expect(mine()).toHaveLength(1);
     });
+
+    it('sends to every inbox, never answers the password, and refuses bad input, other roles and other councils', async () => {
+      const more = `deputy-${council.id.slice(0, 8)}@council.example`;
+      const withPassword = await admin('PUT', '/api/v1/staff/alerts/mail', {
+        ...settings(),
+        username: 'heard-alerts',
+        password: 'correct horse battery staple',
+        moreInboxes: [more],
+      });
+      expect(withPassword.statusCode, withPassword.body).toBe(200);
+      const read = await admin('GET', '/api/v1/staff/alerts/mail');
+      for (const answer of [withPassword, read]) {
+        expect(answer.body).not.toContain('correct horse');
+        expect(answer.json()).toMatchObject({ settings: { passwordSet: true, username: 'heard-alerts', dutyInbox: duty(), moreInboxes: [more] } });
+      }
+      const saved = read.json() as unknown;
+      const audit = await env.db.selectFrom('audit_log').select('detail').where('action', '=', 'alerts.mail.update').execute();
+      expect(JSON.stringify(audit)).not.toContain('correct horse');
+
+      // Bad input: a clear 400 and nothing changed.
+      for (const bad of [
+        { ...settings(), moreInboxes: ['not an address'] },
+        { ...settings(), moreInboxes: [more, more] },
+        { ...settings(), moreInboxes: ['a@x.example', 'b@x.example', 'c@x.example', 'd@x.example', 'e@x.example'] },
+        { ...settings(), host: 'smtp server.example' },
+        { ...settings(), password: '' },
+      ]) {
+        expectErrorBody(await admin('PUT', '/api/v1/staff/alerts/mail', bad), 400, 'invalid-input');
+      }
+      expect((await admin('GET', '/api/v1/staff/alerts/mail')).json()).toEqual(saved);
+
+      // Other roles never see or change the settings, nor send a test.
+      for (const role of ['participation', 'complaints', 'iro', 'moderator'] as const) {
+        const member = await env.createStaff(council.id, { roles: [role] });
+        const them = env.staff(await env.signInStaff(member.email));
+        expectErrorBody(await them('GET', '/api/v1/staff/alerts/mail'), 403);
+        expectErrorBody(await them('POST', '/api/v1/staff/alerts/mail/test'), 403);
+        expectErrorBody(await them('PUT', '/api/v1/staff/safeguarding/settings', { respondWithinHours: 1, escalateTo: [] }), 403);
+      }
+      // Another council's admin sees none of this council's settings, and its test has nothing to send.
+      const other = await env.createCouncil();
+      const otherAdmin = env.staff(await env.signInStaff((await env.createStaff(other.id, { roles: ['admin'] })).email));
+      expect((await otherAdmin('GET', '/api/v1/staff/alerts/mail')).json()).toMatchObject({ settings: null });
+      expectErrorBody(await otherAdmin('POST', '/api/v1/staff/alerts/mail/test'), 409, 'mail-not-set-up');
+      expect((await admin('GET', '/api/v1/staff/alerts/mail')).json()).toEqual(saved);
+
+      // The test email really goes through the mail server, to both inboxes (this one needs no sign-in).
+      await dispatch();
+      received.length = 0;
+      await admin('PUT', '/api/v1/staff/alerts/mail', { ...settings(), moreInboxes: [more] });
+      expect((await admin('POST', '/api/v1/staff/alerts/mail/test')).json()).toEqual({ sentTo: `${duty()}, ${more}` });
+      expect(received.map((m) => m.to)).toEqual([[duty(), more]]);
+      // A mail server that refuses: a 502 with its reason, never a 500.
+      refuse = true;
+      expectErrorBody(await admin('POST', '/api/v1/staff/alerts/mail/test'), 502, 'mail-failed');
+    });
   },
   { app: { background: false } },
 );

@@ -27,6 +27,7 @@ export interface MailSettingsTable {
   username: string | null;
   password: string | null;
   from_address: string;
+  /** The duty inbox, then any more inboxes, separated by ", " (an email address never holds a comma). */
   duty_inbox: string;
   base_url: string;
   updated_at: string;

@@ -41,7 +41,7 @@ async function sendOne(deps: DispatchDeps, claim: Claimed): Promise<void> {
     deps.now(),
   );
   try {
-    await deps.send(settings, named?.email ?? settings.dutyInbox, email);
+    await deps.send(settings, named?.email ?? settings.inboxes.join(', '), email);
   } catch (error) {
     return markFailed(deps.db, claim, deps.now(), error instanceof Error ? error.message : String(error));
   }

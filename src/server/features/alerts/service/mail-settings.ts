@@ -14,9 +14,17 @@ export interface MailSettingsRecord {
   password: string | null;
   from: string;
   dutyInbox: string;
+  /** The duty inbox first, then the others: where every inbox alert and the test email go. */
+  inboxes: string[];
   baseUrl: string;
   updatedAt: string;
 }
+
+const inboxesOf = (column: string) =>
+  column
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 
 export async function loadMailSettings(db: Db, councilId: string): Promise<MailSettingsRecord | undefined> {
   const row = await db.selectFrom('mail_settings').selectAll().where('council_id', '=', councilId).executeTakeFirst();
@@ -29,7 +37,8 @@ export async function loadMailSettings(db: Db, councilId: string): Promise<MailS
     username: row.username,
     password: row.password,
     from: row.from_address,
-    dutyInbox: row.duty_inbox,
+    dutyInbox: inboxesOf(row.duty_inbox)[0] ?? row.duty_inbox,
+    inboxes: inboxesOf(row.duty_inbox),
     baseUrl: row.base_url,
     updatedAt: row.updated_at,
   };
@@ -44,6 +53,7 @@ function toView(r: MailSettingsRecord): MailSettingsView {
     passwordSet: r.password !== null && r.password !== '',
     from: r.from,
     dutyInbox: r.dutyInbox,
+    moreInboxes: r.inboxes.slice(1),
     baseUrl: r.baseUrl,
     updatedAt: r.updatedAt,
   };
@@ -93,7 +103,7 @@ export async function saveMailSettings(deps: AppDeps, staff: StaffAuth, input: M
       username,
       password,
       from_address: input.from,
-      duty_inbox: input.dutyInbox,
+      duty_inbox: [input.dutyInbox, ...input.moreInboxes.filter((i) => i !== input.dutyInbox)].join(', '),
       base_url: input.baseUrl,
       updated_at: now.toISOString(),
       updated_by: staff.staffId,
@@ -119,6 +129,7 @@ export async function saveMailSettings(deps: AppDeps, staff: StaffAuth, input: M
           username,
           from: input.from,
           dutyInbox: input.dutyInbox,
+          moreInboxes: input.moreInboxes,
           baseUrl: input.baseUrl,
           passwordChanged: password !== (before?.password ?? null),
         },

@@ -1,4 +1,4 @@
-// "Send a test email": straight to the duty inbox, outside any transaction, answering what the mail server said.
+// "Send a test email": straight to every inbox alerts go to, outside any transaction, answering what the mail server said.
 import { HttpError } from '../../../lib/errors';
 import { audit } from '../../../lib/audit';
 import type { AppDeps, StaffAuth } from '../../../lib/route';
@@ -9,9 +9,10 @@ import type { SendMail } from './transport';
 export async function sendTestEmail(deps: AppDeps, staff: StaffAuth, send: SendMail): Promise<{ sentTo: string }> {
   const settings = await loadMailSettings(deps.db, staff.councilId);
   if (!settings) throw new HttpError(409, 'mail-not-set-up', 'Save the mail settings first, then send a test email.');
+  const sentTo = settings.inboxes.join(', ');
   let failure: string | null = null;
   try {
-    await send(settings, settings.dutyInbox, TEST_EMAIL);
+    await send(settings, sentTo, TEST_EMAIL);
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
   }
@@ -23,10 +24,10 @@ export async function sendTestEmail(deps: AppDeps, staff: StaffAuth, send: SendM
       action: 'alerts.mail.test',
       entity: 'mail_settings',
       entityId: staff.councilId,
-      detail: { to: settings.dutyInbox, sent: failure === null },
+      detail: { to: sentTo, sent: failure === null },
     },
     deps.now(),
   );
   if (failure !== null) throw new HttpError(502, 'mail-failed', `The mail server did not take the test email: ${failure.slice(0, 300)}`);
-  return { sentTo: settings.dutyInbox };
+  return { sentTo };
 }
