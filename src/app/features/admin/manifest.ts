@@ -1,4 +1,4 @@
-// The council's administration: staff accounts, the council's settings and districts, and the audit log.
+// The council's administration: staff accounts, the council's settings and districts, alert email, and the audit log.
 import type { FeatureManifest } from '../../ui/feature-manifest';
 
 export const admin: FeatureManifest = {
@@ -18,6 +18,13 @@ export const admin: FeatureManifest = {
       key: 'council',
       roles: ['admin'],
       order: 100,
+    },
+    {
+      // Alert email: the council's mail server and the inboxes that hear when something waits.
+      path: '/staff/alerts',
+      key: 'alerts',
+      roles: ['admin'],
+      order: 105,
     },
     {
       path: '/staff/audit',

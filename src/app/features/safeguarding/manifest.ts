@@ -21,5 +21,12 @@ export const safeguarding: FeatureManifest = {
       roles: MODERATION_ROLES,
       order: 30,
     },
+    {
+      // The queue's response time and escalation list: admins set them, the queue's team works by them.
+      path: '/staff/safeguarding-settings',
+      key: 'safeguardingSettings',
+      roles: ['admin'],
+      order: 32,
+    },
   ],
 };

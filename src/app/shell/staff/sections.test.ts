@@ -13,6 +13,7 @@ describe('staff sections', () => {
       'requestsReport',
       'safeguarding',
       'safetyWords',
+      'safeguardingSettings',
       'prompts',
       'themes',
       'feed',
@@ -25,6 +26,7 @@ describe('staff sections', () => {
       'surveyPopulation',
       'accounts',
       'council',
+      'alerts',
       'audit',
       'myPassword',
     ]);
@@ -46,7 +48,8 @@ describe('staff sections', () => {
     expect(currentSection(allowedSections(['complaints']), '/staff/requests/0b0e5f4c-8d7a-4f7e-9c55-2f1f6f1d9a11')?.key).toBe('requests');
     // A path that only starts with the same letters is not in the section: it opens the first one allowed.
     const admin = allowedSections(['admin']);
-    expect(currentSection(admin, '/staff/safeguarding-settings')?.key).toBe('home');
+    expect(currentSection(admin, '/staff/safeguarding-settings')?.key).toBe('safeguardingSettings');
+    expect(currentSection(admin, '/staff/safeguardingx')?.key).toBe('home');
     expect(currentSection(admin, '/staff/surveysx')?.key).toBe('home');
     expect(currentSection(admin, '/staff/surveys')?.key).toBe('surveys');
     expect(currentSection(admin, '/staff/survey-results/abc')?.key).toBe('surveyResults');

@@ -12,6 +12,7 @@ import {
   type StaffAccountCreate,
   type StaffAccountUpdate,
 } from '../../../../shared/staff';
+import { mailSettingsAnswerSchema, mailTestAnswerSchema, type MailSettingsForm } from '../../../../shared/alerts';
 import { bankHolidayListSchema } from '../../../../shared/requests/bank-holiday-upload';
 import { query, staffRequest } from '../../../api/request';
 
@@ -48,3 +49,12 @@ const BANK_HOLIDAYS = '/api/v1/staff/bank-holidays';
 export const loadBankHolidays = () => staffRequest({ method: 'GET', url: BANK_HOLIDAYS, answer: bankHolidayListSchema });
 /** GOV.UK's bank-holidays.json as downloaded; the server checks it. */
 export const uploadBankHolidays = (file: unknown) => staffRequest({ method: 'PUT', url: BANK_HOLIDAYS, body: file, answer: bankHolidayListSchema });
+
+const MAIL = '/api/v1/staff/alerts/mail';
+/** The council's mail settings for alerts: never the password, only whether one is saved. */
+export const loadMailSettings = () => staffRequest({ method: 'GET', url: MAIL, answer: mailSettingsAnswerSchema });
+/** `password` left out keeps the saved one (for the same server and user name). */
+export const saveMailSettings = (settings: MailSettingsForm) =>
+  staffRequest({ method: 'PUT', url: MAIL, body: settings, answer: mailSettingsAnswerSchema });
+/** Sends a test email through the saved mail server to every inbox; a 502 carries the mail server's reason. */
+export const sendTestEmail = () => staffRequest({ method: 'POST', url: `${MAIL}/test`, answer: mailTestAnswerSchema });

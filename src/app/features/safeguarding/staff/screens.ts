@@ -2,9 +2,11 @@
 import type { StaffScreens } from '../../../ui/feature-manifest';
 import { SafeguardingPage } from './safeguarding-page';
 import { SafetyWordsPage } from './safety-words-page';
+import { SafeguardingSettingsPage } from './settings-page';
 
 const screens: StaffScreens = {
   safeguarding: SafeguardingPage,
   safetyWords: SafetyWordsPage,
+  safeguardingSettings: SafeguardingSettingsPage,
 };
 export default screens;
