@@ -1,6 +1,7 @@
 // Staff API of "you said, we did": themes, feed items with their history, the district log, and language polls.
 import { z } from 'zod';
 import { FEED_STATUSES, feedSourceSchema, feedUpdateSchema, type FeedStatus } from './feed';
+import { REQUEST_TOPICS } from './requests/request';
 import { uuidSchema } from './ids';
 import { pollOptionTranslationsSchema, type PollOptionTranslations } from './poll';
 import { localizedTextSchema, type LocalizedText } from './text';
@@ -230,3 +231,31 @@ export type StaffPollView = z.infer<typeof staffPollViewSchema>;
 
 /** GET /api/v1/staff/polls */
 export const staffPollListSchema = z.object({ polls: z.array(staffPollViewSchema) });
+
+/**
+ * GET /api/v1/staff/feed/request-topics?from&to (YYYY-MM-DD, both included; default the year to today): what "Ask for
+ * help" requests were about, to cite a topic in a feed item. Counts only, never a request, its words or who sent it.
+ */
+/** A request topic is citable once the council has had this many requests on it; smaller counts are never shown. */
+export const MIN_REQUESTS_TO_CITE = 5;
+
+export const requestTopicsQuerySchema = z
+  .object({ from: z.iso.date().optional(), to: z.iso.date().optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must be on or before to', path: ['to'] });
+export type RequestTopicsQuery = z.infer<typeof requestTopicsQuerySchema>;
+
+export const requestTopicsSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  /** A topic is citable once the council has had this many requests on it; smaller counts are not shown. */
+  minimum: z.number().int(),
+  topics: z.array(
+    z.object({
+      topic: z.enum(REQUEST_TOPICS),
+      /** Requests received in the period; null: some, but fewer than `minimum`. */
+      count: z.number().int().nullable(),
+      citable: z.boolean(),
+    }),
+  ),
+});
+export type RequestTopics = z.infer<typeof requestTopicsSchema>;

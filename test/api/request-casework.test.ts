@@ -379,6 +379,50 @@ describeOnDatabases('request casework', (harness) => {
     );
   });
 
+  it('lists request topics for the feed editor as counts for a period, never words, to the feed roles of this council only', async () => {
+    const officer = await env.createStaff(council.id, { roles: ['participation'] });
+    const participation = env.staff(await env.signInStaff(officer.email, officer.password));
+    for (let i = 0; i < 6; i++) await seedRequest(env, council.id, { topic: 'where-i-live', receivedOn: '2026-03-02' });
+    await seedRequest(env, council.id, { topic: 'where-i-live', receivedOn: '2025-01-10' });
+    for (let i = 0; i < 2; i++) await seedRequest(env, council.id, { topic: 'school', receivedOn: '2026-03-02' });
+    const res = await participation('GET', '/api/v1/staff/feed/request-topics?from=2026-01-01&to=2026-12-31');
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json<{ from: string; to: string; minimum: number; topics: { topic: string; count: number | null; citable: boolean }[] }>();
+    expect(body).toMatchObject({ from: '2026-01-01', to: '2026-12-31', minimum: 5 });
+    const byTopic = new Map(body.topics.map((t) => [t.topic, t]));
+    expect(byTopic.get('where-i-live')).toEqual({ topic: 'where-i-live', count: 6, citable: true });
+    // Two requests: said as "fewer than 5", never as 2, and not citable.
+    expect(byTopic.get('school')).toEqual({ topic: 'school', count: null, citable: false });
+    expect(byTopic.get('health')).toEqual({ topic: 'health', count: 0, citable: false });
+    expect(res.body).not.toContain('heater');
+    expect(res.body).not.toContain('HRD-');
+    // Another period counts only its own requests; a topic stays citable by everything the council has had.
+    const before = (await participation('GET', '/api/v1/staff/feed/request-topics?from=2025-01-01&to=2025-12-31')).json<typeof body>();
+    expect(before.topics.find((t) => t.topic === 'where-i-live')).toEqual({ topic: 'where-i-live', count: null, citable: true });
+    // No dates: the year up to today.
+    const year = (await participation('GET', '/api/v1/staff/feed/request-topics')).json<typeof body>();
+    expect(year.to).toBe(env.now().toISOString().slice(0, 10));
+    // Bad input: a clear 400.
+    for (const q of ['?from=2026-13-01', '?from=2026-05-01&to=2026-04-01', '?to=yesterday']) {
+      expectErrorBody(await participation('GET', `/api/v1/staff/feed/request-topics${q}`), 400, 'invalid-input');
+    }
+    // Complaints staff and IROs do not edit the feed; another council's feed staff see only their own (none).
+    for (const role of ['complaints', 'iro'] as const) {
+      const member = await env.createStaff(council.id, { roles: [role] });
+      const them = env.staff(await env.signInStaff(member.email, member.password));
+      expectErrorBody(await them('GET', '/api/v1/staff/feed/request-topics'), 403);
+    }
+    const other = await env.createCouncil();
+    const stranger = await env.createStaff(other.id, { roles: ['participation'] });
+    const theirs = (
+      await env.staff(await env.signInStaff(stranger.email, stranger.password))(
+        'GET',
+        '/api/v1/staff/feed/request-topics?from=2026-01-01&to=2026-12-31',
+      )
+    ).json<typeof body>();
+    expect(theirs.topics.every((t) => t.count === 0 && !t.citable)).toBe(true);
+  });
+
   it('lets an admin do casework too', async () => {
     const admin = await env.createStaff(council.id, { roles: ['admin'] });
     const as = env.staff(await env.signInStaff(admin.email, admin.password));

@@ -7,6 +7,7 @@ import {
   feedItemUpdateCreateSchema,
   feedListQuerySchema,
   feedLogQuerySchema,
+  requestTopicsQuerySchema,
   themeCreateSchema,
   themeMergeSchema,
   themePostsSchema,
@@ -22,6 +23,7 @@ import { toCsv } from './csv';
 import { addUpdate, createDraft, editDraft, publishItem } from './service/items';
 import { loadStaffFeedItems } from './service/load';
 import { districtLog } from './service/log';
+import { requestTopics } from './service/request-topics';
 import { mergeThemes } from './service/theme-merge';
 import { loadThemeDetail, loadThemeViews } from './service/theme-views';
 import { addThemePosts, createTheme, removeThemePost, renameTheme } from './service/themes';
@@ -114,6 +116,12 @@ export function feedRoutes(ports: Ports): readonly RouteDef[] {
       body: feedItemUpdateCreateSchema,
       status: 201,
       handler: ({ staff, deps, params, body }) => addUpdate(deps, ports, staff, params.id, body),
+    }),
+    staffRoute(FEED, {
+      method: 'GET',
+      url: '/api/v1/staff/feed/request-topics',
+      query: requestTopicsQuerySchema,
+      handler: ({ staff, deps, query }) => requestTopics(deps.db, ports, staff.councilId, query, deps.now()),
     }),
     staffRoute([...FEED, 'iro'], {
       method: 'GET',

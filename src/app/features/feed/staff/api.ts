@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/feed-staff';
 import type { LocalizedText } from '../../../../shared/text';
 import { staffFindingListSchema } from '../../../../shared/survey/authoring';
+import { requestTopicsSchema } from '../../../../shared/feed-staff';
 import { promptListSchema, staffWallPostPageSchema } from '../../../../shared/wall-staff';
 import { query, staffRequest } from '../../../api/request';
 
@@ -58,3 +59,7 @@ export const listWallPrompts = async () =>
 // ---- "How's life?" findings published to young people, which an item may cite
 export const listSurveyFindings = async () =>
   (await staffRequest({ method: 'GET', url: '/api/v1/staff/surveys/findings', answer: staffFindingListSchema })).findings;
+
+// ---- What "Ask for help" requests were about, as counts for a period: a topic may be cited, never a request
+export const listRequestTopics = (from: string, to: string) =>
+  staffRequest({ method: 'GET', url: `${FEED}/request-topics${query({ from, to })}`, answer: requestTopicsSchema });

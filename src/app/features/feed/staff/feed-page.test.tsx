@@ -14,6 +14,7 @@ vi.mock('./api', () => ({
   listThemes: vi.fn(),
   listWallPosts: vi.fn(),
   listSurveyFindings: vi.fn(),
+  listRequestTopics: vi.fn(),
   createFeedItem: vi.fn(),
   updateFeedDraft: vi.fn(),
   publishFeedItem: vi.fn(),
@@ -62,6 +63,15 @@ beforeEach(() => {
   vi.mocked(api.listThemes).mockResolvedValue([]);
   vi.mocked(api.listWallPosts).mockResolvedValue([]);
   vi.mocked(api.listSurveyFindings).mockResolvedValue([]);
+  vi.mocked(api.listRequestTopics).mockImplementation(async (from, to) => ({
+    from,
+    to,
+    minimum: 5,
+    topics: [
+      { topic: 'where-i-live', count: 12, citable: true },
+      { topic: 'school', count: null, citable: false },
+    ],
+  }));
   vi.mocked(api.createFeedItem).mockImplementation(
     async (body) => (calls.push({ call: 'createFeedItem', body }), item(body as Partial<StaffFeedItemView>)),
   );
@@ -104,6 +114,30 @@ describe('new "you said, we did" item', () => {
     const post = calls.find((c) => c.call === 'createFeedItem');
     expect(post?.body).toMatchObject({ status: 'cant-do', cantDoReason: { en: 'A court decides how often you see family.' }, districtId: null });
     expect(window.location.pathname).toBe(`/staff/feed/${ID}`);
+  });
+
+  it('cites a request topic by its count, never a request; a topic with too few requests cannot be ticked', async () => {
+    vi.mocked(api.createFeedItem).mockImplementation(async (body) => {
+      calls.push({ call: 'createFeedItem', body });
+      items = [item({ sources: body.sources })];
+      return items[0]!;
+    });
+    window.history.replaceState(null, '', '/staff/feed/new');
+    render(<FeedPage me={me} onError={() => undefined} />);
+    await settle();
+    const topics = screen.getByRole('group', { name: enStaff.feed.editor.requestTopics });
+    expect(within(topics).getByText('12 requests in these dates')).toBeTruthy();
+    expect(within(topics).getByText(/Fewer than 5 requests in these dates/)).toBeTruthy();
+    expect(within(topics).getByRole<HTMLInputElement>('checkbox', { name: 'School' }).disabled).toBe(true);
+    fireEvent.click(within(topics).getByRole('checkbox', { name: 'Where I live' }));
+    fireEvent.change(field('You said (English)'), { target: { value: 'Where you live' } });
+    fireEvent.change(field('We did (English)'), { target: { value: 'More homes nearby' } });
+    fireEvent.change(field('Responsible'), { target: { value: 'Head of Service' } });
+    fireEvent.click(screen.getByRole('button', { name: enStaff.feed.editor.save }));
+    await settle();
+    expect(calls.find((c) => c.call === 'createFeedItem')?.body).toMatchObject({ sources: [{ kind: 'request-theme', id: 'where-i-live' }] });
+    const [from, to] = vi.mocked(api.listRequestTopics).mock.calls[0]!;
+    expect(from < to).toBe(true);
   });
 
   it('cites a "How\'s life?" finding young people can see, and opens the saved draft with it ticked', async () => {

@@ -1,4 +1,4 @@
-// What a draft cites: themes, published posts (each may be quoted) and survey findings. Sources this form does not
+// What a draft cites: themes, published posts (each may be quoted), survey findings and request topics. Sources this form does not
 // edit (a poll) are kept as they are.
 import { useTranslation } from 'react-i18next';
 import type { StaffThemeView } from '../../../../shared/feed-staff';
@@ -8,6 +8,7 @@ import { listWallPosts } from './api';
 import type { SetField } from './editor-details';
 import { FeedLoading, type OnError } from './feed-parts';
 import { FindingChoices } from './finding-choices';
+import { RequestTopicChoices } from './request-topic-choices';
 import type { FeedItemForm } from './model/feed-forms';
 import { sortThemes } from './model/themes';
 
@@ -95,6 +96,7 @@ export function SourceChoices({ form, set, themes, onError }: Props) {
         )}
       </fieldset>
       <FindingChoices form={form} set={set} onError={onError} />
+      <RequestTopicChoices form={form} set={set} onError={onError} />
     </>
   );
 }

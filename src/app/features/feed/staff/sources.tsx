@@ -23,7 +23,7 @@ export function SourceList({ sources, themeTitles }: { sources: readonly FeedSou
               (s.withdrawn ? t('feed.sourceWithdrawn') : s.quote ? t('feed.sourceQuote', { quote: s.quote }) : t('feed.sourcePost'))}
             {s.kind === 'poll' && t('feed.sourcePoll')}
             {s.kind === 'survey-question' && (s.withdrawn ? t('feed.sourceFindingWithdrawn') : t('feed.sourceFinding'))}
-            {s.kind === 'request-theme' && t('feed.sourceOther')}
+            {s.kind === 'request-theme' && t('feed.sourceRequestTopic', { topic: t(`feed.requestTopics.${s.id}`, { defaultValue: s.id }) })}
           </li>
         ))}
       </ul>

@@ -92,6 +92,7 @@ describe('feed item form', () => {
         { kind: 'theme', id: THEME },
         { kind: 'post', id: POST, quote: 'words' },
         { kind: 'survey-question', id: FINDING },
+        { kind: 'request-theme', id: 'where-i-live' },
         { kind: 'poll', id: OPTION },
         { kind: 'survey-question', id: GONE, withdrawn: true },
       ],
@@ -104,6 +105,9 @@ describe('feed item form', () => {
     expect(form.posts).toEqual([{ id: POST, quote: 'words' }]);
     // A finding can be unticked; one withdrawn since is kept as it is, and cannot be ticked again.
     expect(form.findingIds).toEqual([FINDING]);
+    // A request topic is cited by its name only, and can be unticked.
+    expect(form.requestTopics).toEqual(['where-i-live']);
+    expect(feedFormBody({ ...form, requestTopics: [] }).sources.some((s) => s.kind === 'request-theme')).toBe(false);
     expect(form.otherSources).toEqual([
       { kind: 'poll', id: OPTION },
       { kind: 'survey-question', id: GONE, withdrawn: true },

@@ -21,6 +21,8 @@ export interface FeedItemForm {
   posts: Array<{ id: string; quote?: string }>;
   /** "How's life?" findings published to young people (cited as `survey-question` sources). */
   findingIds: string[];
+  /** Request topics ("Ask for help" requests were about this), cited as `request-theme` sources: counts, never words. */
+  requestTopics: string[];
   /** Sources this form does not edit (a poll, a finding withdrawn since): kept as they are. */
   otherSources: FeedSource[];
 }
@@ -37,6 +39,7 @@ export const emptyFeedForm = (): FeedItemForm => ({
   themeIds: [],
   posts: [],
   findingIds: [],
+  requestTopics: [],
   otherSources: [],
 });
 
@@ -53,8 +56,11 @@ export function feedFormFromItem(item: StaffFeedItemView): FeedItemForm {
     themeIds: item.sources.filter((s) => s.kind === 'theme').map((s) => s.id),
     posts: item.sources.filter((s) => s.kind === 'post').map((s) => (s.quote ? { id: s.id, quote: s.quote } : { id: s.id })),
     findingIds: item.sources.filter((s) => s.kind === 'survey-question' && !s.withdrawn).map((s) => s.id),
+    requestTopics: item.sources.filter((s) => s.kind === 'request-theme').map((s) => s.id),
     // A finding withdrawn since stays cited as it is (the server keeps it marked withdrawn); it cannot be ticked again.
-    otherSources: item.sources.filter((s) => s.kind !== 'theme' && s.kind !== 'post' && !(s.kind === 'survey-question' && !s.withdrawn)),
+    otherSources: item.sources.filter(
+      (s) => s.kind !== 'theme' && s.kind !== 'post' && s.kind !== 'request-theme' && !(s.kind === 'survey-question' && !s.withdrawn),
+    ),
   };
 }
 
@@ -91,7 +97,8 @@ export function feedFormSources(form: FeedItemForm): FeedSource[] {
     posts.push(quote ? { kind: 'post', id: p.id, quote } : { kind: 'post', id: p.id });
   }
   const findings = [...new Set(form.findingIds)].map((id): FeedSource => ({ kind: 'survey-question', id }));
-  return [...themes, ...posts, ...findings, ...form.otherSources];
+  const topics = [...new Set(form.requestTopics)].map((id): FeedSource => ({ kind: 'request-theme', id }));
+  return [...themes, ...posts, ...findings, ...topics, ...form.otherSources];
 }
 
 /** The body for POST /api/v1/staff/feed and PATCH /api/v1/staff/feed/:id; call only when there are no problems. */
