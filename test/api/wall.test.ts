@@ -120,6 +120,14 @@ describeOnDatabases('wall', (harness) => {
     expect(live<WallPost>(pulled.changes.wallPosts)[0]?.meToo).toBe(1);
   });
 
+  it('takes a post whose words are the names of built-in object members (once a 500 from the safety check)', async () => {
+    const text = 'No more constructor toString __proto__ hasOwnProperty valueOf';
+    const [sent] = await env.pushOk(young.token, [env.op('wall.post', { promptId, text })]);
+    expect(sent?.status).toBe('accepted');
+    const staffWords = await moderator('POST', '/api/v1/staff/wall/prompts', { kind: 'yes-more', text: { en: 'constructor __proto__' } });
+    expect(staffWords.statusCode, staffWords.body).toBe(201);
+  });
+
   it('refuses posts to closed prompts and to other councils, changing nothing', async () => {
     await moderator('PATCH', `/api/v1/staff/wall/prompts/${promptId}`, { open: false });
     const closed = await env.pushOk(young.token, [env.op('wall.post', { promptId, text: 'late' })]);

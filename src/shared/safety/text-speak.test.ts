@@ -9,6 +9,11 @@ describe('text-speak reading', () => {
     expect(textSpeakWords(['robin', 'went', 'home'], vocabulary)).toBeNull();
   });
 
+  it('reads the names of built-in object members as plain words, never as text-speak', () => {
+    expect(textSpeakWords(['constructor', 'tostring', '__proto__', 'hasownproperty', 'valueof'], new Set())).toBeNull();
+    expect(assessText('constructor __proto__ toString').disclosure).toBe(false);
+  });
+
   it('is one more reading: the plain words are still read as themselves', () => {
     expect(assessText('hell no i am not doing that').disclosure).toBe(false);
     expect(assessText('cuttin again tbh').disclosure).toBe(true);

@@ -66,7 +66,8 @@ export function textSpeakWords(words: readonly string[], vocabulary: ReadonlySet
   let changed = false;
   const out: string[] = [];
   for (const w of words) {
-    const full = TEXT_SPEAK[w];
+    // Own keys only: a word such as "constructor" or "__proto__" must not find Object.prototype's members.
+    const full = Object.hasOwn(TEXT_SPEAK, w) ? TEXT_SPEAK[w] : undefined;
     if (full !== undefined && full !== w) {
       if (full.length > 0) out.push(...full.split(' '));
       changed = true;
