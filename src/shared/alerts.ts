@@ -22,6 +22,9 @@ export const staffBaseUrlSchema = z
   .max(300)
   .refine(
     (u) => {
+      // zod runs this check even when the address above failed its own: an address URL cannot read is refused here too,
+      // never thrown (a throw would answer 500 instead of 400).
+      if (!URL.canParse(u)) return false;
       const url = new URL(u);
       const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
       return (url.protocol === 'https:' || local) && url.search === '' && url.hash === '' && url.username === '' && url.password === '';

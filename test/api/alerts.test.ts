@@ -196,6 +196,9 @@ describeOnDatabases(
       await dispatch();
       received.length = 0;
       expectErrorBody(await admin('PUT', '/api/v1/staff/alerts/mail', { ...settings(), baseUrl: 'http://evil.example' }), 400, 'invalid-input');
+      // Addresses the URL reader cannot read at all are a 400 too (the check once threw, answering 500).
+      for (const baseUrl of ['not a web address', 'http://[', 'https://exa mple.org', 'https://%zz'])
+        expectErrorBody(await admin('PUT', '/api/v1/staff/alerts/mail', { ...settings(), baseUrl }), 400, 'invalid-input');
       expectErrorBody(await admin('PUT', '/api/v1/staff/alerts/mail', { ...settings(), port: 70000 }), 400, 'invalid-input');
       expectErrorBody(await admin('PUT', '/api/v1/staff/alerts/mail', { ...settings(), dutyInbox: 'nobody' }), 400, 'invalid-input');
       expectErrorBody(await admin('POST', '/api/v1/staff/alerts/mail/test'), 409, 'mail-not-set-up');
