@@ -32,6 +32,8 @@ export const offerItemInputSchema = z
         z
           .string()
           .trim()
+          // As long as a phone accepts (src/shared/offer.ts): a longer code would be stored and then break every pull.
+          .max(35, { message: 'a language code such as en, cy or ar' })
           .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'a language code such as en, cy or ar' }),
       )
       .max(40)

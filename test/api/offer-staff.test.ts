@@ -226,6 +226,9 @@ describeOnDatabases('offer staff', (harness) => {
       ['POST', BASE, { ...offerInput(), lastChecked: '2026-02-30' }],
       ['POST', BASE, { ...offerInput(), checkBy: '2026-01-01' }],
       ['POST', BASE, { ...offerInput(), languages: ['English'] }],
+      // A code longer than a phone accepts (35) was once stored, and then broke every pull for the council.
+      ['POST', BASE, { ...offerInput(), languages: ['en-aaaaaaaa-bbbbbbbb-cccccccc-dddddddd'] }],
+
       ['POST', BASE, { ...offerInput(), owner: ' ' }],
       ['POST', BASE, { ...offerInput(), title: { en: 'Nul \u0000 here' } }],
       ['PUT', `${BASE}/${item.id}`, { ...offerInput(), statutory: 'free-pizza' }],
