@@ -1,61 +1,50 @@
-// Nothing a phone or a member of staff sends may answer 5xx (a phone retries a 5xx for ever), and an answer of 4xx, or
-// a refused op, changes nothing. fast-check drives every route in the real route table (new routes are included
-// without editing this file) with valid bodies that have one or two fields swapped for awkward values: empty strings,
-// blanks, huge numbers, wrong types, ids of another council's rows, ids that do not exist. Op ids are also drawn from
-// existing row ids, which once clashed with the rows' primary keys. Runs on SQLite and PostgreSQL.
+// Nothing a phone, a member of staff or anyone on the internet sends may answer 5xx (a phone retries a 5xx for ever),
+// every refusal is a 4xx with a JSON `{ code, message }`, and a refusal (a 4xx, or a refused op) changes nothing in
+// the database. Runs on SQLite and PostgreSQL.
+//
+// The requests are made from the OpenAPI document the server serves (/api/v1/openapi.json, made from the zod
+// contracts): for every route in it (public, device and staff; new routes are included without editing this file)
+// and every op type (its `op.<type>` schema), fast-check makes FUZZ_RUNS bodies, path parameters and queries, about
+// half valid-ish (the schema's shape, with ids of real rows, here and in another council) and half broken in one to
+// three places (test/fixtures/fuzz-arbitraries.ts). After each refusal the row counts of every table must be unchanged;
+// every FUZZ_FULL-th request (default 10) every row of every table is kept too and, if it is refused, compared. Then every staff list and the phone's
+// pull are read back: all JSON, CSV cells that would be formulas made plain text. Deterministic sweeps of every field
+// of known-good bodies with every awkward value come first.
+//
+//   npx vitest run test/api/hardening-fuzz.test.ts                        # CI: FUZZ_RUNS=8 per route and op type (about 3 min for both databases)
+//   FUZZ_RUNS=10000 npx vitest run test/api/hardening-fuzz.test.ts        # the full run (hours on 2 cores)
+//   FUZZ_SEED=123 FUZZ_RUNS=200 npx vitest run test/api/hardening-fuzz.test.ts   # replay a failing seed
+//
+// Scrypt's cost is lowered in this file only (node:crypto mocked), so signing in costs milliseconds.
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
-import { sql } from 'kysely';
-import { beforeAll, expect, it } from 'vitest';
+import type * as Crypto from 'node:crypto';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { newId } from '../../src/shared/ids';
 import { OP_TYPES, PROTOCOL_VERSION } from '../../src/shared/protocol';
+import { openApiDocument } from '../../src/server/lib/openapi';
 import { routes } from '../../src/server/routes';
 import { describeOnDatabases, nextAddress, type ApiEnv, type Device } from '../fixtures/api-harness';
+import { AWKWARD, MARKUP, payload, validish, type FuzzContext, type JsonSchema } from '../fixtures/fuzz-arbitraries';
+import { buildFuzzWorld, fullDump, rowCounts, tableNames, type FuzzWorld } from '../fixtures/fuzz-world';
+
+vi.mock('node:crypto', async (importOriginal) => {
+  const real = await importOriginal<typeof Crypto>();
+  type Callback = (err: Error | null, key: Buffer) => void;
+  const cheap = (password: string, salt: Buffer, length: number, options: { N?: number; r?: number; p?: number }, callback: Callback) =>
+    real.scrypt(password, salt, length, { ...options, N: Math.min(options.N ?? 1024, 1024), maxmem: 64 * 1024 * 1024 }, callback);
+  return { ...real, scrypt: cheap, default: { ...real, scrypt: cheap } };
+});
 
 type Json = unknown;
-interface World {
-  council: Awaited<ReturnType<ApiEnv['createCouncil']>>;
-  elsewhere: Awaited<ReturnType<ApiEnv['createCouncil']>>;
-  device: Device;
-  staff: ReturnType<ApiEnv['staff']>;
-  /** Ids of real rows, in this council and in the other one. */
-  ids: Record<string, string>;
-}
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
-/** Tables whose rows a refused request may legitimately touch: counters that are the refusal itself. */
-const COUNTERS = new Set(['rate_limits', 'sign_in_throttle', 'kysely_migration', 'kysely_migration_lock']);
-
-async function tableNames(env: ApiEnv): Promise<string[]> {
-  const rows =
-    env.kind === 'sqlite'
-      ? await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(env.db)
-      : await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = current_schema()`.execute(env.db);
-  return rows.rows
-    .map((r) => r.name)
-    .filter((n) => !COUNTERS.has(n))
-    .sort();
-}
-
-/** Row counts of every table in one query (names come from the database's own catalog). */
-async function snapshot(env: ApiEnv, tables: string[]): Promise<Record<string, number>> {
-  const query = tables.map((t) => `select '${t}' as name, count(*) as n from "${t}"`).join(' union all ');
-  const rows = await sql<{ name: string; n: number | string }>`${sql.raw(query)}`.execute(env.db);
-  return Object.fromEntries(rows.rows.map((r) => [r.name, Number(r.n)]));
-}
+const RUNS = Number(process.env.FUZZ_RUNS ?? 8);
+/** Every so many refusals, every row of every table is compared (row counts are compared after every one). */
+const FULL_EVERY = Number(process.env.FUZZ_FULL ?? 10);
+const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+const assertOptions = (numRuns: number) => ({ numRuns, ...(SEED === undefined ? {} : { seed: SEED }) });
 
 /** The values that have broken servers like this one: every field of every template meets each of them. */
-const KILLERS: readonly Json[] = ['', ' ', '\u0000', 'x'.repeat(70), null, -1, 2 ** 53 + 1, 1e308, [], {}, [''], { en: '' }];
-
-const awkward = (ids: string[]): fc.Arbitrary<Json> =>
-  fc.oneof(
-    fc.constantFrom<Json>(...KILLERS),
-    fc.constantFrom<Json>('\u200b', 'null', '0', '%', '../', 'x'.repeat(3000), '1e400', true, 1.5, 2 ** 31, -(2 ** 63)),
-    fc.constantFrom<Json>([null], { en: 'x', cy: '' }, ['x', 'x']),
-    fc.constantFrom(...ids),
-    fc.uuid(),
-    fc.string({ maxLength: 80 }),
-  );
+const KILLERS: readonly Json[] = ['', ' ', '\u0000', 'x'.repeat(70), null, -1, 2 ** 53 + 1, 1e308, [], {}, [''], { en: '' }, 'constructor'];
 
 /** Every field of a template (and the first element or id inside a nested one) swapped for every killer value. */
 function sweep(template: Record<string, Json>, ids: string[]): Json[] {
@@ -75,8 +64,8 @@ function sweep(template: Record<string, Json>, ids: string[]): Json[] {
   return out;
 }
 
-/** A valid body for each route that takes one, so the swapped fields reach the handler. */
-function templates(w: World): Record<string, Record<string, Json>> {
+/** A valid body for each route the sweep covers, so the swapped fields reach the handler. */
+function templates(w: FuzzWorld): Record<string, Record<string, Json>> {
   const { ids } = w;
   const district = w.council.districts[0]!.id;
   return {
@@ -113,10 +102,19 @@ function templates(w: World): Record<string, Record<string, Json>> {
     'POST /api/v1/staff/safeguarding/actions': { kind: 'wall-post', id: ids.harm!, note: 'Told the duty team' },
     'POST /api/v1/staff/me/password': { currentPassword: 'a long test passphrase', newPassword: 'a long test passphrase' },
     'POST /api/v1/staff/accounts/:id/password': {},
+    'PUT /api/v1/staff/alerts/mail': {
+      host: 'mail.council.example',
+      port: 587,
+      secure: false,
+      username: '',
+      from: 'heard@council.example',
+      dutyInbox: 'duty@council.example',
+      baseUrl: 'https://heard.council.example',
+    },
   };
 }
 
-function opTemplates(w: World): Record<string, Record<string, Json>> {
+function opTemplates(w: FuzzWorld): Record<string, Record<string, Json>> {
   const { ids } = w;
   return {
     'wall.post': { promptId: ids.prompt!, text: 'No more waiting', districtId: w.council.districts[0]!.id },
@@ -127,145 +125,166 @@ function opTemplates(w: World): Record<string, Record<string, Json>> {
   };
 }
 
-/** A template with one or two of its fields (or a field inside a nested object or list) replaced by awkward values. */
-function mutated(template: Record<string, Json>, ids: string[]): fc.Arbitrary<Json> {
-  const keys = [...Object.keys(template), 'extra', 'id', 'districtId'];
-  const swap = fc.record({ key: fc.constantFrom(...keys), value: awkward(ids), deep: fc.boolean() });
-  return fc.oneof(
-    {
-      weight: 8,
-      arbitrary: fc.array(swap, { minLength: 1, maxLength: 2 }).map((swaps) => {
-        const body: Record<string, Json> = structuredClone(template);
-        for (const s of swaps) {
-          // A copy: the awkward values include shared constant objects, which must never be changed (a second swap
-          // into the first one's object would otherwise make a cycle that JSON cannot send).
-          const value = structuredClone(s.value);
-          const current = body[s.key];
-          if (s.deep && Array.isArray(current) && current.length > 0) current[0] = value;
-          else if (s.deep && current && typeof current === 'object') (current as Record<string, Json>).id = value;
-          else body[s.key] = value;
-        }
-        return body;
-      }),
-    },
-    { weight: 1, arbitrary: awkward(ids) },
-  );
+type Doc = {
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        parameters: { name: string; in: string; required: boolean; schema: JsonSchema }[];
+        requestBody?: { content: Record<string, { schema: JsonSchema }> };
+      }
+    >
+  >;
+  components: { schemas: Record<string, JsonSchema> };
+};
+
+/**
+ * Routes left out of the random part, and why: signing out ends the session the run uses; the mail test sends a real
+ * email to whatever mail server the fuzzed settings name (waiting up to 15 s for it; test/api/alerts.test.ts covers it
+ * with a local mail server).
+ */
+const SKIP = new Set(['DELETE /api/v1/staff/session', 'POST /api/v1/staff/alerts/mail/test']);
+
+/** The cells of a CSV text (quoted cells with "" inside, CRLF lines). */
+function csvCells(text: string): string[] {
+  const cells: string[] = [];
+  let i = text.startsWith('\uFEFF') ? 1 : 0;
+  while (i < text.length) {
+    let cell = '';
+    if (text[i] === '"') {
+      i += 1;
+      while (i < text.length && !(text[i] === '"' && text[i + 1] !== '"')) {
+        cell += text[i];
+        i += text[i] === '"' ? 2 : 1;
+      }
+      i += 1;
+    } else {
+      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') cell += text[i++];
+    }
+    cells.push(cell);
+    while (text[i] === ',' || text[i] === '\r' || text[i] === '\n') i += 1;
+  }
+  return cells;
 }
+const FORMULA = /^[\s"'\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/;
 
 describeOnDatabases(
   'no 5xx from any input',
   (harness) => {
     let env: ApiEnv;
-    let w: World;
+    let w: FuzzWorld;
     let tables: string[];
     let pool: string[];
-
-    async function mustAccept(res: LightMyRequestResponse, status = 201): Promise<{ id: string }> {
-      expect(res.statusCode, res.body).toBe(status);
-      return res.json();
-    }
-
-    async function setUp(): Promise<World> {
-      const council = await env.createCouncil({ name: 'Fuzzshire' });
-      const elsewhere = await env.createCouncil({ name: 'Elsewhere' });
-      const device = await env.registerDevice(council.joinCode);
-      const member = await env.createStaff(council.id, { roles: ['admin', 'moderator', 'participation'] });
-      const staff = env.staff(await env.signInStaff(member.email, member.password));
-      const colleague = await env.createStaff(council.id, { roles: ['moderator'] });
-      const ids: Record<string, string> = { colleague: colleague.id };
-      const prompt = await mustAccept(await staff('POST', '/api/v1/staff/wall/prompts', { kind: 'no-more', text: { en: 'No more…' } }));
-      ids.prompt = prompt.id;
-      const sent = async (text: string) => (await env.pushOk(device.token, [env.op('wall.post', { promptId: prompt.id, text })]))[0]!.ref!;
-      ids.post = await sent('No more moving schools');
-      ids.published = await sent('No more waiting');
-      ids.harm = await sent('my carer hits me');
-      await mustAccept(await staff('POST', `/api/v1/staff/wall/posts/${ids.published}/decision`, { action: 'approve' }), 200);
-      ids.theme = (await mustAccept(await staff('POST', '/api/v1/staff/themes', { title: { en: 'One' }, postIds: [ids.published] }))).id;
-      ids.theme2 = (await mustAccept(await staff('POST', '/api/v1/staff/themes', { title: { en: 'Two' }, postIds: [] }))).id;
-      const item = {
-        said: { en: 'Said' },
-        did: { en: 'Did' },
-        status: 'planned',
-        responsible: 'Head of Service',
-        sources: [{ kind: 'theme', id: ids.theme }],
-      };
-      ids.feedItem = (await mustAccept(await staff('POST', '/api/v1/staff/feed', item))).id;
-      await mustAccept(await staff('POST', `/api/v1/staff/feed/${ids.feedItem}/publish`), 200);
-      ids.draft = (await mustAccept(await staff('POST', '/api/v1/staff/feed', item))).id;
-      const poll = (await mustAccept(
-        await staff('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'Q?' }, options: ['One', 'Two'] }),
-      )) as { id: string; options: { id: string }[] };
-      ids.poll = poll.id;
-      ids.option = poll.options[0]!.id;
-      ids.suggested = (await env.pushOk(device.token, [env.op('poll.suggest', { pollId: poll.id, label: 'Catch up' })]))[0]!.ref!;
-
-      // The same kinds of rows in another council.
-      const theirMember = await env.createStaff(elsewhere.id, { roles: ['admin', 'moderator', 'participation'] });
-      const them = env.staff(await env.signInStaff(theirMember.email, theirMember.password));
-      const theirDevice = await env.registerDevice(elsewhere.joinCode);
-      const theirPrompt = await mustAccept(await them('POST', '/api/v1/staff/wall/prompts', { kind: 'yes-more', text: { en: 'Yes more…' } }));
-      ids.theirPrompt = theirPrompt.id;
-      ids.theirPost = (await env.pushOk(theirDevice.token, [env.op('wall.post', { promptId: theirPrompt.id, text: 'Yes more trips' })]))[0]!.ref!;
-      ids.theirTheme = (await mustAccept(await them('POST', '/api/v1/staff/themes', { title: { en: 'Theirs' }, postIds: [ids.theirPost] }))).id;
-      ids.theirPoll = (
-        await mustAccept(await them('POST', '/api/v1/staff/polls', { term: 'contact', question: { en: 'Q?' }, options: ['A', 'B'] }))
-      ).id;
-      ids.theirDistrict = elsewhere.districts[0]!.id;
-      ids.theirStaff = theirMember.id;
-      return { council, elsewhere, device, staff, ids };
-    }
+    let ctx: FuzzContext;
+    let doc: Doc;
+    let spare: Device;
+    const tally = { requests: 0, ops: 0, refused: 0, fullChecks: 0, accepted: 0 };
+    const started = Date.now();
 
     beforeAll(async () => {
       env = harness();
-      w = await setUp();
+      w = await buildFuzzWorld(env);
       tables = await tableNames(env);
-      pool = [...Object.values(w.ids), w.council.id, w.elsewhere.id, ...w.council.districts.map((d) => d.id)];
+      pool = [...new Set([...Object.values(w.ids), ...w.council.districts.map((d) => d.id)])];
+      ctx = { ids: pool.filter((id) => /^[0-9a-f-]{36}$/.test(id)) };
+      doc = openApiDocument(routes) as unknown as Doc;
+      spare = await env.registerDevice(w.council.joinCode);
+    }, 120_000);
+
+    afterAll(() => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(0);
+      console.log(
+        `fuzz [${env.kind}] FUZZ_RUNS=${RUNS}: ${tally.requests} requests and ${tally.ops} ops fuzzed, ${tally.refused} refusals ` +
+          `(${tally.fullChecks} with every row compared), ${tally.accepted} accepted, in ${seconds} s`,
+      );
     });
 
+    /** The row counts after the last request, when it was counted (so the next one need not count again). */
+    let known: Record<string, number> | undefined;
+    async function counts(): Promise<Record<string, number>> {
+      const out = known ?? (await rowCounts(env, tables));
+      known = undefined;
+      return out;
+    }
+
+    /** Tables a refusal may still change, by what was refused (a failed sign-in is audited and may start a lock). */
+    function allowed(url: string): string[] {
+      if (url.startsWith('/api/v1/staff/me/password') || url.startsWith('/api/v1/staff/session')) return ['audit_log', 'staff'];
+      if (url === '/api/v1/sync/push') return ['ops', 'anonymous_ops'];
+      return [];
+    }
+
+    /** Sends one request and checks it: never 5xx; a 4xx is JSON with a code and a message and changes nothing. */
+    async function check(send: () => Promise<LightMyRequestResponse>, what: () => string, url: string): Promise<LightMyRequestResponse> {
+      tally.requests += 1;
+      const full = tally.requests % FULL_EVERY === 0;
+      const before = await counts();
+      const dump = full ? await fullDump(env, tables) : undefined;
+      const res = await send();
+      expect(res.statusCode, what() + ` → ${res.statusCode} ${res.body.slice(0, 500)}`).toBeLessThan(500);
+      if (res.statusCode < 400) {
+        tally.accepted += 1;
+        return res;
+      }
+      tally.refused += 1;
+      const body = res.json<{ code?: unknown; message?: unknown }>();
+      expect(typeof body.code === 'string' && body.code.length > 0, `${what()} → no code: ${res.body}`).toBe(true);
+      expect(typeof body.message === 'string' && body.message.length > 0, `${what()} → no message: ${res.body}`).toBe(true);
+      const skip = allowed(url);
+      const without = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).filter(([t]) => !skip.includes(t)));
+      const after = await rowCounts(env, tables);
+      expect(without(after), `${what()} → ${res.body}`).toEqual(without(before));
+      known = after;
+      if (dump) {
+        tally.fullChecks += 1;
+        expect(without(await fullDump(env, tables)), `${what()} → ${res.body}`).toEqual(without(dump));
+      }
+      return res;
+    }
+
     async function checkOp(o: { id: string; type: string; payload: Json }): Promise<void> {
-      const before = await snapshot(env, tables);
+      tally.ops += 1;
+      // The hour's quotas are counters of accepted ops: emptied now and then so fuzzed ops are not all 'too-many'.
+      if (tally.ops % 15 === 0) {
+        await env.db.deleteFrom('op_quotas').execute();
+        known = undefined;
+      }
+      const full = tally.ops % FULL_EVERY === 0;
+      const before = await counts();
+      const dump = full ? await fullDump(env, tables) : undefined;
       const res = await env.push(w.device.token, [{ id: o.id, type: o.type, payload: o.payload }]);
-      const what = `${o.type} ${JSON.stringify(o.payload)} → ${res.body}`;
+      const what = `${o.type} ${JSON.stringify(o.payload)?.slice(0, 800)} → ${res.body.slice(0, 500)}`;
       expect(res.statusCode, what).toBeLessThan(500);
-      const after = await snapshot(env, tables);
+      const after = await rowCounts(env, tables);
+      known = after;
       if (res.statusCode >= 400) {
+        tally.refused += 1;
         expect(after, what).toEqual(before);
         return;
       }
-      const [result] = res.json<{ results: Array<{ status: string }> }>().results;
+      const [result] = res.json<{ results: Array<{ status: string; code?: string; message?: string }> }>().results;
+      if (result?.status === 'accepted') {
+        tally.accepted += 1;
+        return;
+      }
+      tally.refused += 1;
+      if (result?.status === 'rejected') {
+        expect(typeof result.code === 'string' && typeof result.message === 'string' && result.message.length > 0, what).toBe(true);
+      }
       // A refusal keeps its own record under the op id (so a repeat answers the same), and nothing else.
       // Its own record is in `ops`, or in `anonymous_ops` for an anonymous op (a survey).
-      if (result?.status !== 'accepted') expect({ ...after, ops: before.ops, anonymous_ops: before.anonymous_ops }, what).toEqual(before);
-    }
-
-    async function checkStaff(method: string, url: string, body: Json): Promise<void> {
-      const before = await snapshot(env, tables);
-      const res = await w.staff(method as 'GET', url, body);
-      const what = `${method} ${url} ${JSON.stringify(body)} → ${res.body}`;
-      expect(res.statusCode, what).toBeLessThan(500);
-      if (res.statusCode >= 400) {
-        const after = await snapshot(env, tables);
-        // A wrong current password is a failed sign-in: it is audited (and may start a lock), and nothing else changes.
-        if (url.startsWith('/api/v1/staff/me/password')) expect({ ...after, audit_log: before.audit_log }, what).toEqual(before);
-        else expect(after, what).toEqual(before);
+      const own = ['ops', 'anonymous_ops'];
+      const without = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).filter(([t]) => !own.includes(t)));
+      expect(without(after), what).toEqual(without(before));
+      if (dump) {
+        tally.fullChecks += 1;
+        expect(without(await fullDump(env, tables)), what).toEqual(without(dump));
       }
     }
 
-    /** Real ids for a route's :params (the colleague's account, never the signed-in member's own). */
-    function realUrl(url: string): string {
-      const real: Record<string, string> = {
-        '/wall/prompts/:id': w.ids.prompt!,
-        '/wall/posts/:id': w.ids.post!,
-        '/themes/:id': w.ids.theme!,
-        '/feed/:id': w.ids.draft!,
-        '/polls/:id': w.ids.poll!,
-        ':optionId': w.ids.suggested!,
-        '/accounts/:id': w.ids.colleague!,
-        ':postId': w.ids.published!,
-      };
-      let out = url;
-      for (const [pattern, id] of Object.entries(real)) out = out.replace(pattern, pattern.replace(/:[a-zA-Z]+/, id));
-      return out;
+    function staffRequest(method: string, url: string, body: Json): () => Promise<LightMyRequestResponse> {
+      return () => w.staff(method as 'GET', url, body);
     }
 
     it('sweeps every field of every op with every awkward value: never 5xx, a refusal changes nothing', async () => {
@@ -278,7 +297,7 @@ describeOnDatabases(
         await checkOp({ id, type: 'wall.post', payload: opTemplates(w)['wall.post'] });
         await checkOp({ id: newId(), type: 'poll.suggest', payload: { pollId: w.ids.poll, label: `Idea ${id.slice(0, 4)}` } });
       }
-    });
+    }, 300_000);
 
     it('sweeps every field of every staff body with every awkward value: never 5xx, a 4xx changes nothing', async () => {
       const theirs = [w.ids.theirDistrict!, w.ids.theirPost!, w.ids.theirTheme!, w.ids.theirPoll!];
@@ -287,110 +306,167 @@ describeOnDatabases(
         const key = `${route.method} ${route.url}`;
         const template = Object.hasOwn(bodies, key) ? bodies[key] : undefined;
         if (!template || route.auth.kind !== 'staff') continue;
-        for (const body of sweep(template, theirs)) await checkStaff(route.method, realUrl(route.url), body);
+        let url = route.url;
+        for (const name of route.url.match(/:[a-zA-Z]+/g) ?? []) url = url.replace(name, w.paramIds(route.url, name.slice(1))[0] ?? newId());
+        for (const body of sweep(template, theirs)) await check(staffRequest(route.method, url, body), () => `${key} ${JSON.stringify(body)}`, url);
       }
-    });
+    }, 300_000);
 
-    it('answers random op payloads with a result, never 5xx; a refused op changes nothing but its own record', async () => {
-      const ops = opTemplates(w);
-      const opArb = fc.record({
-        type: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...OP_TYPES) }, { weight: 1, arbitrary: fc.string({ maxLength: 70 }) }),
-        // Op ids that equal an existing row's id must be nothing special.
-        id: fc.oneof(fc.uuid(), fc.constantFrom(...Object.values(w.ids).filter((id) => /^[0-9a-f-]{36}$/.test(id)))),
-        swaps: fc.boolean(),
-      });
-      await fc.assert(
-        fc.asyncProperty(
-          opArb.chain((o) => {
-            const template = Object.hasOwn(ops, o.type) ? ops[o.type] : undefined;
-            const payload = template ? (o.swaps ? mutated(template, pool) : fc.constant(structuredClone(template))) : awkward(pool);
-            return payload.map((p) => ({ ...o, payload: p }));
-          }),
-          (o) => checkOp(o),
-        ),
-        { numRuns: RUNS },
-      );
-    });
-
-    it('answers random requests to every staff route with a 2xx or a 4xx that changes nothing, never 5xx', async () => {
-      const bodies = templates(w);
-      const fuzzable = routes.filter((r) => r.auth.kind === 'staff' && !(r.method === 'DELETE' && r.url === '/api/v1/staff/session'));
-      const idArb = fc.oneof(
-        { weight: 4, arbitrary: fc.constantFrom(...pool) },
-        { weight: 1, arbitrary: fc.constantFrom('', ' ', 'x'.repeat(70), '%00', 'null') },
-        { weight: 1, arbitrary: fc.uuid() },
-      );
-      const queryArb = fc.dictionary(
-        fc.constantFrom('status', 'state', 'district', 'format', 'since', 'page', 'before', 'limit', 'kind', 'offset'),
-        fc.oneof(fc.constantFrom('', 'pending', 'all', 'csv', 'council', '-1', '99999999999999999999', '1e9'), idArb),
-        { maxKeys: 2 },
-      );
-      const requestArb = fc.constantFrom(...fuzzable).chain((route) => {
-        const key = `${route.method} ${route.url}`;
-        const template = Object.hasOwn(bodies, key) ? bodies[key] : undefined;
-        const body: fc.Arbitrary<Json> =
-          route.method === 'GET' ? fc.constant(undefined) : template ? mutated(template, pool) : fc.oneof(awkward(pool), fc.constant({}));
-        const names = route.url.match(/:[a-zA-Z]+/g) ?? [];
-        return fc.record({
-          method: fc.constant(route.method),
-          url: fc.constant(route.url),
-          body,
-          params: fc.tuple(...names.map(() => idArb)),
-          query: queryArb,
-        });
-      });
-      await fc.assert(
-        fc.asyncProperty(requestArb, async ({ method, url: pattern, body, params, query }) => {
-          let url = pattern;
-          for (const value of params) url = url.replace(/:[a-zA-Z]+/, encodeURIComponent(String(value)));
-          // The signed-in member is never the target of an account change here, so the run keeps its session.
-          if (url.includes('/accounts/')) url = url.replace(/accounts\/[^/]*/, `accounts/${w.ids.colleague}`);
-          const qs = new URLSearchParams(query as Record<string, string>).toString();
-          await checkStaff(method, qs ? `${url}?${qs}` : url, body);
-        }),
-        { numRuns: RUNS * 2 },
-      );
-    });
-
-    it('answers the public routes and pull with 4xx for nonsense, never 5xx', async () => {
-      await fc.assert(
-        fc.asyncProperty(
-          awkward(pool),
-          fc.oneof(
-            fc.constantFrom('0', '-1', '', '99999999999999999999', '9223372036854775808', '1e3', ' 1'),
-            fc.bigInt({ min: 0n, max: 2n ** 70n }).map(String),
+    it(
+      'fuzzes every op type from its OpenAPI schema: never 5xx, a refused op changes nothing but its own record',
+      async () => {
+        for (const type of OP_TYPES) {
+          const schema = doc.components.schemas[`op.${type}`];
+          expect(schema, type).toBeDefined();
+          const opId = fc.oneof({ weight: 4, arbitrary: fc.uuid() }, { weight: 1, arbitrary: fc.constantFrom(...ctx.ids) });
+          await fc.assert(
+            fc.asyncProperty(opId, payload(schema!, ctx), (id, p) => checkOp({ id, type, payload: p.value })),
+            assertOptions(RUNS),
+          );
+        }
+        // Types that do not exist, with any payload.
+        await fc.assert(
+          fc.asyncProperty(
+            fc.oneof(fc.string({ maxLength: 70 }), fc.constantFrom('constructor', '__proto__', 'toString', 'wall.post ', 'WALL.POST')),
+            fc.constantFrom(...AWKWARD),
+            (type, p) => checkOp({ id: newId(), type, payload: p }),
           ),
-          async (joinBody, since) => {
-            const before = await snapshot(env, tables);
-            const join = await env.app.inject({
-              method: 'POST',
-              url: '/api/v1/devices',
-              payload: { joinCode: joinBody } as Record<string, unknown>,
-              remoteAddress: nextAddress(),
-            });
-            expect(join.statusCode, join.body).toBeLessThan(500);
-            if (join.statusCode >= 400) expect(await snapshot(env, tables)).toEqual(before);
-            const pull = await env.pull(w.device.token, since);
-            expect(pull.statusCode, pull.body).toBeLessThan(500);
-            const signIn = await env.app.inject({
-              method: 'POST',
-              url: '/api/v1/staff/session',
-              payload: { email: joinBody, password: joinBody } as Record<string, unknown>,
-              remoteAddress: nextAddress(),
-            });
-            expect(signIn.statusCode, signIn.body).toBeLessThan(500);
-            const raw = await env.app.inject({
-              method: 'POST',
-              url: '/api/v1/sync/push',
-              headers: { authorization: w.device.authorization },
-              payload: { protocol: PROTOCOL_VERSION, ops: joinBody } as Record<string, unknown>,
-            });
-            expect(raw.statusCode, raw.body).toBeLessThan(500);
-          },
-        ),
-        { numRuns: Math.ceil(RUNS / 2) },
-      );
+          assertOptions(RUNS),
+        );
+      },
+      60_000 + RUNS * 3_000,
+    );
+
+    it(
+      'fuzzes every route in the OpenAPI document (public, device, staff) from its schemas: never 5xx, a 4xx changes nothing',
+      async () => {
+        const nonsense = fc.constantFrom('', ' ', 'x'.repeat(70), '%00', 'null', '..', 'constructor', '__proto__', '<script>');
+        for (const route of routes) {
+          const key = `${route.method} ${route.url}`;
+          if (SKIP.has(key)) continue;
+          const path = route.url.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}');
+          const operation = doc.paths[path]?.[route.method.toLowerCase()];
+          expect(operation, key).toBeDefined();
+          const bodySchema = operation!.requestBody?.content['application/json']?.schema;
+          const names = route.url.match(/:[a-zA-Z]+/g) ?? [];
+          const params = fc.tuple(
+            ...names.map((name) => {
+              const real = w.paramIds(route.url, name.slice(1));
+              return fc.oneof(
+                { weight: real.length > 0 ? 6 : 0, arbitrary: real.length > 0 ? fc.constantFrom(...real) : fc.uuid() },
+                { weight: 2, arbitrary: fc.constantFrom(...pool) },
+                { weight: 1, arbitrary: nonsense },
+                { weight: 1, arbitrary: fc.uuid() },
+              );
+            }),
+          );
+          const queryParams = operation!.parameters.filter((p) => p.in === 'query');
+          const query = fc.tuple(
+            ...queryParams.map((p) =>
+              fc.oneof(
+                { weight: p.required ? 0 : 2, arbitrary: fc.constant(undefined) },
+                { weight: 5, arbitrary: validish(p.schema, ctx) },
+                { weight: 2, arbitrary: fc.oneof(nonsense, fc.constantFrom('-1', '1e9', '99999999999999999999', '9223372036854775808', '0x10')) },
+              ),
+            ),
+          );
+          const body = bodySchema ? payload(bodySchema, ctx).map((p) => p.value) : fc.constant(undefined);
+          const t0 = Date.now();
+          await fc.assert(
+            fc.asyncProperty(params, query, body, async (ps, qs, b) => {
+              let url = route.url;
+              names.forEach((name, i) => (url = url.replace(name, encodeURIComponent(String(ps[i])))));
+              const search = new URLSearchParams();
+              queryParams.forEach((p, i) => {
+                const v = qs[i];
+                if (v !== undefined) search.set(p.name, typeof v === 'string' ? v : JSON.stringify(v));
+              });
+              const full = search.size > 0 ? `${url}?${search.toString()}` : url;
+              const what = () => `${key} ${full} ${JSON.stringify(b)?.slice(0, 800)}`;
+              const payloadOpt = b === undefined || route.method === 'GET' ? {} : { payload: b as Record<string, unknown> };
+              if (route.auth.kind === 'staff') {
+                await check(staffRequest(route.method, full, route.method === 'GET' ? undefined : b), what, url);
+              } else if (route.auth.kind === 'device') {
+                // Leaving deletes the phone that leaves: a spare one, replaced when it has gone.
+                const device = key === 'DELETE /api/v1/devices/me' ? spare : w.device;
+                const res = await check(
+                  () => env.app.inject({ method: route.method, url: full, headers: { authorization: device.authorization }, ...payloadOpt }),
+                  what,
+                  url,
+                );
+                if (device === spare && res.statusCode < 400) spare = await env.registerDevice(w.council.joinCode);
+              } else {
+                await check(() => env.app.inject({ method: route.method, url: full, remoteAddress: nextAddress(), ...payloadOpt }), what, url);
+              }
+            }),
+            assertOptions(RUNS),
+          );
+          if (process.env.FUZZ_PROFILE) console.log(`${key}: ${((Date.now() - t0) / RUNS).toFixed(0)} ms a request`);
+        }
+      },
+      120_000 + RUNS * 30_000,
+    );
+
+    it(
+      'a push of well-formed ops with fuzzed fields around them answers per op, never 5xx',
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(fc.constantFrom(...AWKWARD), fc.constantFrom('protocol', 'ops', 'createdAt', 'id'), async (value, field) => {
+            const op: Record<string, Json> = {
+              id: newId(),
+              createdAt: env.now().toISOString(),
+              type: 'wall.metoo',
+              payload: { postId: w.ids.published },
+            };
+            const bodyOf: Record<string, Json> = { protocol: PROTOCOL_VERSION, ops: [op] };
+            if (field === 'protocol' || field === 'ops') bodyOf[field] = structuredClone(value);
+            else op[field] = structuredClone(value);
+            await check(
+              () => env.app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { authorization: w.device.authorization }, payload: bodyOf }),
+              () => `push ${JSON.stringify(bodyOf)}`,
+              '/api/v1/sync/push',
+            );
+          }),
+          assertOptions(RUNS),
+        );
+      },
+      60_000 + RUNS * 1_000,
+    );
+
+    it('shows all the stored text inert: every list answers JSON, and every CSV cell that a spreadsheet would run is plain text', async () => {
+      // Markup and formulas in every text a phone or staff can store, once, so the reads below have some to show.
+      for (const text of MARKUP) {
+        await env.push(w.device.token, [env.op('wall.post', { promptId: w.ids.prompt, text: `No more ${text}` })]);
+        await w.staff('POST', '/api/v1/staff/themes', { title: { en: text }, postIds: [] });
+      }
+      let csvs = 0;
+      for (const route of routes) {
+        if (route.method !== 'GET') continue;
+        let url = route.url;
+        for (const name of route.url.match(/:[a-zA-Z]+/g) ?? []) url = url.replace(name, w.paramIds(route.url, name.slice(1))[0] ?? newId());
+        if (url.endsWith('.csv')) url += url.includes('/requests/') ? '?from=2026-01-01&to=2026-12-31' : '';
+        const res =
+          route.auth.kind === 'staff'
+            ? await w.staff('GET', url)
+            : await env.app.inject({ method: 'GET', url, headers: { authorization: w.device.authorization } });
+        expect(res.statusCode, `${url} ${res.body.slice(0, 300)}`).toBeLessThan(500);
+        const type = String(res.headers['content-type'] ?? '');
+        expect(type, url).not.toContain('html');
+        if (type.startsWith('text/csv') && res.statusCode === 200) {
+          csvs += 1;
+          for (const cell of csvCells(res.body)) expect(FORMULA.test(cell) && !cell.startsWith("'"), `${url}: ${cell}`).toBe(false);
+        } else if (res.body.length > 0) {
+          expect(type, url).toContain('application/json');
+        }
+      }
+      expect(csvs, 'CSV exports read').toBeGreaterThan(0);
+      // The words are kept as they were sent, and given back as JSON text for the page to show as text.
+      const themes = await w.staff('GET', '/api/v1/staff/themes');
+      expect(themes.headers['content-type']).toContain('application/json');
+      expect(themes.body).toContain('<script>alert(1)</script>');
+      expect((await env.pullOk(w.device.token)).cursor).toBeTruthy();
     });
   },
-  { app: { rateLimits: false } },
+  // No background work (alert emails, escalations): it would change rows between a request and the look after it.
+  { app: { rateLimits: false, background: false } },
 );
