@@ -55,6 +55,20 @@ export type FindingCreate = z.input<typeof findingCreateSchema>;
 export const staffFindingListSchema = z.object({ findings: z.array(surveyFindingSchema) });
 
 export const findingIdParamsSchema = z.object({ id: uuidSchema });
+/** Withdrawing a finding: why, in the staff member's words (kept for the list of withdrawn findings and the audit). */
+export const findingWithdrawSchema = z.object({ reason: z.string().trim().min(1).max(500) });
+export type FindingWithdraw = z.infer<typeof findingWithdrawSchema>;
 /** The answer to withdrawing a finding (the same again when it was already withdrawn). */
 export const findingWithdrawnSchema = z.object({ id: z.string(), withdrawnAt: z.string() });
 export type FindingWithdrawn = z.infer<typeof findingWithdrawnSchema>;
+
+/** A finding withdrawn after it was published, for staff: its words, and who withdrew it, when and why. */
+export const withdrawnFindingSchema = surveyFindingSchema.extend({
+  withdrawnAt: z.string(),
+  /** The staff member's name (null when their account is gone). */
+  withdrawnBy: z.string().nullable(),
+  /** Null for a finding withdrawn before reasons were kept. */
+  reason: z.string().nullable(),
+});
+export type WithdrawnFinding = z.infer<typeof withdrawnFindingSchema>;
+export const withdrawnFindingListSchema = z.object({ findings: z.array(withdrawnFindingSchema) });

@@ -21,6 +21,7 @@ import * as m018 from './018-bank-holidays';
 import * as m019 from './019-finding-withdrawal';
 import * as m020 from './020-anonymous-storage';
 import * as m021 from './021-offer';
+import * as m022 from './022-finding-withdraw-reason';
 
 export const migrations: Record<string, Migration> = {
   '001-core': m001,
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '019-finding-withdrawal': m019,
   '020-anonymous-storage': m020,
   '021-offer': m021,
+  '022-finding-withdraw-reason': m022,
 };

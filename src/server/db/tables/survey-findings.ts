@@ -1,4 +1,4 @@
-// The table added by migration 015 (withdrawal: 019): findings published to young people.
+// The table added by migration 015 (withdrawal: 019, its reason: 022): findings published to young people.
 import type { ColumnType } from 'kysely';
 
 /** One finding: "What you told us" and "What we will do", in every language. Its words never change once written. */
@@ -17,6 +17,8 @@ export interface SurveyFindingsTable {
   /** Withdrawn (null: published): phones drop it; feed items citing it say so. */
   withdrawn_at: ColumnType<string | null, string | null | undefined, string | null>;
   withdrawn_by: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Why staff withdrew it (migration 022; null for a finding still published, or withdrawn before reasons were kept). */
+  withdrawn_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SurveyFindingTables {

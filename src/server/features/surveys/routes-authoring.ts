@@ -1,11 +1,12 @@
 // Staff routes of "How's life?": the council's surveys, a new version of one (copy and adapt), a pulse check-in, and
 // findings published to young people. Nothing published is ever updated, so there is no PUT or PATCH; a finding may
-// be withdrawn.
+// be withdrawn (with why), and staff see the withdrawn ones.
 import { MODERATION_ROLES } from '../../../shared/roles';
 import type { Role } from '../../../shared/staff';
 import {
   findingCreateSchema,
   findingIdParamsSchema,
+  findingWithdrawSchema,
   pulseCreateSchema,
   surveyEditSchema,
   surveyIdParamsSchema,
@@ -14,7 +15,7 @@ import { staffRoute, type RouteDef } from '../../lib/route';
 import type { Ports } from '../../ports/ports';
 import { createPulse, listSurveys, publishNewVersion } from './service/authoring';
 import { withdrawFinding } from './service/finding-withdraw';
-import { loadFindings, publishFinding } from './service/findings';
+import { loadFindings, loadWithdrawnFindings, publishFinding } from './service/findings';
 
 const AUTHORS: readonly Role[] = ['participation', 'admin'];
 
@@ -57,7 +58,14 @@ export function surveyAuthoringRoutes(ports: Ports): readonly RouteDef[] {
       method: 'POST',
       url: '/api/v1/staff/surveys/findings/:id/withdraw',
       params: findingIdParamsSchema,
-      handler: ({ staff, deps, params }) => withdrawFinding(deps, ports, staff, params.id),
+      body: findingWithdrawSchema,
+      handler: ({ staff, deps, params, body }) => withdrawFinding(deps, ports, staff, params.id, body.reason),
+    }),
+    // Who withdrew which finding, when and why: for the people who publish findings and read the results.
+    staffRoute(AUTHORS, {
+      method: 'GET',
+      url: '/api/v1/staff/surveys/findings/withdrawn',
+      handler: async ({ staff, deps }) => ({ findings: await loadWithdrawnFindings(deps.db, staff.councilId) }),
     }),
   ];
 }

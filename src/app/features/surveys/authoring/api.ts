@@ -23,5 +23,5 @@ export const publishVersion = (id: string, edit: SurveyEdit) =>
   staffRequest({ method: 'POST', url: `${SURVEYS}/${encodeURIComponent(id)}/versions`, body: edit, answer: surveyVersionSchema });
 export const publishPulse = (pulse: PulseCreate) =>
   staffRequest({ method: 'POST', url: `${SURVEYS}/pulses`, body: pulse, answer: surveyVersionSchema });
-export const withdrawFinding = (id: string) =>
-  staffRequest({ method: 'POST', url: `${SURVEYS}/findings/${encodeURIComponent(id)}/withdraw`, answer: findingWithdrawnSchema });
+export const withdrawFinding = (id: string, reason: string) =>
+  staffRequest({ method: 'POST', url: `${SURVEYS}/findings/${encodeURIComponent(id)}/withdraw`, body: { reason }, answer: findingWithdrawnSchema });

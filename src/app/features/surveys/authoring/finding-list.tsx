@@ -1,5 +1,6 @@
-// The findings young people can see now, each with a button to withdraw it after a confirm step: phones drop it, and a
-// "you said, we did" item citing it keeps its words but says the finding was withdrawn.
+// The findings young people can see now, each with a box for why and a button to withdraw it after a confirm step:
+// phones drop it, a "you said, we did" item citing it keeps its words but says the finding was withdrawn, and the
+// results page lists it with who withdrew it, when and why. No reason, no withdrawal.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyFinding } from '../../../../shared/survey/authoring';
@@ -18,10 +19,17 @@ export function FindingList({ findings, onError, onWithdrawn }: Props) {
   const { t } = useTranslation('survey-authoring');
   const [ask, confirmDialog] = useConfirm();
   const [problem, setProblem] = useState<string | null>(null);
+  const [reasons, setReasons] = useState<Record<string, string>>({});
   const withdraw = async (f: SurveyFinding) => {
+    const reason = (reasons[f.id] ?? '').trim();
+    if (!reason) {
+      setProblem(t('findings.needReason'));
+      return;
+    }
+    setProblem(null);
     if (!(await ask({ title: t('findings.withdrawTitle'), what: t('findings.withdrawText'), confirm: t('findings.withdraw') }))) return;
     try {
-      await withdrawFinding(f.id);
+      await withdrawFinding(f.id, reason);
       setProblem(null);
       onWithdrawn();
     } catch (err) {
@@ -50,6 +58,14 @@ export function FindingList({ findings, onError, onWithdrawn }: Props) {
             <p>
               <strong>{t('found.willDo')}:</strong> {f.willDo.en}
             </p>
+            <label htmlFor={`withdraw-why-${f.id}`}>{t('findings.reason', { told: f.told.en.slice(0, 60) })}</label>
+            <textarea
+              id={`withdraw-why-${f.id}`}
+              maxLength={500}
+              rows={2}
+              value={reasons[f.id] ?? ''}
+              onChange={(e) => setReasons({ ...reasons, [f.id]: e.target.value })}
+            />
             <button type="button" className="button button-secondary" onClick={() => void withdraw(f)}>
               {t('findings.withdrawOne', { told: f.told.en.slice(0, 60) })}
             </button>

@@ -1,6 +1,6 @@
 // The staff survey editor: copying a version, rewording a question in English and Welsh shows it as changed, a
 // missing translation is named before anything is sent, publishing asks first and sends the edited words; a pulse
-// stops at five questions; a finding is withdrawn only after the confirm step.
+// stops at five questions; a finding is withdrawn only with a reason and after the confirm step.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import enAuthoring from '../../../../../locales/en/survey-authoring.json';
@@ -90,7 +90,7 @@ describe('a new pulse check-in', () => {
 });
 
 describe('withdrawing a finding', () => {
-  it('asks first, and withdraws only when confirmed', async () => {
+  it('asks why and then asks first, and withdraws only with a reason and when confirmed', async () => {
     const f: SurveyFinding = {
       id: 'f1',
       round: 'hows-life',
@@ -104,6 +104,10 @@ describe('withdrawing a finding', () => {
     render(<FindingList findings={[f]} onError={() => undefined} onWithdrawn={withdrawn} />);
     const button = screen.getByRole('button', { name: 'Withdraw "You want trips."' });
     fireEvent.click(button);
+    expect(await screen.findByText(enAuthoring.findings.needReason)).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Why withdraw "You want trips."?'), { target: { value: ' No money for trips. ' } });
+    fireEvent.click(button);
     fireEvent.click(
       within(await screen.findByRole('dialog', { name: enAuthoring.findings.withdrawTitle })).getByRole('button', { name: enStaff.cancel }),
     );
@@ -111,6 +115,6 @@ describe('withdrawing a finding', () => {
     fireEvent.click(button);
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: enAuthoring.findings.withdraw }));
     await waitFor(() => expect(withdrawn).toHaveBeenCalled());
-    expect(withdrawFinding).toHaveBeenCalledWith('f1');
+    expect(withdrawFinding).toHaveBeenCalledWith('f1', 'No money for trips.');
   });
 });

@@ -1,6 +1,7 @@
 // "How's life?" staff calls: the round's results (and its CSV), the care population the response rates are worked out
-// against, and paper returns keyed in by staff. Every answer is checked against src/shared or the shape given here.
+// against, paper returns keyed in by staff, and the findings withdrawn after publication. Every answer is checked against src/shared or the shape given here.
 import { z } from 'zod';
+import { withdrawnFindingListSchema } from '../../../../shared/survey/authoring';
 import { AGE_BANDS } from '../../../../shared/survey/definition';
 import { surveyResultsSchema } from '../../../../shared/survey/results';
 import type { SurveySubmitPayload } from '../../../../shared/survey/response';
@@ -31,3 +32,7 @@ export const savePopulations = (round: string, rows: readonly PopulationRow[]) =
 /** A paper return as staff key it in: `entryId` is fresh for each paper, so sending it twice stores it once. */
 export type PaperReturn = { entryId: string } & Omit<SurveySubmitPayload, 'flaggedOnDevice'>;
 export const sendPaperReturn = (paper: PaperReturn) => staffRequest({ method: 'POST', url: `${SURVEYS}/paper`, body: paper, answer: storedSchema });
+
+/** The council's findings withdrawn after publication: who withdrew each, when and why. */
+export const loadWithdrawnFindings = async () =>
+  (await staffRequest({ method: 'GET', url: `${SURVEYS}/findings/withdrawn`, answer: withdrawnFindingListSchema })).findings;

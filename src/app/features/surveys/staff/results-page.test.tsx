@@ -1,15 +1,20 @@
 // The results screen drawn from an answer that parses with the contract: suppressed cells read "fewer than 5" (never
 // 0), a low response rate is flagged in words, every chart has its table, and flagged free text is marked.
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import enResults from '../../../../../locales/en/survey-results.json';
 import enStaff from '../../../../../locales/en/staff.json';
 import { initTestI18n } from '../../../i18n/test-i18n';
-import { loadResults } from './api';
+import { loadResults, loadWithdrawnFindings } from './api';
 import { fakeResults } from './fake-results';
 import { ResultsPage } from './results-page';
 
-vi.mock('./api', () => ({ ROUND: 'hows-life', loadResults: vi.fn(), resultsCsvUrl: (round: string) => `/csv?round=${round}` }));
+vi.mock('./api', () => ({
+  ROUND: 'hows-life',
+  loadResults: vi.fn(),
+  loadWithdrawnFindings: vi.fn(),
+  resultsCsvUrl: (round: string) => `/csv?round=${round}`,
+}));
 // The chart library needs a real canvas: the test checks what the page gives the chart, and that it names its table.
 vi.mock('./answers-chart', () => ({
   AnswersChart: ({ label, describedBy, bars }: { label: string; describedBy: string; bars: { label: string; share: number | null }[] }) => (
@@ -26,6 +31,7 @@ const me = {
 };
 
 beforeAll(() => initTestI18n({ en: { 'survey-results': enResults, staff: enStaff } }, 'survey-results'));
+beforeEach(() => vi.mocked(loadWithdrawnFindings).mockResolvedValue([]));
 afterEach(() => {
   cleanup();
   vi.resetAllMocks();
@@ -37,6 +43,50 @@ const cells = (row: HTMLElement) =>
     .map((c) => c.textContent);
 
 describe('survey results screen', () => {
+  it('lists the findings withdrawn after publication with who, when and why (and says when there are none)', async () => {
+    vi.mocked(loadResults).mockResolvedValue(fakeResults);
+    const words = (en: string) => ({ en, cy: en, ar: en });
+    vi.mocked(loadWithdrawnFindings).mockResolvedValue([
+      {
+        id: 'f2',
+        round: 'hows-life',
+        told: words('You want more time outside.'),
+        willDo: words('We will open the park on Sundays.'),
+        questionIds: [],
+        publishedAt: '2026-05-01T10:00:00.000Z',
+        withdrawnAt: '2026-05-03T10:00:00.000Z',
+        withdrawnBy: 'Alex Admin',
+        reason: 'The park is closed for building work.',
+      },
+      {
+        id: 'f1',
+        round: 'hows-life',
+        told: words('You want a say.'),
+        willDo: words('We will ask.'),
+        questionIds: [],
+        publishedAt: '2026-04-01T10:00:00.000Z',
+        withdrawnAt: '2026-04-02T10:00:00.000Z',
+        withdrawnBy: null,
+        reason: null,
+      },
+    ]);
+    render(<ResultsPage me={me} onError={() => undefined} />);
+    const region = await screen.findByRole('region', { name: enResults.withdrawn.title });
+    const items = await within(region).findAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      expect.stringContaining('You want more time outside.'),
+      expect.stringContaining('You want a say.'),
+    ]);
+    expect(items[0]!.textContent).toContain('Alex Admin');
+    expect(items[0]!.textContent).toContain('The park is closed for building work.');
+    expect(items[1]!.textContent).toContain(enResults.withdrawn.byUnknown);
+    expect(items[1]!.textContent).toContain(enResults.withdrawn.whyUnknown);
+    cleanup();
+    vi.mocked(loadWithdrawnFindings).mockResolvedValue([]);
+    render(<ResultsPage me={me} onError={() => undefined} />);
+    expect(await screen.findByText(enResults.withdrawn.none)).toBeTruthy();
+  });
+
   it('shows the round, with suppressed figures as "fewer than 5" and a low response rate flagged', async () => {
     vi.mocked(loadResults).mockResolvedValue(fakeResults);
     render(<ResultsPage me={me} onError={() => undefined} />);

@@ -1,7 +1,8 @@
 // "How's life?" results for staff: the round at a glance (responses and response rates against the care population,
 // with age bands under 30% flagged), one age band in detail (by sex, mode and month, every question grouped by
 // domain), bright spots and areas to improve, and — for the roles that may read it — the redacted free text.
-// Download as CSV, or print it for the Corporate Parenting Board (results.css has the print layout).
+// Download as CSV, or print it for the Corporate Parenting Board (results.css has the print layout). Last, the
+// findings withdrawn after publication: who, when and why.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgeBand } from '../../../../shared/survey/definition';
@@ -13,6 +14,7 @@ import { loadResults, resultsCsvUrl, ROUND } from './api';
 import { BandDetail } from './band-detail';
 import { Highlights, Tallies } from './highlights';
 import { RoundOverview } from './round-overview';
+import { WithdrawnFindings } from './withdrawn-findings';
 import './results.css';
 
 export function ResultsPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onError'>) {
@@ -74,6 +76,7 @@ export function ResultsPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onEr
           )}
         </>
       )}
+      <WithdrawnFindings onError={onError} />
     </div>
   );
 }

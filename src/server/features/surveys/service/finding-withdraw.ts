@@ -1,6 +1,7 @@
-// Withdrawing a finding published to young people (it was wrong, or promised what the council cannot do). Its row and
-// words stay for the record; every phone drops it (the pull's tombstone), and each "you said, we did" item citing it
-// keeps its own words while its source says the finding was withdrawn. Doing it again changes nothing.
+// Withdrawing a finding published to young people (it was wrong, or promised what the council cannot do), with why.
+// Its row and words stay for the record (staff list them: who, when and why); every phone drops it (the pull's
+// tombstone), and each "you said, we did" item citing it keeps its own words while its source says the finding was
+// withdrawn. Doing it again changes nothing (the first reason stays).
 import type { FindingWithdrawn } from '../../../../shared/survey/authoring';
 import { audit } from '../../../lib/audit';
 import { notFound } from '../../../lib/errors';
@@ -9,7 +10,7 @@ import type { Ports } from '../../../ports/ports';
 import type { QuotingItem } from '../../../ports/words';
 import { recordChanges } from '../../../sync/change-log';
 
-export async function withdrawFinding(deps: AppDeps, ports: Ports, staff: StaffAuth, id: string): Promise<FindingWithdrawn> {
+export async function withdrawFinding(deps: AppDeps, ports: Ports, staff: StaffAuth, id: string, reason: string): Promise<FindingWithdrawn> {
   const now = deps.now();
   const at = now.toISOString();
   return deps.db.transaction().execute(async (trx) => {
@@ -24,7 +25,7 @@ export async function withdrawFinding(deps: AppDeps, ports: Ports, staff: StaffA
     // Only the first of two withdrawals at once changes the row; the other answers as a repeat.
     const updated = await trx
       .updateTable('survey_findings')
-      .set({ withdrawn_at: at, withdrawn_by: staff.staffId })
+      .set({ withdrawn_at: at, withdrawn_by: staff.staffId, withdrawn_reason: reason })
       .where('id', '=', row.id)
       .where('withdrawn_at', 'is', null)
       .executeTakeFirst();
@@ -50,7 +51,7 @@ export async function withdrawFinding(deps: AppDeps, ports: Ports, staff: StaffA
         action: 'survey.finding.withdraw',
         entity: 'survey-finding',
         entityId: row.id,
-        detail: { round: row.round, feedItems: feedItemIds.length, feedItemIds },
+        detail: { round: row.round, reason, feedItems: feedItemIds.length, feedItemIds },
       },
       now,
     );

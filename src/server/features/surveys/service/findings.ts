@@ -5,7 +5,7 @@ import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { newId } from '../../../../shared/ids';
 import type { findingCreateSchema } from '../../../../shared/survey/authoring';
-import { surveyFindingSchema, type SurveyFinding } from '../../../../shared/survey/authoring';
+import { surveyFindingSchema, type SurveyFinding, type WithdrawnFinding } from '../../../../shared/survey/authoring';
 import { surveyVersionSchema, type SurveyVersion } from '../../../../shared/survey/definition';
 import type { Db } from '../../../db/schema';
 import type { SurveyFindingsTable } from '../../../db/tables/survey-findings';
@@ -35,6 +35,29 @@ export async function loadFindings(db: Db, councilId: string, ids?: readonly str
   if (ids) query = query.where('id', 'in', ids);
   const rows = await query.orderBy('published_at', 'desc').orderBy('id').execute();
   return rows.flatMap((row) => toFinding(row) ?? []);
+}
+
+/** How many withdrawn findings the staff list shows at most (newest withdrawal first). */
+export const WITHDRAWN_LIST_MAX = 200;
+
+/** The council's findings withdrawn after publication, newest withdrawal first: their words, who withdrew them, when, why. */
+export async function loadWithdrawnFindings(db: Db, councilId: string): Promise<WithdrawnFinding[]> {
+  const rows = await db
+    .selectFrom('survey_findings')
+    .leftJoin('staff', 'staff.id', 'survey_findings.withdrawn_by')
+    .selectAll('survey_findings')
+    .select('staff.name as withdrawn_by_name')
+    .where('survey_findings.council_id', '=', councilId)
+    .where('survey_findings.withdrawn_at', 'is not', null)
+    .orderBy('survey_findings.withdrawn_at', 'desc')
+    .orderBy('survey_findings.id')
+    .limit(WITHDRAWN_LIST_MAX)
+    .execute();
+  return rows.flatMap(({ withdrawn_by_name, ...row }) => {
+    const finding = toFinding(row);
+    if (!finding || !row.withdrawn_at) return [];
+    return [{ ...finding, withdrawnAt: row.withdrawn_at, withdrawnBy: withdrawn_by_name ?? null, reason: row.withdrawn_reason }];
+  });
 }
 
 /** The question ids asked in any version of the round, or null when the council has no such round. */
