@@ -31,18 +31,15 @@ export function discardRejected(opId: string): Promise<void> {
 }
 
 /**
- * "How's life?" surveys on this phone that would be lost if it forgot everything: half answered (a draft) or finished
- * and still waiting to be sent; 0 while loading. Counted here so the privacy screen can warn without knowing surveys.
+ * "How's life?" surveys on this phone that would be lost if it forgot everything: half answered (a draft), or finished
+ * and still waiting to be sent or refused by the server (kept with their answers); 0 while loading. Counted here so the privacy screen can warn without knowing surveys.
  */
 export function useUnsentSurveyCount(): number {
   return useLiveRead(
     async (db) =>
       (await db.surveyDrafts.count()) +
-      (await db.outbox
-        .where('state')
-        .equals('queued')
-        .filter((r) => r.type === 'survey.submit')
-        .count()),
+      // Refused ones too: their answers stay on the phone until the young person lets them go.
+      (await db.outbox.filter((r) => r.type === 'survey.submit').count()),
     [],
     0,
   );

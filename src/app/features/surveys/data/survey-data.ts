@@ -72,3 +72,26 @@ export async function sendState(surveyId: string): Promise<'waiting' | 'refused'
   if (mine.some((r) => r.state === 'queued')) return 'waiting';
   return mine.length > 0 ? 'refused' : 'sent';
 }
+
+/** A finished survey the server refused: why (its code), and the answers it carried, kept on the phone to be seen. */
+export interface RefusedSurvey {
+  version: number;
+  code: string | null;
+  answers: Record<string, unknown>;
+}
+
+/**
+ * The newest refused `survey.submit` of `surveyId`, or null. The op stays in the outbox with its payload (the answers,
+ * the hidden ones already cleared) until the young person lets it go, so nothing they answered is lost unseen.
+ */
+export async function refusedSurvey(surveyId: string): Promise<RefusedSurvey | null> {
+  const mine = await db.outbox
+    .where('state')
+    .equals('rejected')
+    .filter((r) => r.type === 'survey.submit' && (r.payload as { surveyId?: string }).surveyId === surveyId)
+    .toArray();
+  const last = mine.at(-1);
+  if (!last) return null;
+  const payload = last.payload as Partial<SurveySubmitPayload>;
+  return { version: payload.version ?? 0, code: last.code ?? null, answers: payload.answers ?? {} };
+}

@@ -3,7 +3,7 @@ import type { SurveyVersion } from '../../../../shared/survey/definition';
 import { useLiveQuery } from '../../../storage/live';
 import { db } from '../../../storage/db';
 import type { SurveyDraftRow, SurveyProfile } from '../../../storage/rows';
-import { sendState } from './survey-data';
+import { refusedSurvey, sendState, type RefusedSurvey } from './survey-data';
 
 /** Every survey version the council has published; undefined while loading. */
 export function useSurveys(): SurveyVersion[] | undefined {
@@ -27,4 +27,9 @@ export function useFinished(): Set<string> | undefined {
 
 export function useSendState(surveyId: string): 'waiting' | 'refused' | 'sent' | undefined {
   return useLiveQuery(() => sendState(surveyId), [surveyId]);
+}
+
+/** The newest refused send of `surveyId` (its reason and answers); null when none, undefined while loading. */
+export function useRefusedSurvey(surveyId: string): RefusedSurvey | null | undefined {
+  return useLiveQuery(() => refusedSurvey(surveyId), [surveyId]);
 }
