@@ -1,26 +1,32 @@
-// One question of a draft: its words and read-aloud words in English, Welsh and Arabic, its domain, its choices or the
-// ends of its scale, whether trends still compare it, and buttons to move or remove it.
+// One question of a draft: its words, read-aloud words and hint in English, Welsh and Arabic, its domain, its choices
+// or the ends of its scale, when it is shown (its condition on an earlier answer), whether trends still compare it, and
+// buttons to preview, move or remove it.
 import { useTranslation } from 'react-i18next';
 import { SURVEY_DOMAINS, type SurveyQuestion, type SurveyWords } from '../../../../shared/survey/definition';
 import { LocalizedFields } from '../../../ui/staff/localized-fields';
 import { addChoice, blankWords } from './model/edit-model';
+import { RuleEditor } from './rule-editor';
 
 interface Props {
   question: SurveyQuestion;
   index: number;
   count: number;
   state: 'kept' | 'changed' | 'new' | null;
+  /** The questions before this one (its condition may name one of them). */
+  earlier: readonly SurveyQuestion[];
+  /** What is wrong with its condition, if anything. */
+  ruleProblems: readonly string[];
   onChange: (q: SurveyQuestion) => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
   onPreview: () => void;
 }
 
-export function QuestionEditor({ question: q, index, count, state, onChange, onMove, onRemove, onPreview }: Props) {
+export function QuestionEditor({ question: q, index, count, state, earlier, ruleProblems, onChange, onMove, onRemove, onPreview }: Props) {
   const { t } = useTranslation('survey-authoring');
   const id = `q${index}`;
-  const words = (field: string, value: SurveyWords, set: (w: SurveyWords) => void) => (
-    <LocalizedFields id={`${id}-${field}`} field={t(`editor.${field}`, { n: index + 1 })} value={value} onChange={set} required />
+  const words = (field: string, value: SurveyWords, set: (w: SurveyWords) => void, required = true) => (
+    <LocalizedFields id={`${id}-${field}`} field={t(`editor.${field}`, { n: index + 1 })} value={value} onChange={set} required={required} />
   );
   return (
     <li className="stack staff-card" aria-labelledby={`${id}-title`}>
@@ -30,6 +36,7 @@ export function QuestionEditor({ question: q, index, count, state, onChange, onM
       {state && <p className="staff-meta">{t(`editor.state.${state}`)}</p>}
       {words('text', q.text, (text) => onChange({ ...q, text }))}
       {words('readAloud', q.readAloud ?? blankWords(), (readAloud) => onChange({ ...q, readAloud }))}
+      {words('hint', q.hint ?? blankWords(), (hint) => onChange({ ...q, hint }), false)}
       <label htmlFor={`${id}-domain`}>{t('editor.domain')}</label>
       <select id={`${id}-domain`} value={q.domain} onChange={(e) => onChange({ ...q, domain: e.target.value as SurveyQuestion['domain'] })}>
         {SURVEY_DOMAINS.map((d) => (
@@ -74,6 +81,7 @@ export function QuestionEditor({ question: q, index, count, state, onChange, onM
           )}
         </fieldset>
       )}
+      <RuleEditor id={id} question={q} earlier={earlier} problems={ruleProblems} onChange={onChange} />
       <div className="staff-actions">
         <button type="button" className="button button-secondary" onClick={onPreview}>
           {t('editor.preview', { n: index + 1 })}

@@ -75,6 +75,60 @@ describe('copy and adapt', () => {
   });
 });
 
+describe('conditions, hints and the phone preview', () => {
+  it('edits a rule that the real runner follows in the 360 px preview, and never publishes a bad rule', { timeout: 30_000 }, async () => {
+    const done = vi.fn();
+    vi.mocked(publishVersion).mockImplementation(async (_id, body) => ({ ...v1, ...body, version: 2 }));
+    render(<SurveyEditor mode="copy" from={v1} onError={() => undefined} onCancel={() => undefined} onPublished={done} />);
+    const second = screen.getByRole('listitem', { name: /Question 2/ });
+    fireEvent.change(within(second).getByLabelText(enAuthoring.rule.on), { target: { value: 'happy' } });
+    // No answer named yet: the contract's problem shows beside the rule.
+    expect(within(second).getByRole('alert').textContent).toMatch(/choose at least one answer/);
+    fireEvent.click(within(second).getByRole('checkbox', { name: 'Very happy' }));
+    expect(within(second).queryByRole('alert')).toBeNull();
+    const hint = (lang: string) => within(second).getByLabelText(new RegExp(`^Question 2, hint shown under it .*\\(${lang}`));
+    fireEvent.change(hint('English'), { target: { value: 'Think of this week.' } });
+    fireEvent.change(hint('Welsh'), { target: { value: 'Meddylia am yr wythnos hon.' } });
+    fireEvent.change(hint('Arabic'), { target: { value: 'فكّر في هذا الأسبوع.' } });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Preview question 1' }));
+    const preview = screen.getByRole('region', { name: enAuthoring.editor.previewTitle });
+    expect(within(preview).getByRole('heading', { name: 'Happy?' })).toBeTruthy();
+    fireEvent.click(within(preview).getByRole('radio', { name: enSurveys.answers.faces['3'] }));
+    fireEvent.click(within(preview).getByRole('button', { name: enSurveys.question.next }));
+    // "In the middle" hides question 2: the runner goes on to "about you".
+    expect(await within(preview).findByText(enSurveys.about.title)).toBeTruthy();
+    fireEvent.click(within(preview).getByRole('button', { name: enSurveys.question.back }));
+    fireEvent.click(await within(preview).findByRole('radio', { name: enSurveys.answers.faces['5'] }));
+    fireEvent.click(within(preview).getByRole('button', { name: enSurveys.question.next }));
+    expect(await within(preview).findByRole('heading', { name: 'An adult you trust?' })).toBeTruthy();
+    expect(within(preview).getByText('Think of this week.')).toBeTruthy();
+
+    // Moving question 2 above the question its rule names makes the rule bad: shown, and nothing is published.
+    fireEvent.click(within(second).getByRole('button', { name: enAuthoring.editor.up.replace('{{n}}', '2') }));
+    const moved = screen.getByRole('listitem', { name: /Question 1/ });
+    expect(within(moved).getByRole('alert').textContent).toMatch(/not an earlier question/);
+    fireEvent.click(screen.getByRole('button', { name: enAuthoring.editor.publish }));
+    expect(await screen.findByText(/trust: shown after happy, which is not an earlier question/)).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(publishVersion).not.toHaveBeenCalled();
+
+    // Moved back, it publishes with the rule and the hint.
+    fireEvent.click(
+      within(screen.getByRole('listitem', { name: /Question 1/ })).getByRole('button', { name: enAuthoring.editor.down.replace('{{n}}', '1') }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: enAuthoring.editor.publish }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: enAuthoring.editor.publish }));
+    await waitFor(() => expect(done).toHaveBeenCalled());
+    const body = vi.mocked(publishVersion).mock.calls[0]![1];
+    expect(body.questions[1]).toMatchObject({
+      id: 'trust',
+      showIf: { questionId: 'happy', anyOf: ['5'] },
+      hint: { en: 'Think of this week.', cy: 'Meddylia am yr wythnos hon.', ar: 'فكّر في هذا الأسبوع.' },
+    });
+  });
+});
+
 describe('a new pulse check-in', () => {
   it('adds questions up to five, then stops', async () => {
     render(<SurveyEditor mode="pulse" today="2026-03-30" onError={() => undefined} onCancel={() => undefined} onPublished={() => undefined} />);

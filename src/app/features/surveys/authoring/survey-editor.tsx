@@ -1,6 +1,6 @@
 // Copy and adapt a published survey as its next version, or write a new pulse check-in: the words, the questions
-// (reworded, added, removed, moved), a preview of one question as the phone shows it, the checks, and publishing after
-// a confirm step, since a published version never changes. The server checks everything again; its refusal is shown.
+// (reworded, added, removed, moved; their hints and conditions), a 360 px preview that runs the young person's own
+// survey runner on the draft, the checks, and publishing after a confirm step, since a published version never changes. The server checks everything again; its refusal is shown.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -18,7 +18,7 @@ import { ProblemSummary } from '../../../ui/staff/problem-summary';
 import { publishPulse, publishVersion } from './api';
 import * as edit from './model/edit-model';
 import { QuestionEditor } from './question-editor';
-import { QuestionPreview } from './question-preview';
+import { RunnerPreview } from './runner-preview';
 
 type Props = { onError: (e: unknown) => void; onPublished: (v: SurveyVersion) => void; onCancel: () => void } & (
   { mode: 'copy'; from: SurveyVersion } | { mode: 'pulse'; today: string }
@@ -40,10 +40,12 @@ export function SurveyEditor(props: Props) {
       : { id: 'pulse-new', round: 'pulse-new', version: 1, band, kind: 'pulse' as const };
   const states = props.mode === 'copy' ? edit.questionStates(props.from, draft) : null;
   const full = props.mode === 'pulse' && draft.questions.length >= PULSE_MAX_QUESTIONS;
+  const candidate = edit.candidate(draft, base);
+  const rules = edit.ruleProblems(candidate);
 
   const check = (e: FormEvent) => {
     e.preventDefault();
-    const found = edit.draftProblems(edit.candidate(draft, base));
+    const found = edit.draftProblems(candidate);
     setProblems(found);
     if (found.length === 0) void publish();
   };
@@ -63,7 +65,6 @@ export function SurveyEditor(props: Props) {
     }
   };
 
-  const shown = preview === null ? undefined : draft.questions[preview];
   return (
     <>
       <h1>{props.mode === 'copy' ? t('editor.copyTitle', { title: props.from.title.en, version: base.version }) : t('editor.pulseTitle')}</h1>
@@ -132,6 +133,8 @@ export function SurveyEditor(props: Props) {
               index={i}
               count={draft.questions.length}
               state={states?.get(q.id) ?? null}
+              earlier={draft.questions.slice(0, i)}
+              ruleProblems={rules.get(q.id) ?? []}
               onChange={(next) => setDraft(edit.replaceQuestion(draft, i, next))}
               onMove={(by) => setDraft(edit.moveQuestion(draft, i, by))}
               onRemove={() => setDraft(edit.removeQuestion(draft, i))}
@@ -139,7 +142,9 @@ export function SurveyEditor(props: Props) {
             />
           ))}
         </ol>
-        {shown && <QuestionPreview question={shown} onClose={() => setPreview(null)} />}
+        {preview !== null && preview < draft.questions.length && (
+          <RunnerPreview version={candidate} from={preview} onClose={() => setPreview(null)} />
+        )}
         <div className="stack">
           <label htmlFor="new-type">{t('editor.newType')}</label>
           <select id="new-type" value={newType} onChange={(e) => setNewType(e.target.value as QuestionType)} disabled={full}>

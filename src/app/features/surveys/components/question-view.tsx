@@ -22,6 +22,14 @@ export interface QuestionViewProps {
 export function QuestionView({ question: q, lang, labelId, value, onAnswer }: QuestionViewProps) {
   const { t } = useTranslation('surveys');
   const name = `survey-${q.id}`;
+  // The question's own hint (staff may write one for any question); a text question shows it in place of "don't write names".
+  const ownHintId = `${name}-own-hint`;
+  const ownHint = q.hint && q.type !== 'text' && (
+    <p id={ownHintId} className="survey-hint">
+      {q.hint[lang]}
+    </p>
+  );
+  const described = (...ids: (string | undefined)[]) => [ownHint ? ownHintId : undefined, ...ids].filter(Boolean).join(' ') || undefined;
 
   if (q.type === 'text') {
     const hintId = `${name}-hint`;
@@ -46,7 +54,8 @@ export function QuestionView({ question: q, lang, labelId, value, onAnswer }: Qu
     const ends = q.scaleEnds;
     const endsId = `${name}-ends`;
     return (
-      <fieldset className="survey-answers survey-scale" aria-labelledby={labelId} aria-describedby={ends ? endsId : undefined}>
+      <fieldset className="survey-answers survey-scale" aria-labelledby={labelId} aria-describedby={described(ends ? endsId : undefined)}>
+        {ownHint}
         {ends && (
           <p id={endsId} className="survey-hint">
             {t('question.scaleEnds', { min: ends.min[lang], max: ends.max[lang] })}
@@ -74,7 +83,8 @@ export function QuestionView({ question: q, lang, labelId, value, onAnswer }: Qu
   const hintId = `${name}-hint`;
 
   return (
-    <fieldset className={`survey-answers survey-${q.type}`} aria-labelledby={labelId} aria-describedby={multiple ? hintId : undefined}>
+    <fieldset className={`survey-answers survey-${q.type}`} aria-labelledby={labelId} aria-describedby={described(multiple ? hintId : undefined)}>
+      {ownHint}
       {multiple && (
         <p id={hintId} className="survey-hint">
           {t('question.chooseAny')}

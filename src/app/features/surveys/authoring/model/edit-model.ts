@@ -106,15 +106,18 @@ export function addChoice(question: SurveyQuestion): SurveyQuestion {
   return { ...question, choices: [...choices, { id: `choice-${n}`, text: blankWords() }] };
 }
 
-/** Trims every word, and drops read-aloud words left empty in every language (they are optional). */
+/** Trims every word, and drops read-aloud words and hints left empty in every language (they are optional). */
 function tidy(question: SurveyQuestion): SurveyQuestion {
   const trim = (w: SurveyWords): SurveyWords => ({ en: w.en.trim(), cy: w.cy.trim(), ar: w.ar.trim() });
-  const { readAloud, ...rest } = question;
-  const spoken = readAloud && (readAloud.en.trim() || readAloud.cy.trim() || readAloud.ar.trim()) ? trim(readAloud) : undefined;
+  const written = (w: SurveyWords | undefined) => (w && (w.en.trim() || w.cy.trim() || w.ar.trim()) ? trim(w) : undefined);
+  const { readAloud, hint, ...rest } = question;
+  const spoken = written(readAloud);
+  const shownHint = written(hint);
   return {
     ...rest,
     text: trim(rest.text),
     ...(spoken ? { readAloud: spoken } : {}),
+    ...(shownHint ? { hint: shownHint } : {}),
     ...(rest.choices ? { choices: rest.choices.map((c) => ({ ...c, text: trim(c.text) })) } : {}),
     ...(rest.scaleEnds ? { scaleEnds: { min: trim(rest.scaleEnds.min), max: trim(rest.scaleEnds.max) } } : {}),
   };
@@ -164,6 +167,27 @@ export function draftProblems(version: SurveyVersion): string[] {
   const contract = parsed.success ? [] : parsed.error.issues.map((i) => describeIssue(i.path, i.message, version.questions));
   const sound = parsed.success ? versionProblems(parsed.data) : [];
   return [...new Set([...contract, ...sound])];
+}
+
+/**
+ * The problems with each question's condition (showIf), by question id, as the contract finds them: a rule on a
+ * question that is not earlier (moved below it, or removed), on an answer that question can never have, or naming no
+ * answer. Worked out even while other words are still missing, so a bad rule shows at once beside the rule.
+ */
+export function ruleProblems(version: SurveyVersion): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const add = (id: string, problem: string) => found.set(id, [...(found.get(id) ?? []), problem]);
+  for (const p of versionProblems(version)) {
+    const q = version.questions.find((x) => x.showIf && p.startsWith(`${x.id}: `) && p.includes(x.showIf.questionId));
+    if (q) add(q.id, p.slice(q.id.length + 2));
+  }
+  const parsed = surveyVersionSchema.safeParse(version);
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const [head, index, field] = issue.path;
+    const q = head === 'questions' && typeof index === 'number' ? version.questions[index] : undefined;
+    if (q && field === 'showIf') add(q.id, issue.path.includes('anyOf') ? 'choose at least one answer' : issue.message);
+  }
+  return found;
 }
 
 /** For each question of the draft: kept unchanged from `previous` (trends compare it), changed, or new. */
