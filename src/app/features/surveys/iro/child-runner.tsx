@@ -1,20 +1,14 @@
 // The survey as the child sees it on the IRO's device: one question per screen, "Question 3 of 31", Back and Skip or
-// Next, read-aloud on the question and on every answer. Answers live in this component's memory only (never in
+// Next, read-aloud on the question and on every answer (the answers drawn by the young person's own QuestionView). Answers live in this component's memory only (never in
 // IndexedDB or localStorage); `onFinish` hands them over to be sealed, and unmounting drops them.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  FACE_ANSWERS,
-  FREQUENCY_ANSWERS,
-  AGREE_ANSWERS,
-  YES_NO_ANSWERS,
-  isShown,
-  type SurveyQuestion,
-  type SurveyVersion,
-} from '../../../../shared/survey/definition';
+import { isShown, type SurveyVersion } from '../../../../shared/survey/definition';
 import { Button } from '../../../ui/kit/button';
-import { Choice, ReadAloud } from '../../../ui/read-aloud';
+import { ReadAloud } from '../../../ui/read-aloud';
 import { openSafetyHelp } from '../../../ui/safety-events';
+import { QuestionView } from '../components/question-view';
+import '../components/surveys.css';
 
 /** What any survey runner used on the IRO's device takes (the young person's own runner fits it too). */
 export interface IroRunnerProps {
@@ -27,7 +21,6 @@ export interface IroRunnerProps {
 
 type Lang = 'en' | 'cy' | 'ar';
 const langOf = (lng: string): Lang => (lng === 'cy' || lng === 'ar' ? lng : 'en');
-const SCALE = Array.from({ length: 11 }, (_, i) => String(i));
 
 /** The next question shown after `from` (the list's length when none is left). */
 function nextShown(version: SurveyVersion, answers: Record<string, unknown>, from: number, step: 1 | -1): number {
@@ -86,7 +79,8 @@ export function ChildRunner({ version, onFinish, onStop }: IroRunnerProps) {
         </h2>
         <ReadAloud text={question.readAloud?.[lang] ?? words} lang={lang} />
       </div>
-      <Answers question={question} lang={lang} value={answer} onChange={set} />
+      {/* The same answers as on the young person's own phone: one component for faces, scales, choices and words. */}
+      <QuestionView key={question.id} question={question} lang={lang} labelId="iro-question-text" value={answer} onAnswer={set} />
       <div className="iro-question-actions">
         <Button variant="secondary" onClick={() => setIndex(nextShown(version, answers, index, -1))} disabled={place <= 1}>
           {t('child.back')}
@@ -97,58 +91,5 @@ export function ChildRunner({ version, onFinish, onStop }: IroRunnerProps) {
         {t('child.stop')}
       </button>
     </section>
-  );
-}
-
-function fixedAnswers(q: SurveyQuestion, t: (key: string) => string, lang: Lang): { id: string; text: string }[] {
-  switch (q.type) {
-    case 'faces':
-      return FACE_ANSWERS.map((id) => ({ id, text: t(`answers.faces.${id}`) }));
-    case 'frequency':
-      return FREQUENCY_ANSWERS.map((id) => ({ id, text: t(`answers.frequency.${id}`) }));
-    case 'agree':
-      return AGREE_ANSWERS.map((id) => ({ id, text: t(`answers.agree.${id}`) }));
-    case 'yes-no':
-      return YES_NO_ANSWERS.map((id) => ({ id, text: t(`answers.yesNo.${id}`) }));
-    case 'scale':
-      return SCALE.map((id) => ({ id, text: id }));
-    default:
-      return (q.choices ?? []).map((c) => ({ id: c.id, text: c.text[lang] }));
-  }
-}
-
-function Answers({ question: q, lang, value, onChange }: { question: SurveyQuestion; lang: Lang; value: unknown; onChange: (v: unknown) => void }) {
-  const { t } = useTranslation('survey-iro');
-  if (q.type === 'text') {
-    return (
-      <label className="iro-text-answer">
-        <span>{q.hint?.[lang] ?? t('child.noNames')}</span>
-        <textarea rows={4} maxLength={2000} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />
-      </label>
-    );
-  }
-  const multiple = q.type === 'multiple';
-  const picked = multiple ? (Array.isArray(value) ? (value as string[]) : []) : [];
-  return (
-    <fieldset className={`iro-answers iro-answers-${q.type}`}>
-      <legend className="visually-hidden">{q.text[lang]}</legend>
-      {q.type === 'scale' && q.scaleEnds && <p className="iro-scale-ends">{`0 = ${q.scaleEnds.min[lang]} · 10 = ${q.scaleEnds.max[lang]}`}</p>}
-      {fixedAnswers(q, t, lang).map((a) => {
-        const own = q.type === 'scale' ? Number(a.id) : a.id;
-        const on = multiple ? picked.includes(a.id) : value === own;
-        return (
-          <Choice key={a.id} text={a.text} lang={lang} className="iro-choice">
-            <button
-              type="button"
-              className={`iro-answer${on ? ' iro-answer-on' : ''}`}
-              aria-pressed={on}
-              onClick={() => onChange(multiple ? (on ? picked.filter((p) => p !== a.id) : [...picked, a.id]) : on ? undefined : own)}
-            >
-              {a.text}
-            </button>
-          </Choice>
-        );
-      })}
-    </fieldset>
   );
 }
