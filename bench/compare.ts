@@ -7,12 +7,15 @@
 //   git worktree add --detach /tmp/bench-old <commit>; ln -s "$PWD/node_modules" /tmp/bench-old/node_modules
 //   (cd /tmp/bench-old && npx vite build); npx vite build
 //   BENCH_TREES=old=/tmp/bench-old,new=. npx tsx bench/compare.ts   (BENCH_ROUNDS, BENCH_BATCHES as in run.ts)
+// BENCH_POSTGRES=1 runs every tree on PostgreSQL instead (a throwaway cluster as the api tests make, each tree in a
+// schema of its own), or BENCH_POSTGRES_URL on one of yours.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import Fastify from 'fastify';
+import { sql } from 'kysely';
 import type * as AppModule from '../src/server/app';
 import type * as ConnectionModule from '../src/server/db/connection';
 import type * as MigrateModule from '../src/server/db/migrate';
@@ -59,7 +62,18 @@ interface UnderTest {
   stop: () => Promise<void>;
 }
 
-async function heard(tree: Tree): Promise<UnderTest> {
+/** PostgreSQL for the bench: BENCH_POSTGRES_URL, else (BENCH_POSTGRES=1) a throwaway cluster as the api tests make. */
+async function postgres(): Promise<{ url: string; stop: () => void } | undefined> {
+  if (process.env.BENCH_POSTGRES_URL) return { url: process.env.BENCH_POSTGRES_URL, stop: () => undefined };
+  if (process.env.BENCH_POSTGRES !== '1') return undefined;
+  const { default: setup } = await import('../test/fixtures/postgres-global-setup');
+  let url: string | null = null;
+  const teardown = await setup({ provide: (_key: string, value: string | null) => (url = value) } as never);
+  if (!url) throw new Error('BENCH_POSTGRES=1 but no PostgreSQL server was found on this machine.');
+  return { url, stop: () => teardown?.() };
+}
+
+async function heard(tree: Tree, postgresUrl?: string): Promise<UnderTest> {
   const { buildApp } = await load<typeof AppModule>(tree, 'src/server/app.ts');
   const { createDb } = await load<typeof ConnectionModule>(tree, 'src/server/db/connection.ts');
   const { migrateToLatest } = await load<typeof MigrateModule>(tree, 'src/server/db/migrate.ts');
@@ -69,8 +83,20 @@ async function heard(tree: Tree): Promise<UnderTest> {
   const { PROTOCOL_VERSION } = await load<typeof ProtocolModule>(tree, 'src/shared/protocol.ts');
 
   const dir = mkdtempSync(path.join(tmpdir(), `heard-compare-${tree.label}-`));
-  const config = loadConfig({ DATA_DIR: dir, HEARD_DEMO: '1', LOG_LEVEL: 'silent', STATIC_DIR: path.join(tree.root, 'dist') });
-  const db = createDb(config);
+  const config = loadConfig({
+    DATA_DIR: dir,
+    HEARD_DEMO: '1',
+    LOG_LEVEL: 'silent',
+    STATIC_DIR: path.join(tree.root, 'dist'),
+    ...(postgresUrl ? { DATABASE_URL: postgresUrl } : {}),
+  });
+  const schema = `bench_${tree.label.replace(/\W/g, '')}_${newId().replaceAll('-', '').slice(0, 8)}`;
+  if (postgresUrl) {
+    const admin = createDb({ databaseUrl: postgresUrl, poolSize: 1 });
+    await sql`create schema ${sql.id(schema)}`.execute(admin);
+    await admin.destroy();
+  }
+  const db = postgresUrl ? createDb({ databaseUrl: postgresUrl, searchPath: schema }) : createDb(config);
   await migrateToLatest(db);
   await seedDemo(db, new Date());
   const app = await buildApp({ db, config, now: () => new Date() }, { logger: false, rateLimits: false });
@@ -108,6 +134,7 @@ async function heard(tree: Tree): Promise<UnderTest> {
     },
     stop: async () => {
       await app.close();
+      if (postgresUrl) await sql`drop schema ${sql.id(schema)} cascade`.execute(db);
       await db.destroy();
       rmSync(dir, { recursive: true, force: true });
     },
@@ -169,8 +196,10 @@ async function main() {
   console.log(`Heard side by side — ${new Date().toISOString()} — Node ${process.version}`);
   console.log(`push: ${ROUNDS} rounds × ${BATCHES} batches of ${BATCH} wall posts (one phone per batch), ${IN_FLIGHT} in flight, HTTP over loopback`);
   console.log(`trees: ${list.map((t) => `${t.label}=${t.root}`).join(', ')}\n`);
+  const pg = await postgres();
+  console.log(`database: ${pg ? 'PostgreSQL' : 'SQLite (embedded, a temp directory)'}`);
   const apps: UnderTest[] = [];
-  for (const t of list) apps.push(await heard(t));
+  for (const t of list) apps.push(await heard(t, pg?.url));
   const b = await bare();
   const rates = new Map<string, number[]>(apps.map((a) => [a.label, []]));
   const bareRates = new Map<string, number[]>(apps.map((a) => [a.label, []]));
@@ -199,6 +228,7 @@ async function main() {
   } finally {
     for (const a of apps) await a.stop();
     await b.stop();
+    pg?.stop();
   }
   console.log('\npush, medians:');
   for (const a of apps) {

@@ -42,8 +42,30 @@ async function takeNumbers(trx: Transaction<Database>, councilId: string, count:
   return BigInt(row.seq);
 }
 
+/** Transactions whose changes are gathered and written once, at the end (the quick push path: see quick-push.ts). */
+const gathered = new WeakMap<object, Change[]>();
+
+/**
+ * From now on, `recordChanges(trx, …)` on this very transaction object only gathers its changes; `writeGathered`
+ * writes them all at once (one counter update and one insert per council) and stops gathering.
+ */
+export function gatherChanges(trx: object): void {
+  gathered.set(trx, []);
+}
+
+export async function writeGathered(trx: Transaction<Database>): Promise<void> {
+  const changes = gathered.get(trx) ?? [];
+  gathered.delete(trx);
+  await recordChanges(trx, changes);
+}
+
 export async function recordChanges(trx: Transaction<Database>, changes: readonly Change[]): Promise<void> {
   if (changes.length === 0) return;
+  const gathering = gathered.get(trx);
+  if (gathering) {
+    gathering.push(...changes);
+    return;
+  }
   // Councils in a fixed order, so two transactions touching the same two councils cannot deadlock.
   const councils = [...new Set(changes.map((c) => c.councilId))].sort();
   for (const councilId of councils) {

@@ -10,6 +10,7 @@ import { parseJsonColumn } from '../lib/json-column';
 import { hasNul } from '../lib/nul';
 import type { DeviceAuth } from '../lib/route';
 import { isPostgres } from './change-log';
+import { quickPush } from './quick-push';
 import { sweepQuotasNowAndThen, takeQuota } from './quota';
 import type { OpContext, OpHandler, OpHandlers, OpOutcome, Rejection } from './types';
 
@@ -192,7 +193,9 @@ async function inOneTransaction(deps: PushDeps, device: DeviceAuth, ops: readonl
 }
 
 /**
- * Applies the ops in order; one op's rejection never stops the others. The answer is sent only after the commit, so
+ * Applies the ops in order; one op's rejection never stops the others. First the quick path (quick-push.ts): the
+ * whole push in ONE transaction on both databases when every op is new and accepted; if anything is unusual it keeps
+ * nothing, and the ops run one by one as follows. The answer is sent only after the commit, so
  * every op answered "accepted" is durable: a phone deletes its copy only of what the server cannot lose.
  * - SQLite (one writer; `synchronous = FULL`): the whole push is ONE transaction, so it costs one sync to disk.
  * - PostgreSQL (commits are durable; many writers): one transaction per op, so the council's change-log counter row
@@ -201,6 +204,9 @@ async function inOneTransaction(deps: PushDeps, device: DeviceAuth, ops: readonl
  */
 export async function pushOps(deps: PushDeps, device: DeviceAuth, ops: readonly Op[], handlers: OpHandlers): Promise<OpResult[]> {
   await sweepQuotasNowAndThen(deps.db, deps.now());
+  // The usual push (every op new, valid and accepted) in one transaction with a few statements; anything else, op by op.
+  const quick = await quickPush(deps, device, ops, handlers);
+  if (quick) return quick;
   if (!isPostgres(deps.db)) return inOneTransaction(deps, device, ops, handlers);
   const results: OpResult[] = [];
   for (const op of ops) results.push(...(await inOneTransaction(deps, device, [op], handlers)));

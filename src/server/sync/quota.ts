@@ -79,6 +79,65 @@ export const POSSIBLE_HARM_PER_PHONE = 20;
 /** Possible disclosures in anonymous answers a council's phones can send in an hour (never counted per phone). */
 export const POSSIBLE_HARM_PER_COUNCIL = 2000;
 
+/** One counter an op is counted on, with its limit and the words of the refusal past it. */
+export interface QuotaCounter {
+  scope: 'device' | 'council';
+  subjectId: string;
+  kind: string;
+  limit: number;
+  message: string;
+}
+
+/**
+ * The counters one op of this type is counted on, in the order they are taken (the phone's own first): none for a kind
+ * without a quota. `exempt` ops (possible disclosures) count against their own allowance instead.
+ */
+export function quotaCounters(device: DeviceAuth, type: string, { exempt = false, quotas = QUOTAS }: TakeQuotaOptions = {}): QuotaCounter[] {
+  const limits = Object.hasOwn(quotas, type) ? quotas[type as OpType] : undefined;
+  if (!limits) return [];
+  if (exempt) {
+    // An anonymous op (a survey) writes no row about its phone: its possible disclosures are counted for the council.
+    if (ANONYMOUS_OP_TYPES.has(type)) {
+      return [
+        {
+          scope: 'council',
+          subjectId: device.councilId,
+          kind: `${type}:possible-harm`,
+          limit: POSSIBLE_HARM_PER_COUNCIL,
+          message: 'A great many answers that may be about harm arrived in the last hour. Try again later.',
+        },
+      ];
+    }
+    return [
+      {
+        scope: 'device',
+        subjectId: device.deviceId,
+        kind: `${type}:possible-harm`,
+        limit: POSSIBLE_HARM_PER_PHONE,
+        message: 'This phone has sent a great many posts that may be about harm in the last hour. Wait a while and try again.',
+      },
+    ];
+  }
+  const counters: QuotaCounter[] = [];
+  if (limits.perDevice !== undefined) {
+    counters.push({
+      scope: 'device',
+      subjectId: device.deviceId,
+      kind: type,
+      limit: limits.perDevice,
+      message: 'This phone has sent a lot of these in the last hour. Wait a while and try again.',
+    });
+  }
+  counters.push({
+    scope: 'council',
+    subjectId: device.councilId,
+    kind: type,
+    limit: limits.perCouncil,
+    message: 'Phones with this join code have sent a lot of these in the last hour. Wait a while and try again.',
+  });
+  return counters;
+}
+
 /**
  * Counts one more op of this type for the phone and for its council, or answers the rejection when either is past
  * its limit (`exempt` ops count against their own allowance instead). Call it inside the op's savepoint: a rejection rolls the savepoint back, so counts
@@ -90,43 +149,50 @@ export async function takeQuota(
   device: DeviceAuth,
   type: string,
   now: Date,
-  { exempt = false, quotas = QUOTAS }: TakeQuotaOptions = {},
+  options: TakeQuotaOptions = {},
 ): Promise<Extract<OpOutcome, { status: 'rejected' }> | null> {
-  const limits = Object.hasOwn(quotas, type) ? quotas[type as OpType] : undefined;
-  if (!limits) return null;
   const hour = quotaHour(now);
-  if (exempt) {
-    // An anonymous op (a survey) writes no row about its phone: its possible disclosures are counted for the council.
-    if (ANONYMOUS_OP_TYPES.has(type)) {
-      if ((await increment(trx, 'council', device.councilId, `${type}:possible-harm`, hour)) > POSSIBLE_HARM_PER_COUNCIL) {
-        return {
-          status: 'rejected',
-          code: 'too-many',
-          message: 'A great many answers that may be about harm arrived in the last hour. Try again later.',
-        };
-      }
-      return null;
+  for (const counter of quotaCounters(device, type, options)) {
+    if ((await increment(trx, counter.scope, counter.subjectId, counter.kind, hour)) > counter.limit) {
+      return { status: 'rejected', code: 'too-many', message: counter.message };
     }
-    if ((await increment(trx, 'device', device.deviceId, `${type}:possible-harm`, hour)) > POSSIBLE_HARM_PER_PHONE) {
-      return {
-        status: 'rejected',
-        code: 'too-many',
-        message: 'This phone has sent a great many posts that may be about harm in the last hour. Wait a while and try again.',
-      };
-    }
-    return null;
-  }
-  if (limits.perDevice !== undefined && (await increment(trx, 'device', device.deviceId, type, hour)) > limits.perDevice) {
-    return { status: 'rejected', code: 'too-many', message: 'This phone has sent a lot of these in the last hour. Wait a while and try again.' };
-  }
-  if ((await increment(trx, 'council', device.councilId, type, hour)) > limits.perCouncil) {
-    return {
-      status: 'rejected',
-      code: 'too-many',
-      message: 'Phones with this join code have sent a lot of these in the last hour. Wait a while and try again.',
-    };
   }
   return null;
+}
+
+/** A counter and how many ops of one push it takes. */
+export interface QuotaTake {
+  counter: QuotaCounter;
+  count: number;
+}
+
+/**
+ * Adds a whole push's ops to their counters in ONE statement, and answers the counters that went past their limit.
+ * None means each op on its own would have been within every limit too, since counts only grow; any means some op
+ * would have been refused: the caller rolls back and takes the ops one by one. Rows go in the order the op-by-op path
+ * locks them (phones' rows before councils'), so the two paths on PostgreSQL wait on each other, not deadlock.
+ */
+export async function takeQuotasAtOnce(trx: Kysely<Database>, takes: readonly QuotaTake[], now: Date): Promise<QuotaCounter[]> {
+  if (takes.length === 0) return [];
+  const hour = quotaHour(now);
+  const key = (c: { scope: string; subjectId: string; kind: string }) => `${c.scope}\u0000${c.subjectId}\u0000${c.kind}`;
+  const order = (scope: string) => (scope === 'device' ? 0 : 1);
+  const sorted = [...takes].sort(
+    (a, b) => order(a.counter.scope) - order(b.counter.scope) || (key(a.counter) < key(b.counter) ? -1 : key(a.counter) > key(b.counter) ? 1 : 0),
+  );
+  const counters = new Map(sorted.map((t) => [key(t.counter), t.counter]));
+  const rows = await trx
+    .insertInto('op_quotas')
+    .values(sorted.map((t) => ({ scope: t.counter.scope, subject_id: t.counter.subjectId, kind: t.counter.kind, hour, count: t.count })))
+    .onConflict((oc) => oc.columns(['scope', 'subject_id', 'kind', 'hour']).doUpdateSet({ count: sql<number>`op_quotas.count + excluded.count` }))
+    .returning(['scope', 'subject_id', 'kind', 'count'])
+    .execute();
+  if (rows.length !== sorted.length) throw new Error('The quota counters did not all answer.');
+  return rows.flatMap((r) => {
+    const counter = counters.get(key({ scope: r.scope, subjectId: r.subject_id, kind: r.kind }));
+    if (!counter) throw new Error('A quota counter answered that was not asked for.');
+    return Number(r.count) > counter.limit ? [counter] : [];
+  });
 }
 
 /** Deletes counts older than QUOTA_KEEP_HOURS. */

@@ -1,0 +1,165 @@
+// The quick path of a push, for the usual case: every op new, valid and accepted. The whole push is ONE transaction
+// on both databases, with a handful of statements for the push instead of a dozen per op:
+// - the op ids looked up in one query (ops and anonymous_ops);
+// - each op's handler run as on the op-by-op path (no savepoint: nothing is expected to go wrong);
+// - the quotas of every op taken in one upsert (takeQuotasAtOnce), after the handlers;
+// - the change log written once (recordChanges gathers the handlers' changes: gatherChanges/writeGathered);
+// - the op records inserted in one statement per table.
+// Anything unusual — an op id seen before or repeated in the push, an op that is not valid, a handler's rejection, a
+// quota past its limit, a clash with a concurrent push on a unique key, any error — rolls the whole transaction back
+// and answers null: the caller then runs the op-by-op path (push.ts), whose answers are the ones this path would have
+// had to give. So the quick path never answers differently; it only answers sooner.
+import type { Kysely } from 'kysely';
+import { ANONYMOUS_OP_TYPES, OP_PAYLOADS, type Op, type OpResult, type OpType } from '../../shared/protocol';
+import type { Database } from '../db/schema';
+import { hasNul } from '../lib/nul';
+import type { DeviceAuth } from '../lib/route';
+import { gatherChanges, writeGathered } from './change-log';
+import { quotaCounters, quotaHour, takeQuotasAtOnce, type QuotaCounter, type QuotaTake } from './quota';
+import type { OpContext, OpHandler, OpHandlers } from './types';
+
+export interface QuickPushDeps {
+  db: Kysely<Database>;
+  now: () => Date;
+}
+
+/** Whether any of these op ids has a record already (one statement over both tables). */
+async function anySeen(db: Kysely<Database>, ids: readonly string[]): Promise<boolean> {
+  const row = await db
+    .selectFrom('ops')
+    .select('id')
+    .where('id', 'in', ids)
+    .unionAll(db.selectFrom('anonymous_ops').select('id').where('id', 'in', ids))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+interface Checked {
+  op: Op;
+  type: OpType;
+  payload: unknown;
+  handler: OpHandler<OpType>;
+}
+
+/** The ops with their parsed payloads and handlers, or null when any is not plainly valid (the op-by-op path says why). */
+function checkAll(ops: readonly Op[], handlers: OpHandlers): Checked[] | null {
+  if (ops.length === 0 || new Set(ops.map((op) => op.id)).size !== ops.length) return null;
+  const checked: Checked[] = [];
+  for (const op of ops) {
+    if (!Object.hasOwn(OP_PAYLOADS, op.type)) return null;
+    const type = op.type as OpType;
+    const handler = handlers[type] as OpHandler<OpType> | undefined;
+    const payload = OP_PAYLOADS[type].safeParse(op.payload);
+    if (!handler || !payload.success || hasNul(payload.data)) return null;
+    checked.push({ op, type, payload: payload.data, handler });
+  }
+  return checked;
+}
+
+/**
+ * Counters this process saw past their limit, by counter and hour (counts only grow within an hour): a push that
+ * would be counted on one goes straight to the op-by-op path, which refuses its ops, instead of running every op
+ * twice (a phone flooding the wall). Only a shortcut: forgetting it changes no answer.
+ */
+const pastLimit = new Map<string, string>();
+const PAST_LIMIT_KEEP = 10_000;
+const counterKey = (c: QuotaCounter) => `${c.scope}\u0000${c.subjectId}\u0000${c.kind}`;
+
+function knownPastLimit(device: DeviceAuth, checked: readonly Checked[], hour: string): boolean {
+  if (pastLimit.size === 0) return false;
+  return checked.some(({ type }) => quotaCounters(device, type).some((c) => pastLimit.get(counterKey(c)) === hour));
+}
+
+function rememberPastLimit(counters: readonly QuotaCounter[], hour: string): void {
+  if (pastLimit.size >= PAST_LIMIT_KEEP) pastLimit.clear();
+  for (const c of counters) pastLimit.set(counterKey(c), hour);
+}
+
+/** Thrown inside the quick path to give up on it (rolled back, then the op-by-op path runs). */
+class Unusual extends Error {}
+
+/**
+ * Applies every op of the push in one transaction when all of them are accepted, answering their results after the
+ * commit; otherwise keeps nothing and answers null.
+ */
+export async function quickPush(deps: QuickPushDeps, device: DeviceAuth, ops: readonly Op[], handlers: OpHandlers): Promise<OpResult[] | null> {
+  const checked = checkAll(ops, handlers);
+  if (!checked) return null;
+  const now = deps.now();
+  if (knownPastLimit(device, checked, quotaHour(now))) return null;
+  const trx = await deps.db.startTransaction().execute();
+  try {
+    if (
+      await anySeen(
+        trx,
+        ops.map((op) => op.id),
+      )
+    )
+      throw new Unusual('seen');
+    gatherChanges(trx);
+    const takes = new Map<string, QuotaTake>();
+    const results: OpResult[] = [];
+    const records: { id: string; type: string; result: string }[] = [];
+    const anonymousRecords: { id: string; type: string; result: string }[] = [];
+    for (const { op, type, payload, handler } of checked) {
+      let taken = false;
+      const ctx: OpContext = {
+        trx,
+        device,
+        op: { id: op.id, createdAt: op.createdAt },
+        now,
+        // Counted at the end, all at once; if any counter goes past its limit, the op-by-op path refuses the op.
+        takeQuota: ({ exempt }) => {
+          if (!taken) {
+            taken = true;
+            for (const counter of quotaCounters(device, type, { exempt })) {
+              const key = counterKey(counter);
+              const take = takes.get(key);
+              if (take) take.count += 1;
+              else takes.set(key, { counter, count: 1 });
+            }
+          }
+          return Promise.resolve(null);
+        },
+      };
+      const outcome = await handler(ctx, payload as never);
+      if (outcome.status !== 'accepted') throw new Unusual('rejected');
+      await ctx.takeQuota({ exempt: false });
+      const anonymous = ANONYMOUS_OP_TYPES.has(type);
+      const stored = { status: 'accepted' as const, ...(outcome.ref && !anonymous ? { ref: outcome.ref } : {}) };
+      (anonymous ? anonymousRecords : records).push({ id: op.id, type, result: JSON.stringify(stored) });
+      results.push({ id: op.id, ...stored });
+    }
+    const over = await takeQuotasAtOnce(trx, [...takes.values()], now);
+    if (over.length > 0) {
+      rememberPastLimit(over, quotaHour(now));
+      throw new Unusual('quota');
+    }
+    await writeGathered(trx);
+    if (records.length > 0) {
+      // A day, not a time: ops are evidence of delivery, not a record of when someone was awake.
+      const receivedOn = now.toISOString().slice(0, 10);
+      await trx
+        .insertInto('ops')
+        .values(records.map((r) => ({ ...r, council_id: device.councilId, device_id: device.deviceId, received_on: receivedOn })))
+        .execute();
+    }
+    if (anonymousRecords.length > 0) {
+      // Never linked to the device: no device id, only the month (as on the op-by-op path).
+      const month = `${now.toISOString().slice(0, 7)}-01`;
+      await trx
+        .insertInto('anonymous_ops')
+        .values(anonymousRecords.map((r) => ({ ...r, council_id: device.councilId, received_on: month })))
+        .execute();
+    }
+    await trx.commit().execute();
+    return results;
+  } catch {
+    await trx
+      .rollback()
+      .execute()
+      .catch(() => undefined);
+    return null;
+  }
+}
