@@ -89,14 +89,19 @@ async function heard(tree: Tree, postgresUrl?: string): Promise<UnderTest> {
     LOG_LEVEL: 'silent',
     STATIC_DIR: path.join(tree.root, 'dist'),
     ...(postgresUrl ? { DATABASE_URL: postgresUrl } : {}),
+    // Connections kept open between rounds (a round of the other tree may last minutes) are not closed under the client.
+    IDLE_TIMEOUT_SECONDS: '3600',
+    KEEP_ALIVE_TIMEOUT_SECONDS: '3600',
   });
-  const schema = `bench_${tree.label.replace(/\W/g, '')}_${newId().replaceAll('-', '').slice(0, 8)}`;
+  // A database of its own for each tree (not a schema: Kysely's migrator would see the other tree's migration tables).
+  const dbName = `bench_${tree.label.replace(/\W/g, '')}_${newId().replaceAll('-', '').slice(0, 8)}`;
+  const treeUrl = postgresUrl ? Object.assign(new URL(postgresUrl), { pathname: `/${dbName}` }).toString() : undefined;
   if (postgresUrl) {
     const admin = createDb({ databaseUrl: postgresUrl, poolSize: 1 });
-    await sql`create schema ${sql.id(schema)}`.execute(admin);
+    await sql`create database ${sql.id(dbName)}`.execute(admin);
     await admin.destroy();
   }
-  const db = postgresUrl ? createDb({ databaseUrl: postgresUrl, searchPath: schema }) : createDb(config);
+  const db = treeUrl ? createDb({ databaseUrl: treeUrl }) : createDb(config);
   await migrateToLatest(db);
   await seedDemo(db, new Date());
   const app = await buildApp({ db, config, now: () => new Date() }, { logger: false, rateLimits: false });
@@ -134,8 +139,12 @@ async function heard(tree: Tree, postgresUrl?: string): Promise<UnderTest> {
     },
     stop: async () => {
       await app.close();
-      if (postgresUrl) await sql`drop schema ${sql.id(schema)} cascade`.execute(db);
       await db.destroy();
+      if (postgresUrl) {
+        const admin = createDb({ databaseUrl: postgresUrl, poolSize: 1 });
+        await sql`drop database ${sql.id(dbName)}`.execute(admin);
+        await admin.destroy();
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };
