@@ -46,6 +46,8 @@ const PUSH_ONLY = new Set<Fault>(['late-copy', 'kill-before-commit', 'kill-after
 export interface NetOptions {
   /** The negative control: the second copy of a duplicated push carries fresh op ids, as a non-idempotent retry would. */
   mintIdsOnDuplicate?: boolean;
+  /** The phone's address (each history its own, so the join limit per address never bites). */
+  address?: string;
 }
 
 export interface ChaosNet {
@@ -86,7 +88,7 @@ export function chaosNetwork(server: ChaosServer, random: () => number, options:
       method: (init.method ?? 'GET') as 'GET' | 'POST',
       url,
       headers,
-      remoteAddress: '10.9.9.9',
+      remoteAddress: options.address ?? '10.9.9.9',
       ...(typeof body === 'string' ? { payload: body } : {}),
     });
     wire.add(p);

@@ -140,7 +140,7 @@ export function chaosSuite(part: 1 | 2): void {
         await wipePhone();
         await env.db.deleteFrom('op_quotas').execute(); // each history is a new hour for the quotas (test/api/flood has them)
         const surveysBefore = await surveyRows(env, world.councilId);
-        const { net, fetch } = chaosNetwork(server, netRandom, options);
+        const { net, fetch } = chaosNetwork(server, netRandom, { ...options, address: nextAddress() });
         vi.stubGlobal('fetch', fetch);
         const done = newActions();
         const upgrade = random() < 0.1 && !options.dropOneOp;
