@@ -217,6 +217,18 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
   expect(violations, `axe on ${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
 }
 
+/** axe in the light and the dark colour scheme, and nothing wider than the phone: the screen as it is now. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+    const violations = await axe(page);
+    expect(violations, `axe on ${where} (${scheme}): ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${where} is wider than the phone`).toBe(true);
+}
+
 /** Opens the tab bar's "More" sheet (the other places, privacy, the language) and waits for it. */
 export async function openMore(page: Page, lng = 'en'): Promise<void> {
   await page.getByRole('button', { name: text(lng, 'common:nav.more'), exact: true }).click();

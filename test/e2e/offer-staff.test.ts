@@ -3,23 +3,12 @@
 // saved, published past a failing check once the admin says they read it, then found in its history and the list.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, browserAvailable, demoAccount, heardInChromium, newPhone, screenshot, signInStaff } from './harness';
+import { browserAvailable, demoAccount, expectAccessible, heardInChromium, newPhone, screenshot, signInStaff } from './harness';
 import { text } from './locale-text';
-import { BROWSER_LOCALE, frames, type Lng } from './screens';
+import { BROWSER_LOCALE, type Lng } from './screens';
 
 const run = browserAvailable();
 const LNGS: readonly Lng[] = ['en', 'cy', 'ar'];
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await frames(page);
-    const violations = await axe(page);
-    expect(violations, `axe on ${where} (${scheme}): ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${where} is wider than the phone`).toBe(true);
-}
 
 /** Writes a new item's English words, amount and owner on the editor that is open, and saves it. */
 async function writeItem(page: Page, lng: Lng, item: { title: string; pounds: string; statutory?: string }): Promise<void> {

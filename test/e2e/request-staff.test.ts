@@ -8,23 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, type PullResponse, type RegisterDeviceResponse } from '../../src/shared/protocol';
 import type { WallPrompt } from '../../src/shared/wall';
 import { newId } from '../../src/shared/ids';
-import { axe, browserAvailable, demoAccount, heardInChromium, newPhone, screenshot, signInStaff } from './harness';
+import { browserAvailable, demoAccount, expectAccessible, heardInChromium, newPhone, screenshot, signInStaff } from './harness';
 import { text } from './locale-text';
-import { BROWSER_LOCALE, frames, type Lng } from './screens';
+import { BROWSER_LOCALE, type Lng } from './screens';
 
 const run = browserAvailable();
 const LNGS: readonly Lng[] = ['en', 'cy', 'ar'];
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await frames(page);
-    const violations = await axe(page);
-    expect(violations, `axe on ${where} (${scheme}): ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${where} is wider than the phone`).toBe(true);
-}
 
 /** Opens a staff screen by its address and waits for its heading and for nothing to be loading. */
 async function open(page: Page, url: string, heading: string): Promise<void> {

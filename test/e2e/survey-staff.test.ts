@@ -2,25 +2,13 @@
 // the charts drawn and every chart's table beside it), paper returns with a survey chosen, and the care population —
 // axe-core finds no WCAG 2.2 AA violation, nothing is wider than a 360 px phone, and printing leaves out the charts
 // and the tools but keeps the tables and the suppression note.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, browserAvailable, demoAccount, heardInChromium, newPhone, screenshot, signInStaff } from './harness';
+import { browserAvailable, demoAccount, expectAccessible, heardInChromium, newPhone, screenshot, signInStaff } from './harness';
 import { text } from './locale-text';
-import { BROWSER_LOCALE, frames, type Lng } from './screens';
+import { BROWSER_LOCALE, type Lng } from './screens';
 
 const run = browserAvailable();
 const LNGS: readonly Lng[] = ['en', 'cy', 'ar'];
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await frames(page);
-    const violations = await axe(page);
-    expect(violations, `axe on ${where} (${scheme}): ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${where} is wider than the phone`).toBe(true);
-}
 
 describe.skipIf(!run)('"How\'s life?" staff screens in Chromium', () => {
   const heard = heardInChromium();
