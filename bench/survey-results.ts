@@ -3,11 +3,15 @@
 // GET /api/v1/staff/surveys/results (and .csv) timed through the real app (median of RESULTS_RUNS after a warm-up).
 // The responses are written in bulk — rows, and the counts storeResponse keeps beside them, made by the same tally —
 // and, apart, storeResponse's own cost per response is timed over STORE_SAMPLE real calls.
-// Usage: npx tsx bench/survey-results.ts   (SURVEY_RESPONSES, RESULTS_RUNS, STORE_SAMPLE to change the size)
-import { mkdtempSync, rmSync } from 'node:fs';
+// On PostgreSQL it also writes the plan of every query the results answer runs (EXPLAIN ANALYZE, BUFFERS, with the
+// real parameters) to bench/plans/survey-results-postgres-<responses>.txt.
+// Usage: npx tsx bench/survey-results.ts   (SURVEY_RESPONSES, RESULTS_RUNS, STORE_SAMPLE to change the size;
+//        SURVEY_DBS=postgres or =sqlite for one database only)
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sql, type Kysely } from 'kysely';
+import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
+import pg from 'pg';
 import { buildApp } from '../src/server/app';
 import { hashPassword } from '../src/server/auth/passwords';
 import { createDb } from '../src/server/db/connection';
@@ -26,6 +30,7 @@ import { randomAnswers, seeded } from '../test/fixtures/survey-answers';
 const RESPONSES = Number(process.env.SURVEY_RESPONSES ?? 100_000);
 const RUNS = Number(process.env.RESULTS_RUNS ?? 5);
 const STORE_SAMPLE = Number(process.env.STORE_SAMPLE ?? 500);
+const DBS = (process.env.SURVEY_DBS ?? 'sqlite,postgres').split(',');
 const MONTHS = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'];
 
 async function generate(db: Kysely<Database>): Promise<void> {
@@ -86,7 +91,26 @@ async function generate(db: Kysely<Database>): Promise<void> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
-async function measure(name: string, db: Kysely<Database>, dir: string): Promise<void> {
+/** While set, every query the app runs is kept here (PostgreSQL only), for its plan. */
+let captured: CompiledQuery[] | null = null;
+
+/** Writes the plan of every distinct query in `queries`, run with its parameters, to bench/plans/. */
+async function writePlans(pool: pg.Pool, queries: readonly CompiledQuery[], file: string): Promise<void> {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const q of queries) {
+    // The staff session's look-up is not the results' (and its parameter is a session id).
+    if (seen.has(q.sql) || !/^\s*(select|with)\b/i.test(q.sql) || q.sql.includes('from "sessions"')) continue;
+    seen.add(q.sql);
+    const plan = await pool.query(`explain (analyze, buffers) ${q.sql}`, q.parameters as unknown[]);
+    out.push(`-- ${q.sql}\n${plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}\n`);
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, out.join('\n'));
+  console.log(`PostgreSQL: ${seen.size} query plans in ${path.relative(process.cwd(), file)}`);
+}
+
+async function measure(name: string, db: Kysely<Database>, dir: string, plans?: (queries: CompiledQuery[]) => Promise<void>): Promise<void> {
   await migrateToLatest(db);
   await seedDemo(db, new Date('2026-01-05T10:00:00Z'));
   const now = () => new Date('2026-07-01T10:00:00Z');
@@ -136,6 +160,13 @@ async function measure(name: string, db: Kysely<Database>, dir: string): Promise
     return median(times);
   };
   const json = await time('/api/v1/staff/surveys/results?round=hows-life');
+  if (plans) {
+    captured = [];
+    await app.inject({ method: 'GET', url: '/api/v1/staff/surveys/results?round=hows-life', headers: { cookie } });
+    const queries = captured;
+    captured = null;
+    await plans(queries);
+  }
   const csv = await time('/api/v1/staff/surveys/results.csv?round=hows-life');
   const total = await sql<{ n: number }>`select count(*) as n from survey_responses`.execute(db);
   console.log(
@@ -147,7 +178,8 @@ async function measure(name: string, db: Kysely<Database>, dir: string): Promise
 async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'heard-survey-bench-'));
   try {
-    await measure('SQLite', createDb({ sqlitePath: path.join(dir, 'heard.sqlite') }), dir);
+    if (DBS.includes('sqlite')) await measure('SQLite', createDb({ sqlitePath: path.join(dir, 'heard.sqlite') }), dir);
+    if (!DBS.includes('postgres')) return;
     let url: string | null = null;
     const stop = process.env.DATABASE_URL ? undefined : await setupPostgres({ provide: (_: string, v: string | null) => (url = v) } as never);
     url = process.env.DATABASE_URL ?? url;
@@ -159,8 +191,16 @@ async function main() {
       const schema = `bench_${newId().replaceAll('-', '').slice(0, 12)}`;
       const admin = createDb({ databaseUrl: url, poolSize: 1 });
       await sql`create schema ${sql.id(schema)}`.execute(admin);
-      const db = createDb({ databaseUrl: url, searchPath: schema, poolSize: 10 });
-      await measure('PostgreSQL', db, dir);
+      // As createDb makes it, with every query kept while `captured` is set.
+      const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c search_path=${schema}` });
+      const db = new Kysely<Database>({
+        dialect: new PostgresDialect({ pool }),
+        log: (event) => {
+          if (event.level === 'query') captured?.push(event.query);
+        },
+      });
+      const file = path.join(import.meta.dirname, 'plans', `survey-results-postgres-${RESPONSES}.txt`);
+      await measure('PostgreSQL', db, dir, (queries) => writePlans(pool, queries, file));
       await db.destroy();
       await sql`drop schema ${sql.id(schema)} cascade`.execute(admin);
       await admin.destroy();
