@@ -7,6 +7,7 @@ import { newId } from '../../../../shared/ids';
 import type { findingCreateSchema } from '../../../../shared/survey/authoring';
 import { surveyFindingSchema, type SurveyFinding, type WithdrawnFinding } from '../../../../shared/survey/authoring';
 import { surveyVersionSchema, type SurveyVersion } from '../../../../shared/survey/definition';
+import { staffNames } from '../../../auth/staff-names';
 import type { Db } from '../../../db/schema';
 import type { SurveyFindingsTable } from '../../../db/tables/survey-findings';
 import { audit } from '../../../lib/audit';
@@ -44,19 +45,23 @@ export const WITHDRAWN_LIST_MAX = 200;
 export async function loadWithdrawnFindings(db: Db, councilId: string): Promise<WithdrawnFinding[]> {
   const rows = await db
     .selectFrom('survey_findings')
-    .leftJoin('staff', 'staff.id', 'survey_findings.withdrawn_by')
-    .selectAll('survey_findings')
-    .select('staff.name as withdrawn_by_name')
-    .where('survey_findings.council_id', '=', councilId)
-    .where('survey_findings.withdrawn_at', 'is not', null)
-    .orderBy('survey_findings.withdrawn_at', 'desc')
-    .orderBy('survey_findings.id')
+    .selectAll()
+    .where('council_id', '=', councilId)
+    .where('withdrawn_at', 'is not', null)
+    .orderBy('withdrawn_at', 'desc')
+    .orderBy('id')
     .limit(WITHDRAWN_LIST_MAX)
     .execute();
-  return rows.flatMap(({ withdrawn_by_name, ...row }) => {
+  // Names through the staff records' own reader: a staff account that is gone has no name.
+  const names = await staffNames(
+    db,
+    rows.flatMap((r) => (r.withdrawn_by ? [r.withdrawn_by] : [])),
+  );
+  return rows.flatMap((row) => {
     const finding = toFinding(row);
     if (!finding || !row.withdrawn_at) return [];
-    return [{ ...finding, withdrawnAt: row.withdrawn_at, withdrawnBy: withdrawn_by_name ?? null, reason: row.withdrawn_reason }];
+    const withdrawnBy = row.withdrawn_by ? (names.get(row.withdrawn_by) ?? null) : null;
+    return [{ ...finding, withdrawnAt: row.withdrawn_at, withdrawnBy, reason: row.withdrawn_reason }];
   });
 }
 
