@@ -23,6 +23,8 @@ export const WORDED_CODES = [
   'invalid-input',
   'invalid-json',
   'too-large',
+  'address-too-long',
+  'bad-address',
   'unsupported-media-type',
   'bad-request',
   'slow-down',
