@@ -82,6 +82,19 @@ describe('survey definitions', () => {
     }
   });
 
+  it('builds a version’s answer schema once, and a version with other questions or choices gets its own', () => {
+    // The same questions read again from the database (a new object): the same schema.
+    expect(answersSchema(structuredClone(version()))).toBe(answersSchema(version()));
+    // A choice added, or a question's type changed: a different schema that takes the new answer.
+    const [, , , petKind] = questions;
+    const withFish = questions.map((q) => (q === petKind ? { ...q, choices: [...q.choices!, { id: 'fish', text: w('Fish') }] } : q));
+    expect(answersSchema(version()).safeParse({ 'pet-kind': ['fish'] }).success).toBe(false);
+    expect(answersSchema(version({ questions: withFish })).safeParse({ 'pet-kind': ['fish'] }).success).toBe(true);
+    const lifeAsText = questions.map((q) => (q.id === 'life' ? { ...q, type: 'text' as const, scaleEnds: undefined } : q));
+    expect(answersSchema(version({ questions: lifeAsText })).safeParse({ life: 'Good' }).success).toBe(true);
+    expect(answersSchema(version()).safeParse({ life: 'Good' }).success).toBe(false);
+  });
+
   it('shows a follow-up only after the answer it depends on, and clears answers hidden at submission in order', () => {
     const [, , seePet, petKind] = questions;
     expect(isShown(seePet!, { pet: 'yes' })).toBe(true);

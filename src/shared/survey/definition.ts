@@ -121,9 +121,23 @@ function answerSchema(q: SurveyQuestion): z.ZodType {
   }
 }
 
+/**
+ * Built answer schemas by what they depend on (each question's id, type and choice ids). Building one and parsing with
+ * it the first time costs tens of milliseconds for a long version, and every response to a version needs the same one.
+ */
+const builtAnswerSchemas = new Map<string, z.ZodType<Record<string, unknown>>>();
+const BUILT_ANSWER_SCHEMAS_KEPT = 64;
+
 /** The answers a phone may send for `version`: every question optional (skippable), nothing else. */
 export function answersSchema(version: SurveyVersion): z.ZodType<Record<string, unknown>> {
-  return z.strictObject(Object.fromEntries(version.questions.map((q) => [q.id, answerSchema(q).optional()])));
+  const key = JSON.stringify(version.questions.map((q) => [q.id, q.type, (q.choices ?? []).map((c) => c.id)]));
+  const built = builtAnswerSchemas.get(key);
+  if (built) return built;
+  const schema = z.strictObject(Object.fromEntries(version.questions.map((q) => [q.id, answerSchema(q).optional()])));
+  // The oldest goes first: a server with many councils' versions keeps the ones in use.
+  if (builtAnswerSchemas.size >= BUILT_ANSWER_SCHEMAS_KEPT) builtAnswerSchemas.delete(builtAnswerSchemas.keys().next().value as string);
+  builtAnswerSchemas.set(key, schema);
+  return schema;
 }
 
 /** Problems with one version on its own, each as a sentence; empty when it is sound. */
