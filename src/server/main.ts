@@ -30,8 +30,9 @@ async function main(): Promise<void> {
   const db = createDb(config);
   await migrateToLatest(db);
   if (config.demo) {
-    if (await demoCouncilExists(db)) await topUpDemo(db, new Date());
-    else await seedDemo(db, new Date());
+    const options = { surveyResults: config.demoSurveyResults };
+    if (await demoCouncilExists(db)) await topUpDemo(db, new Date(), options);
+    else await seedDemo(db, new Date(), options);
   }
   const app = await buildApp({ db, config, now: () => new Date() });
   // Ended staff sessions are refused on use; this only keeps the table from growing.

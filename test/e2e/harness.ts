@@ -67,6 +67,8 @@ export async function startServer(options: { staticDir?: string; root?: string }
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       HEARD_DEMO: '1',
+      // The survey journeys count the responses they send: the demo results would be counted with them.
+      HEARD_DEMO_SURVEY_RESULTS: '0',
       STATIC_DIR: staticDir,
       LOG_LEVEL: 'warn',
     },

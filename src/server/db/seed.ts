@@ -6,7 +6,7 @@ import { newId } from '../../shared/ids';
 import type { Role } from '../../shared/staff';
 import { hashPassword } from '../auth/passwords';
 import { SERVER_FEATURES, SERVER_PORTS } from '../features/index';
-import type { DemoSeedContext } from '../ports/server-feature';
+import type { DemoOptions, DemoSeedContext } from '../ports/server-feature';
 import { recordChanges } from '../sync/change-log';
 import type { Database } from './schema';
 
@@ -62,7 +62,7 @@ async function insertCouncil(trx: Transaction<Database>, now: Date) {
 }
 
 /** Creates Demoshire, its staff and demo content in one transaction. Returns the seed context. */
-export async function seedDemo(db: Kysely<Database>, now: Date): Promise<DemoSeedContext> {
+export async function seedDemo(db: Kysely<Database>, now: Date, options: DemoOptions = {}): Promise<DemoSeedContext> {
   // scrypt is slow on purpose: hash before the transaction so the database is not held meanwhile.
   const hashed = await Promise.all(DEMO_STAFF.map(async (s) => ({ ...s, id: newId(), hash: await hashPassword(s.password) })));
   const participation = hashed.find((s) => s.role === 'participation');
@@ -85,15 +85,15 @@ export async function seedDemo(db: Kysely<Database>, now: Date): Promise<DemoSee
       )
       .execute();
     await recordChanges(trx, [{ councilId: DEMO_COUNCIL_ID, collection: 'council', entityId: DEMO_COUNCIL_ID }]);
-    const ctx: DemoSeedContext = { councilId: DEMO_COUNCIL_ID, districts, staffId: participation.id, now };
+    const ctx: DemoSeedContext = { councilId: DEMO_COUNCIL_ID, districts, staffId: participation.id, now, ...options };
     for (const feature of SERVER_FEATURES) await feature.seedDemo?.(trx, ctx, SERVER_PORTS);
     return ctx;
   });
 }
 
 /** Brings an existing Demoshire up to date with demo content added since it was made (see ServerFeature.topUpDemo). */
-export async function topUpDemo(db: Kysely<Database>, now: Date): Promise<void> {
+export async function topUpDemo(db: Kysely<Database>, now: Date, options: DemoOptions = {}): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    for (const feature of SERVER_FEATURES) await feature.topUpDemo?.(trx, { councilId: DEMO_COUNCIL_ID, now });
+    for (const feature of SERVER_FEATURES) await feature.topUpDemo?.(trx, { councilId: DEMO_COUNCIL_ID, now, ...options });
   });
 }

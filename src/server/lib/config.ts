@@ -50,6 +50,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('data'),
   /** Seed the Demoshire demo council and its demo staff accounts on first start. Never for a real council. */
   HEARD_DEMO: flag.default(true),
+  /** With HEARD_DEMO: give Demoshire demo "How's life?" responses, care population and IRO tallies (once). */
+  HEARD_DEMO_SURVEY_RESULTS: flag.default(true),
   /** Where the built PWA is served from. */
   STATIC_DIR: z.string().default('dist'),
   /** Behind a TLS-terminating proxy: how many hops (or which addresses) to believe in X-Forwarded-For. */
@@ -85,6 +87,8 @@ export interface Config {
   dataDir: string;
   sqlitePath: string;
   demo: boolean;
+  /** Demo survey results in the demo council (only with `demo`). */
+  demoSurveyResults: boolean;
   staticDir: string;
   trustProxy: TrustProxy;
   /** Milliseconds. */
@@ -108,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR),
     sqlitePath: path.resolve(e.DATA_DIR, 'heard.sqlite'),
     demo: e.HEARD_DEMO,
+    demoSurveyResults: e.HEARD_DEMO_SURVEY_RESULTS,
     staticDir: path.resolve(e.STATIC_DIR),
     trustProxy: e.TRUST_PROXY,
     timeouts: {

@@ -10,7 +10,17 @@ import type { OpHandlers, PullSources } from '../sync/types';
  * What the feature seeds get. They run inside the seed transaction and must record change_log rows for what a
  * device may see (recordChanges), so a new device's first pull brings the demo content.
  */
-export interface DemoSeedContext {
+/** How a demo is made. `npm start` asks for everything; tests that count what they store leave the extras out. */
+export interface DemoOptions {
+  /**
+   * Demo "How's life?" responses, the care population and IRO tallies, so the results page has something to show
+   * (HEARD_DEMO_SURVEY_RESULTS, on by default for `npm start`). Off unless asked: the tests that seed Demoshire count
+   * the responses they store themselves.
+   */
+  surveyResults?: boolean;
+}
+
+export interface DemoSeedContext extends DemoOptions {
   councilId: string;
   districts: { id: string; name: string }[];
   /** The participation officer's account: the author of demo feed items and the approver of demo posts. */
@@ -33,7 +43,7 @@ export interface ServerFeature {
    * Demo content that came after a demo database was made: run at each demo start-up when Demoshire already exists,
    * in one transaction; adds only what is missing (and records its changes), so running it again changes nothing.
    */
-  topUpDemo?: (trx: Trx, ctx: { councilId: string; now: Date }) => Promise<void>;
+  topUpDemo?: (trx: Trx, ctx: { councilId: string; now: Date } & DemoOptions) => Promise<void>;
   /** Work done now and then by a running server (every few minutes, in its own transactions); never fails the server. */
   housekeeping?: (db: Kysely<Database>, now: Date) => Promise<void>;
   /** Work beside the requests (sending alerts, escalating what waits too long): started with the app, stopped with it. */
