@@ -140,6 +140,7 @@ export const CARE_LEAVER_LIFE: readonly SurveyQuestion[] = [
     id: 'l-going-without',
     type: 'frequency',
     domain: 'recovery',
+    negative: true,
     text: {
       en: "In the last month, have you gone without food or heating because you couldn't afford it?",
       cy: 'Yn ystod y mis diwethaf, wyt ti wedi gorfod mynd heb fwyd neu wres am nad oedd gen ti ddigon o arian?',
@@ -150,6 +151,7 @@ export const CARE_LEAVER_LIFE: readonly SurveyQuestion[] = [
     id: 'l-debt',
     type: 'yes-no',
     domain: 'resilience',
+    negative: true,
     text: {
       en: "Do you owe money that you're worried about – for example rent arrears, bills, loans or buy now, pay later?",
       cy: "Oes arnat ti arian sy'n dy boeni di – er enghraifft ôl-ddyledion rhent, biliau, benthyciadau neu 'prynu nawr, talu wedyn'?",
@@ -173,6 +175,7 @@ export const CARE_LEAVER_LIFE: readonly SurveyQuestion[] = [
     id: 'l-lonely',
     type: 'frequency',
     domain: 'relationships',
+    negative: true,
     text: {
       en: 'Do you feel lonely or cut off from people?',
       cy: "Wyt ti'n teimlo'n unig neu ar wahân i bobl eraill?",

@@ -176,6 +176,7 @@ export const CARE_LEAVER_QUESTIONS: readonly SurveyQuestion[] = [
     id: 'l-treated-unfairly',
     type: 'frequency',
     domain: 'rights',
+    negative: true,
     text: {
       en: "Do people treat you unfairly because you've been in care – for example landlords, employers or services?",
       cy: "Ydy pobl yn dy drin di'n annheg oherwydd dy fod di wedi bod mewn gofal – er enghraifft landlordiaid, cyflogwyr neu wasanaethau?",
@@ -221,6 +222,7 @@ export const CARE_LEAVER_QUESTIONS: readonly SurveyQuestion[] = [
     id: 'l-anxious-yesterday',
     type: 'scale',
     domain: 'wellbeing',
+    negative: true,
     text: {
       en: 'Thinking about yesterday, how anxious or on edge did you feel?',
       cy: "Wrth feddwl am ddoe, pa mor bryderus neu ar bigau'r drain oeddet ti'n teimlo?",

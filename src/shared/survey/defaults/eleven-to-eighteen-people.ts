@@ -137,6 +137,7 @@ export const ELEVEN_TO_EIGHTEEN_PEOPLE: readonly SurveyQuestion[] = [
     id: 't-singled-out',
     type: 'frequency',
     domain: 'rights',
+    negative: true,
     text: {
       en: "Do adults make it obvious to other people that you are in care, in a way you don't like?",
       cy: "Ydy oedolion yn ei gwneud hi'n amlwg i bobl eraill dy fod di mewn gofal, mewn ffordd dwyt ti ddim yn ei hoffi?",

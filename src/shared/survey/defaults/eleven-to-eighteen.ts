@@ -198,6 +198,7 @@ export const ELEVEN_TO_EIGHTEEN_EXTRA: readonly SurveyQuestion[] = [
     id: 't-lonely',
     type: 'frequency',
     domain: 'wellbeing',
+    negative: true,
     text: {
       en: 'Do you feel lonely?',
       cy: "Wyt ti'n teimlo'n unig?",

@@ -26,6 +26,24 @@ describe('the default "How\'s life?" round', () => {
     }
   });
 
+  it('marks negative every question where the more often (or higher) answer is the worse one, and no other', () => {
+    // Results count the other end as good for these: "never lonely", not "always lonely", is a bright spot.
+    const negative = DEFAULT_SURVEYS.flatMap((v) => v.questions.filter((q) => q.negative).map((q) => q.id));
+    expect([...new Set(negative)].sort()).toEqual(
+      [
+        'l-anxious-yesterday',
+        'l-debt',
+        'l-going-without',
+        'l-lonely',
+        'l-treated-unfairly',
+        'picked-on',
+        't-bullied',
+        't-lonely',
+        't-singled-out',
+      ].sort(),
+    );
+  });
+
   it('tags every question with a domain and uses every domain in each version', () => {
     for (const v of DEFAULT_SURVEYS) {
       const used = new Set(v.questions.map((q) => q.domain));
