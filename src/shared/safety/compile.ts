@@ -20,6 +20,8 @@ export interface CompiledLexicon {
   rules: CompiledPattern[];
   safe: CompiledPattern[];
   soften: CompiledPattern[];
+  /** The same three lists, each indexed by one slot of every pattern (see PatternTable). */
+  tables: { rules: PatternTable; safe: PatternTable; soften: PatternTable };
   /** Every plain word the lexicon knows: used to split words spelled out letter by letter. */
   vocabulary: Set<string>;
   /** All the slots above, indexed by word. */
@@ -195,5 +197,71 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     for (const p of lexicon.soften) out.soften.push(compilePattern(p, lexicon, { ...base, strength: 'weak' }, out.vocabulary));
   }
   const index = new LexiconIndex([...rules, ...safe, ...soften].flatMap((p) => p.slots));
-  return { ...out, index };
+  const tables = { rules: new PatternTable(rules, index), safe: new PatternTable(safe, index), soften: new PatternTable(soften, index) };
+  return { ...out, index, tables };
+}
+
+/**
+ * A list of patterns, each filed under one of its slots (its key): a pattern can only match a text in which every
+ * slot matches, so a text need only try the patterns filed under the slots it matched, instead of all of them. The
+ * key is the slot least likely to match ordinary text (never the start or end of the text, which every text has).
+ */
+export class PatternTable {
+  private readonly byKey = new Map<number, number[]>();
+  /** Patterns with no slot to file them under (only the start or end of the text): tried on every text. */
+  private readonly always: number[] = [];
+
+  constructor(
+    readonly patterns: readonly CompiledPattern[],
+    index: LexiconIndex,
+  ) {
+    patterns.forEach((pattern, i) => {
+      let key: number | undefined;
+      let best = Infinity;
+      for (const slot of pattern.slots) {
+        const id = index.ids.get(slot);
+        const cost = slotCommonness(slot, index);
+        if (id !== undefined && cost < best) {
+          best = cost;
+          key = id;
+        }
+      }
+      if (key === undefined) this.always.push(i);
+      else {
+        const list = this.byKey.get(key) ?? [];
+        list.push(i);
+        this.byKey.set(key, list);
+      }
+    });
+  }
+
+  /** The patterns that may match a text whose matching slots are these, in the order of the list. */
+  candidates(matched: ReadonlyMap<number, unknown>): CompiledPattern[] {
+    const marked = new Uint8Array(this.patterns.length);
+    for (const i of this.always) marked[i] = 1;
+    for (const id of matched.keys()) {
+      const list = this.byKey.get(id);
+      if (list) for (const i of list) marked[i] = 1;
+    }
+    const out: CompiledPattern[] = [];
+    for (let i = 0; i < marked.length; i++) {
+      const pattern = marked[i] ? this.patterns[i] : undefined;
+      if (pattern) out.push(pattern);
+    }
+    return out;
+  }
+}
+
+/**
+ * A guess at how often a slot matches ordinary text: a word that many slots of the lexicon share ("me", "my") is a
+ * common one, a stem can match many words, and a phrase of several words rarely matches. Infinity for the start or
+ * end of the text, which every text has.
+ */
+function slotCommonness(slot: Slot, index: LexiconIndex): number {
+  if (slot.globs.length === 0 && slot.phrases.length === 0 && [...slot.words].every((w) => w === START_OF_TEXT || w === END_OF_TEXT)) {
+    return Infinity;
+  }
+  let cost = slot.phrases.length + slot.globs.length * 8;
+  for (const w of slot.words) cost += index.slotsWithWord(w);
+  return cost;
 }

@@ -107,7 +107,10 @@ function withSegmentation(form: SafetyTokens, vocabulary: ReadonlySet<string>, i
   return changed ? words : null;
 }
 
-/** Runs every pattern over every token form of the text; a match inside a safe phrase does not count. */
+/**
+ * Runs every pattern over every token form of the text; a match inside a safe phrase does not count. Only the
+ * patterns whose key slot matched the form are tried (see PatternTable), in their order, so the hits are the same.
+ */
 export function matchText(text: string, compiled: CompiledLexicon, extra: readonly CompiledPattern[]): PatternHit[] {
   const forms: { words: string[]; display: string[] }[] = [];
   for (const form of safetyTokenForms(text)) {
@@ -120,19 +123,20 @@ export function matchText(text: string, compiled: CompiledLexicon, extra: readon
   const hits = new Map<string, PatternHit>();
   for (const { words, display } of forms) {
     const index = new SlotIndex(words, compiled.index);
+    const matched = index.matched();
     const masked = new Set<number>();
-    for (const safe of compiled.safe) {
+    for (const safe of compiled.tables.safe.candidates(matched)) {
       // Every occurrence: "dying to go out and dying to see my mum" has two.
       for (let at = findPattern(safe, index, masked); at; at = findPattern(safe, index, masked)) {
         for (const p of at) masked.add(p);
       }
     }
     const softened = new Set<number>();
-    for (const soft of compiled.soften) {
+    for (const soft of compiled.tables.soften.candidates(matched)) {
       const at = findPattern(soft, index, masked);
       if (at) for (const p of at) softened.add(p);
     }
-    for (const pattern of [...compiled.rules, ...extra]) {
+    for (const pattern of [...compiled.tables.rules.candidates(matched), ...extra]) {
       const at = findPattern(pattern, index, masked);
       if (!at) continue;
       const soft = pattern.strength === 'strong' && at.some((p) => softened.has(p));

@@ -53,8 +53,12 @@ function foldConfusable(ch: string): string {
   return confusableBase(ch) ?? ch;
 }
 
+// Printable ASCII (most posts): no normal form, invisible character, Arabic letter, look-alike or mark can change it.
+const ASCII = /^[ -~\t\n\r]*$/;
+
 /** Unicode and script folding: everything before words are found. */
 function foldCharacters(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase().replace(APOSTROPHES, '');
   let s = text.normalize('NFKC').replace(INVISIBLE, '');
   for (const [pattern, to] of ARABIC_FOLDS) s = s.replace(pattern, to);
   s = Array.from(s, foldConfusable).join('');

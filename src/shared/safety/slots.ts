@@ -79,13 +79,44 @@ interface GlobEntry {
   slots: number[];
 }
 
+/** A phrase of a slot, each word a plain form or a glob. */
+interface IndexedPhrase {
+  slot: number;
+  length: number;
+  parts: readonly (string | WordGlob)[];
+}
+
+const indexedPhrase = (slot: number, phrase: readonly string[]): IndexedPhrase => ({
+  slot,
+  length: phrase.length,
+  parts: phrase.map((w) => (w.includes('*') ? compileGlob(w) : w)),
+});
+
+/** What one word of a text matches: slots (by id) on its own, and the phrases that may start at it, in order. */
+interface WordMatches {
+  single: readonly number[];
+  phrases: readonly IndexedPhrase[];
+}
+
+// Words repeat across posts ("me", "more", "days"), so what each matches is kept for the next text: a bounded
+// map, the oldest word dropped first, so a server reading many posts keeps a fixed amount.
+const WORD_CACHE_SIZE = 20_000;
+
+/** The globs whose needle could be in a word, found by the needle's first two letters (its "key"). */
+const needleKey = (needle: string) => needle.slice(0, 2);
+
 /** Every slot of the compiled lexicons, indexed by the words, stems and phrase openings they match. */
 export class LexiconIndex {
   readonly ids = new Map<Slot, number>();
   private readonly byWord = new Map<string, number[]>();
   private readonly globs: GlobEntry[] = [];
-  private readonly phrasesByFirst = new Map<string, { slot: number; phrase: readonly string[] }[]>();
-  private readonly globPhrases: { slot: number; phrase: readonly string[] }[] = [];
+  /** Indexes into globs, by needleKey; globs with a needle shorter than two letters are tried on every word. */
+  private readonly globsByKey = new Map<string, number[]>();
+  private readonly shortGlobs: number[] = [];
+  private readonly phrasesByFirst = new Map<string, IndexedPhrase[]>();
+  private readonly globPhrases: IndexedPhrase[] = [];
+  private readonly wordCache = new Map<string, WordMatches>();
+  private readonly stemCache = new Map<string, number | undefined>();
 
   constructor(slots: Iterable<Slot>) {
     const globBySource = new Map<string, GlobEntry>();
@@ -99,15 +130,31 @@ export class LexiconIndex {
         if (!entry) {
           entry = { glob, slots: [] };
           globBySource.set(glob.source, entry);
+          if (glob.needle.length < 2) this.shortGlobs.push(this.globs.length);
+          else push(this.globsByKey, needleKey(glob.needle), this.globs.length);
           this.globs.push(entry);
         }
         entry.slots.push(id);
       }
       for (const [first, list] of slot.phrasesByFirst) {
-        for (const phrase of list) push(this.phrasesByFirst, first, { slot: id, phrase });
+        for (const phrase of list) push(this.phrasesByFirst, first, indexedPhrase(id, phrase));
       }
-      for (const phrase of slot.globPhrases) this.globPhrases.push({ slot: id, phrase });
+      for (const phrase of slot.globPhrases) this.globPhrases.push(indexedPhrase(id, phrase));
     }
+  }
+
+  /** How many slots have this word as one of their words. */
+  slotsWithWord(word: string): number {
+    return this.byWord.get(word)?.length ?? 0;
+  }
+
+  /** The globs that may match this word (its needle's key is in the word), in the order they were indexed. */
+  private globCandidates(word: string): number[] {
+    const found = new Set<number>(this.shortGlobs);
+    for (let i = 0; i + 2 <= word.length; i++) {
+      for (const g of this.globsByKey.get(word.slice(i, i + 2)) ?? []) found.add(g);
+    }
+    return [...found].sort((a, b) => a - b);
   }
 
   /**
@@ -115,37 +162,64 @@ export class LexiconIndex {
    * stem covers it with a short ending.
    */
   stemRemainder(word: string): number | undefined {
+    if (this.stemCache.has(word)) return this.stemCache.get(word);
     let best: number | undefined;
-    for (const g of this.globs) {
+    for (const i of this.globCandidates(word)) {
+      const g = this.globs[i];
+      if (!g) continue;
       const extra = word.length - g.glob.needle.length;
       if (g.glob.needle.length < 2 || extra > 3 || !word.includes(g.glob.needle) || !g.glob.test(word)) continue;
       if (best === undefined || extra < best) best = extra;
     }
+    remember(this.stemCache, word, best);
     return best;
+  }
+
+  /** The slots a word matches by itself, and the glob-opened phrases that may start at it. */
+  private matchesOf(word: string): WordMatches {
+    let found = this.wordCache.get(word);
+    if (!found) {
+      const single = [...(this.byWord.get(word) ?? [])];
+      for (const i of this.globCandidates(word)) {
+        const g = this.globs[i];
+        if (g && word.includes(g.glob.needle) && g.glob.test(word)) single.push(...g.slots);
+      }
+      // The phrases that start with this word, then those whose first word is a glob that fits it.
+      const phrases = [...(this.phrasesByFirst.get(word) ?? []), ...this.globPhrases.filter(({ parts }) => partMatches(parts[0], word))];
+      found = { single, phrases };
+      remember(this.wordCache, word, found);
+    }
+    return found;
   }
 
   /** Where every indexed slot matches in these words. */
   spansIn(words: readonly string[]): Map<number, Span[]> {
     const out = new Map<number, Span[]>();
-    const singleByWord = new Map<string, number[]>();
     for (let i = 0; i < words.length; i++) {
       const w = words[i] ?? '';
-      let single = singleByWord.get(w);
-      if (!single) {
-        single = [...(this.byWord.get(w) ?? [])];
-        for (const g of this.globs) if (w.includes(g.glob.needle) && g.glob.test(w)) single.push(...g.slots);
-        singleByWord.set(w, single);
-      }
+      const { single, phrases } = this.matchesOf(w);
       for (const id of single) push(out, id, [i, i + 1] as const);
-      for (const { slot, phrase } of this.phrasesByFirst.get(w) ?? []) {
-        if (phraseAt(phrase, words, i)) push(out, slot, [i, i + phrase.length] as const);
-      }
-      for (const { slot, phrase } of this.globPhrases) {
-        if (phraseAt(phrase, words, i)) push(out, slot, [i, i + phrase.length] as const);
+      for (const phrase of phrases) {
+        if (indexedPhraseAt(phrase.parts, words, i)) push(out, phrase.slot, [i, i + phrase.length] as const);
       }
     }
     return out;
   }
+}
+
+function partMatches(part: string | WordGlob | undefined, word: string | undefined): boolean {
+  if (part === undefined || word === undefined) return false;
+  return typeof part === 'string' ? part === word : part.test(word);
+}
+
+function indexedPhraseAt(parts: readonly (string | WordGlob)[], words: readonly string[], i: number): boolean {
+  for (let k = 0; k < parts.length; k++) if (!partMatches(parts[k], words[i + k])) return false;
+  return true;
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= WORD_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, value);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -172,6 +246,10 @@ export class SlotIndex {
     private readonly index: LexiconIndex,
   ) {
     this.indexed = index.spansIn(words);
+  }
+  /** The indexed slots that match somewhere in the text (by id), each with where. */
+  matched(): ReadonlyMap<number, readonly Span[]> {
+    return this.indexed;
   }
   spans(slot: Slot): Span[] {
     const id = this.index.ids.get(slot);
