@@ -2,7 +2,7 @@
 // works offline), loaded on demand. Council vocabulary: strings say {{contact}}-style terms through the `vocab`
 // namespace ("$t(vocab:contact)"); applyVocabulary() overlays the council's own words (e.g. "Family Time") on it,
 // always as text.
-import i18next, { type BackendModule, type ReadCallback } from 'i18next';
+import i18next, { type BackendModule, type ReadCallback, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Vocabulary } from '../../shared/council';
 
@@ -45,18 +45,34 @@ export function initialLanguage(stored: string | null): AppLanguage {
 }
 
 /**
- * Starts fetching `namespaces` in `lng` and in English (the fallback) at once, all side by side, so their chunks are on
- * the way while i18next starts (it asks its backend only a task later); the backend's read then gets the same module.
+ * Fetches the first screen's words files in `lng` and in English (the fallback), all side by side. A file that cannot
+ * load is left out: i18next's backend asks for it again when a screen needs it.
  */
-function prefetch(lng: AppLanguage, namespaces: readonly string[]): void {
-  for (const l of new Set([lng, 'en'])) {
-    for (const ns of namespaces) void loader(l, ns)?.().catch(() => undefined);
-  }
+async function fetchResources(lng: AppLanguage, namespaces: readonly string[]): Promise<Resource> {
+  const resources: Resource = {};
+  await Promise.all(
+    [...new Set([lng, 'en'])].flatMap((l) =>
+      namespaces.map(async (ns) => {
+        const load = loader(l, ns);
+        if (!load) return;
+        const words = await load().then(
+          (m) => m.default,
+          () => undefined,
+        );
+        if (words) (resources[l] ??= {})[ns] = { ...words };
+      }),
+    ),
+  );
+  return resources;
 }
 
-/** Starts i18next in `lng`, with `namespaces` loaded up front (others load when a screen asks for them). */
+/**
+ * Starts i18next in `lng`, with `namespaces` loaded up front (others load through the backend when a screen asks for
+ * them). The first screen's words are fetched first and handed to i18next, which then starts in one go, with nothing
+ * to ask its backend for (`initAsync: false`): no task between its start and the first screen being drawn.
+ */
 export async function initI18n(lng: AppLanguage, namespaces: readonly string[] = CORE_NAMESPACES): Promise<typeof i18next> {
-  prefetch(lng, namespaces);
+  const resources = await fetchResources(lng, namespaces);
   await i18next
     .use(backend)
     .use(initReactI18next)
@@ -65,6 +81,10 @@ export async function initI18n(lng: AppLanguage, namespaces: readonly string[] =
       fallbackLng: 'en',
       ns: [...namespaces],
       defaultNS: 'common',
+      resources,
+      // Only the first screen's words are given: every other namespace and language still comes from the backend.
+      partialBundledLanguages: true,
+      initAsync: false,
       interpolation: { escapeValue: false },
       // Re-render when the council's words are laid over the defaults.
       react: { useSuspense: true, bindI18nStore: 'added' },

@@ -70,10 +70,12 @@ export type ReadAloudProps = {
   lang?: string;
   /** The button's accessible name; "Read aloud" by default. Name the thing for choices: "Read aloud: Yes more". */
   label?: string;
+  /** Name the button for the words it reads ("Read aloud: Yes more"), as a choice's button is named; needs a string `text`. */
+  choice?: boolean;
   className?: string;
 };
 
-export function ReadAloud({ text, lang, label, className }: ReadAloudProps) {
+export function ReadAloud({ text, lang, label, choice, className }: ReadAloudProps) {
   const { t, i18n } = useTranslation('common');
   const [me] = useState(() => ({}));
   const isSpeaking = useSyncExternalStore(subscribe, () => speaking === me);
@@ -125,7 +127,9 @@ export function ReadAloud({ text, lang, label, className }: ReadAloudProps) {
         onClick={() => void onClick()}
       >
         {isSpeaking ? <Square aria-hidden="true" /> : <Volume2 aria-hidden="true" />}
-        <span className="visually-hidden">{label ?? t('readAloud.button')}</span>
+        <span className="visually-hidden">
+          {label ?? (choice && typeof text === 'string' ? t('readAloud.choice', { text }) : t('readAloud.button'))}
+        </span>
       </button>
       {/* Always in the page, so screen readers hear the message when it appears. */}
       <span id={messageId} className="read-aloud-message" aria-live="polite">
@@ -189,11 +193,11 @@ export function ChoiceLabel({ symbol: SymbolIcon, children }: { symbol?: Compone
  * a button cannot sit inside another button or a label.
  */
 export function Choice({ text, lang, children, className }: { text: string; lang?: string; children: ReactNode; className?: string }) {
-  const { t } = useTranslation('common');
+  // The button names its words itself: a list of choices draws one translation hook per choice, not two.
   return (
     <span className={`choice${className ? ` ${className}` : ''}`}>
       {children}
-      <ReadAloud text={text} lang={lang} label={t('readAloud.choice', { text })} />
+      <ReadAloud text={text} lang={lang} choice />
     </span>
   );
 }
