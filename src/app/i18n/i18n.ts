@@ -9,8 +9,12 @@ import type { Vocabulary } from '../../shared/council';
 export const APP_LANGUAGES = ['en', 'cy', 'ar', 'pseudo'] as const;
 export type AppLanguage = (typeof APP_LANGUAGES)[number];
 export const RTL_LANGUAGES: readonly string[] = ['ar'];
-/** The shell's own namespaces; each feature adds its own (src/app/namespaces.ts puts the two together). */
-export const CORE_NAMESPACES: readonly string[] = ['common', 'safety', 'staff', 'vocab'];
+/**
+ * The shell's own namespaces; each feature adds its own (src/app/namespaces.ts puts the two together). The staff
+ * area's words are not among them: a young person's phone never needs them, and the staff screens load them when they
+ * first ask (useTranslation('staff') suspends until they arrive).
+ */
+export const CORE_NAMESPACES: readonly string[] = ['common', 'safety', 'vocab'];
 /** Names of the languages in themselves, for the picker. */
 export const LANGUAGE_NAMES: Record<AppLanguage, string> = {
   en: 'English',

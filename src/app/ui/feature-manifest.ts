@@ -56,7 +56,10 @@ export type StaffScreens = Readonly<Record<string, ComponentType<StaffScreenProp
 export interface FeatureManifest {
   /** The folder name under src/app/features. */
   id: string;
-  /** Locale namespaces the feature's screens use (locales/<lng>/<namespace>.json). */
+  /**
+   * Locale namespaces the young person's screens use (locales/<lng>/<namespace>.json), loaded with the first screen;
+   * staff-only words are left out (a screen loads any other namespace when it first asks for it).
+   */
   namespaces: readonly string[];
   routes?: readonly PageRoute[];
   nav?: readonly NavEntry[];

@@ -3,14 +3,16 @@
 import { lazy } from 'react';
 import type { FeatureManifest } from '../../ui/feature-manifest';
 import { SurveySymbol } from '../../ui/icons';
-import { IRO_NAMESPACE, IRO_SURVEY_SECTION } from './iro/section';
+import { IRO_SURVEY_SECTION } from './iro/section';
 import { AUTHORING_SECTIONS } from './authoring/sections';
 import { staffScreens, staffSections } from './staff/sections';
 
 export const surveys: FeatureManifest = {
   id: 'surveys',
-  // The staff screens' words (survey-results) load when a staff screen first asks for them.
-  namespaces: ['surveys', IRO_NAMESPACE, 'survey-authoring'],
+  // Only the young person's words load with the first screen. The staff screens' words (survey-results, survey-iro,
+  // survey-authoring) load when a screen first asks for them (useTranslation suspends until they arrive), as do the
+  // findings page's (survey-authoring).
+  namespaces: ['surveys'],
   routes: [
     // What the council found and will do (a route named word for word wins over /survey/:surveyId).
     { patterns: ['/survey/found'], page: lazy(() => import('./components/findings-page')) },
