@@ -76,19 +76,22 @@ function YoungPersonShell({ path }: { path: string }) {
           <QuickExitButton />
         </div>
       </header>
-      <StatusBar />
-      <main id="main" ref={main} className="app-main">
-        <Suspense fallback={<p className="loading">…</p>}>
-          <ScreenHeading main={main} path={path} appName={t('appName')} focusFirstScreen={false} />
-          {page}
-        </Suspense>
-      </main>
-      {!joined && (
-        // Before joining there is no tab bar: the language is chosen here, under the join screen.
-        <footer className="app-footer">
-          <LanguagePicker offered={council?.languages} />
-        </footer>
-      )}
+      {/* What scrolls between the header and the tab bar (so neither bar ever covers any of it). */}
+      <div className="app-scroll">
+        <StatusBar />
+        <main id="main" ref={main} className="app-main">
+          <Suspense fallback={<p className="loading">…</p>}>
+            <ScreenHeading main={main} path={path} appName={t('appName')} focusFirstScreen={false} />
+            {page}
+          </Suspense>
+        </main>
+        {!joined && (
+          // Before joining there is no tab bar: the language is chosen here, under the join screen.
+          <footer className="app-footer">
+            <LanguagePicker offered={council?.languages} />
+          </footer>
+        )}
+      </div>
       {/* Held at the bottom together, so "a new version is ready" sits above the tab bar, never under it. */}
       <div className="app-bottom" ref={bottom}>
         <Suspense fallback={null}>
