@@ -12,11 +12,16 @@ export function useBarHeights(top: RefObject<HTMLElement | null>, bottom: RefObj
         ['--bar-bottom', bottom.current],
       ] as const) {
         const sticky = bar && getComputedStyle(bar).position === 'sticky';
-        root.style.setProperty(name, `${sticky ? Math.ceil(bar.getBoundingClientRect().height) : 0}px`);
+        const value = `${sticky ? Math.ceil(bar.getBoundingClientRect().height) : 0}px`;
+        // A new value on <html> restyles the whole page: only when it has changed.
+        if (root.style.getPropertyValue(name) !== value) root.style.setProperty(name, value);
       }
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return;
+    }
+    // The observer's first call comes after the next layout, so the first screen is not laid out twice to measure it.
     const watch = new ResizeObserver(measure);
     for (const bar of [top.current, bottom.current]) if (bar) watch.observe(bar);
     return () => watch.disconnect();
