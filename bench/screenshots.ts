@@ -140,7 +140,20 @@ async function main(): Promise<void> {
           scrollWidth: document.documentElement.scrollWidth,
           clientWidth: document.documentElement.clientWidth,
         }));
-        await page.screenshot({ path: path.join(out, file), fullPage });
+        // The young person's screen scrolls in its own box between the header and the tab bar: for a whole-page
+        // picture the box is let out to its full height (builds without the box are unchanged).
+        const letOut = (on: boolean) => {
+          const app = document.querySelector<HTMLElement>('.app');
+          const box = document.querySelector<HTMLElement>('.app-scroll');
+          if (app && box) app.style.blockSize = on ? 'auto' : '';
+          if (box) box.style.overflow = on ? 'visible' : '';
+        };
+        if (fullPage) await page.evaluate(letOut, true);
+        try {
+          await page.screenshot({ path: path.join(out, file), fullPage });
+        } finally {
+          if (fullPage) await page.evaluate(letOut, false);
+        }
         shots.push({ file, ...widths });
         console.log(`${file}  scrollWidth ${widths.scrollWidth} / clientWidth ${widths.clientWidth}`);
       };

@@ -203,9 +203,37 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
   });
 }
 
+/** The elements that break one axe rule on the page exactly as it is now (no second run with the bars in the flow). */
+export async function axeRuleAsItIs(page: Page, rule: string): Promise<string[]> {
+  const hasAxe = await page.evaluate(() => 'axe' in window);
+  if (!hasAxe) await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
+  return page.evaluate(async (rule) => {
+    const w = window as unknown as {
+      axe: { run(ctx: Document, opts: object): Promise<{ violations: { nodes: { target: string[] }[] }[] }> };
+    };
+    const result = await w.axe.run(document, { runOnly: { type: 'rule', values: [rule] } });
+    return result.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+  }, rule);
+}
+
+/**
+ * The whole page as one picture. The young person's screen scrolls in its own box between the header and the tab
+ * bar, so for the picture the box is let out to its full height (the whole page scrolls, as with large text).
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`), fullPage: true });
+  const letOut = (on: boolean) => {
+    const app = document.querySelector<HTMLElement>('.app');
+    const box = document.querySelector<HTMLElement>('.app-scroll');
+    if (app) app.style.blockSize = on ? 'auto' : '';
+    if (box) box.style.overflow = on ? 'visible' : '';
+  };
+  await page.evaluate(letOut, true);
+  try {
+    await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`), fullPage: true });
+  } finally {
+    await page.evaluate(letOut, false);
+  }
 }
 
 /** Waits until the page is controlled by the service worker (so an offline reload is served from the precache). */
@@ -219,6 +247,12 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
   expect(violations, `axe on ${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
 }
 
+/** Runs in the page: nothing scrolls sideways, neither the page nor the box the young person's screen scrolls in. */
+function wideness(): boolean {
+  const box = document.querySelector('.app-scroll');
+  return document.documentElement.scrollWidth <= window.innerWidth && (!box || box.scrollWidth <= box.clientWidth);
+}
+
 /** axe in the light and the dark colour scheme, and nothing wider than the phone: the screen as it is now. */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
@@ -228,7 +262,7 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
     expect(violations, `axe on ${where} (${scheme}): ${JSON.stringify(violations, null, 1)}`).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${where} is wider than the phone`).toBe(true);
+  expect(await page.evaluate(wideness), `${where} is wider than the phone`).toBe(true);
 }
 
 /** Opens the tab bar's "More" sheet (the other places, privacy, the language) and waits for it. */

@@ -81,9 +81,11 @@ function measure(page: Page, backWords: string[]): Promise<Measure> {
       const style = getComputedStyle(el);
       return style.visibility !== 'hidden' && style.display !== 'contents';
     };
-    // An ancestor that clips or scrolls sideways keeps what is inside it from widening the page.
+    // An ancestor that clips or scrolls sideways keeps what is inside it from widening the page. The box the screen
+    // scrolls in (.app-scroll, between the header and the tab bar) is the page itself: what sticks out of it counts.
     const clipped = (el: Element) => {
       for (let e = el.parentElement; e && e !== document.body && e !== root; e = e.parentElement) {
+        if (e.classList.contains('app-scroll')) continue;
         const style = getComputedStyle(e);
         if (style.overflowX !== 'visible' || style.clipPath !== 'none' || style.contain.includes('paint')) return true;
       }
@@ -121,7 +123,10 @@ function measure(page: Page, backWords: string[]): Promise<Measure> {
       if (inline && sentence) continue;
       small.push({ what: label(el), width: Math.round(r.width * 10) / 10, height: Math.round(r.height * 10) / 10 });
     }
-    return { scrollWidth: root.scrollWidth, clientWidth: cw, overflowing: overflowing.slice(0, 8), small, back };
+    // The page scrolls sideways if the whole page does or the screen's own scroll box does.
+    const box = document.querySelector('.app-scroll');
+    const scrollWidth = Math.max(root.scrollWidth, box ? box.scrollWidth - box.clientWidth + cw : 0);
+    return { scrollWidth, clientWidth: cw, overflowing: overflowing.slice(0, 8), small, back };
   }, backWords);
 }
 
