@@ -45,7 +45,8 @@ function createSqlite(file: string): Kysely<Database> {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   // FULL: a transaction is on disk before its commit returns, so an op answered "accepted" survives a power cut (in
-  // WAL mode NORMAL may lose the last commits). A push is one transaction, so this costs one sync per push.
+  // WAL mode NORMAL may lose the last commits). Pushes that arrive together share one transaction (group commit,
+  // sync/group-commit.ts), so this costs one sync per group of pushes.
   database.pragma('synchronous = FULL');
   cachePreparedStatements(database);
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });

@@ -12,7 +12,7 @@ import type { DeviceAuth } from '../lib/route';
 import { isPostgres } from './change-log';
 import { quickPush } from './quick-push';
 import { sweepQuotasNowAndThen, takeQuota } from './quota';
-import type { OpContext, OpHandler, OpHandlers, OpOutcome, Rejection } from './types';
+import { memoise, type OpContext, type OpHandler, type OpHandlers, type OpOutcome, type Rejection } from './types';
 
 /** What is kept under the op id: the first answer, without the id and without who sent it from where. */
 type StoredResult = Omit<OpResult, 'id'>;
@@ -103,6 +103,9 @@ async function applyInside(
         device,
         op: { id: op.id, createdAt: op.createdAt },
         now,
+        // One op: its lookups are its own (a later op of the push may run after a concurrent change, in a new
+        // transaction on PostgreSQL).
+        once: memoise(),
         takeQuota: ({ exempt }) => (quota ??= takeQuota(trx, device, op.type, now, { exempt })),
       };
       outcome = await handler(ctx, payload.data as never);
@@ -194,8 +197,9 @@ async function inOneTransaction(deps: PushDeps, device: DeviceAuth, ops: readonl
 
 /**
  * Applies the ops in order; one op's rejection never stops the others. First the quick path (quick-push.ts): the
- * whole push in ONE transaction on both databases when every op is new and accepted; if anything is unusual it keeps
- * nothing, and the ops run one by one as follows. The answer is sent only after the commit, so
+ * whole push in ONE transaction on PostgreSQL, and on SQLite in a savepoint of a transaction shared with the pushes
+ * that arrive at the same moment (group commit: one sync to disk for all of them), when every op is new and accepted;
+ * if anything is unusual it keeps nothing, and the ops run one by one as follows. The answer is sent only after the commit, so
  * every op answered "accepted" is durable: a phone deletes its copy only of what the server cannot lose.
  * - SQLite (one writer; `synchronous = FULL`): the whole push is ONE transaction, so it costs one sync to disk.
  * - PostgreSQL (commits are durable; many writers): one transaction per op, so the council's change-log counter row

@@ -1,22 +1,25 @@
 // The quick path of a push, for the usual case: every op new, valid and accepted. The whole push is ONE transaction
-// on both databases, with a handful of statements for the push instead of a dozen per op:
+// on PostgreSQL, and one savepoint of a transaction shared with concurrent pushes on SQLite (group commit,
+// group-commit.ts), with a handful of statements for the push instead of a dozen per op:
 // - the op ids looked up in one query (ops and anonymous_ops);
-// - each op's handler run as on the op-by-op path (no savepoint: nothing is expected to go wrong);
+// - each op's handler run as on the op-by-op path (no savepoint: nothing is expected to go wrong), its lookups that
+//   are the same for every op (the prompt, the council's safety words) run once for the push (OpContext.once);
 // - the quotas of every op taken in one upsert (takeQuotasAtOnce), after the handlers;
 // - the change log written once (recordChanges gathers the handlers' changes: gatherChanges/writeGathered);
 // - the op records inserted in one statement per table.
 // Anything unusual — an op id seen before or repeated in the push, an op that is not valid, a handler's rejection, a
-// quota past its limit, a clash with a concurrent push on a unique key, any error — rolls the whole transaction back
-// and answers null: the caller then runs the op-by-op path (push.ts), whose answers are the ones this path would have
+// quota past its limit, a clash with a concurrent push on a unique key, any error — rolls the whole push back (its
+// transaction, or on SQLite its savepoint) and answers null: the caller then runs the op-by-op path (push.ts), whose answers are the ones this path would have
 // had to give. So the quick path never answers differently; it only answers sooner.
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { ANONYMOUS_OP_TYPES, OP_PAYLOADS, type Op, type OpResult, type OpType } from '../../shared/protocol';
 import type { Database } from '../db/schema';
 import { hasNul } from '../lib/nul';
 import type { DeviceAuth } from '../lib/route';
-import { gatherChanges, writeGathered } from './change-log';
+import { gatherChanges, isPostgres, writeGathered } from './change-log';
+import { inGroupCommit } from './group-commit';
 import { quotaCounters, quotaHour, takeQuotasAtOnce, type QuotaCounter, type QuotaTake } from './quota';
-import type { OpContext, OpHandler, OpHandlers } from './types';
+import { memoise, type OpContext, type OpHandler, type OpHandlers } from './types';
 
 export interface QuickPushDeps {
   db: Kysely<Database>;
@@ -81,78 +84,19 @@ class Unusual extends Error {}
 
 /**
  * Applies every op of the push in one transaction when all of them are accepted, answering their results after the
- * commit; otherwise keeps nothing and answers null.
+ * commit; otherwise keeps nothing and answers null. On SQLite the transaction is shared with the pushes that arrive
+ * at the same moment (group-commit.ts: one commit, one sync to disk, for all of them; this push in a savepoint of its
+ * own); PostgreSQL has many connections and groups commits itself, so there each push has its own transaction.
  */
 export async function quickPush(deps: QuickPushDeps, device: DeviceAuth, ops: readonly Op[], handlers: OpHandlers): Promise<OpResult[] | null> {
   const checked = checkAll(ops, handlers);
   if (!checked) return null;
   const now = deps.now();
   if (knownPastLimit(device, checked, quotaHour(now))) return null;
+  if (!isPostgres(deps.db)) return inGroupCommit(deps.db, (trx) => applyAll(trx, device, checked, now));
   const trx = await deps.db.startTransaction().execute();
   try {
-    if (
-      await anySeen(
-        trx,
-        ops.map((op) => op.id),
-      )
-    )
-      throw new Unusual('seen');
-    gatherChanges(trx);
-    const takes = new Map<string, QuotaTake>();
-    const results: OpResult[] = [];
-    const records: { id: string; type: string; result: string }[] = [];
-    const anonymousRecords: { id: string; type: string; result: string }[] = [];
-    for (const { op, type, payload, handler } of checked) {
-      let taken = false;
-      const ctx: OpContext = {
-        trx,
-        device,
-        op: { id: op.id, createdAt: op.createdAt },
-        now,
-        // Counted at the end, all at once; if any counter goes past its limit, the op-by-op path refuses the op.
-        takeQuota: ({ exempt }) => {
-          if (!taken) {
-            taken = true;
-            for (const counter of quotaCounters(device, type, { exempt })) {
-              const key = counterKey(counter);
-              const take = takes.get(key);
-              if (take) take.count += 1;
-              else takes.set(key, { counter, count: 1 });
-            }
-          }
-          return Promise.resolve(null);
-        },
-      };
-      const outcome = await handler(ctx, payload as never);
-      if (outcome.status !== 'accepted') throw new Unusual('rejected');
-      await ctx.takeQuota({ exempt: false });
-      const anonymous = ANONYMOUS_OP_TYPES.has(type);
-      const stored = { status: 'accepted' as const, ...(outcome.ref && !anonymous ? { ref: outcome.ref } : {}) };
-      (anonymous ? anonymousRecords : records).push({ id: op.id, type, result: JSON.stringify(stored) });
-      results.push({ id: op.id, ...stored });
-    }
-    const over = await takeQuotasAtOnce(trx, [...takes.values()], now);
-    if (over.length > 0) {
-      rememberPastLimit(over, quotaHour(now));
-      throw new Unusual('quota');
-    }
-    await writeGathered(trx);
-    if (records.length > 0) {
-      // A day, not a time: ops are evidence of delivery, not a record of when someone was awake.
-      const receivedOn = now.toISOString().slice(0, 10);
-      await trx
-        .insertInto('ops')
-        .values(records.map((r) => ({ ...r, council_id: device.councilId, device_id: device.deviceId, received_on: receivedOn })))
-        .execute();
-    }
-    if (anonymousRecords.length > 0) {
-      // Never linked to the device: no device id, only the month (as on the op-by-op path).
-      const month = `${now.toISOString().slice(0, 7)}-01`;
-      await trx
-        .insertInto('anonymous_ops')
-        .values(anonymousRecords.map((r) => ({ ...r, council_id: device.councilId, received_on: month })))
-        .execute();
-    }
+    const results = await applyAll(trx, device, checked, now);
     await trx.commit().execute();
     return results;
   } catch {
@@ -162,4 +106,75 @@ export async function quickPush(deps: QuickPushDeps, device: DeviceAuth, ops: re
       .catch(() => undefined);
     return null;
   }
+}
+
+/** The push's work inside its transaction (or savepoint); throws on anything unusual, and the caller keeps nothing. */
+async function applyAll(trx: Transaction<Database>, device: DeviceAuth, checked: readonly Checked[], now: Date): Promise<OpResult[]> {
+  if (
+    await anySeen(
+      trx,
+      checked.map(({ op }) => op.id),
+    )
+  )
+    throw new Unusual('seen');
+  gatherChanges(trx);
+  const takes = new Map<string, QuotaTake>();
+  const results: OpResult[] = [];
+  const records: { id: string; type: string; result: string }[] = [];
+  const anonymousRecords: { id: string; type: string; result: string }[] = [];
+  // Lookups that answer the same for every op of the push (the prompt, the council's safety words) run once.
+  const once = memoise();
+  for (const { op, type, payload, handler } of checked) {
+    let taken = false;
+    const ctx: OpContext = {
+      trx,
+      device,
+      op: { id: op.id, createdAt: op.createdAt },
+      now,
+      once,
+      // Counted at the end, all at once; if any counter goes past its limit, the op-by-op path refuses the op.
+      takeQuota: ({ exempt }) => {
+        if (!taken) {
+          taken = true;
+          for (const counter of quotaCounters(device, type, { exempt })) {
+            const key = counterKey(counter);
+            const take = takes.get(key);
+            if (take) take.count += 1;
+            else takes.set(key, { counter, count: 1 });
+          }
+        }
+        return Promise.resolve(null);
+      },
+    };
+    const outcome = await handler(ctx, payload as never);
+    if (outcome.status !== 'accepted') throw new Unusual('rejected');
+    await ctx.takeQuota({ exempt: false });
+    const anonymous = ANONYMOUS_OP_TYPES.has(type);
+    const stored = { status: 'accepted' as const, ...(outcome.ref && !anonymous ? { ref: outcome.ref } : {}) };
+    (anonymous ? anonymousRecords : records).push({ id: op.id, type, result: JSON.stringify(stored) });
+    results.push({ id: op.id, ...stored });
+  }
+  const over = await takeQuotasAtOnce(trx, [...takes.values()], now);
+  if (over.length > 0) {
+    rememberPastLimit(over, quotaHour(now));
+    throw new Unusual('quota');
+  }
+  await writeGathered(trx);
+  if (records.length > 0) {
+    // A day, not a time: ops are evidence of delivery, not a record of when someone was awake.
+    const receivedOn = now.toISOString().slice(0, 10);
+    await trx
+      .insertInto('ops')
+      .values(records.map((r) => ({ ...r, council_id: device.councilId, device_id: device.deviceId, received_on: receivedOn })))
+      .execute();
+  }
+  if (anonymousRecords.length > 0) {
+    // Never linked to the device: no device id, only the month (as on the op-by-op path).
+    const month = `${now.toISOString().slice(0, 7)}-01`;
+    await trx
+      .insertInto('anonymous_ops')
+      .values(anonymousRecords.map((r) => ({ ...r, council_id: device.councilId, received_on: month })))
+      .execute();
+  }
+  return results;
 }

@@ -17,6 +17,23 @@ export interface OpContext {
    * quota needs only its line in QUOTAS. A second call answers the first one's answer without counting again.
    */
   takeQuota: (opts: { exempt: boolean }) => Promise<Rejection | null>;
+  /**
+   * A lookup that answers the same for every op of a push (the prompt posted to, the council's safety words): `load`
+   * runs for the first op that asks by `key`, and the ops after it get the same answer. On the quick push path the
+   * answers are kept for the whole push (one transaction, in which every op is accepted); on the op-by-op path, for
+   * one op. Only for reads the push's own ops cannot change; the key names what is read and for whom.
+   */
+  once: <T>(key: string, load: () => Promise<T>) => Promise<T>;
+}
+
+/** A fresh `OpContext.once`: each key's answer kept for as long as this function is. */
+export function memoise(): OpContext['once'] {
+  const kept = new Map<string, Promise<unknown>>();
+  return <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    let answer = kept.get(key) as Promise<T> | undefined;
+    if (!answer) kept.set(key, (answer = load()));
+    return answer;
+  };
 }
 export type Rejection = { status: 'rejected'; code: RejectCode; message: string };
 export type OpOutcome = { status: 'accepted'; ref?: string } | Rejection;
