@@ -47,7 +47,7 @@ export const pollOpHandlers = (ports: Ports): OpHandlers => ({
     return { status: 'accepted' };
   },
 
-  async 'poll.suggest'({ trx, device, op, now, takeQuota }, payload) {
+  async 'poll.suggest'({ trx, device, op, now, takeQuota, once }, payload) {
     const poll = await trx
       .selectFrom('polls')
       .select(['id', 'open'])
@@ -56,7 +56,9 @@ export const pollOpHandlers = (ports: Ports): OpHandlers => ({
       .executeTakeFirst();
     if (!poll) return { status: 'rejected', code: 'not-found', message: 'That poll is not there any more.' };
     if (poll.open !== 1) return { status: 'rejected', code: 'closed', message: 'This poll closed before your idea arrived.' };
-    const flags = assessText(payload.label, { extraTerms: await councilSafetyTerms(trx, device.councilId) });
+    // The council's words are the same for every op of the push: read once for it (OpContext.once).
+    const extraTerms = await once('council-safety-terms', () => councilSafetyTerms(trx, device.councilId));
+    const flags = assessText(payload.label, { extraTerms });
     // As for wall posts: the phone's flag can only make the idea more private, and a possible disclosure is counted
     // but never refused by a quota.
     const disclosure = flags.disclosure || payload.flaggedOnDevice === true;

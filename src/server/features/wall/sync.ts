@@ -9,13 +9,17 @@ import type { OpHandlers, PullSources } from '../../sync/types';
 import { toWallPost, toWallPrompt } from './map';
 
 export const wallOpHandlers = (ports: Ports): OpHandlers => ({
-  async 'wall.post'({ trx, device, op, now, takeQuota }, payload) {
-    const prompt = await trx
-      .selectFrom('wall_prompts')
-      .select(['id', 'open'])
-      .where('id', '=', payload.promptId)
-      .where('council_id', '=', device.councilId)
-      .executeTakeFirst();
+  async 'wall.post'({ trx, device, op, now, takeQuota, once }, payload) {
+    // The prompt and the council's words are the same for every post of a push (a phone posts many to one prompt):
+    // read once for the push (OpContext.once). No op of a push changes either.
+    const prompt = await once(`wall-prompt:${payload.promptId}`, () =>
+      trx
+        .selectFrom('wall_prompts')
+        .select(['id', 'open'])
+        .where('id', '=', payload.promptId)
+        .where('council_id', '=', device.councilId)
+        .executeTakeFirst(),
+    );
     if (!prompt) return { status: 'rejected', code: 'not-found', message: 'This part of the wall has gone.' };
     if (prompt.open !== 1) {
       return { status: 'rejected', code: 'closed', message: 'This part of the wall closed before your post arrived.' };
@@ -25,7 +29,8 @@ export const wallOpHandlers = (ports: Ports): OpHandlers => ({
       if (!(await isCouncilDistrict(trx, device.councilId, districtId)))
         return { status: 'rejected', code: 'invalid-payload', message: 'That area is not part of your council.' };
     }
-    const flags = assessText(payload.text, { extraTerms: await councilSafetyTerms(trx, device.councilId) });
+    const extraTerms = await once('council-safety-terms', () => councilSafetyTerms(trx, device.councilId));
+    const flags = assessText(payload.text, { extraTerms });
     // The phone's own check may flag what this one does not (other council words, another app version): a phone can
     // only make its own words more private, never less.
     const disclosure = flags.disclosure || payload.flaggedOnDevice === true;
