@@ -4,12 +4,11 @@
 // redacted, held with only the month, moved in by a batch of its own), so they are rows like any other.
 // The 4–7 band is kept small on purpose: its cells are suppressed and its response rate is flagged as under 30%.
 import { newId } from '../../../shared/ids';
-import type { Role } from '../../../shared/staff';
 import { surveyVersionSchema, type AgeBand, type SurveyVersion } from '../../../shared/survey/definition';
 import type { ResponseMode, SurveyGender } from '../../../shared/survey/response';
 import type { Trx } from '../../db/schema';
 import { readJsonColumn } from '../../lib/json-column';
-import { parseRoles } from '../../auth/roles';
+import { firstStaffWithRole as staffWithRole } from '../../auth/staff-names';
 import { demoAnswers, pick, seededRandom } from './demo-answers';
 import { storeResponse } from './service/responses';
 
@@ -63,18 +62,6 @@ async function roundTouched(trx: Trx, councilId: string, round: string): Promise
     trx.selectFrom('survey_tallies').select('id').where('council_id', '=', councilId).where('round', '=', round).executeTakeFirst(),
   ]);
   return found.some(Boolean);
-}
-
-/** The council's first staff member with `role` (the demo admin and IRO), or undefined. */
-async function staffWithRole(trx: Trx, councilId: string, role: Role): Promise<string | undefined> {
-  const rows = await trx
-    .selectFrom('staff')
-    .select(['id', 'roles'])
-    .where('council_id', '=', councilId)
-    .where('disabled', '=', 0)
-    .orderBy('email')
-    .execute();
-  return rows.find((r) => parseRoles(r.roles).includes(role))?.id;
 }
 
 /**
