@@ -5,18 +5,6 @@
 import { positiveAnswers } from '../../../shared/survey/answer-words';
 import { isShown, type AgeBand, type SurveyQuestion, type SurveyVersion } from '../../../shared/survey/definition';
 
-/** A small seeded generator (mulberry32): the same seed gives the same numbers. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** One of `weights`' keys, drawn in proportion to its weight. */
 export function pick<K extends string>(rand: () => number, weights: Readonly<Record<K, number>>): K {
   const entries = Object.entries(weights) as [K, number][];

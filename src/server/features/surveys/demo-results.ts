@@ -9,7 +9,8 @@ import type { ResponseMode, SurveyGender } from '../../../shared/survey/response
 import type { Trx } from '../../db/schema';
 import { readJsonColumn } from '../../lib/json-column';
 import { firstStaffWithRole as staffWithRole } from '../../auth/staff-names';
-import { demoAnswers, pick, seededRandom } from './demo-answers';
+import { seededRandom } from '../../../shared/seeded-random';
+import { demoAnswers, pick } from './demo-answers';
 import { storeResponse } from './service/responses';
 
 export interface DemoBand {
