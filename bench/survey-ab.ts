@@ -2,8 +2,7 @@
 // round by round in one run, so a change is judged against the same noise. Time to the first question as in
 // bench/survey-compare.ts (4× CPU, 360 px, fresh context each time); median and each round.
 //   SURVEY_TREES=old=/path/to/main,new=. npx tsx bench/survey-ab.ts [--rounds 15]
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +11,7 @@ import react from '@vitejs/plugin-react';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { DEFAULT_SURVEYS } from '../src/shared/survey/defaults/index';
+import { firstQuestionAt, serveStatic, watchFirstQuestion } from './survey-compare/harness';
 import { SURVEY_FILE } from './survey-compare/pages/the-survey';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,28 +29,6 @@ const trees = (process.env.SURVEY_TREES ?? '')
   });
 if (trees.length === 0) throw new Error('SURVEY_TREES=old=<tree>,new=<tree>');
 
-function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const types: Record<string, string> = {
-    '.json': 'application/json',
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.woff2': 'font/woff2',
-  };
-  const server = createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })),
-  );
-}
-
 async function measure(browser: Browser, url: string, dir: string): Promise<{ ms: number; kb: number }> {
   const context = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -58,23 +36,11 @@ async function measure(browser: Browser, url: string, dir: string): Promise<{ ms
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
   });
-  await page.addInitScript((first: string) => {
-    const w = window as unknown as { __firstQuestionAt?: number };
-    new MutationObserver((_, observer) => {
-      if (w.__firstQuestionAt === undefined && document.body?.textContent?.includes(first)) {
-        w.__firstQuestionAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true, characterData: true });
-  }, FIRST);
+  await watchFirstQuestion(page, FIRST);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __firstQuestionAt?: number }).__firstQuestionAt !== undefined, undefined, {
-    timeout: 60_000,
-    polling: 50,
-  });
-  const ms = await page.evaluate(() => (window as unknown as { __firstQuestionAt: number }).__firstQuestionAt);
+  const ms = await firstQuestionAt(page);
   await context.close();
   const kb = [...scripts].reduce((s, p) => s + gzipSync(readFileSync(path.join(dir, p)), { level: 9 }).length, 0) / 1024;
   return { ms, kb };
@@ -119,7 +85,7 @@ try {
   });
   writeFileSync(path.join(floorDir, SURVEY_FILE), JSON.stringify(SURVEY));
   sides.push({ name: 'floor', dir: floorDir, page: 'react.html' });
-  const servers = await Promise.all(sides.map((s) => serve(s.dir)));
+  const servers = await Promise.all(sides.map((s) => serveStatic(s.dir)));
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const results = sides.map(() => [] as number[]);

@@ -17,8 +17,7 @@
 // no words files, no styles): neither side can beat it. The page is checked for the first question every 50 ms (not
 // every frame, which would take the throttled main thread from the page being measured).
 // Prints both and their ratios (Heard ÷ SurveyJS), and the floor. A benchmark, not a test.
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +26,7 @@ import react from '@vitejs/plugin-react';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { DEFAULT_SURVEYS } from '../src/shared/survey/defaults/index';
+import { firstQuestionAt, serveStatic, watchFirstQuestion } from './survey-compare/harness';
 import { SURVEY_FILE } from './survey-compare/pages/the-survey';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -56,29 +56,6 @@ async function buildPages(outDir: string): Promise<void> {
   });
 }
 
-function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const types: Record<string, string> = {
-    '.json': 'application/json',
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.woff2': 'font/woff2',
-  };
-  const server = createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
-    try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })),
-  );
-}
-
 interface Measure {
   ms: number;
   gzipBytes: number;
@@ -91,23 +68,11 @@ async function measure(browser: Browser, origin: string, dir: string, side: Side
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
   });
-  await page.addInitScript((first: string) => {
-    const w = window as unknown as { __firstQuestionAt?: number };
-    new MutationObserver((_, observer) => {
-      if (w.__firstQuestionAt === undefined && document.body?.textContent?.includes(first)) {
-        w.__firstQuestionAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true, characterData: true });
-  }, FIRST);
+  await watchFirstQuestion(page, FIRST);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.goto(`${origin}/${side}.html`);
-  await page.waitForFunction(() => (window as unknown as { __firstQuestionAt?: number }).__firstQuestionAt !== undefined, undefined, {
-    timeout: 60_000,
-    polling: 50,
-  });
-  const ms = await page.evaluate(() => (window as unknown as { __firstQuestionAt: number }).__firstQuestionAt);
+  const ms = await firstQuestionAt(page);
   await context.close();
   const sizes = [...scripts].map((p) => [p, gzipSync(readFileSync(path.join(dir, p)), { level: 9 }).length] as const);
   if (process.env.BENCH_VERBOSE) for (const [p, n] of sizes) console.log(`  ${side} ${p} ${(n / 1024).toFixed(1)} KB`);
@@ -125,7 +90,7 @@ const out = mkdtempSync(path.join(tmpdir(), 'heard-survey-compare-'));
 try {
   await buildPages(out);
   writeFileSync(path.join(out, SURVEY_FILE), JSON.stringify(SURVEY));
-  const { server, origin } = await serve(out);
+  const { server, origin } = await serveStatic(out);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const results: Record<Side, Measure[]> = { heard: [], surveyjs: [], react: [] };

@@ -1,8 +1,7 @@
 // Where Heard's survey page spends its time before the first question: a Chromium trace of bench/survey-compare's
 // pages at 4× CPU, printed as a timeline of the main thread's tasks and the network requests.
 //   npx tsx bench/survey-profile.ts [--side heard] [--runs 3] [--throttle 4] [--out /tmp/trace]
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +9,7 @@ import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { DEFAULT_SURVEYS } from '../src/shared/survey/defaults/index';
+import { firstQuestionAt, serveStatic, watchFirstQuestion } from './survey-compare/harness';
 import { SURVEY_FILE } from './survey-compare/pages/the-survey';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,22 +22,6 @@ const runs = Number(args.runs ?? '3');
 const throttle = Number(args.throttle ?? '4');
 const SURVEY = DEFAULT_SURVEYS.find((s) => s.band === '11-18')!;
 const FIRST = SURVEY.questions[0]!.text.en;
-
-function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const types: Record<string, string> = { '.json': 'application/json', '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-  const server = createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })),
-  );
-}
 
 interface TraceEvent {
   name: string;
@@ -155,21 +139,13 @@ try {
     });
     writeFileSync(path.join(out, SURVEY_FILE), JSON.stringify(SURVEY));
   }
-  const { server, origin } = await serve(out);
+  const { server, origin } = await serveStatic(out);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     for (let run = 0; run <= runs; run += 1) {
       const context = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 1 });
       const page = await context.newPage();
-      await page.addInitScript((first: string) => {
-        const w = window as unknown as { __firstQuestionAt?: number };
-        new MutationObserver((_, observer) => {
-          if (w.__firstQuestionAt === undefined && document.body?.textContent?.includes(first)) {
-            w.__firstQuestionAt = performance.now();
-            observer.disconnect();
-          }
-        }).observe(document, { childList: true, subtree: true, characterData: true });
-      }, FIRST);
+      await watchFirstQuestion(page, FIRST);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
       const events: TraceEvent[] = [];
@@ -184,11 +160,7 @@ try {
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
       await page.goto(`${origin}/${side}.html`);
-      await page.waitForFunction(() => (window as unknown as { __firstQuestionAt?: number }).__firstQuestionAt !== undefined, undefined, {
-        timeout: 60_000,
-        polling: 50,
-      });
-      const first = await page.evaluate(() => (window as unknown as { __firstQuestionAt: number }).__firstQuestionAt);
+      const first = await firstQuestionAt(page);
       const timing = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
         const res = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({
