@@ -1,4 +1,6 @@
-// Dates on the staff screens, in the reader's language.
+// Dates and times on the staff screens, in the reader's language. Times are the council's time (Europe/London), with
+// GMT or BST after them, whatever time zone the reader's computer is set to: a due time or an audit entry must read the
+// same for every member of staff.
 import { useTranslation } from 'react-i18next';
 
 /** Heard serves UK councils: English dates read the British way; the pseudo test language reads as English. */
@@ -19,6 +21,25 @@ export function formatDate(value: string | null | undefined, lng: string): strin
       month: 'long',
       year: 'numeric',
       ...(dateOnly ? { timeZone: 'UTC' } : {}),
+    }).format(date);
+  } catch {
+    return value;
+  }
+}
+
+/** An ISO time → "28 August 2026, 15:00 BST" in the reader's language, in the council's time (Europe/London). */
+export function formatTime(value: string, lng: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  try {
+    return new Intl.DateTimeFormat(dateLocale(lng), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'Europe/London',
+      timeZoneName: 'short',
     }).format(date);
   } catch {
     return value;

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../../shared/staff';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { listAudit } from './api';
+import { formatTime } from '../../../ui/staff/dates';
 
 export function AuditPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
-  const { t } = useTranslation('staff');
+  const { t, i18n } = useTranslation('staff');
   const [entries, setEntries] = useState<AuditEntryView[]>([]);
   const [next, setNext] = useState<number | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
@@ -48,7 +49,7 @@ export function AuditPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
-                <td>{new Date(e.at).toLocaleString()}</td>
+                <td>{formatTime(e.at, i18n.language)}</td>
                 <td>{e.staff?.name ?? t('audit.system')}</td>
                 <td>
                   {e.action}

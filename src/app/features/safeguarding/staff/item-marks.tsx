@@ -2,12 +2,12 @@
 // whether it was escalated and to whom, and who it is given to.
 import { useTranslation } from 'react-i18next';
 import type { SafeguardingItemView } from '../../../../shared/safeguarding';
-import { dateLocale } from '../../../ui/staff/dates';
-import { dueInfo, formatDueTime } from './model/due';
+import { formatTime } from '../../../ui/staff/dates';
+import { dueInfo } from './model/due';
 
 export function ItemMarks({ item, now }: { item: SafeguardingItemView; now: Date }) {
   const { t, i18n } = useTranslation('staff');
-  const when = (iso: string) => formatDueTime(iso, dateLocale(i18n.language));
+  const when = (iso: string) => formatTime(iso, i18n.language);
   const due = dueInfo(item, now);
   return (
     <div className="safeguarding-marks">

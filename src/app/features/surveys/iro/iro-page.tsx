@@ -13,6 +13,7 @@ import { useSender } from './data/use-sender';
 import { answersToSeal, monthOf } from './model/answers-to-seal';
 import { QueueStatus } from './queue-status';
 import { TallyForm } from './tally-form';
+import { formatTime } from '../../../ui/staff/dates';
 
 type Step =
   | { at: 'start' }
@@ -21,7 +22,7 @@ type Step =
   | { at: 'sealed' | 'stopped' | 'tally' };
 
 export function IroSurveyPage({ me, onError }: StaffScreenProps) {
-  const { t } = useTranslation('survey-iro');
+  const { t, i18n } = useTranslation('survey-iro');
   const kit = useKit(me.council.id);
   const [step, setStep] = useState<Step>({ at: 'start' });
   const [band, setBand] = useState<AgeBand | null>(null);
@@ -110,7 +111,7 @@ export function IroSurveyPage({ me, onError }: StaffScreenProps) {
         <>
           <p>{t('intro')}</p>
           {kit === null && <p className="error">{refreshing ? t('kit.fetching') : t('kit.none')}</p>}
-          {kit && <p className="staff-meta">{t('kit.kept', { n: versions.length, at: new Date(kit.savedAt).toLocaleString() })}</p>}
+          {kit && <p className="staff-meta">{t('kit.kept', { n: versions.length, at: formatTime(kit.savedAt, i18n.language) })}</p>}
           <fieldset className="staff-fieldset iro-bands">
             <legend>{t('chooseBand')}</legend>
             {AGE_BANDS.map((b) => (

@@ -10,6 +10,7 @@ import { decidePost, hideWaitingFromPhone } from './api';
 import { ConfirmPanel, TextForm } from './moderation-panels';
 import { PostFlags } from './post-flags';
 import { decisionProblem, hasDoubt, type Decision, type StaffWallPost } from './model/moderation';
+import { formatTime } from '../../../ui/staff/dates';
 
 type Mode = 'edit' | 'hide' | 'confirm-doubt' | null;
 
@@ -21,7 +22,7 @@ interface Props {
 }
 
 export function PostCard({ post, onDone, onError }: Props) {
-  const { t } = useTranslation('staff');
+  const { t, i18n } = useTranslation('staff');
   const [mode, setMode] = useState<Mode>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -96,7 +97,7 @@ export function PostCard({ post, onDone, onError }: Props) {
   return (
     <li className="staff-card" aria-labelledby={`${id}-text`} tabIndex={-1}>
       <p className="staff-meta">
-        {post.promptText} · {post.districtName ?? t('wholeCouncil')} · {new Date(post.createdAt).toLocaleString()}
+        {post.promptText} · {post.districtName ?? t('wholeCouncil')} · {formatTime(post.createdAt, i18n.language)}
       </p>
       <p id={`${id}-text`} className="staff-post-text" dir="auto">
         {post.text}

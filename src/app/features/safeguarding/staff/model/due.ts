@@ -24,10 +24,3 @@ export function dueInfo(item: Item, now: Date): DueInfo {
   const allowed = due - new Date(item.createdAt).getTime();
   return { state: left <= allowed / 4 ? 'due-soon' : 'on-time', dueAt };
 }
-
-/** "2 December 2026, 14:05" in the reader's language: a due time needs the hour, not only the day. */
-export function formatDueTime(value: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
-    new Date(value),
-  );
-}
