@@ -6,6 +6,7 @@ import { useCouncil, useDevice } from '../council/use-council';
 import { applyVocabulary } from '../i18n/i18n';
 import { youngPersonPage } from '../routes';
 import { Link, matchPath, navigate, usePath } from '../ui/router';
+import { ScreenErrorBoundary } from '../ui/screen-error';
 import { ScreenHeading } from '../ui/screen-heading';
 import { useBarHeights } from '../ui/use-bar-heights';
 import { JoinScreen } from './areas';
@@ -25,9 +26,11 @@ export function App() {
   const path = usePath();
   if (matchPath('/staff/*', path)) {
     return (
-      <Suspense fallback={<p className="loading">…</p>}>
-        <StaffApp />
-      </Suspense>
+      <ScreenErrorBoundary>
+        <Suspense fallback={<p className="loading">…</p>}>
+          <StaffApp />
+        </Suspense>
+      </ScreenErrorBoundary>
     );
   }
   return <YoungPersonShell path={path} />;
@@ -80,10 +83,12 @@ function YoungPersonShell({ path }: { path: string }) {
       <div className="app-scroll">
         <StatusBar />
         <main id="main" ref={main} className="app-main">
-          <Suspense fallback={<p className="loading">…</p>}>
-            <ScreenHeading main={main} path={path} appName={t('appName')} focusFirstScreen={false} />
-            {page}
-          </Suspense>
+          <ScreenErrorBoundary resetKey={path}>
+            <Suspense fallback={<p className="loading">…</p>}>
+              <ScreenHeading main={main} path={path} appName={t('appName')} focusFirstScreen={false} />
+              {page}
+            </Suspense>
+          </ScreenErrorBoundary>
         </main>
         {!joined && (
           // Before joining there is no tab bar: the language is chosen here, under the join screen.

@@ -8,6 +8,7 @@ import type { StaffMe } from '../../../shared/staff';
 import { StaffApiError } from '../../api/request';
 import { forgetStaff, rememberStaff } from '../../council/remembered-staff';
 import { Link, usePath } from '../../ui/router';
+import { ScreenErrorBoundary } from '../../ui/screen-error';
 import { ScreenHeading } from '../../ui/screen-heading';
 import '../../ui/staff/staff.css';
 import { loadMe, signOut } from './api';
@@ -118,10 +119,12 @@ export default function StaffApp() {
       <main className="staff-main" id="main" ref={main}>
         {!current && <p>{t('noSections')}</p>}
         {current && (
-          <Suspense key={current.key} fallback={<p className="loading">{t('loading')}</p>}>
-            <current.screen me={me} onError={onError} onCouncilChanged={onCouncilChanged} />
-            <ScreenHeading main={main} path={path} appName={t('common:appName')} focusFirstScreen />
-          </Suspense>
+          <ScreenErrorBoundary key={current.key}>
+            <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+              <current.screen me={me} onError={onError} onCouncilChanged={onCouncilChanged} />
+              <ScreenHeading main={main} path={path} appName={t('common:appName')} focusFirstScreen />
+            </Suspense>
+          </ScreenErrorBoundary>
         )}
       </main>
     </div>
