@@ -55,10 +55,20 @@ export function inGroupCommit<T>(db: Kysely<Database>, work: (trx: Transaction<D
   return answered;
 }
 
-/** Runs groups until no push is waiting. */
+/**
+ * Lets the event loop take a turn: two check phases, so at least one poll phase (sockets) runs in between. The
+ * SQLite driver answers in promises only, so without this one group after another would run in one unbroken chain
+ * of microtasks: the answers of a committed group would not leave (nor new pushes be read) until the queue is empty.
+ */
+export const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
+
+/** Runs groups until no push is waiting; between groups, the answers of the last one leave and new pushes come in. */
 async function runGroups(db: Kysely<Database>, queue: Queue): Promise<void> {
   try {
-    while (queue.waiting.length > 0) await runGroup(db, queue);
+    while (queue.waiting.length > 0) {
+      await runGroup(db, queue);
+      await eventLoopTurn();
+    }
   } finally {
     queue.running = false;
   }
