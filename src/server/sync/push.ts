@@ -12,7 +12,7 @@ import type { DeviceAuth } from '../lib/route';
 import { isPostgres } from './change-log';
 import { quickPush } from './quick-push';
 import { sweepQuotasNowAndThen, takeQuota } from './quota';
-import { memoise, type OpContext, type OpHandler, type OpHandlers, type OpOutcome, type Rejection } from './types';
+import { insertNow, memoise, type OpContext, type OpHandler, type OpHandlers, type OpOutcome, type Rejection } from './types';
 
 /** What is kept under the op id: the first answer, without the id and without who sent it from where. */
 type StoredResult = Omit<OpResult, 'id'>;
@@ -107,6 +107,7 @@ async function applyInside(
         // transaction on PostgreSQL).
         once: memoise(),
         takeQuota: ({ exempt }) => (quota ??= takeQuota(trx, device, op.type, now, { exempt })),
+        insertRow: insertNow(trx),
       };
       outcome = await handler(ctx, payload.data as never);
       if (outcome.status === 'accepted') outcome = (await ctx.takeQuota({ exempt: false })) ?? outcome;

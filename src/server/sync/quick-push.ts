@@ -19,7 +19,7 @@ import type { DeviceAuth } from '../lib/route';
 import { gatherChanges, isPostgres, writeGathered } from './change-log';
 import { inGroupCommit } from './group-commit';
 import { quotaCounters, quotaHour, takeQuotasAtOnce, type QuotaCounter, type QuotaTake } from './quota';
-import { memoise, type OpContext, type OpHandler, type OpHandlers } from './types';
+import { insertLater, memoise, type OpContext, type OpHandler, type OpHandlers } from './types';
 
 export interface QuickPushDeps {
   db: Kysely<Database>;
@@ -124,7 +124,12 @@ async function applyAll(trx: Transaction<Database>, device: DeviceAuth, checked:
   const anonymousRecords: { id: string; type: string; result: string }[] = [];
   // Lookups that answer the same for every op of the push (the prompt, the council's safety words) run once.
   const once = memoise();
+  // New rows (wall posts) written together, one statement for a run of ops of one kind (OpContext.insertRow).
+  const later = insertLater(trx);
+  let previousType: OpType | undefined;
   for (const { op, type, payload, handler } of checked) {
+    if (previousType !== undefined && type !== previousType) await later.flush();
+    previousType = type;
     let taken = false;
     const ctx: OpContext = {
       trx,
@@ -145,6 +150,7 @@ async function applyAll(trx: Transaction<Database>, device: DeviceAuth, checked:
         }
         return Promise.resolve(null);
       },
+      insertRow: later.insertRow,
     };
     const outcome = await handler(ctx, payload as never);
     if (outcome.status !== 'accepted') throw new Unusual('rejected');
@@ -154,6 +160,7 @@ async function applyAll(trx: Transaction<Database>, device: DeviceAuth, checked:
     (anonymous ? anonymousRecords : records).push({ id: op.id, type, result: JSON.stringify(stored) });
     results.push({ id: op.id, ...stored });
   }
+  await later.flush();
   const over = await takeQuotasAtOnce(trx, [...takes.values()], now);
   if (over.length > 0) {
     rememberPastLimit(over, quotaHour(now));

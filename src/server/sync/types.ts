@@ -1,5 +1,5 @@
 // Extension points of the one push path and the one pull path. Features plug in here; they never talk HTTP.
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { OpPayload, OpType, CollectionName, RejectCode } from '../../shared/protocol';
 import type { Database } from '../db/schema';
 import type { DeviceAuth } from '../lib/route';
@@ -24,6 +24,48 @@ export interface OpContext {
    * one op. Only for reads the push's own ops cannot change; the key names what is read and for whom.
    */
   once: <T>(key: string, load: () => Promise<T>) => Promise<T>;
+  /**
+   * Inserts the op's new row into `table`, a table this op's kind only adds to and never reads (a new wall post): on
+   * the op-by-op path at once; on the quick path kept and written with the rows of the push's other ops in one
+   * statement — before any op of another kind runs, and before the push's op records, so every read sees it. Its
+   * errors (a clash on a unique key) then surface there, and the push goes op by op, which answers as before.
+   */
+  insertRow: <T extends DeferrableTable>(table: T, row: Insertable<Database[T]>) => Promise<void>;
+}
+
+/** The tables an op's handler may write through `OpContext.insertRow` (ones no handler reads its own push's rows of). */
+export type DeferrableTable = 'wall_posts';
+
+/** `OpContext.insertRow` that inserts at once (the op-by-op path). */
+export function insertNow(trx: Transaction<Database>): OpContext['insertRow'] {
+  return async (table, row) => {
+    await trx
+      .insertInto(table)
+      .values(row as never)
+      .execute();
+  };
+}
+
+/** `OpContext.insertRow` that keeps the rows, and `flush`, which writes them: one statement per table. */
+export function insertLater(trx: Transaction<Database>): { insertRow: OpContext['insertRow']; flush: () => Promise<void> } {
+  const kept = new Map<DeferrableTable, unknown[]>();
+  return {
+    insertRow: (table, row) => {
+      const rows = kept.get(table);
+      if (rows) rows.push(row);
+      else kept.set(table, [row]);
+      return Promise.resolve();
+    },
+    flush: async () => {
+      for (const [table, rows] of kept) {
+        kept.delete(table);
+        await trx
+          .insertInto(table)
+          .values(rows as never)
+          .execute();
+      }
+    },
+  };
 }
 
 /** A fresh `OpContext.once`: each key's answer kept for as long as this function is. */
