@@ -2,7 +2,7 @@
 // newer version replaces the old and a retired item's tombstone takes it away.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OfferItem } from '../../shared/offer';
-import { applyPull } from './apply-pull';
+import { PULL_WRITE_SLICE, applyPull } from './apply-pull';
 import { db } from './db';
 
 const words = (en: string) => ({ en, cy: `${en} (cy)`, ar: `${en} (ar)` });
@@ -41,5 +41,19 @@ describe('pulled offer items', () => {
     expect((await db.offerItems.get('offer-a'))?.version).toBe(2);
     await applyPull({ offerItems: [{ id: 'offer-b', deleted: true }] }, '7');
     expect((await db.offerItems.toArray()).map((i) => i.id)).toEqual(['offer-a']);
+  });
+
+  it('writes a pull larger than one slice whole, and a failing row in its last slice leaves nothing written', async () => {
+    const many = Array.from({ length: PULL_WRITE_SLICE * 2 + 3 }, (_, i) => item(`offer-${String(i).padStart(3, '0')}`));
+    await applyPull({ offerItems: many }, '5');
+    expect(await db.offerItems.count()).toBe(many.length);
+    expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '5' });
+
+    // The slices share one transaction: a row IndexedDB refuses (no key) in the last slice undoes the earlier ones.
+    await db.offerItems.clear();
+    const broken = [...many.slice(0, -1), { ...item('x'), id: undefined as unknown as string }];
+    await expect(applyPull({ offerItems: broken }, '6')).rejects.toThrow();
+    expect(await db.offerItems.count()).toBe(0);
+    expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '5' });
   });
 });

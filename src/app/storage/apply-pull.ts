@@ -6,6 +6,12 @@ import type { MyItemRow } from './rows';
 import { queueTakeBackOnce } from './take-back';
 
 type Row = { id: string; deleted?: true };
+/**
+ * Rows written per request. A first pull holds hundreds of rows, and IndexedDB copies every row it is given in the
+ * task that gives it: written all at once, that is one task of over half a second on a slow phone, and the screen
+ * cannot answer a tap meanwhile. In slices (still one transaction), the phone gets a turn between them.
+ */
+export const PULL_WRITE_SLICE = 40;
 const isTombstone = (r: Row): boolean => r.deleted === true;
 
 export async function applyPull(changes: PullChanges, cursor: string): Promise<void> {
@@ -46,8 +52,9 @@ export async function applyPull(changes: PullChanges, cursor: string): Promise<v
         const gone = all.filter(isTombstone).map((r) => r.id);
         const keep = all.filter((r) => !isTombstone(r));
         if (gone.length) await table.bulkDelete(gone);
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        if (keep.length) await (table as any).bulkPut(keep);
+        for (let i = 0; i < keep.length; i += PULL_WRITE_SLICE)
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          await (table as any).bulkPut(keep.slice(i, i + PULL_WRITE_SLICE));
       }
       for (const row of (changes.myItems ?? []) as Array<MyItem | { id: string; deleted: true }>) {
         if ('deleted' in row) continue; // a device never loses its own words
