@@ -39,6 +39,13 @@ export interface NetOptions {
   mintIdsOnDuplicate?: boolean;
   /** The phone's address (each history its own, so the join limit per address never bites). */
   address?: string;
+  /**
+   * The server is a real process (openRealChaosServer): at most `budget` kills in this history, each push a kill with
+   * probability `chance` (before or after the commit, half each) while any are left. The other faults are as ever.
+   */
+  realKills?: { budget: number; chance: number };
+  /** The negative control of the real-process histories: the next push's commit is rolled back, yet answered. */
+  dropCommit?: boolean;
 }
 
 export interface ChaosNet {
@@ -59,12 +66,25 @@ export function chaosNetwork(server: ChaosServer, random: () => number, options:
   const staleCopies: Array<{ url: string; init: RequestInit }> = [];
   const wire = new Set<Promise<unknown>>();
 
+  let dropsLeft = options.dropCommit ? 1 : 0;
+  const killsLeft = { n: options.realKills?.budget ?? Infinity };
   function pick(push: boolean): Fault {
     if (!net.online) return 'offline';
     if (!net.faults) return 'none';
+    if (options.realKills && push && killsLeft.n > 0 && random() < options.realKills.chance) {
+      killsLeft.n--;
+      return random() < 0.5 ? 'kill-before-commit' : 'kill-after-commit';
+    }
     let x = random();
     for (const [f, p] of FAULTS) {
-      if (x < p) return !push && PUSH_ONLY.has(f) ? 'none' : f;
+      if (x < p) {
+        if (!push && PUSH_ONLY.has(f)) return 'none';
+        if (f === 'kill-before-commit' || f === 'kill-after-commit') {
+          if (killsLeft.n <= 0) return 'none';
+          killsLeft.n--;
+        }
+        return f;
+      }
       x -= p;
     }
     return 'none';
@@ -118,6 +138,18 @@ export function chaosNetwork(server: ChaosServer, random: () => number, options:
     const url = String(input);
     const push = init.method === 'POST';
     if (restarting) await restarting;
+    const carriesOps = typeof init.body === 'string' && (JSON.parse(init.body) as { ops?: unknown[] }).ops?.length;
+    if (dropsLeft > 0 && push && net.online && url.includes('/sync/push') && carriesOps) {
+      dropsLeft--;
+      // The control: this push's commit is rolled back, and the server answers as if it had kept it.
+      count('drop-commit');
+      await server.arm('drop-commit');
+      try {
+        return toResponse(await deliver(url, init));
+      } finally {
+        server.disarm();
+      }
+    }
     const fault = options.mintIdsOnDuplicate && push && net.online && net.faults ? 'duplicate' : pick(push);
     count(fault);
     if (push) count(`push:${fault}`);
@@ -158,7 +190,7 @@ export function chaosNetwork(server: ChaosServer, random: () => number, options:
           return toResponse(await deliver(url, init));
         case 'kill-before-commit':
         case 'kill-after-commit': {
-          server.arm(fault);
+          await server.arm(fault);
           try {
             return toResponse(await deliver(url, init));
           } finally {

@@ -17,7 +17,7 @@ import { describeOnDatabases, nextAddress, type ApiEnv } from '../fixtures/api-h
 import { check, diverges, dump, surveyRows } from './chaos-check';
 import { chaosNetwork, FAULTS, prng, type NetOptions } from './chaos-net';
 import { madeOps, openPage, wipePhone, type Page } from './chaos-page';
-import { openChaosServer, type ChaosServer } from './chaos-server';
+import { openChaosServer, openRealChaosServer, restartTimes, type ChaosServer } from './chaos-server';
 import { act, makeWorld, newActions, WORDS, type World } from './chaos-world';
 import { CURRENT_VERSION, writeOldPhone } from './schema-history';
 
@@ -42,6 +42,25 @@ function seedsOf(part: 1 | 2, kind: 'sqlite' | 'postgres'): number[] {
   const first = part === 1 ? 1 : half + 1;
   return Array.from({ length: count }, (_, i) => first + i);
 }
+/**
+ * The real-process histories (sync-chaos-real-kill.test.ts): the server is a real Heard process, killed with SIGKILL
+ * 1-3 times a history at a commit (before or after it) and started again. Process start-up is slow, so there are few.
+ */
+const REAL_ONE = process.env.CHAOS_REAL_KILL_SEED ? Number(process.env.CHAOS_REAL_KILL_SEED) : undefined;
+const REAL_SQLITE_SEEDS = Number(process.env.CHAOS_REAL_KILLS ?? 8);
+const REAL_POSTGRES_SEEDS = Number(process.env.CHAOS_REAL_KILLS_POSTGRES ?? Math.round(REAL_SQLITE_SEEDS / 4));
+/** Below this many real-process histories a run is a replay or a smoke test. */
+const REAL_HOSTILE_ENOUGH = 8;
+function realSeedsOf(kind: 'sqlite' | 'postgres'): number[] {
+  if (REAL_ONE !== undefined) return [REAL_ONE];
+  return Array.from({ length: kind === 'sqlite' ? REAL_SQLITE_SEEDS : REAL_POSTGRES_SEEDS }, (_, i) => i + 1);
+}
+const replay = (part: Part, seed: number) =>
+  part === 'real-kill'
+    ? `CHAOS_REAL_KILL_SEED=${seed} npx vitest run --project property test/chaos/sync-chaos-real-kill.test.ts`
+    : `CHAOS_SEED=${seed} npx vitest run --project property`;
+type Part = 1 | 2 | 'real-kill';
+
 /** Seeds whose server state is compared between the databases. */
 const compared = (seed: number) => seed % 5 === 1;
 const dumps = new Map<number, string[]>();
@@ -58,17 +77,20 @@ interface Totals {
 }
 const add = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 
-export function chaosSuite(part: 1 | 2): void {
+export function chaosSuite(part: Part): void {
+  const real = part === 'real-kill';
   describeOnDatabases(
-    `sync under chaos, part ${part}`,
+    real ? 'sync under chaos, the server a real process killed with SIGKILL' : `sync under chaos, part ${part}`,
     (harness) => {
       let env: ApiEnv;
       let world: World;
       let server: ChaosServer;
       beforeAll(async () => {
         env = harness();
+        // A real process keeps real time: the harness's clock (the world, the surveys' dates) goes with it.
+        if (real) env.setNow(new Date());
         world = await makeWorld(env);
-        server = await openChaosServer(env);
+        server = real ? await openRealChaosServer(env) : await openChaosServer(env);
       });
       afterAll(async () => {
         await server?.close();
@@ -131,7 +153,7 @@ export function chaosSuite(part: 1 | 2): void {
       async function run(
         seed: number,
         totals: Totals,
-        options: NetOptions & { dropOneOp?: boolean } = {},
+        options: Omit<NetOptions, 'realKills'> & { dropOneOp?: boolean } = {},
       ): Promise<{ problems: string[]; deviceId: string; done: ReturnType<typeof newActions> }> {
         // Separate streams, so the test's steps, the network's faults and the engine's backoff do not shift each other.
         const random = prng(seed);
@@ -140,7 +162,9 @@ export function chaosSuite(part: 1 | 2): void {
         await wipePhone();
         await env.db.deleteFrom('op_quotas').execute(); // each history is a new hour for the quotas (test/api/flood has them)
         const surveysBefore = await surveyRows(env, world.councilId);
-        const { net, fetch } = chaosNetwork(server, netRandom, { ...options, address: nextAddress() });
+        if (real) env.setNow(new Date());
+        const realKills = real ? { budget: 1 + Math.floor(random() * 3), chance: 0.25 } : undefined;
+        const { net, fetch } = chaosNetwork(server, netRandom, { ...options, address: nextAddress(), ...(realKills ? { realKills } : {}) });
         vi.stubGlobal('fetch', fetch);
         const done = newActions();
         const upgrade = random() < 0.1 && !options.dropOneOp;
@@ -208,7 +232,7 @@ export function chaosSuite(part: 1 | 2): void {
         await page.engine.requestSync(); // one more pull, after anything a late request changed
         const problems = await check(env, page, world, done, surveysBefore);
         const device = (await page.db.meta.get('device'))?.value as { deviceId: string };
-        if (compared(seed) && !upgrade && !options.dropOneOp && !options.mintIdsOnDuplicate) {
+        if (!real && compared(seed) && !upgrade && !options.dropOneOp && !options.mintIdsOnDuplicate) {
           const mine = await dump(env, world, done, device.deviceId);
           const other = dumps.get(seed);
           if (env.kind === 'sqlite') dumps.set(seed, mine);
@@ -236,20 +260,37 @@ export function chaosSuite(part: 1 | 2): void {
       });
 
       it('every op of every type is accepted exactly once and nothing is lost, over seeded histories', async () => {
-        const seeds = seedsOf(part, env.kind);
+        const seeds = real ? realSeedsOf(env.kind) : seedsOf(part, env.kind);
         const totals = newTotals();
         const started = Date.now();
         for (const seed of seeds) {
           const { problems } = await run(seed, totals);
-          expect(problems, `seed ${seed} failed; replay it with: CHAOS_SEED=${seed} npx vitest run --project property`).toEqual([]);
+          expect(problems, `seed ${seed} failed; replay it with: ${replay(part, seed)}`).toEqual([]);
         }
         const kills = (k: string) => server.kills.get(k as never) ?? 0;
-        if (process.env.CHAOS_REPORT) {
+        if (process.env.CHAOS_REPORT && real) {
+          const mean = restartTimes.length ? Math.round(restartTimes.reduce((a, b) => a + b, 0) / restartTimes.length) : 0;
+          console.info(
+            `chaos with a real server process on ${env.kind}: ${totals.histories} histories in ${Math.round((Date.now() - started) / 1000)} s, ${totals.ops} ops ${JSON.stringify(Object.fromEntries(totals.byType))}, ` +
+              `real SIGKILLs ${kills('kill-before-commit')} before commit and ${kills('kill-after-commit')} after (restart from kill to answering: mean ${mean} ms, ${restartTimes.length} so far in this file), ` +
+              `${totals.upgrades} schema upgrades, ${totals.reloads} reloads (${totals.reloadsMidSync} mid-sync), faults ${JSON.stringify(Object.fromEntries(totals.faults))}`,
+          );
+        } else if (process.env.CHAOS_REPORT) {
           console.info(
             `chaos on ${env.kind}, part ${part}: ${totals.histories} histories in ${Math.round((Date.now() - started) / 1000)} s, ${totals.ops} ops ${JSON.stringify(Object.fromEntries(totals.byType))}, ` +
               `server kills ${kills('kill-before-commit')} before commit and ${kills('kill-after-commit')} after, ${totals.upgrades} schema upgrades, ` +
               `${totals.reloads} reloads (${totals.reloadsMidSync} mid-sync), ${totals.compared} seeds compared with SQLite, faults ${JSON.stringify(Object.fromEntries(totals.faults))}`,
           );
+        }
+        if (real) {
+          if (totals.histories < (env.kind === 'sqlite' ? REAL_HOSTILE_ENOUGH : REAL_HOSTILE_ENOUGH / 4)) return;
+          // The process really died both ways, over and over.
+          expect(kills('kill-before-commit') + kills('kill-after-commit')).toBeGreaterThan(0);
+          if (totals.histories >= 20) {
+            expect(kills('kill-before-commit')).toBeGreaterThan(0);
+            expect(kills('kill-after-commit')).toBeGreaterThan(0);
+          }
+          return;
         }
         if (totals.histories < HOSTILE_ENOUGH) return;
         // The histories really were hostile: every kind of fault happened on a push, the server died both ways, every op
@@ -278,6 +319,16 @@ export function chaosSuite(part: 1 | 2): void {
       }, 3_600_000);
 
       if (part === 2) return;
+      if (real) {
+        it('notices an op the server answered "accepted" for but did not commit (negative control)', async () => {
+          env.setNow(new Date());
+          const totals = newTotals();
+          const { problems } = await run(5, totals, { dropCommit: true });
+          expect(totals.faults.get('drop-commit')).toBe(1);
+          expect(problems.some((p) => p.includes('never reached the server'))).toBe(true);
+        });
+        return;
+      }
       it('notices an op that is lost before it is sent (negative control)', async () => {
         const { problems } = await run(7, newTotals(), { dropOneOp: true });
         expect(problems.some((p) => p.includes('never reached the server'))).toBe(true);
@@ -310,6 +361,6 @@ export function chaosSuite(part: 1 | 2): void {
         if (env.kind === 'postgres' && sqlite) expect(diverges(sqlite, after)).not.toEqual([]);
       });
     },
-    { app: { rateLimits: false, background: false } },
+    { app: { rateLimits: false, background: false }, ...(real && REAL_POSTGRES_SEEDS === 0 ? { only: 'sqlite' as const } : {}) },
   );
 }
