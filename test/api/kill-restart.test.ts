@@ -1,7 +1,8 @@
 // The server process killed (SIGKILL) while phones push, then started again on the same database, several times over:
 // every op the server answered "accepted" before it died is still in the database; every
 // op whose answer never arrived is accepted exactly once when the phone sends it again; no op is stored twice. On
-// SQLite (a file, synchronous = FULL) and on PostgreSQL (a schema of its own) when the tests have one.
+// SQLite (a file, synchronous = FULL) and on PostgreSQL (a schema of its own) when the tests have one. Kills at an
+// exact commit point, in the middle of the sync property test's histories, are test/chaos/sync-chaos-real-kill.test.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

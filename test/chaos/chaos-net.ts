@@ -1,7 +1,7 @@
 // A phone's network between the app's fetch and the chaos server: offline, refused with 429, answered 500, an answer
 // lost after the server acted, a request delivered twice, a request held back until a later one has gone ahead
 // (reordered), a stale copy of an earlier push delivered again later (duplicated and reordered), and the server killed
-// just before or just after its commit, then started again.
+// just before or just after its commit, then started again (in process, or a real process killed with SIGKILL).
 import type { ChaosServer, Kill } from './chaos-server';
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */

@@ -3,7 +3,8 @@
 // network does (chaos-net.ts): offline and online again, refused with 429, answered 500, an answer lost after the server
 // acted, requests delivered twice, held back behind later ones, and stale copies delivered again later; and the server
 // killed just before or just after its database commit and started again on the same database (chaos-server.ts: in
-// process; the real SIGKILL of a server process is test/api/kill-restart.test.ts). Meanwhile the young person makes every
+// process; and in sync-chaos-real-kill.test.ts the server is a real process, killed with SIGKILL at the commit the
+// history chooses and started again: openRealChaosServer). Meanwhile the young person makes every
 // kind of op the protocol has (chaos-world.ts), the page reloads in the middle of syncing, a moderator approves posts,
 // and about one phone in ten starts on an older shipped schema of its database with ops and drafts queued
 // (schema-history.ts), upgraded when the page opens. Whatever the seed, every invariant in chaos-check.ts holds, and for
@@ -11,6 +12,9 @@
 //
 //   CHAOS_SEEDS=2000 CHAOS_REPORT=1 npx vitest run --project property   # more histories, and a count of what happened
 //   CHAOS_SEED=17 npx vitest run --project property                     # replay one seed (printed when one fails)
+//   CHAOS_REAL_KILLS=30 CHAOS_REAL_KILLS_POSTGRES=8 npx vitest run --project property test/chaos/sync-chaos-real-kill.test.ts
+//                                          # more real-process histories (default 8 on SQLite, a quarter on PostgreSQL)
+//   CHAOS_REAL_KILL_SEED=3 npx vitest run --project property test/chaos/sync-chaos-real-kill.test.ts   # replay one
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { newId } from '../../src/shared/ids';
 import { describeOnDatabases, nextAddress, type ApiEnv } from '../fixtures/api-harness';
