@@ -50,9 +50,9 @@ function FeedItemDetail({ item }: { item: FeedItem }) {
   const districtName =
     item.districtId === null ? t('wholeCouncil') : (council?.districts.find((d) => d.id === item.districtId)?.name ?? t('oneArea'));
   const quotes = item.sources.filter((s) => s.quote);
-  // Looking at it records it as seen.
+  // Looking at it records it as seen; a mark that cannot be written only means it shows as new again next time.
   useEffect(() => {
-    void lookAtFeed([item]);
+    lookAtFeed([item]).catch(() => undefined);
   }, [item]);
   // The day it starts is only worth saying when it is not the day it was shared.
   const startsOtherDay = item.startOn && item.startOn.slice(0, 10) !== item.publishedAt.slice(0, 10);

@@ -27,9 +27,13 @@ export function FeedList() {
     if (shown.length === 0) return;
     let live = true;
     const ids = shown.map((i) => i.id);
-    void lookAtFeed(shown).then((before) => {
-      if (live) setSnapshot((prev) => mergeSeen(prev, before, ids));
-    });
+    // A seen mark that cannot be written (storage closed or full) only means the mark shows again next time.
+    lookAtFeed(shown).then(
+      (before) => {
+        if (live) setSnapshot((prev) => mergeSeen(prev, before, ids));
+      },
+      () => undefined,
+    );
     return () => {
       live = false;
     };

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { Suspense } from 'react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import arCommon from '../../../../../locales/ar/common.json';
 import arFeed from '../../../../../locales/ar/feed.json';
 import arVocab from '../../../../../locales/ar/vocab.json';
@@ -14,6 +14,36 @@ import type { FeedItem } from '../../../../shared/feed';
 import { db } from '../../../storage/db';
 import FeedPage from './feed-page';
 import { initTestI18n } from '../../../i18n/test-i18n';
+
+// Seen marks are written in the background; a test can make those writes fail as a closed or full storage would.
+const seenWrites = vi.hoisted(() => ({ fail: false, tried: [] as string[] }));
+vi.mock('../../../my-items/data/look-at-mine', async (load) => {
+  const actual = await load<typeof import('../../../my-items/data/look-at-mine')>();
+  return {
+    ...actual,
+    lookAtMine: () => {
+      if (!seenWrites.fail) return actual.lookAtMine();
+      seenWrites.tried.push('mine');
+      return Promise.reject(new Error('DatabaseClosedError'));
+    },
+  };
+});
+vi.mock('../data/feed-data', async (load) => {
+  const actual = await load<typeof import('../data/feed-data')>();
+  return {
+    ...actual,
+    lookAtFeed: (...args: Parameters<typeof actual.lookAtFeed>) => {
+      if (!seenWrites.fail) return actual.lookAtFeed(...args);
+      seenWrites.tried.push('feed');
+      return Promise.reject(new Error('DatabaseClosedError'));
+    },
+    react: (...args: Parameters<typeof actual.react>) => {
+      if (!seenWrites.fail) return actual.react(...args);
+      seenWrites.tried.push('react');
+      return Promise.reject(new Error('QuotaExceededError'));
+    },
+  };
+});
 
 const ITEM = '00000000-0000-4000-8000-000000000001';
 const OLD = '00000000-0000-4000-8000-000000000002';
@@ -87,6 +117,8 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup();
+  seenWrites.fail = false;
+  seenWrites.tried = [];
   db.close();
 });
 
@@ -185,6 +217,18 @@ describe('You said, we did', () => {
     expect(await db.outbox.filter((o) => o.type === 'feed.react').count()).toBe(1);
   });
 
+  it('says so when a reaction could not be kept on the phone', async () => {
+    await open(`/feed/${ITEM}`);
+    await screen.findByRole('heading', { level: 1, name: /Too many changes/ });
+    seenWrites.fail = true;
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'This helps' }));
+    });
+    expect(await screen.findByText('This could not be saved on this phone. Please try again.')).toBeTruthy();
+    expect(seenWrites.tried).toContain('react');
+    expect(await db.myReactions.get(ITEM)).toBeUndefined();
+  });
+
   it('says when staff text is not translated yet, in Arabic', async () => {
     await i18next.changeLanguage('ar');
     await open(`/feed/${ITEM}`);
@@ -259,6 +303,21 @@ describe('What happened to what I said', () => {
     expect((await db.myItems.get(POST))?.seenAt).toBe('2025-04-01T10:00:00.000Z');
     // The badge stays for this visit.
     expect(inPost.getByText('New')).toBeTruthy();
+  });
+
+  it('lets a seen mark fail quietly when storage cannot be written (no unhandled rejection)', async () => {
+    seenWrites.fail = true;
+    await open('/feed/mine');
+    await screen.findByRole('article', { name: 'No more new social workers every month' });
+    cleanup();
+    await open('/feed');
+    await screen.findByRole('article', { name: /Too many changes of social worker/ });
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    expect(seenWrites.tried).toEqual(['mine', 'feed']);
+    // Nothing was marked, so the marks show again next time.
+    expect((await db.myItems.get(POST))?.seenAt).toBe('2025-01-10T10:00:00.000Z');
   });
 
   it('has something kind to say when nothing was sent yet', async () => {

@@ -25,9 +25,13 @@ export function MinePage() {
   useEffect(() => {
     if (!newsKey) return;
     let live = true;
-    void lookAtMine().then((ids) => {
-      if (live && ids.length) setFresh((prev) => new Set([...prev, ...ids]));
-    });
+    // A seen mark that cannot be written (storage closed or full) only means the badge shows again next time.
+    lookAtMine().then(
+      (ids) => {
+        if (live && ids.length) setFresh((prev) => new Set([...prev, ...ids]));
+      },
+      () => undefined,
+    );
     return () => {
       live = false;
     };

@@ -8,6 +8,7 @@ import type { MyItemRow } from '../../../storage/rows';
 export function TakeBack({ item, titleId }: { item: MyItemRow; titleId: string }) {
   const { t } = useTranslation('privacy');
   const [asking, setAsking] = useState(false);
+  const [failed, setFailed] = useState(false);
   const notSent = item.delivery !== 'delivered';
   if (!asking) {
     return (
@@ -25,12 +26,20 @@ export function TakeBack({ item, titleId }: { item: MyItemRow; titleId: string }
         <strong>{t('takeBack.sure')}</strong>
       </p>
       <p>{t(notSent ? 'takeBack.notSentYet' : item.kind === 'poll-suggestion' ? 'takeBack.whatHappensIdea' : 'takeBack.whatHappens')}</p>
-      <button type="button" className="button button-danger" onClick={() => void takeBack(item.id)}>
+      <button
+        type="button"
+        className="button button-danger"
+        onClick={() => {
+          setFailed(false);
+          takeBack(item.id).catch(() => setFailed(true));
+        }}
+      >
         {t('takeBack.yes')}
       </button>{' '}
       <button type="button" className="button button-secondary" onClick={() => setAsking(false)}>
         {t('takeBack.no')}
       </button>
+      <p role="status">{failed ? t('common:notSaved') : ''}</p>
     </div>
   );
 }
