@@ -11,14 +11,16 @@ import enFeed from '../../../../../locales/en/feed.json';
 import enPrivacy from '../../../../../locales/en/privacy.json';
 import enVocab from '../../../../../locales/en/vocab.json';
 import type { FeedItem } from '../../../../shared/feed';
+import type * as LookAtMine from '../../../my-items/data/look-at-mine';
 import { db } from '../../../storage/db';
+import type * as FeedData from '../data/feed-data';
 import FeedPage from './feed-page';
 import { initTestI18n } from '../../../i18n/test-i18n';
 
 // Seen marks are written in the background; a test can make those writes fail as a closed or full storage would.
 const seenWrites = vi.hoisted(() => ({ fail: false, tried: [] as string[] }));
 vi.mock('../../../my-items/data/look-at-mine', async (load) => {
-  const actual = await load<typeof import('../../../my-items/data/look-at-mine')>();
+  const actual = await load<typeof LookAtMine>();
   return {
     ...actual,
     lookAtMine: () => {
@@ -29,7 +31,7 @@ vi.mock('../../../my-items/data/look-at-mine', async (load) => {
   };
 });
 vi.mock('../data/feed-data', async (load) => {
-  const actual = await load<typeof import('../data/feed-data')>();
+  const actual = await load<typeof FeedData>();
   return {
     ...actual,
     lookAtFeed: (...args: Parameters<typeof actual.lookAtFeed>) => {
