@@ -55,6 +55,9 @@ export default defineConfig({
         test: {
           name: 'unit-app',
           environment: 'jsdom',
+          // A screen test clicks through many steps in jsdom; on a busy 2-core CI machine some take 3–5 s, so the
+          // default 5 s would fail them on load alone. A wrong answer still fails at once.
+          testTimeout: 15_000,
           include: ['src/app/**/*.test.{ts,tsx}', 'src/shared/**/*.test.ts'],
           setupFiles: ['test/fixtures/setup-app.ts'],
         },
