@@ -31,8 +31,8 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        // Fonts too (woff2), so a phone offline draws Heard in its own font, and the words files (json) of every language.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2,json}'],
+        // Fonts too (woff2), so a phone offline draws Heard in its own font.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
         // The staff results' chart library (about 65 KB gzip) is not sent to every phone: staff read results online,
         // and the tables beside the charts carry the same figures.
         globIgnores: ['**/draw-answers-chart-*.js'],

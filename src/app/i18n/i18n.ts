@@ -1,12 +1,10 @@
-// i18next set-up. Each language/namespace JSON is its own file (precached by the service worker, so every language
-// works offline), fetched on demand as data: nothing to compile, and a fetch starts at once where a module import
-// waits its turn. Council vocabulary: strings say {{contact}}-style terms through the `vocab`
+// i18next set-up. Each language/namespace JSON is its own chunk (precached by the service worker, so every language
+// works offline), loaded on demand. Council vocabulary: strings say {{contact}}-style terms through the `vocab`
 // namespace ("$t(vocab:contact)"); applyVocabulary() overlays the council's own words (e.g. "Family Time") on it,
 // always as text.
 import i18next, { type BackendModule, type ReadCallback, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Vocabulary } from '../../shared/council';
-import { fetchWords } from '../api/words';
 
 export const APP_LANGUAGES = ['en', 'cy', 'ar', 'pseudo'] as const;
 export type AppLanguage = (typeof APP_LANGUAGES)[number];
@@ -25,20 +23,8 @@ export const LANGUAGE_NAMES: Record<AppLanguage, string> = {
   pseudo: 'Pseudo (test)',
 };
 
-// The files' addresses only (never inlined into the script, however small).
-const wordsFiles = import.meta.glob<string>('./*/*.json', {
-  base: '../../../locales',
-  query: '?url&no-inline',
-  import: 'default',
-  eager: true,
-});
-
-/** A words file's loader, or undefined when there is no such file. */
-function loader(language: string, namespace: string): (() => Promise<Record<string, unknown>>) | undefined {
-  const url = wordsFiles[`./${language}/${namespace}.json`];
-  if (!url) return undefined;
-  return () => fetchWords(url);
-}
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/*.json');
+const loader = (language: string, namespace: string) => loaders[`../../../locales/${language}/${namespace}.json`];
 
 const backend: BackendModule = {
   type: 'backend',
@@ -47,7 +33,7 @@ const backend: BackendModule = {
     const load = loader(language, namespace);
     if (!load) return callback(new Error(`no locale ${language}/${namespace}`), false);
     load().then(
-      (words) => callback(null, words),
+      (m) => callback(null, m.default),
       (e: unknown) => callback(e as Error, false),
     );
   },
@@ -73,7 +59,10 @@ async function fetchResources(lng: AppLanguage, namespaces: readonly string[]): 
       namespaces.map(async (ns) => {
         const load = loader(l, ns);
         if (!load) return;
-        const words = await load().catch(() => undefined);
+        const words = await load().then(
+          (m) => m.default,
+          () => undefined,
+        );
         if (words) (resources[l] ??= {})[ns] = { ...words };
       }),
     ),

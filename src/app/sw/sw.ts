@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-// Service worker: precaches the app shell and every words file, serves the shell for navigations, never touches
+// Service worker: precaches the app shell and every locale chunk, serves the shell for navigations, never touches
 // /api. It never sends a young person's data itself: Background Sync only wakes the page's own outbox drain.
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';

@@ -3,21 +3,12 @@ import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from
 
 const NAVIGATE_EVENT = 'heard:navigate';
 
-// Every usePath (a screen draws one per read-aloud button) shares one pair of window listeners.
-const pathListeners = new Set<() => void>();
-const pathChanged = () => pathListeners.forEach((l) => l());
 function subscribe(onChange: () => void): () => void {
-  if (pathListeners.size === 0) {
-    window.addEventListener('popstate', pathChanged);
-    window.addEventListener(NAVIGATE_EVENT, pathChanged);
-  }
-  pathListeners.add(onChange);
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
   return () => {
-    pathListeners.delete(onChange);
-    if (pathListeners.size === 0) {
-      window.removeEventListener('popstate', pathChanged);
-      window.removeEventListener(NAVIGATE_EVENT, pathChanged);
-    }
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
   };
 }
 const currentPath = () => window.location.pathname;
