@@ -23,11 +23,28 @@ export default function SurveyPage() {
   const finished = useFinished();
   const pulseId = useRoute('/survey/:surveyId')?.surveyId;
   const [changingAge, setChangingAge] = useState(false);
+  const [ageFailed, setAgeFailed] = useState(false);
 
   if (surveys === undefined || profile === undefined || finished === undefined) return <Loading />;
   if (!profile || changingAge) {
-    const chosen = (p: SurveyProfile) => void saveProfile(p).then(() => setChangingAge(false));
-    return <AgePicker onChosen={chosen} />;
+    // An age that could not be kept leaves the chooser open, saying so, so it can be chosen again.
+    const chosen = (p: SurveyProfile) => {
+      setAgeFailed(false);
+      saveProfile(p).then(
+        () => setChangingAge(false),
+        () => setAgeFailed(true),
+      );
+    };
+    return (
+      <>
+        <AgePicker onChosen={chosen} />
+        {ageFailed && (
+          <p className="survey-problem" role="alert">
+            {t('common:notSaved')}
+          </p>
+        )}
+      </>
+    );
   }
   const version = pulseId ? surveys.find((s) => s.id === pulseId) : roundForBand(surveys, bandForAge(profile.age, profile.leftCare));
   if (!version) {
@@ -73,6 +90,7 @@ function SurveyFlow({ version, answered, age, onChangeAge }: { version: SurveyVe
   const lang = wordsLanguage(i18n.language);
   const row = useDraft(version.id);
   const [stage, setStage] = useState<Stage>({ at: 'start' });
+  const [startAgainFailed, setStartAgainFailed] = useState(false);
   if (row === undefined) return <Loading />;
   // A draft of an older version is not carried on: its questions may have changed (the first answer replaces it).
   const draft = row && row.version === version.version ? row : null;
@@ -111,7 +129,15 @@ function SurveyFlow({ version, answered, age, onChangeAge }: { version: SurveyVe
           from: draft ? { answers: draft.answers, index: draft.index, gender: draft.gender, flaggedOnDevice: draft.flaggedOnDevice } : fresh,
         })
       }
-      onStartAgain={() => void discardDraft(version.id).then(() => setStage({ at: 'running', from: fresh }))}
+      onStartAgain={() => {
+        // A draft that could not be deleted is still there: the screen stays on "Start again?" and says so.
+        setStartAgainFailed(false);
+        discardDraft(version.id).then(
+          () => setStage({ at: 'running', from: fresh }),
+          () => setStartAgainFailed(true),
+        );
+      }}
+      startAgainFailed={startAgainFailed}
       onChangeAge={onChangeAge}
     />
   );

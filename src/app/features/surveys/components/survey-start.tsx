@@ -13,10 +13,12 @@ export interface SurveyStartProps {
   age: number;
   onStart: () => void;
   onStartAgain: () => void;
+  /** The draft could not be deleted from this phone (said next to the button that asked for it). */
+  startAgainFailed?: boolean;
   onChangeAge: () => void;
 }
 
-export function SurveyStart({ version, answered, age, onStart, onStartAgain, onChangeAge }: SurveyStartProps) {
+export function SurveyStart({ version, answered, age, onStart, onStartAgain, startAgainFailed = false, onChangeAge }: SurveyStartProps) {
   const { t, i18n } = useTranslation('surveys');
   const lang = wordsLanguage(i18n.language);
   const [asking, setAsking] = useState(false);
@@ -60,6 +62,11 @@ export function SurveyStart({ version, answered, age, onStart, onStartAgain, onC
               <button type="button" className="button button-secondary" onClick={() => setAsking(false)}>
                 {t('resume.no')}
               </button>
+              {startAgainFailed && (
+                <p className="survey-problem" role="alert">
+                  {t('common:notSaved')}
+                </p>
+              )}
             </div>
           )}
         </section>
