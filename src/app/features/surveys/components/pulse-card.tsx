@@ -1,5 +1,6 @@
 // A pulse check-in on the home screen: offered once while its window is open, to the age band it is for. "Answer"
 // opens it in the survey screens; "Not now" puts it aside for good. Never shown again once answered or put aside.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buttonClass } from '../../../ui/kit/button';
 import { Link } from '../../../ui/router';
@@ -13,10 +14,16 @@ export default function PulseCard() {
   const surveys = useSurveys();
   const profile = useProfile();
   const finished = useFinished();
+  const [failed, setFailed] = useState(false);
   if (!surveys || !profile || !finished) return null;
   const pulse = pulseToOffer(surveys, bandForAge(profile.age, profile.leftCare), finished, dayOf(new Date()));
   if (!pulse) return null;
   const lang = wordsLanguage(i18n.language);
+  // Put aside, the card goes (the list it reads changes); when the phone could not keep that, the card stays and says so.
+  const notNow = () => {
+    setFailed(false);
+    putAside(pulse).catch(() => setFailed(true));
+  };
   return (
     <section className="survey-pulse" aria-labelledby="survey-pulse-title">
       <h2 id="survey-pulse-title">{t('pulse.title')}</h2>
@@ -25,10 +32,15 @@ export default function PulseCard() {
         <Link href={`/survey/${pulse.id}`} className={buttonClass()}>
           {t('pulse.answer')}
         </Link>
-        <button type="button" className="button button-secondary" onClick={() => void putAside(pulse)}>
+        <button type="button" className="button button-secondary" onClick={notNow}>
           {t('pulse.notNow')}
         </button>
       </div>
+      {failed && (
+        <p className="survey-problem" role="alert">
+          {t('common:notSaved')}
+        </p>
+      )}
     </section>
   );
 }
