@@ -9,6 +9,7 @@ export function CheckCodeBox({ requestId }: { requestId: string }) {
   const { t } = useTranslation('requests');
   const row = useCheckCode(requestId);
   const [shown, setShown] = useState(false);
+  const [failed, setFailed] = useState(false);
   if (!row) return null;
   const code = (
     <p className="requests-code" dir="ltr">
@@ -16,14 +17,24 @@ export function CheckCodeBox({ requestId }: { requestId: string }) {
     </p>
   );
   if (row.keptAt === null) {
+    // Kept, the code goes behind a button (the row changes); when the phone could not keep that, it stays large and says so.
+    const kept = () => {
+      setFailed(false);
+      markCodeKept(requestId).catch(() => setFailed(true));
+    };
     return (
       <div className="requests-code-once">
         <h3>{t('request.code.title')}</h3>
         {code}
         <p className="requests-code-keep">{t('request.code.once')}</p>
-        <button type="button" className="button" onClick={() => void markCodeKept(requestId)}>
+        <button type="button" className="button" onClick={kept}>
           {t('request.code.kept')}
         </button>
+        {failed && (
+          <p className="requests-problem" role="alert">
+            {t('common:notSaved')}
+          </p>
+        )}
       </div>
     );
   }

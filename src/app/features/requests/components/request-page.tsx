@@ -1,5 +1,6 @@
 // /help/mine/:id — one of this phone's requests: "not sent yet" until delivered (a refusal stays, with its reason),
 // then its reference, its check code (large once, then behind a button), and where it is.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refusalKey } from '../../../api/refusal';
 import { discardRejected } from '../../../my-items/data/outbox-status';
@@ -64,13 +65,24 @@ export default function RequestPage() {
 
 function Refused({ op }: { op: OutboxRow }) {
   const { t } = useTranslation('requests');
+  const [failed, setFailed] = useState(false);
+  // Only once it is gone from the phone does the screen go back to "Ask for help"; otherwise it stays and says so.
+  const letGo = () => {
+    setFailed(false);
+    discardRejected(op.id).then(
+      () => navigate('/help'),
+      () => setFailed(true),
+    );
+  };
   return (
     <div className="requests-problem" role="alert">
       <p>{t('request.refused')}</p>
       <p>{t(`common:${refusalKey(op.code)}`)}</p>
-      <button type="button" className="button button-secondary" onClick={() => void discardRejected(op.id).then(() => navigate('/help'))}>
+      <button type="button" className="button button-secondary" onClick={letGo}>
         {t('request.letGo')}
       </button>
+      {/* Inside the alert above, so it is read out when it appears. */}
+      {failed && <p>{t('common:notSaved')}</p>}
     </div>
   );
 }
