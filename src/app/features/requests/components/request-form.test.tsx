@@ -7,7 +7,19 @@ import enRequests from '../../../../../locales/en/requests.json';
 import { db } from '../../../storage/db';
 import { initTestI18n } from '../../../i18n/test-i18n';
 import { SAFETY_HELP_EVENT } from '../../../ui/safety-events';
+import type * as RequestDrafts from '../data/request-drafts';
 import { RequestForm } from './request-form';
+
+// A test can make "Start again" fail to delete the draft, as a closed or full storage would.
+const writes = vi.hoisted(() => ({ failDiscard: false }));
+vi.mock('../data/request-drafts', async (load) => {
+  const actual = await load<typeof RequestDrafts>();
+  return {
+    ...actual,
+    discardRequestDraft: (...args: Parameters<typeof actual.discardRequestDraft>) =>
+      writes.failDiscard ? Promise.reject(new Error('DatabaseClosedError')) : actual.discardRequestDraft(...args),
+  };
+});
 
 beforeAll(() => initTestI18n({ en: { common: enCommon, requests: enRequests } }, 'common'));
 beforeEach(async () => {
@@ -15,7 +27,10 @@ beforeEach(async () => {
   await db.open();
   window.history.replaceState(null, '', '/help/new/complaint');
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  writes.failDiscard = false;
+});
 
 const press = (name: string | RegExp) => act(async () => fireEvent.click(screen.getByRole('button', { name })));
 const choose = (name: string) => act(async () => fireEvent.click(screen.getByRole('radio', { name })));
@@ -80,6 +95,19 @@ describe('RequestForm', () => {
     expect(heading()).toBe('What is it about?');
     expect(await draft()).toBeNull();
     expect(screen.getByRole('status', { name: '' }).textContent).toBe('Your answers were cleared.');
+  });
+
+  it('keeps the answers on screen and says so when "Start again" could not forget the draft', async () => {
+    await db.requestDrafts.put({ kind: 'complaint', step: 2, answers: { topic: 'health', details: 'x' }, updatedAt: 'now' });
+    render(<RequestForm door="complaint" initial={{ step: 2, answers: { topic: 'health', details: 'x' } }} />);
+    writes.failDiscard = true;
+    await press('Start again');
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe('This could not be saved on this phone. Please try again.');
+    expect(heading()).toBe('When did it happen?');
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('Step 3 of 8');
+    expect(screen.getByRole('status', { name: '' }).textContent).toBe('');
+    expect(await draft()).toMatchObject({ step: 2, answers: { topic: 'health', details: 'x' } });
   });
 
   it('words that may be about harm open the help at once, and the request goes as urgent', async () => {

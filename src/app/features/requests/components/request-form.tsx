@@ -38,6 +38,7 @@ export function RequestForm({ door, initial, leave = '/help' }: { door: FormKind
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState<'no' | 'yes' | 'failed'>('no');
   const [cleared, setCleared] = useState(false);
+  const [clearFailed, setClearFailed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   const step = steps[draft.step] ?? 'send';
@@ -85,11 +86,16 @@ export function RequestForm({ door, initial, leave = '/help' }: { door: FormKind
   };
   const startAgain = () => {
     setProblem(null);
-    // A question stays about its offer item.
-    setDraft({ step: 0, answers: answers.offerItemId ? { offerItemId: answers.offerItemId } : {} });
-    void discardRequestDraft(door).then(
-      () => setCleared(true),
-      () => setSaveFailed(true),
+    setClearFailed(false);
+    // The answers leave the screen only once the draft has left the phone: a draft that could not be deleted would
+    // come back the next time the form opens, so they stay on screen and the button says it did not work.
+    discardRequestDraft(door).then(
+      () => {
+        // A question stays about its offer item.
+        setDraft({ step: 0, answers: answers.offerItemId ? { offerItemId: answers.offerItemId } : {} });
+        setCleared(true);
+      },
+      () => setClearFailed(true),
     );
   };
   const send = async () => {
@@ -166,6 +172,11 @@ export function RequestForm({ door, initial, leave = '/help' }: { door: FormKind
         <button type="button" className="button button-secondary requests-start-again" onClick={startAgain}>
           {t('form.startAgain')}
         </button>
+      )}
+      {clearFailed && (
+        <p className="requests-problem" role="alert">
+          {t('common:notSaved')}
+        </p>
       )}
       <p role="status" className="requests-hint">
         {cleared ? t('form.startAgainDone') : ''}
