@@ -33,11 +33,24 @@ export function SaveButton({ id }: { id: string }) {
   );
 }
 
+/** For an item no longer in the offer: taken off, it leaves the list; when the phone could not do that, it says so. */
 export function RemoveButton({ id }: { id: string }) {
   const { t } = useTranslation('offer');
+  const [failed, setFailed] = useState(false);
+  const remove = () => {
+    setFailed(false);
+    removeFromList(id).catch(() => setFailed(true));
+  };
   return (
-    <button type="button" className="button button-secondary" onClick={() => void removeFromList(id)}>
-      {t('item.remove')}
-    </button>
+    <>
+      <button type="button" className="button button-secondary" onClick={remove}>
+        {t('item.remove')}
+      </button>
+      {failed && (
+        <p className="offer-problem" role="alert">
+          {t('item.saveFailed')}
+        </p>
+      )}
+    </>
   );
 }
