@@ -53,8 +53,9 @@ function useChangedOnOpen(item: OfferItem): boolean | undefined {
   // Set while rendering, once the seen version has loaded (React's pattern for state that follows a prop).
   if (seen !== undefined && opened?.id !== item.id) setOpened({ id: item.id, seen });
   const ready = opened?.id === item.id;
+  // A seen mark that cannot be written (storage closed or full) only means "Changed" shows again next time.
   useEffect(() => {
-    if (ready) void markSeen(item.id, item.version);
+    if (ready) markSeen(item.id, item.version).catch(() => undefined);
   }, [ready, item.id, item.version]);
   return ready ? isChanged(item, opened.seen ?? undefined) : undefined;
 }
