@@ -2,14 +2,25 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { Suspense } from 'react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import enCommon from '../../../../../locales/en/common.json';
 import enFeed from '../../../../../locales/en/feed.json';
 import enPrivacy from '../../../../../locales/en/privacy.json';
 import enVocab from '../../../../../locales/en/vocab.json';
 import { initTestI18n } from '../../../i18n/test-i18n';
 import { db } from '../../../storage/db';
+import type * as PollsData from '../data/polls-data';
 import NamesPage from './names-page';
+
+// A test can make a vote fail to be kept, as a closed or full storage would.
+const writes = vi.hoisted(() => ({ fail: false }));
+vi.mock('../data/polls-data', async (load) => {
+  const actual = await load<typeof PollsData>();
+  return {
+    ...actual,
+    vote: (...args: Parameters<typeof actual.vote>) => (writes.fail ? Promise.reject(new Error('QuotaExceededError')) : actual.vote(...args)),
+  };
+});
 
 const POLL = '00000000-0000-4000-8000-000000000010';
 const OPT_A = '00000000-0000-4000-8000-000000000011';
@@ -24,6 +35,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup();
+  writes.fail = false;
   db.close();
 });
 
@@ -73,6 +85,24 @@ describe("What's in a name", () => {
     expect(within(poll).getByText("Thanks! Your vote will be sent when you're online.")).toBeTruthy();
     expect(within(poll).queryByRole('radio')).toBeNull();
     expect((await db.myVotes.get(POLL))?.optionId).toBe(OPT_B);
+  });
+
+  it('says so when a vote could not be kept on the phone, and the choice stays to try again', async () => {
+    await open('/feed/names');
+    const poll = await screen.findByRole('article', { name: 'What should we call contact?' });
+    const radio = await within(poll).findByRole('radio', { name: 'Catch up' });
+    await act(async () => {
+      fireEvent.click(radio);
+    });
+    writes.fail = true;
+    await act(async () => {
+      fireEvent.click(within(poll).getByRole('button', { name: 'Vote' }));
+    });
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(within(poll).getByRole('alert').textContent).toBe('This could not be saved on this phone. Please try again.');
+    expect(within(poll).getByRole<HTMLInputElement>('radio', { name: 'Catch up' }).checked).toBe(true);
+    expect(within(poll).queryByText('Results')).toBeNull();
+    expect(await db.myVotes.get(POLL)).toBeUndefined();
   });
 
   it("shows each choice in the phone's language, and the words as written, marked English, where staff gave none", async () => {

@@ -11,13 +11,21 @@ export function VoteForm({ poll }: { poll: Poll }) {
   const { t, i18n } = useTranslation('feed');
   const [choice, setChoice] = useState<string | null>(null);
   const [error, setError] = useState(false);
+  const [failed, setFailed] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!choice) {
       setError(true);
       return;
     }
-    await vote(poll.id, choice);
+    setFailed(false);
+    // Kept, the vote turns the form into the results (the poll's row changes); when the phone could not keep it, the
+    // form stays with the choice made and says so.
+    try {
+      await vote(poll.id, choice);
+    } catch {
+      setFailed(true);
+    }
   };
   if (poll.options.length === 0) return <p>{t('names.noOptions')}</p>;
   const errorId = `poll-${poll.id}-error`;
@@ -51,6 +59,11 @@ export function VoteForm({ poll }: { poll: Poll }) {
       {error && (
         <p id={errorId} className="error" role="alert">
           {t('names.pickOne')}
+        </p>
+      )}
+      {failed && (
+        <p className="error" role="alert">
+          {t('common:notSaved')}
         </p>
       )}
       <p className="small">{t('names.once')}</p>
