@@ -2,6 +2,7 @@
 // harm get help at once; personal details get a warning and a second press), and what happened after Send. Used for
 // wall posts and name ideas; the caller says what sending means and what to say afterwards.
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { assessText } from '../../shared/safety/assess-text';
 import { councilSafetyTerms } from '../council/safety-terms';
 import { openSafetyHelp } from './safety-events';
@@ -22,12 +23,13 @@ export interface ComposeBoxProps {
   maxLength: number;
   /** Unfinished words kept on this phone, shown until the young person types. */
   draft?: string;
-  onDraft?: (text: string) => void;
+  /** Keeps the unfinished words on this phone; rejects when the phone could not (the box says so). */
+  onDraft?: (text: string) => Promise<void>;
   /** The live count under the box, for the words so far. */
   count?: (length: number) => string;
   texts: { detailsWarning: string; send: string; sendAnyway: string };
   classes: { form: string; button: string; warning: string; sent: string };
-  /** Sends the trimmed words; returns the new item's id. */
+  /** Sends the trimmed words; returns the new item's id. Rejects when the phone could not keep them (the box says so). */
   onSend: (words: string, flaggedOnDevice: boolean) => Promise<string>;
   /** What to say once sent (it follows the item as it travels). */
   sentMessage: (sent: Sent) => ReactNode;
@@ -35,9 +37,12 @@ export interface ComposeBoxProps {
 
 export function ComposeBox(props: ComposeBoxProps) {
   const { ids, maxLength, texts, classes } = props;
+  const { t } = useTranslation('common');
   const [text, setText] = useState<string | null>(null);
   const [warnDetails, setWarnDetails] = useState(false);
   const [sent, setSent] = useState<Sent | null>(null);
+  const [draftFailed, setDraftFailed] = useState(false);
+  const [sendFailed, setSendFailed] = useState(false);
   const value = text ?? props.draft ?? '';
   const sentRef = useRef<HTMLDivElement>(null);
   // Send empties the box and so disables its button: focus would drop to the page. It moves to what happened instead
@@ -50,23 +55,34 @@ export function ComposeBox(props: ComposeBoxProps) {
     setText(v);
     setWarnDetails(false);
     setSent(null);
-    props.onDraft?.(v);
+    setSendFailed(false);
+    props.onDraft?.(v).then(
+      () => setDraftFailed(false),
+      () => setDraftFailed(true),
+    );
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const words = value.trim();
     if (!words) return;
-    const check = assessText(words, { extraTerms: await councilSafetyTerms() });
-    if (!check.disclosure && check.personalDetails.length > 0 && !warnDetails) {
-      setWarnDetails(true);
-      return;
+    setSendFailed(false);
+    try {
+      const check = assessText(words, { extraTerms: await councilSafetyTerms() });
+      if (!check.disclosure && check.personalDetails.length > 0 && !warnDetails) {
+        setWarnDetails(true);
+        return;
+      }
+      const id = await props.onSend(words, check.disclosure);
+      setText('');
+      setWarnDetails(false);
+      setDraftFailed(false);
+      setSent({ id, flagged: check.disclosure });
+      if (check.disclosure) openSafetyHelp('after-post');
+    } catch {
+      // Nothing was kept: the words stay in the box to send again, and the box says so.
+      setSendFailed(true);
     }
-    const id = await props.onSend(words, check.disclosure);
-    setText('');
-    setWarnDetails(false);
-    setSent({ id, flagged: check.disclosure });
-    if (check.disclosure) openSafetyHelp('after-post');
   };
 
   const describedBy = ids.count ? `${ids.note} ${ids.count}` : ids.note;
@@ -95,6 +111,11 @@ export function ComposeBox(props: ComposeBoxProps) {
       {warnDetails && (
         <p className={classes.warning} role="alert">
           {texts.detailsWarning}
+        </p>
+      )}
+      {(sendFailed || draftFailed) && (
+        <p className={classes.warning} role="alert">
+          {t('notSaved')}
         </p>
       )}
       <button type="submit" className={classes.button} disabled={value.trim() === ''}>

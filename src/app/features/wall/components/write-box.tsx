@@ -23,7 +23,7 @@ export function WriteBox({ promptId }: { promptId: string }) {
       multiline
       maxLength={MAX_POST_LENGTH}
       draft={draft?.text}
-      onDraft={(v) => void saveDraft(promptId, v)}
+      onDraft={(v) => saveDraft(promptId, v)}
       count={(count) => t('write.count', { count, max: MAX_POST_LENGTH })}
       texts={{ detailsWarning: t('write.detailsWarning'), send: t('write.send'), sendAnyway: t('write.sendAnyway') }}
       classes={{ form: 'wall-write stack', button: 'button', warning: 'wall-warning', sent: 'wall-sent' }}
