@@ -1,6 +1,6 @@
 // What happens to what a young person writes, said up front (ICO Children's Code, standard 4): shown once before the
 // first post or name idea on this phone, acknowledged and remembered, and always one tap away at /privacy.
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReadAloud, screenText } from '../../ui/read-aloud';
 import { Link } from '../../ui/router';
@@ -18,6 +18,31 @@ export function PrivacyPoints() {
         <li key={p}>{t(`notice.${p}`)}</li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * "I understand": remembered on this phone, which then shows what the notice stood in front of. When the phone could
+ * not remember it, the notice stays and says so.
+ */
+export function AcknowledgeButton() {
+  const { t } = useTranslation('privacy');
+  const [failed, setFailed] = useState(false);
+  const acknowledge = () => {
+    setFailed(false);
+    acknowledgePrivacy().catch(() => setFailed(true));
+  };
+  return (
+    <>
+      <button type="button" className="button" onClick={acknowledge}>
+        {t('notice.ok')}
+      </button>
+      {failed && (
+        <p className="error" role="alert">
+          {t('common:notSaved')}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -49,9 +74,7 @@ export function PrivacyGate({ children }: { children: ReactNode }) {
       </div>
       <p>{t('notice.before')}</p>
       <PrivacyPoints />
-      <button type="button" className="button" onClick={() => void acknowledgePrivacy()}>
-        {t('notice.ok')}
-      </button>
+      <AcknowledgeButton />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 // "Your privacy": what happens to what you write (always one tap away), and "Forget this phone".
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PrivacyPoints } from '../../../my-items/components/privacy-notice';
-import { acknowledgePrivacy, usePrivacyAcknowledged } from '../../../my-items/data/privacy';
+import { AcknowledgeButton, PrivacyPoints } from '../../../my-items/components/privacy-notice';
+import { usePrivacyAcknowledged } from '../../../my-items/data/privacy';
 import { useUnsentCount, useUnsentSurveyCount } from '../../../my-items/data/outbox-status';
 import { ScreenTitle } from '../../../ui/read-aloud';
 import { Link } from '../../../ui/router';
@@ -17,11 +17,7 @@ export default function PrivacyPage({ onForgotten }: { onForgotten?: () => void 
       <section aria-labelledby="privacy-notice-title" className="privacy-section">
         <h2 id="privacy-notice-title">{t('notice.title')}</h2>
         <PrivacyPoints />
-        {acknowledged === false && (
-          <button type="button" className="button" onClick={() => void acknowledgePrivacy()}>
-            {t('notice.ok')}
-          </button>
-        )}
+        {acknowledged === false && <AcknowledgeButton />}
         <p>
           <Link href="/feed/mine" className="privacy-link">
             {t('page.takeBackLink')}
