@@ -2,13 +2,25 @@
 // (refusal.<code>, or refusal.unknown for a code this version does not know), never the server's English message; the
 // young person can let it go.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import enCommon from '../../../locales/en/common.json';
 import cyCommon from '../../../locales/cy/common.json';
 import i18next from 'i18next';
+import type * as OutboxStatus from '../my-items/data/outbox-status';
 import { db } from '../storage/db';
 import { initTestI18n } from '../i18n/test-i18n';
 import { StatusBar } from './status-bar';
+
+// A test can make letting a refusal go fail, as a closed or full storage would.
+const writes = vi.hoisted(() => ({ fail: false }));
+vi.mock('../my-items/data/outbox-status', async (load) => {
+  const actual = await load<typeof OutboxStatus>();
+  return {
+    ...actual,
+    discardRejected: (...args: Parameters<typeof actual.discardRejected>) =>
+      writes.fail ? Promise.reject(new Error('DatabaseClosedError')) : actual.discardRejected(...args),
+  };
+});
 
 beforeAll(() => initTestI18n({ en: { common: enCommon }, cy: { common: cyCommon } }, 'common'));
 beforeEach(async () => {
@@ -17,6 +29,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup();
+  writes.fail = false;
   db.close();
   await i18next.changeLanguage('en');
 });
@@ -34,6 +47,20 @@ const refused = (id: string, code: 'too-many' | 'closed' | undefined, message: s
   });
 
 describe('status bar', () => {
+  it('keeps a refusal in the list and says so when the phone could not let it go', async () => {
+    await refused('a', 'closed', 'This part of the wall closed before your post arrived.');
+    await act(async () => {
+      render(<StatusBar />);
+    });
+    fireEvent.click(await screen.findByRole('button', { name: "1 thing couldn't be sent" }));
+    writes.fail = true;
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: enCommon.rejected.remove })));
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(screen.getByRole('alert').textContent).toBe('This could not be saved on this phone. Please try again.');
+    expect(screen.getByText(`Why: ${enCommon.refusal.closed}`)).toBeTruthy();
+    expect(await db.outbox.count()).toBe(1);
+  });
+
   it("keeps refusals visible in the phone's words, never the server's, and lets one go on request", async () => {
     await refused('a', 'too-many', 'This phone has sent a lot of these in the last hour. Wait a while and try again.');
     await refused('b', 'closed', 'This part of the wall closed before your post arrived.');

@@ -13,6 +13,12 @@ export function StatusBar() {
   const queued = useUnsentCount();
   const rejected = useRefused();
   const [showRejected, setShowRejected] = useState(false);
+  // The refusal the phone could not let go of: it stays in the list, saying so.
+  const [failedId, setFailedId] = useState<string | null>(null);
+  const letGo = (id: string) => {
+    setFailedId(null);
+    discardRejected(id).catch(() => setFailedId(id));
+  };
 
   return (
     <div className="status-bar" role="status" aria-live="polite">
@@ -30,9 +36,15 @@ export function StatusBar() {
               {rejected.map((r) => (
                 <li key={r.id}>
                   <span>{t('rejected.why', { reason: t(refusalKey(r.code)) })}</span>{' '}
-                  <button type="button" className="link-button" onClick={() => void discardRejected(r.id)}>
+                  <button type="button" className="link-button" onClick={() => letGo(r.id)}>
                     {t('rejected.remove')}
                   </button>
+                  {failedId === r.id && (
+                    <>
+                      {' '}
+                      <span role="alert">{t('notSaved')}</span>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
