@@ -2,15 +2,27 @@
 // is kept on the phone and focus stays on the list. The pseudo-locale is offered only behind the developer switch.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import enCommon from '../../../locales/en/common.json';
 import cyCommon from '../../../locales/cy/common.json';
 import arCommon from '../../../locales/ar/common.json';
 import pseudoCommon from '../../../locales/pseudo/common.json';
+import type * as RememberLanguage from '../i18n/remember-language';
 import { initTestI18n } from '../i18n/test-i18n';
 import { db } from '../storage/db';
 import { getMeta } from '../storage/meta';
 import { LanguagePicker } from './language-picker';
+
+// A test can make keeping the choice fail, as a closed or full storage would.
+const writes = vi.hoisted(() => ({ fail: false }));
+vi.mock('../i18n/remember-language', async (load) => {
+  const actual = await load<typeof RememberLanguage>();
+  return {
+    ...actual,
+    rememberLanguage: (...args: Parameters<typeof actual.rememberLanguage>) =>
+      writes.fail ? Promise.reject(new Error('QuotaExceededError')) : actual.rememberLanguage(...args),
+  };
+});
 
 beforeAll(() =>
   initTestI18n({ en: { common: enCommon }, cy: { common: cyCommon }, ar: { common: arCommon }, pseudo: { common: pseudoCommon } }, 'common'),
@@ -21,6 +33,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup();
+  writes.fail = false;
   db.close();
   localStorage.clear();
   await i18next.changeLanguage('en');
@@ -30,6 +43,19 @@ const list = (name: string = enCommon.language.label) => screen.getByRole<HTMLSe
 const offeredNames = (select: HTMLSelectElement) => [...select.options].map((o) => [o.value, o.lang]);
 
 describe('language picker', () => {
+  it('switches for now and says so, in the language chosen, when the phone could not keep the choice', async () => {
+    render(<LanguagePicker offered={['en', 'cy', 'ar']} />);
+    fireEvent.change(list(), { target: { value: 'cy' } });
+    writes.fail = true;
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: cyCommon.language.apply }));
+    });
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(i18next.language).toBe('cy');
+    expect(screen.getByRole('alert').textContent).toBe(cyCommon.notSaved);
+    expect(await getMeta('language')).toBeUndefined();
+  });
+
   it('changes nothing while choosing, and switches and remembers on "Use this language"', async () => {
     render(<LanguagePicker offered={['en', 'cy', 'ar']} />);
     expect(offeredNames(list())).toEqual([

@@ -16,6 +16,7 @@ export function LanguagePicker({ offered }: { offered: readonly string[] | undef
   const [dev] = useState(() => devSwitchOn());
   const [chosen, setChosen] = useState<AppLanguage | null>(null);
   const [applied, setApplied] = useState(false);
+  const [notKept, setNotKept] = useState(false);
   const [, setLoaded] = useState(0);
   const select = useRef<HTMLSelectElement>(null);
   const current = (i18n.resolvedLanguage ?? i18n.language) as AppLanguage;
@@ -39,7 +40,9 @@ export function LanguagePicker({ offered }: { offered: readonly string[] | undef
     // The button goes once the language is in use: focus stays on the list, where the choice was made.
     select.current?.focus();
     await i18n.changeLanguage(value);
-    void rememberLanguage(value);
+    // The language is in use either way; one the phone could not keep is said, as it will not be there next time.
+    setNotKept(false);
+    rememberLanguage(value).catch(() => setNotKept(true));
     setChosen(null);
     setApplied(true);
     select.current?.focus();
@@ -70,6 +73,11 @@ export function LanguagePicker({ offered }: { offered: readonly string[] | undef
       <p role="status" className="language-picker-status">
         {applied ? t('language.applied') : ''}
       </p>
+      {notKept && (
+        <p className="error" role="alert">
+          {t('notSaved')}
+        </p>
+      )}
     </div>
   );
 }
