@@ -90,6 +90,25 @@ describe('privacy page', () => {
     expect(await db.myItems.count()).toBe(0);
   });
 
+  it('says so when the phone could not forget, keeps everything as it was and lets them try again', async () => {
+    forgetDevice.mockResolvedValue(undefined);
+    const blocked = vi.spyOn(db, 'delete').mockRejectedValueOnce(new Error('blocked by another tab'));
+    const done = vi.fn();
+    await forget(done);
+    expect((await screen.findByText(/This phone could not forget everything/)).getAttribute('role')).toBe('alert');
+    expect(done).not.toHaveBeenCalled();
+    expect(await db.myItems.count()).toBe(1);
+    const again = screen.getByRole('button', { name: 'Yes, forget this phone' });
+    expect((again as HTMLButtonElement).disabled).toBe(false);
+    blocked.mockRestore();
+    await act(async () => {
+      fireEvent.click(again);
+    });
+    await vi.waitFor(() => expect(done).toHaveBeenCalled());
+    expect(screen.queryByText(/This phone could not forget everything/)).toBeNull();
+    expect(await db.myItems.count()).toBe(0);
+  });
+
   it('warns first when a "How\'s life?" survey is half answered on the phone, and forgets it too', async () => {
     await act(async () => {
       render(<PrivacyPage />);

@@ -6,7 +6,7 @@ import { usePrivacyAcknowledged } from '../../../my-items/data/privacy';
 import { useUnsentCount, useUnsentSurveyCount } from '../../../my-items/data/outbox-status';
 import { ScreenTitle } from '../../../ui/read-aloud';
 import { Link } from '../../../ui/router';
-import { forgetThisPhone } from '../data/forget';
+import { forgetThisPhone, type ForgetOutcome } from '../data/forget';
 
 export default function PrivacyPage({ onForgotten }: { onForgotten?: () => void }) {
   const { t } = useTranslation('privacy');
@@ -37,9 +37,20 @@ function ForgetPhone({ onForgotten }: { onForgotten?: () => void }) {
   const [working, setWorking] = useState(false);
   const [offline, setOffline] = useState(typeof navigator !== 'undefined' && navigator.onLine === false);
 
+  const [failed, setFailed] = useState(false);
+
   const forget = async () => {
     setWorking(true);
-    const outcome = await forgetThisPhone();
+    setFailed(false);
+    let outcome: ForgetOutcome;
+    try {
+      outcome = await forgetThisPhone();
+    } catch {
+      // The phone still keeps some or all of it: never go on as if it had forgotten. Say so and let them try again.
+      setWorking(false);
+      setFailed(true);
+      return;
+    }
     if (outcome === 'forgotten-offline') setOffline(true);
     // Start again at the join screen, with nothing of before in memory either.
     if (onForgotten) onForgotten();
@@ -76,6 +87,11 @@ function ForgetPhone({ onForgotten }: { onForgotten?: () => void }) {
           <button type="button" className="button button-secondary" disabled={working} onClick={() => setAsking(false)}>
             {t('forget.cancel')}
           </button>
+          {failed && (
+            <p className="forget-warning" role="alert">
+              {t('forget.failed')}
+            </p>
+          )}
         </div>
       )}
     </section>

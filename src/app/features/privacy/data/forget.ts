@@ -6,6 +6,7 @@ import { getDevice } from '../../../storage/meta';
 
 export type ForgetOutcome = 'revoked' | 'forgotten-offline';
 
+/** Rejects when this phone could not delete what it keeps (it may still hold some or all of it). */
 export async function forgetThisPhone(): Promise<ForgetOutcome> {
   const device = await getDevice();
   let outcome: ForgetOutcome = 'revoked';
@@ -18,7 +19,9 @@ export async function forgetThisPhone(): Promise<ForgetOutcome> {
       if (!(e instanceof ApiError && e.kind === 'unauthorized')) outcome = 'forgotten-offline';
     }
   }
+  // A delete that fails (another tab holding the database open, storage broken) rejects: the caller says so.
   await db.delete();
-  await db.open();
+  // Deleted: the phone has forgotten, even if the empty database cannot be opened again here (the next start opens it).
+  await db.open().catch(() => undefined);
   return outcome;
 }
