@@ -105,6 +105,26 @@ describe("What's in a name", () => {
     expect(await db.myVotes.get(POLL)).toBeUndefined();
   });
 
+  it('asks for a choice again when the chosen name went while the form was open', async () => {
+    await open('/feed/names');
+    const poll = await screen.findByRole('article', { name: 'What should we call contact?' });
+    const radio = await within(poll).findByRole('radio', { name: 'Catch up' });
+    await act(async () => {
+      fireEvent.click(radio);
+    });
+    // A pull brings the poll without that name (staff took it out).
+    await act(async () => {
+      await db.polls.update(POLL, { options: [{ id: OPT_A, label: 'Family Time', votes: 3 }] });
+    });
+    await vi.waitFor(() => expect(within(poll).queryByRole('radio', { name: 'Catch up' })).toBeNull());
+    await act(async () => {
+      fireEvent.click(within(poll).getByRole('button', { name: 'Vote' }));
+    });
+    expect((await within(poll).findByRole('alert')).textContent).toBe('Choose a name first.');
+    expect(await db.myVotes.get(POLL)).toBeUndefined();
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it("shows each choice in the phone's language, and the words as written, marked English, where staff gave none", async () => {
     await db.polls.update(POLL, {
       options: [

@@ -22,7 +22,12 @@ export function VoteForm({ poll }: { poll: Poll }) {
     // Kept, the vote turns the form into the results (the poll's row changes); when the phone could not keep it, the
     // form stays with the choice made and says so.
     try {
-      await vote(poll.id, choice);
+      // Not kept without failing: this phone voted already or the poll closed (the poll's row changes and the results
+      // show), or the chosen name went while the form was open (it is gone from the list: choose again).
+      if (!(await vote(poll.id, choice))) {
+        setChoice(null);
+        setError(true);
+      }
     } catch {
       setFailed(true);
     }
