@@ -26,6 +26,9 @@ window.addEventListener('vite:preloadError', () => {
 async function start() {
   // Read while `?dev=1` is still in the address (the first navigation drops it).
   noteDevSwitch();
+  // Heard's font is asked for now, not when the first screen is laid out: the screen is usually drawn in it at once
+  // instead of in the fallback font first (whose wider letters wrap lines differently and move the screen on swap).
+  void document.fonts?.load('1em "Atkinson Hyperlegible Next Variable"').catch(() => undefined);
   void loadDb().catch(() => undefined);
   // After a quick exit, unfinished words are gone before anything is drawn.
   await forgetDraftsIfFled().catch(() => undefined);
