@@ -8,6 +8,7 @@ import { devSwitchOn } from '../i18n/dev-switch';
 import { rememberLanguage } from '../i18n/remember-language';
 import { APP_LANGUAGES, LANGUAGE_NAMES, RTL_LANGUAGES, type AppLanguage } from '../i18n/i18n';
 import { Button } from '../ui/kit/button';
+import { NotKept, useKeep } from '../ui/kit/kept';
 
 const htmlLang = (lng: AppLanguage) => (lng === 'pseudo' ? 'en' : lng);
 
@@ -16,7 +17,7 @@ export function LanguagePicker({ offered }: { offered: readonly string[] | undef
   const [dev] = useState(() => devSwitchOn());
   const [chosen, setChosen] = useState<AppLanguage | null>(null);
   const [applied, setApplied] = useState(false);
-  const [notKept, setNotKept] = useState(false);
+  const remembered = useKeep();
   const [, setLoaded] = useState(0);
   const select = useRef<HTMLSelectElement>(null);
   const current = (i18n.resolvedLanguage ?? i18n.language) as AppLanguage;
@@ -41,8 +42,7 @@ export function LanguagePicker({ offered }: { offered: readonly string[] | undef
     select.current?.focus();
     await i18n.changeLanguage(value);
     // The language is in use either way; one the phone could not keep is said, as it will not be there next time.
-    setNotKept(false);
-    rememberLanguage(value).catch(() => setNotKept(true));
+    remembered.keep(() => rememberLanguage(value));
     setChosen(null);
     setApplied(true);
     select.current?.focus();
@@ -73,11 +73,7 @@ export function LanguagePicker({ offered }: { offered: readonly string[] | undef
       <p role="status" className="language-picker-status">
         {applied ? t('language.applied') : ''}
       </p>
-      {notKept && (
-        <p className="error" role="alert">
-          {t('notSaved')}
-        </p>
-      )}
+      <NotKept shown={remembered.failed()} className="error" />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { discardRejected, useRefused, useUnsentCount } from '../my-items/data/ou
 import { useOnline } from '../ui/use-online';
 import { useSyncStatus } from '../sync/runtime';
 import { refusalKey } from '../api/refusal';
+import { useKeep } from '../ui/kit/kept';
 
 export function StatusBar() {
   const { t } = useTranslation();
@@ -13,12 +14,8 @@ export function StatusBar() {
   const queued = useUnsentCount();
   const rejected = useRefused();
   const [showRejected, setShowRejected] = useState(false);
-  // The refusal the phone could not let go of: it stays in the list, saying so.
-  const [failedId, setFailedId] = useState<string | null>(null);
-  const letGo = (id: string) => {
-    setFailedId(null);
-    discardRejected(id).catch(() => setFailedId(id));
-  };
+  // A refusal the phone could not let go of stays in the list, saying so.
+  const letGo = useKeep();
 
   return (
     <div className="status-bar" role="status" aria-live="polite">
@@ -36,10 +33,10 @@ export function StatusBar() {
               {rejected.map((r) => (
                 <li key={r.id}>
                   <span>{t('rejected.why', { reason: t(refusalKey(r.code)) })}</span>{' '}
-                  <button type="button" className="link-button" onClick={() => letGo(r.id)}>
+                  <button type="button" className="link-button" onClick={() => letGo.keep(() => discardRejected(r.id), undefined, r.id)}>
                     {t('rejected.remove')}
                   </button>
-                  {failedId === r.id && (
+                  {letGo.failed(r.id) && (
                     <>
                       {' '}
                       <span role="alert">{t('notSaved')}</span>

@@ -1,11 +1,12 @@
 // What happens to what a young person writes, said up front (ICO Children's Code, standard 4): shown once before the
 // first post or name idea on this phone, acknowledged and remembered, and always one tap away at /privacy.
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReadAloud, screenText } from '../../ui/read-aloud';
 import { Link } from '../../ui/router';
 import { acknowledgePrivacy, usePrivacyAcknowledged } from '../data/privacy';
 import './privacy.css';
+import { NotKept, useKeep } from '../../ui/kit/kept';
 
 const POINTS = ['read', 'safeguarding', 'quoted', 'anonymous', 'takeBack', 'forget'] as const;
 
@@ -27,21 +28,13 @@ export function PrivacyPoints() {
  */
 export function AcknowledgeButton() {
   const { t } = useTranslation('privacy');
-  const [failed, setFailed] = useState(false);
-  const acknowledge = () => {
-    setFailed(false);
-    acknowledgePrivacy().catch(() => setFailed(true));
-  };
+  const acknowledge = useKeep();
   return (
     <>
-      <button type="button" className="button" onClick={acknowledge}>
+      <button type="button" className="button" onClick={() => acknowledge.keep(acknowledgePrivacy)}>
         {t('notice.ok')}
       </button>
-      {failed && (
-        <p className="error" role="alert">
-          {t('common:notSaved')}
-        </p>
-      )}
+      <NotKept shown={acknowledge.failed()} className="error" />
     </>
   );
 }

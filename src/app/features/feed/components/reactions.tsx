@@ -1,21 +1,18 @@
 // "This helps" / "Not enough yet": one per phone per item, changeable, offline. Each with its symbol and read-aloud.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REACTIONS, type Reaction } from '../../../../shared/feed';
 import { NoMoreSymbol, YesMoreSymbol } from '../../../ui/icons';
 import { Choice, ChoiceLabel, ReadAloud } from '../../../ui/read-aloud';
 import { react } from '../data/feed-data';
+import { useKeep } from '../../../ui/kit/kept';
 
 const REACTION_SYMBOL: Record<Reaction, typeof YesMoreSymbol> = { helps: YesMoreSymbol, 'not-enough': NoMoreSymbol };
 
 export function Reactions({ itemId, reaction }: { itemId: string; reaction: Reaction | null }) {
   const { t } = useTranslation('feed');
   const labelId = useId();
-  const [failed, setFailed] = useState(false);
-  const choose = (r: Reaction) => {
-    setFailed(false);
-    react(itemId, r).catch(() => setFailed(true));
-  };
+  const chosen = useKeep();
   return (
     <div className="feed-react" role="group" aria-labelledby={labelId}>
       <div className="feed-react-head">
@@ -27,14 +24,19 @@ export function Reactions({ itemId, reaction }: { itemId: string; reaction: Reac
       <div className="feed-react-buttons">
         {REACTIONS.map((r) => (
           <Choice key={r} text={t(`react.${r}`)}>
-            <button type="button" className={`button button-secondary feed-react-${r}`} aria-pressed={reaction === r} onClick={() => choose(r)}>
+            <button
+              type="button"
+              className={`button button-secondary feed-react-${r}`}
+              aria-pressed={reaction === r}
+              onClick={() => chosen.keep(() => react(itemId, r))}
+            >
               <ChoiceLabel symbol={REACTION_SYMBOL[r]}>{t(`react.${r}`)}</ChoiceLabel>
             </button>
           </Choice>
         ))}
       </div>
       <p className="small" aria-live="polite">
-        {failed ? t('common:notSaved') : reaction ? t('react.chosen', { reaction: t(`react.${reaction}`) }) : t('react.note')}
+        {chosen.failed() ? t('common:notSaved') : reaction ? t('react.chosen', { reaction: t(`react.${reaction}`) }) : t('react.note')}
       </p>
     </div>
   );

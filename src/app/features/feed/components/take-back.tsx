@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { takeBack } from '../../../my-items/data/take-back';
 import type { MyItemRow } from '../../../storage/rows';
+import { useKeep } from '../../../ui/kit/kept';
 
 /** "Take this back", asked twice so a slip of the thumb does not lose anything. */
 export function TakeBack({ item, titleId }: { item: MyItemRow; titleId: string }) {
   const { t } = useTranslation('privacy');
   const [asking, setAsking] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const taken = useKeep();
   const notSent = item.delivery !== 'delivered';
   if (!asking) {
     return (
@@ -26,20 +27,13 @@ export function TakeBack({ item, titleId }: { item: MyItemRow; titleId: string }
         <strong>{t('takeBack.sure')}</strong>
       </p>
       <p>{t(notSent ? 'takeBack.notSentYet' : item.kind === 'poll-suggestion' ? 'takeBack.whatHappensIdea' : 'takeBack.whatHappens')}</p>
-      <button
-        type="button"
-        className="button button-danger"
-        onClick={() => {
-          setFailed(false);
-          takeBack(item.id).catch(() => setFailed(true));
-        }}
-      >
+      <button type="button" className="button button-danger" onClick={() => taken.keep(() => takeBack(item.id))}>
         {t('takeBack.yes')}
       </button>{' '}
       <button type="button" className="button button-secondary" onClick={() => setAsking(false)}>
         {t('takeBack.no')}
       </button>
-      <p role="status">{failed ? t('common:notSaved') : ''}</p>
+      <p role="status">{taken.failed() ? t('common:notSaved') : ''}</p>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SaveSymbol, SavedSymbol } from '../../../ui/icons';
 import { ChoiceLabel } from '../../../ui/read-aloud';
 import { removeFromList, saveToList, useSavedIds } from '../data/offer-data';
+import { NotKept, useKeep } from '../../../ui/kit/kept';
 
 export function SaveButton({ id }: { id: string }) {
   const { t } = useTranslation('offer');
@@ -36,21 +37,15 @@ export function SaveButton({ id }: { id: string }) {
 /** For an item no longer in the offer: taken off, it leaves the list; when the phone could not do that, it says so. */
 export function RemoveButton({ id }: { id: string }) {
   const { t } = useTranslation('offer');
-  const [failed, setFailed] = useState(false);
-  const remove = () => {
-    setFailed(false);
-    removeFromList(id).catch(() => setFailed(true));
-  };
+  const remove = useKeep();
   return (
     <>
-      <button type="button" className="button button-secondary" onClick={remove}>
+      <button type="button" className="button button-secondary" onClick={() => remove.keep(() => removeFromList(id))}>
         {t('item.remove')}
       </button>
-      {failed && (
-        <p className="offer-problem" role="alert">
-          {t('item.saveFailed')}
-        </p>
-      )}
+      <NotKept shown={remove.failed()} className="offer-problem">
+        {t('item.saveFailed')}
+      </NotKept>
     </>
   );
 }

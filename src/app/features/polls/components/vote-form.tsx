@@ -6,36 +6,36 @@ import { PollsSymbol } from '../../../ui/icons';
 import { Choice, ChoiceLabel } from '../../../ui/read-aloud';
 import { vote } from '../data/polls-data';
 import { optionLabel } from '../model/polls-model';
+import { NotKept, useKeep } from '../../../ui/kit/kept';
 
 export function VoteForm({ poll }: { poll: Poll }) {
   const { t, i18n } = useTranslation('feed');
   const [choice, setChoice] = useState<string | null>(null);
   const [error, setError] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const voted = useKeep();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!choice) {
       setError(true);
       return;
     }
-    setFailed(false);
     // Kept, the vote turns the form into the results (the poll's row changes); when the phone could not keep it, the
-    // form stays with the choice made and says so.
-    try {
-      // Not kept without failing: this phone voted already or the poll closed (the poll's row changes and the results
-      // show), or the chosen name went while the form was open (it is gone from the list: choose again).
-      if (!(await vote(poll.id, choice))) {
+    // form stays with the choice made and says so. Not kept without failing: this phone voted already or the poll
+    // closed (the poll's row changes and the results show), or the chosen name went while the form was open (it is
+    // gone from the list: choose again).
+    voted.keep(
+      () => vote(poll.id, choice),
+      (kept) => {
+        if (kept) return;
         setChoice(null);
         setError(true);
-      }
-    } catch {
-      setFailed(true);
-    }
+      },
+    );
   };
   if (poll.options.length === 0) return <p>{t('names.noOptions')}</p>;
   const errorId = `poll-${poll.id}-error`;
   return (
-    <form className="poll-vote" onSubmit={(e) => void submit(e)}>
+    <form className="poll-vote" onSubmit={submit}>
       <fieldset aria-describedby={error ? errorId : undefined}>
         <legend>{t('names.choose')}</legend>
         {poll.options.map((o) => {
@@ -66,11 +66,7 @@ export function VoteForm({ poll }: { poll: Poll }) {
           {t('names.pickOne')}
         </p>
       )}
-      {failed && (
-        <p className="error" role="alert">
-          {t('common:notSaved')}
-        </p>
-      )}
+      <NotKept shown={voted.failed()} className="error" />
       <p className="small">{t('names.once')}</p>
       <button type="submit" className="button">
         <ChoiceLabel symbol={PollsSymbol}>{t('names.vote')}</ChoiceLabel>

@@ -4,12 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markCodeKept, useCheckCode } from '../data/request-data';
 import { groupCheckCode } from '../model/check-code';
+import { NotKept, useKeep } from '../../../ui/kit/kept';
 
 export function CheckCodeBox({ requestId }: { requestId: string }) {
   const { t } = useTranslation('requests');
   const row = useCheckCode(requestId);
   const [shown, setShown] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const kept = useKeep();
   if (!row) return null;
   const code = (
     <p className="requests-code" dir="ltr">
@@ -18,23 +19,15 @@ export function CheckCodeBox({ requestId }: { requestId: string }) {
   );
   if (row.keptAt === null) {
     // Kept, the code goes behind a button (the row changes); when the phone could not keep that, it stays large and says so.
-    const kept = () => {
-      setFailed(false);
-      markCodeKept(requestId).catch(() => setFailed(true));
-    };
     return (
       <div className="requests-code-once">
         <h3>{t('request.code.title')}</h3>
         {code}
         <p className="requests-code-keep">{t('request.code.once')}</p>
-        <button type="button" className="button" onClick={kept}>
+        <button type="button" className="button" onClick={() => kept.keep(() => markCodeKept(requestId))}>
           {t('request.code.kept')}
         </button>
-        {failed && (
-          <p className="requests-problem" role="alert">
-            {t('common:notSaved')}
-          </p>
-        )}
+        <NotKept shown={kept.failed()} className="requests-problem" />
       </div>
     );
   }

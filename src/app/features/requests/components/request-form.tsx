@@ -13,6 +13,7 @@ import { ContactStep } from './contact-step';
 import { AdvocateStep, LanguageStep, TopicStep, WhatStep, WhenStep, WhoStep, type StepProps } from './form-steps';
 import { SendSummary } from './send-step';
 import { checkWords, loadWordsCheck } from './words-check';
+import { NotKept, useKeep } from '../../../ui/kit/kept';
 
 const STEP_VIEW: Record<Exclude<StepKey, 'send'>, (p: StepProps) => React.JSX.Element> = {
   topic: TopicStep,
@@ -38,7 +39,7 @@ export function RequestForm({ door, initial, leave = '/help' }: { door: FormKind
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState<'no' | 'yes' | 'failed'>('no');
   const [cleared, setCleared] = useState(false);
-  const [clearFailed, setClearFailed] = useState(false);
+  const clear = useKeep();
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   const step = steps[draft.step] ?? 'send';
@@ -86,16 +87,15 @@ export function RequestForm({ door, initial, leave = '/help' }: { door: FormKind
   };
   const startAgain = () => {
     setProblem(null);
-    setClearFailed(false);
     // The answers leave the screen only once the draft has left the phone: a draft that could not be deleted would
     // come back the next time the form opens, so they stay on screen and the button says it did not work.
-    discardRequestDraft(door).then(
+    clear.keep(
+      () => discardRequestDraft(door),
       () => {
         // A question stays about its offer item.
         setDraft({ step: 0, answers: answers.offerItemId ? { offerItemId: answers.offerItemId } : {} });
         setCleared(true);
       },
-      () => setClearFailed(true),
     );
   };
   const send = async () => {
@@ -173,11 +173,7 @@ export function RequestForm({ door, initial, leave = '/help' }: { door: FormKind
           {t('form.startAgain')}
         </button>
       )}
-      {clearFailed && (
-        <p className="requests-problem" role="alert">
-          {t('common:notSaved')}
-        </p>
-      )}
+      <NotKept shown={clear.failed()} className="requests-problem" />
       <p role="status" className="requests-hint">
         {cleared ? t('form.startAgainDone') : ''}
       </p>

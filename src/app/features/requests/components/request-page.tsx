@@ -1,6 +1,5 @@
 // /help/mine/:id — one of this phone's requests: "not sent yet" until delivered (a refusal stays, with its reason),
 // then its reference, its check code (large once, then behind a button), and where it is.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refusalKey } from '../../../api/refusal';
 import { discardRejected } from '../../../my-items/data/outbox-status';
@@ -13,6 +12,7 @@ import { askNextStage, replyToRequest, useMyRequest, useRequestOutbox } from '..
 import { CheckCodeBox } from './check-code-box';
 import { RequestDetail, type RequestActions } from './request-detail';
 import './requests.css';
+import { useKeep } from '../../../ui/kit/kept';
 
 export default function RequestPage() {
   const id = useRoute('/help/mine/:id')?.id ?? '';
@@ -65,24 +65,26 @@ export default function RequestPage() {
 
 function Refused({ op }: { op: OutboxRow }) {
   const { t } = useTranslation('requests');
-  const [failed, setFailed] = useState(false);
   // Only once it is gone from the phone does the screen go back to "Ask for help"; otherwise it stays and says so.
-  const letGo = () => {
-    setFailed(false);
-    discardRejected(op.id).then(
-      () => navigate('/help'),
-      () => setFailed(true),
-    );
-  };
+  const letGo = useKeep();
   return (
     <div className="requests-problem" role="alert">
       <p>{t('request.refused')}</p>
       <p>{t(`common:${refusalKey(op.code)}`)}</p>
-      <button type="button" className="button button-secondary" onClick={letGo}>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() =>
+          letGo.keep(
+            () => discardRejected(op.id),
+            () => navigate('/help'),
+          )
+        }
+      >
         {t('request.letGo')}
       </button>
       {/* Inside the alert above, so it is read out when it appears. */}
-      {failed && <p>{t('common:notSaved')}</p>}
+      {letGo.failed() && <p>{t('common:notSaved')}</p>}
     </div>
   );
 }

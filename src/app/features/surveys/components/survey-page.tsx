@@ -15,6 +15,7 @@ import { SurveyRunner, type RunnerState } from './survey-runner';
 import { SurveyStart } from './survey-start';
 import { ThankYou } from './thank-you';
 import './surveys.css';
+import { NotKept, useKeep } from '../../../ui/kit/kept';
 
 export default function SurveyPage() {
   const { t } = useTranslation('surveys');
@@ -23,26 +24,20 @@ export default function SurveyPage() {
   const finished = useFinished();
   const pulseId = useRoute('/survey/:surveyId')?.surveyId;
   const [changingAge, setChangingAge] = useState(false);
-  const [ageFailed, setAgeFailed] = useState(false);
+  const ageKept = useKeep();
 
   if (surveys === undefined || profile === undefined || finished === undefined) return <Loading />;
   if (!profile || changingAge) {
     // An age that could not be kept leaves the chooser open, saying so, so it can be chosen again.
-    const chosen = (p: SurveyProfile) => {
-      setAgeFailed(false);
-      saveProfile(p).then(
+    const chosen = (p: SurveyProfile) =>
+      ageKept.keep(
+        () => saveProfile(p),
         () => setChangingAge(false),
-        () => setAgeFailed(true),
       );
-    };
     return (
       <>
         <AgePicker onChosen={chosen} />
-        {ageFailed && (
-          <p className="survey-problem" role="alert">
-            {t('common:notSaved')}
-          </p>
-        )}
+        <NotKept shown={ageKept.failed()} className="survey-problem" />
       </>
     );
   }
@@ -90,7 +85,7 @@ function SurveyFlow({ version, answered, age, onChangeAge }: { version: SurveyVe
   const lang = wordsLanguage(i18n.language);
   const row = useDraft(version.id);
   const [stage, setStage] = useState<Stage>({ at: 'start' });
-  const [startAgainFailed, setStartAgainFailed] = useState(false);
+  const startAgain = useKeep();
   if (row === undefined) return <Loading />;
   // A draft of an older version is not carried on: its questions may have changed (the first answer replaces it).
   const draft = row && row.version === version.version ? row : null;
@@ -129,15 +124,14 @@ function SurveyFlow({ version, answered, age, onChangeAge }: { version: SurveyVe
           from: draft ? { answers: draft.answers, index: draft.index, gender: draft.gender, flaggedOnDevice: draft.flaggedOnDevice } : fresh,
         })
       }
-      onStartAgain={() => {
-        // A draft that could not be deleted is still there: the screen stays on "Start again?" and says so.
-        setStartAgainFailed(false);
-        discardDraft(version.id).then(
+      // A draft that could not be deleted is still there: the screen stays on "Start again?" and says so.
+      onStartAgain={() =>
+        startAgain.keep(
+          () => discardDraft(version.id),
           () => setStage({ at: 'running', from: fresh }),
-          () => setStartAgainFailed(true),
-        );
-      }}
-      startAgainFailed={startAgainFailed}
+        )
+      }
+      startAgainFailed={startAgain.failed()}
       onChangeAge={onChangeAge}
     />
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SurveyVersion } from '../../../../shared/survey/definition';
 import { ScreenTitle } from '../../../ui/read-aloud';
 import { wordsLanguage } from '../model/survey-model';
+import { NotKept } from '../../../ui/kit/kept';
 
 export interface SurveyStartProps {
   version: SurveyVersion;
@@ -62,11 +63,7 @@ export function SurveyStart({ version, answered, age, onStart, onStartAgain, sta
               <button type="button" className="button button-secondary" onClick={() => setAsking(false)}>
                 {t('resume.no')}
               </button>
-              {startAgainFailed && (
-                <p className="survey-problem" role="alert">
-                  {t('common:notSaved')}
-                </p>
-              )}
+              <NotKept shown={startAgainFailed} className="survey-problem" />
             </div>
           )}
         </section>

@@ -1,8 +1,8 @@
 // What waits on this device: sealed surveys and tallies not yet sent, and any the council's server refused, with its
 // reason (never silently dropped): try again, or delete.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { discardRefused, retryRefused, useQueue, type QueueView } from './data/queue';
+import { NotKept, useKeep } from '../../../ui/kit/kept';
 
 export function QueueStatus() {
   const { t } = useTranslation('survey-iro');
@@ -30,25 +30,17 @@ export function QueueStatus() {
 /** One refused survey or tally: a retry or delete that could not be written on this device says so, and it stays. */
 function Refused({ refused: r }: { refused: QueueView['refused'][number] }) {
   const { t } = useTranslation('survey-iro');
-  const [failed, setFailed] = useState(false);
-  const attempt = (write: (kind: 'sealed' | 'tally', entryId: string) => Promise<unknown>) => {
-    setFailed(false);
-    write(r.kind, r.entryId).catch(() => setFailed(true));
-  };
+  const written = useKeep();
   return (
     <li className="staff-card">
       <p className="error">{t(r.kind === 'sealed' ? 'queue.refusedSurvey' : 'queue.refusedTally', { reason: r.message })}</p>
-      <button type="button" className="button button-secondary" onClick={() => attempt(retryRefused)}>
+      <button type="button" className="button button-secondary" onClick={() => written.keep(() => retryRefused(r.kind, r.entryId))}>
         {t('queue.retry')}
       </button>{' '}
-      <button type="button" className="button button-danger" onClick={() => attempt(discardRefused)}>
+      <button type="button" className="button button-danger" onClick={() => written.keep(() => discardRefused(r.kind, r.entryId))}>
         {t('queue.discard')}
       </button>
-      {failed && (
-        <p className="error" role="alert">
-          {t('common:notSaved')}
-        </p>
-      )}
+      <NotKept shown={written.failed()} className="error" />
     </li>
   );
 }

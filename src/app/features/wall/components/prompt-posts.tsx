@@ -1,23 +1,19 @@
 // The published posts on one prompt, newest first, as notes on the wall: each with its read-aloud and "me too" (once
 // per phone) with its count.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HeartSymbol } from '../../../ui/icons';
 import { ChoiceLabel, ReadAloud } from '../../../ui/read-aloud';
 import { meToo } from '../data/wall-data';
 import { useMeToos, usePromptPosts } from '../data/use-wall';
+import { NotKept, useKeep } from '../../../ui/kit/kept';
 
 export function PromptPosts({ promptId }: { promptId: string }) {
   const { t } = useTranslation('wall');
   const posts = usePromptPosts(promptId);
   const meToos = useMeToos();
-  // The post whose "me too" the phone could not keep: said under its button (a kept one turns the button to "done").
-  const [failedId, setFailedId] = useState<string | null>(null);
+  // A "me too" the phone could not keep is said under its post's button (a kept one turns the button to "done").
+  const meTooKept = useKeep();
   if (posts === undefined) return null;
-  const sayMeToo = (postId: string) => {
-    setFailedId(null);
-    meToo(postId).catch(() => setFailedId(postId));
-  };
   return (
     <section aria-labelledby="posts-heading">
       <h2 id="posts-heading">{t('posts.title')}</h2>
@@ -34,16 +30,18 @@ export function PromptPosts({ promptId }: { promptId: string }) {
                 <ReadAloud text={p.text} label={t('common:readAloud.choice', { text: p.text })} />
               </div>
               <div className="wall-post-foot">
-                <button type="button" className="button button-secondary me-too" aria-pressed={done} disabled={done} onClick={() => sayMeToo(p.id)}>
+                <button
+                  type="button"
+                  className="button button-secondary me-too"
+                  aria-pressed={done}
+                  disabled={done}
+                  onClick={() => meTooKept.keep(() => meToo(p.id), undefined, p.id)}
+                >
                   <ChoiceLabel symbol={HeartSymbol}>{t(done ? 'meToo.done' : 'meToo.button')}</ChoiceLabel>
                 </button>
                 <span className="small">{t('meToo.count', { count: p.meToo })}</span>
               </div>
-              {failedId === p.id && (
-                <p className="wall-warning" role="alert">
-                  {t('common:notSaved')}
-                </p>
-              )}
+              <NotKept shown={meTooKept.failed(p.id)} className="wall-warning" />
             </li>
           );
         })}

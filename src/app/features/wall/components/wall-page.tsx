@@ -1,6 +1,5 @@
 // The graffiti wall: the council's prompts as tags on a wall ("Yes more…", "No more…", then sentences to finish), and
 // one prompt's page. Each prompt has its symbol and a read-aloud beside it, for a child who cannot read well yet.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../../shared/text';
 import type { PromptKind, WallPrompt } from '../../../../shared/wall';
@@ -14,6 +13,7 @@ import { visiblePrompts } from '../model/wall-model';
 import { PromptPage } from './prompt-page';
 import { EmptyState } from '../../../ui/kit/empty-state';
 import './wall.css';
+import { NotKept, useKeep } from '../../../ui/kit/kept';
 
 export const KIND_SYMBOL: Record<PromptKind, typeof YesMoreSymbol> = { 'yes-more': YesMoreSymbol, 'no-more': NoMoreSymbol, starter: WriteSymbol };
 
@@ -29,11 +29,7 @@ function WallIndex() {
   const council = useCouncil();
   const posts = useWallPosts();
   // The list shows the area kept on the phone: one that could not be kept leaves it as it was, and says so.
-  const [districtFailed, setDistrictFailed] = useState(false);
-  const chooseDistrict = (districtId: string | null) => {
-    setDistrictFailed(false);
-    setDistrict(districtId).catch(() => setDistrictFailed(true));
-  };
+  const districtKept = useKeep();
   const shown = visiblePrompts(prompts ?? [], district);
   // "Yes more…" and "No more…" are their own words on the wall; the sentences to finish get a heading of their own.
   const tags = shown.filter((p) => p.kind !== 'starter');
@@ -47,7 +43,7 @@ function WallIndex() {
       {council && council.districts.length > 0 && (
         <label className="wall-district">
           <span>{t('district.label')}</span>
-          <select value={district ?? ''} onChange={(e) => chooseDistrict(e.target.value || null)}>
+          <select value={district ?? ''} onChange={(e) => districtKept.keep(() => setDistrict(e.target.value || null))}>
             <option value="">{t('district.all')}</option>
             {council.districts.map((d) => (
               <option key={d.id} value={d.id}>
@@ -57,11 +53,7 @@ function WallIndex() {
           </select>
         </label>
       )}
-      {districtFailed && (
-        <p className="wall-warning" role="alert">
-          {t('common:notSaved')}
-        </p>
-      )}
+      <NotKept shown={districtKept.failed()} className="wall-warning" />
       {prompts === undefined ? (
         <p className="loading" role="status">
           {t('loading')}
