@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessText } from '../../shared/safety/assess-text';
+import type { SafetyTerm } from '../../shared/safety-terms';
 import { councilSafetyTerms } from '../council/safety-terms';
 import { openSafetyHelp } from './safety-events';
 
@@ -43,6 +44,7 @@ export function ComposeBox(props: ComposeBoxProps) {
   const [sent, setSent] = useState<Sent | null>(null);
   const [draftFailed, setDraftFailed] = useState(false);
   const [sendFailed, setSendFailed] = useState(false);
+  const [notChecked, setNotChecked] = useState(false);
   const value = text ?? props.draft ?? '';
   const sentRef = useRef<HTMLDivElement>(null);
   // Send empties the box and so disables its button: focus would drop to the page. It moves to what happened instead
@@ -56,6 +58,7 @@ export function ComposeBox(props: ComposeBoxProps) {
     setWarnDetails(false);
     setSent(null);
     setSendFailed(false);
+    setNotChecked(false);
     props.onDraft?.(v).then(
       () => setDraftFailed(false),
       () => setDraftFailed(true),
@@ -67,8 +70,21 @@ export function ComposeBox(props: ComposeBoxProps) {
     const words = value.trim();
     if (!words) return;
     setSendFailed(false);
+    setNotChecked(false);
     try {
-      const check = assessText(words, { extraTerms: await councilSafetyTerms() });
+      // The council's words are read from the phone's storage, which can fail (closed, full, blocked).
+      const councilTerms = await councilSafetyTerms().then(
+        (terms): readonly SafetyTerm[] | null => terms,
+        () => null,
+      );
+      const check = assessText(words, { extraTerms: councilTerms ?? [] });
+      if (councilTerms === null && !check.disclosure) {
+        // Without the council's words the check is not whole, and words are never sent unchecked: they stay in the
+        // box (and the draft) to send again. Words about harm on Heard's own list are sent, flagged, as they would be
+        // with the council's words too (those only add to a flag), so the help still comes at once.
+        setNotChecked(true);
+        return;
+      }
       if (!check.disclosure && check.personalDetails.length > 0 && !warnDetails) {
         setWarnDetails(true);
         return;
@@ -111,6 +127,11 @@ export function ComposeBox(props: ComposeBoxProps) {
       {warnDetails && (
         <p className={classes.warning} role="alert">
           {texts.detailsWarning}
+        </p>
+      )}
+      {notChecked && (
+        <p className={classes.warning} role="alert">
+          {t('wordsNotChecked')}
         </p>
       )}
       {(sendFailed || draftFailed) && (
