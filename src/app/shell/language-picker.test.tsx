@@ -10,19 +10,14 @@ import pseudoCommon from '../../../locales/pseudo/common.json';
 import type * as RememberLanguage from '../i18n/remember-language';
 import { initTestI18n } from '../i18n/test-i18n';
 import { db } from '../storage/db';
+import { failingWrites, resetFailingWrites } from '../storage/test-failing-writes';
 import { getMeta } from '../storage/meta';
 import { LanguagePicker } from './language-picker';
 
 // A test can make keeping the choice fail, as a closed or full storage would.
-const writes = vi.hoisted(() => ({ fail: false }));
-vi.mock('../i18n/remember-language', async (load) => {
-  const actual = await load<typeof RememberLanguage>();
-  return {
-    ...actual,
-    rememberLanguage: (...args: Parameters<typeof actual.rememberLanguage>) =>
-      writes.fail ? Promise.reject(new Error('QuotaExceededError')) : actual.rememberLanguage(...args),
-  };
-});
+vi.mock('../i18n/remember-language', async (load) =>
+  (await import('../storage/test-failing-writes')).withFailingWrites(await load<typeof RememberLanguage>(), 'rememberLanguage'),
+);
 
 beforeAll(() =>
   initTestI18n({ en: { common: enCommon }, cy: { common: cyCommon }, ar: { common: arCommon }, pseudo: { common: pseudoCommon } }, 'common'),
@@ -33,7 +28,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup();
-  writes.fail = false;
+  resetFailingWrites();
   db.close();
   localStorage.clear();
   await i18next.changeLanguage('en');
@@ -46,7 +41,7 @@ describe('language picker', () => {
   it('switches for now and says so, in the language chosen, when the phone could not keep the choice', async () => {
     render(<LanguagePicker offered={['en', 'cy', 'ar']} />);
     fireEvent.change(list(), { target: { value: 'cy' } });
-    writes.fail = true;
+    failingWrites.fail = true;
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: cyCommon.language.apply }));
     });

@@ -8,19 +8,14 @@ import cyCommon from '../../../locales/cy/common.json';
 import i18next from 'i18next';
 import type * as OutboxStatus from '../my-items/data/outbox-status';
 import { db } from '../storage/db';
+import { failingWrites, resetFailingWrites } from '../storage/test-failing-writes';
 import { initTestI18n } from '../i18n/test-i18n';
 import { StatusBar } from './status-bar';
 
 // A test can make letting a refusal go fail, as a closed or full storage would.
-const writes = vi.hoisted(() => ({ fail: false }));
-vi.mock('../my-items/data/outbox-status', async (load) => {
-  const actual = await load<typeof OutboxStatus>();
-  return {
-    ...actual,
-    discardRejected: (...args: Parameters<typeof actual.discardRejected>) =>
-      writes.fail ? Promise.reject(new Error('DatabaseClosedError')) : actual.discardRejected(...args),
-  };
-});
+vi.mock('../my-items/data/outbox-status', async (load) =>
+  (await import('../storage/test-failing-writes')).withFailingWrites(await load<typeof OutboxStatus>(), 'discardRejected'),
+);
 
 beforeAll(() => initTestI18n({ en: { common: enCommon }, cy: { common: cyCommon } }, 'common'));
 beforeEach(async () => {
@@ -29,7 +24,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup();
-  writes.fail = false;
+  resetFailingWrites();
   db.close();
   await i18next.changeLanguage('en');
 });
@@ -53,7 +48,7 @@ describe('status bar', () => {
       render(<StatusBar />);
     });
     fireEvent.click(await screen.findByRole('button', { name: "1 thing couldn't be sent" }));
-    writes.fail = true;
+    failingWrites.fail = true;
     await act(async () => fireEvent.click(screen.getByRole('button', { name: enCommon.rejected.remove })));
     await act(() => new Promise((r) => setTimeout(r, 20)));
     expect(screen.getByRole('alert').textContent).toBe('This could not be saved on this phone. Please try again.');

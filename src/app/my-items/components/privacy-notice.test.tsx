@@ -6,18 +6,14 @@ import enCommon from '../../../../locales/en/common.json';
 import enPrivacy from '../../../../locales/en/privacy.json';
 import { initTestI18n } from '../../i18n/test-i18n';
 import { db } from '../../storage/db';
+import { failingWrites, resetFailingWrites } from '../../storage/test-failing-writes';
 import type * as Privacy from '../data/privacy';
 import { PrivacyGate } from './privacy-notice';
 
 // A test can make the write fail as a closed or full storage would.
-const writes = vi.hoisted(() => ({ fail: false }));
-vi.mock('../data/privacy', async (load) => {
-  const actual = await load<typeof Privacy>();
-  return {
-    ...actual,
-    acknowledgePrivacy: () => (writes.fail ? Promise.reject(new Error('QuotaExceededError')) : actual.acknowledgePrivacy()),
-  };
-});
+vi.mock('../data/privacy', async (load) =>
+  (await import('../../storage/test-failing-writes')).withFailingWrites(await load<typeof Privacy>(), 'acknowledgePrivacy'),
+);
 
 beforeAll(() => initTestI18n({ en: { common: enCommon, privacy: enPrivacy } }, 'common'));
 beforeEach(async () => {
@@ -26,7 +22,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
-  writes.fail = false;
+  resetFailingWrites();
   db.close();
 });
 
@@ -51,7 +47,7 @@ it('remembers "I understand" and shows what it stood in front of', async () => {
 
 it('stays and says so when the phone could not remember "I understand"', async () => {
   await open();
-  writes.fail = true;
+  failingWrites.fail = true;
   await understand();
   await act(() => new Promise((r) => setTimeout(r, 20)));
   expect(screen.getByRole('alert').textContent).toBe('This could not be saved on this phone. Please try again.');

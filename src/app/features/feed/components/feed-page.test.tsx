@@ -13,39 +13,18 @@ import enVocab from '../../../../../locales/en/vocab.json';
 import type { FeedItem } from '../../../../shared/feed';
 import type * as LookAtMine from '../../../my-items/data/look-at-mine';
 import { db } from '../../../storage/db';
+import { failingWrites, resetFailingWrites } from '../../../storage/test-failing-writes';
 import type * as FeedData from '../data/feed-data';
 import FeedPage from './feed-page';
 import { initTestI18n } from '../../../i18n/test-i18n';
 
 // Seen marks are written in the background; a test can make those writes fail as a closed or full storage would.
-const seenWrites = vi.hoisted(() => ({ fail: false, tried: [] as string[] }));
-vi.mock('../../../my-items/data/look-at-mine', async (load) => {
-  const actual = await load<typeof LookAtMine>();
-  return {
-    ...actual,
-    lookAtMine: () => {
-      if (!seenWrites.fail) return actual.lookAtMine();
-      seenWrites.tried.push('mine');
-      return Promise.reject(new Error('DatabaseClosedError'));
-    },
-  };
-});
-vi.mock('../data/feed-data', async (load) => {
-  const actual = await load<typeof FeedData>();
-  return {
-    ...actual,
-    lookAtFeed: (...args: Parameters<typeof actual.lookAtFeed>) => {
-      if (!seenWrites.fail) return actual.lookAtFeed(...args);
-      seenWrites.tried.push('feed');
-      return Promise.reject(new Error('DatabaseClosedError'));
-    },
-    react: (...args: Parameters<typeof actual.react>) => {
-      if (!seenWrites.fail) return actual.react(...args);
-      seenWrites.tried.push('react');
-      return Promise.reject(new Error('QuotaExceededError'));
-    },
-  };
-});
+vi.mock('../../../my-items/data/look-at-mine', async (load) =>
+  (await import('../../../storage/test-failing-writes')).withFailingWrites(await load<typeof LookAtMine>(), 'lookAtMine'),
+);
+vi.mock('../data/feed-data', async (load) =>
+  (await import('../../../storage/test-failing-writes')).withFailingWrites(await load<typeof FeedData>(), 'lookAtFeed', 'react'),
+);
 
 const ITEM = '00000000-0000-4000-8000-000000000001';
 const OLD = '00000000-0000-4000-8000-000000000002';
@@ -119,8 +98,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup();
-  seenWrites.fail = false;
-  seenWrites.tried = [];
+  resetFailingWrites();
   db.close();
 });
 
@@ -222,12 +200,12 @@ describe('You said, we did', () => {
   it('says so when a reaction could not be kept on the phone', async () => {
     await open(`/feed/${ITEM}`);
     await screen.findByRole('heading', { level: 1, name: /Too many changes/ });
-    seenWrites.fail = true;
+    failingWrites.fail = true;
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'This helps' }));
     });
     expect(await screen.findByText('This could not be saved on this phone. Please try again.')).toBeTruthy();
-    expect(seenWrites.tried).toContain('react');
+    expect(failingWrites.tried).toContain('react');
     expect(await db.myReactions.get(ITEM)).toBeUndefined();
   });
 
@@ -308,7 +286,7 @@ describe('What happened to what I said', () => {
   });
 
   it('lets a seen mark fail quietly when storage cannot be written (no unhandled rejection)', async () => {
-    seenWrites.fail = true;
+    failingWrites.fail = true;
     await open('/feed/mine');
     await screen.findByRole('article', { name: 'No more new social workers every month' });
     cleanup();
@@ -317,7 +295,7 @@ describe('What happened to what I said', () => {
     await act(async () => {
       await new Promise((r) => setTimeout(r, 20));
     });
-    expect(seenWrites.tried).toEqual(['mine', 'feed']);
+    expect(failingWrites.tried).toEqual(['lookAtMine', 'lookAtFeed']);
     // Nothing was marked, so the marks show again next time.
     expect((await db.myItems.get(POST))?.seenAt).toBe('2025-01-10T10:00:00.000Z');
   });

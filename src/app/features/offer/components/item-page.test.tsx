@@ -6,22 +6,14 @@ import enCommon from '../../../../../locales/en/common.json';
 import enOffer from '../../../../../locales/en/offer.json';
 import { initTestI18n } from '../../../i18n/test-i18n';
 import { db } from '../../../storage/db';
+import { failingWrites, resetFailingWrites } from '../../../storage/test-failing-writes';
 import type * as OfferData from '../data/offer-data';
 import { SETTING_UP_HOME, TEST_ITEMS } from '../model/test-items';
 import ItemPage from './item-page';
 
-const writes = vi.hoisted(() => ({ fail: false, tried: 0 }));
-vi.mock('../data/offer-data', async (load) => {
-  const actual = await load<typeof OfferData>();
-  return {
-    ...actual,
-    markSeen: (...args: Parameters<typeof actual.markSeen>) => {
-      if (!writes.fail) return actual.markSeen(...args);
-      writes.tried += 1;
-      return Promise.reject(new Error('DatabaseClosedError'));
-    },
-  };
-});
+vi.mock('../data/offer-data', async (load) =>
+  (await import('../../../storage/test-failing-writes')).withFailingWrites(await load<typeof OfferData>(), 'markSeen'),
+);
 
 beforeAll(() => initTestI18n({ en: { common: enCommon, offer: enOffer } }, 'common'));
 beforeEach(async () => {
@@ -32,18 +24,17 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
-  writes.fail = false;
-  writes.tried = 0;
+  resetFailingWrites();
   db.close();
 });
 
 it('lets a seen mark fail quietly when storage cannot be written', async () => {
   await db.offerSeen.put({ id: SETTING_UP_HOME.id, version: 0 });
-  writes.fail = true;
+  failingWrites.fail = true;
   render(<ItemPage />);
   expect(await screen.findByText('Changed since you last looked')).toBeTruthy();
   await act(() => new Promise((r) => setTimeout(r, 30)));
-  expect(writes.tried).toBe(1);
+  expect(failingWrites.tried).toEqual(['markSeen']);
   expect(screen.queryByRole('alert')).toBeNull();
   expect(await db.offerSeen.get(SETTING_UP_HOME.id)).toEqual({ id: SETTING_UP_HOME.id, version: 0 });
 });

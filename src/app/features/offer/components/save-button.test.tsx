@@ -6,24 +6,16 @@ import enCommon from '../../../../../locales/en/common.json';
 import enOffer from '../../../../../locales/en/offer.json';
 import { initTestI18n } from '../../../i18n/test-i18n';
 import { db } from '../../../storage/db';
+import { failingWrites, resetFailingWrites } from '../../../storage/test-failing-writes';
 import type * as OfferData from '../data/offer-data';
 import { SETTING_UP_HOME, TEST_ITEMS } from '../model/test-items';
 import MyListPage from './my-list-page';
 import { SaveButton } from './save-button';
 
 // A test can make the list's writes fail as a closed or full storage would.
-const writes = vi.hoisted(() => ({ fail: false, tried: [] as string[] }));
-vi.mock('../data/offer-data', async (load) => {
-  const actual = await load<typeof OfferData>();
-  const failing =
-    <A extends unknown[]>(name: string, real: (...args: A) => Promise<void>) =>
-    (...args: A) => {
-      if (!writes.fail) return real(...args);
-      writes.tried.push(name);
-      return Promise.reject(new Error('QuotaExceededError'));
-    };
-  return { ...actual, saveToList: failing('save', actual.saveToList), removeFromList: failing('remove', actual.removeFromList) };
-});
+vi.mock('../data/offer-data', async (load) =>
+  (await import('../../../storage/test-failing-writes')).withFailingWrites(await load<typeof OfferData>(), 'saveToList', 'removeFromList'),
+);
 
 const NOT_SAVED = 'This could not be saved on this phone. Please try again.';
 const GONE = '00000000-0000-4000-8000-00000000dead';
@@ -36,8 +28,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
-  writes.fail = false;
-  writes.tried = [];
+  resetFailingWrites();
   db.close();
 });
 
@@ -47,7 +38,7 @@ const press = (name: string) => act(async () => fireEvent.click(screen.getByRole
 it('says so when an item could not be saved to the list', async () => {
   render(<SaveButton id={SETTING_UP_HOME.id} />);
   await settle();
-  writes.fail = true;
+  failingWrites.fail = true;
   await press('Save to my list');
   await settle();
   expect(screen.getByText(NOT_SAVED)).toBeTruthy();
@@ -68,11 +59,11 @@ it('keeps an item no longer in the offer on the list and says so when it could n
   await db.offerSaved.put({ id: GONE, savedAt: '2025-01-01T00:00:00.000Z' });
   render(<MyListPage />);
   await screen.findByText('Not in the local offer any more');
-  writes.fail = true;
+  failingWrites.fail = true;
   await press('Take off my list');
   await settle();
   expect(screen.getByRole('alert').textContent).toBe(NOT_SAVED);
   expect(screen.getByText('Not in the local offer any more')).toBeTruthy();
-  expect(writes.tried).toEqual(['remove']);
+  expect(failingWrites.tried).toEqual(['removeFromList']);
   expect(await db.offerSaved.get(GONE)).toBeTruthy();
 });

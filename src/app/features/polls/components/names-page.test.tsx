@@ -9,18 +9,14 @@ import enPrivacy from '../../../../../locales/en/privacy.json';
 import enVocab from '../../../../../locales/en/vocab.json';
 import { initTestI18n } from '../../../i18n/test-i18n';
 import { db } from '../../../storage/db';
+import { failingWrites, resetFailingWrites } from '../../../storage/test-failing-writes';
 import type * as PollsData from '../data/polls-data';
 import NamesPage from './names-page';
 
 // A test can make a vote fail to be kept, as a closed or full storage would.
-const writes = vi.hoisted(() => ({ fail: false }));
-vi.mock('../data/polls-data', async (load) => {
-  const actual = await load<typeof PollsData>();
-  return {
-    ...actual,
-    vote: (...args: Parameters<typeof actual.vote>) => (writes.fail ? Promise.reject(new Error('QuotaExceededError')) : actual.vote(...args)),
-  };
-});
+vi.mock('../data/polls-data', async (load) =>
+  (await import('../../../storage/test-failing-writes')).withFailingWrites(await load<typeof PollsData>(), 'vote'),
+);
 
 const POLL = '00000000-0000-4000-8000-000000000010';
 const OPT_A = '00000000-0000-4000-8000-000000000011';
@@ -35,7 +31,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup();
-  writes.fail = false;
+  resetFailingWrites();
   db.close();
 });
 
@@ -94,7 +90,7 @@ describe("What's in a name", () => {
     await act(async () => {
       fireEvent.click(radio);
     });
-    writes.fail = true;
+    failingWrites.fail = true;
     await act(async () => {
       fireEvent.click(within(poll).getByRole('button', { name: 'Vote' }));
     });

@@ -6,19 +6,14 @@ import enCommon from '../../../../../locales/en/common.json';
 import enRequests from '../../../../../locales/en/requests.json';
 import { initTestI18n } from '../../../i18n/test-i18n';
 import { db } from '../../../storage/db';
+import { failingWrites, resetFailingWrites } from '../../../storage/test-failing-writes';
 import type * as RequestData from '../data/request-data';
 import { CheckCodeBox } from './check-code-box';
 
 // A test can make the write fail as a closed or full storage would.
-const writes = vi.hoisted(() => ({ fail: false }));
-vi.mock('../data/request-data', async (load) => {
-  const actual = await load<typeof RequestData>();
-  return {
-    ...actual,
-    markCodeKept: (...args: Parameters<typeof actual.markCodeKept>) =>
-      writes.fail ? Promise.reject(new Error('QuotaExceededError')) : actual.markCodeKept(...args),
-  };
-});
+vi.mock('../data/request-data', async (load) =>
+  (await import('../../../storage/test-failing-writes')).withFailingWrites(await load<typeof RequestData>(), 'markCodeKept'),
+);
 
 const ID = '00000000-0000-4000-8000-0000000000b1';
 
@@ -30,7 +25,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
-  writes.fail = false;
+  resetFailingWrites();
   db.close();
 });
 
@@ -52,7 +47,7 @@ it('puts the code behind "Show my check code" once it is written down', async ()
 
 it('keeps the code large and says so when the phone could not keep that it was written down', async () => {
   await open();
-  writes.fail = true;
+  failingWrites.fail = true;
   await kept();
   await settle();
   expect(screen.getByRole('alert').textContent).toBe('This could not be saved on this phone. Please try again.');

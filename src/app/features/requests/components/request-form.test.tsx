@@ -5,21 +5,16 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import enCommon from '../../../../../locales/en/common.json';
 import enRequests from '../../../../../locales/en/requests.json';
 import { db } from '../../../storage/db';
+import { failingWrites, resetFailingWrites } from '../../../storage/test-failing-writes';
 import { initTestI18n } from '../../../i18n/test-i18n';
 import { SAFETY_HELP_EVENT } from '../../../ui/safety-events';
 import type * as RequestDrafts from '../data/request-drafts';
 import { RequestForm } from './request-form';
 
 // A test can make "Start again" fail to delete the draft, as a closed or full storage would.
-const writes = vi.hoisted(() => ({ failDiscard: false }));
-vi.mock('../data/request-drafts', async (load) => {
-  const actual = await load<typeof RequestDrafts>();
-  return {
-    ...actual,
-    discardRequestDraft: (...args: Parameters<typeof actual.discardRequestDraft>) =>
-      writes.failDiscard ? Promise.reject(new Error('DatabaseClosedError')) : actual.discardRequestDraft(...args),
-  };
-});
+vi.mock('../data/request-drafts', async (load) =>
+  (await import('../../../storage/test-failing-writes')).withFailingWrites(await load<typeof RequestDrafts>(), 'discardRequestDraft'),
+);
 
 beforeAll(() => initTestI18n({ en: { common: enCommon, requests: enRequests } }, 'common'));
 beforeEach(async () => {
@@ -29,7 +24,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
-  writes.failDiscard = false;
+  resetFailingWrites();
 });
 
 const press = (name: string | RegExp) => act(async () => fireEvent.click(screen.getByRole('button', { name })));
@@ -100,7 +95,7 @@ describe('RequestForm', () => {
   it('keeps the answers on screen and says so when "Start again" could not forget the draft', async () => {
     await db.requestDrafts.put({ kind: 'complaint', step: 2, answers: { topic: 'health', details: 'x' }, updatedAt: 'now' });
     render(<RequestForm door="complaint" initial={{ step: 2, answers: { topic: 'health', details: 'x' } }} />);
-    writes.failDiscard = true;
+    failingWrites.fail = true;
     await press('Start again');
     await settle();
     expect(screen.getByRole('alert').textContent).toBe('This could not be saved on this phone. Please try again.');

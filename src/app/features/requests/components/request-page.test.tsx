@@ -7,18 +7,13 @@ import enRequests from '../../../../../locales/en/requests.json';
 import { initTestI18n } from '../../../i18n/test-i18n';
 import type * as OutboxStatus from '../../../my-items/data/outbox-status';
 import { db } from '../../../storage/db';
+import { failingWrites, resetFailingWrites } from '../../../storage/test-failing-writes';
 import RequestPage from './request-page';
 
 // A test can make the removal fail as a closed or full storage would.
-const writes = vi.hoisted(() => ({ fail: false }));
-vi.mock('../../../my-items/data/outbox-status', async (load) => {
-  const actual = await load<typeof OutboxStatus>();
-  return {
-    ...actual,
-    discardRejected: (...args: Parameters<typeof actual.discardRejected>) =>
-      writes.fail ? Promise.reject(new Error('DatabaseClosedError')) : actual.discardRejected(...args),
-  };
-});
+vi.mock('../../../my-items/data/outbox-status', async (load) =>
+  (await import('../../../storage/test-failing-writes')).withFailingWrites(await load<typeof OutboxStatus>(), 'discardRejected'),
+);
 
 const ID = '00000000-0000-4000-8000-0000000000a1';
 const AT = '2025-03-01T10:00:00.000Z';
@@ -46,7 +41,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
-  writes.fail = false;
+  resetFailingWrites();
   db.close();
 });
 
@@ -70,7 +65,7 @@ it('removes a refused request from the phone and goes back to "Ask for help"', a
 
 it('stays and says so when the refused request could not be removed', async () => {
   await open();
-  writes.fail = true;
+  failingWrites.fail = true;
   await letGo();
   await settle();
   expect(window.location.pathname).toBe(`/help/mine/${ID}`);

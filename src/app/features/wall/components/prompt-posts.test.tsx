@@ -5,18 +5,14 @@ import enCommon from '../../../../../locales/en/common.json';
 import enWall from '../../../../../locales/en/wall.json';
 import { initTestI18n } from '../../../i18n/test-i18n';
 import { db } from '../../../storage/db';
+import { failingWrites, resetFailingWrites } from '../../../storage/test-failing-writes';
 import type * as WallData from '../data/wall-data';
 import { PromptPosts } from './prompt-posts';
 
 // A test can make the write fail as a closed or full storage would.
-const writes = vi.hoisted(() => ({ fail: false }));
-vi.mock('../data/wall-data', async (load) => {
-  const actual = await load<typeof WallData>();
-  return {
-    ...actual,
-    meToo: (...args: Parameters<typeof actual.meToo>) => (writes.fail ? Promise.reject(new Error('QuotaExceededError')) : actual.meToo(...args)),
-  };
-});
+vi.mock('../data/wall-data', async (load) =>
+  (await import('../../../storage/test-failing-writes')).withFailingWrites(await load<typeof WallData>(), 'meToo'),
+);
 
 const PROMPT = '00000000-0000-4000-8000-0000000000c1';
 const POST = '00000000-0000-4000-8000-0000000000c2';
@@ -36,7 +32,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
-  writes.fail = false;
+  resetFailingWrites();
   db.close();
 });
 
@@ -57,7 +53,7 @@ it('keeps "me too" once and shows it done', async () => {
 
 it('says so under the post when "me too" could not be kept, and the button stays to try again', async () => {
   const post = await open();
-  writes.fail = true;
+  failingWrites.fail = true;
   await act(async () => fireEvent.click(within(post).getByRole('button', { name: 'Me too' })));
   await settle();
   expect(within(post).getByRole('alert').textContent).toBe('This could not be saved on this phone. Please try again.');

@@ -5,19 +5,14 @@ import enCommon from '../../../../../locales/en/common.json';
 import enWall from '../../../../../locales/en/wall.json';
 import { initTestI18n } from '../../../i18n/test-i18n';
 import { db } from '../../../storage/db';
+import { failingWrites, resetFailingWrites } from '../../../storage/test-failing-writes';
 import type * as WallData from '../data/wall-data';
 import WallPage from './wall-page';
 
 // A test can make the write fail as a closed or full storage would.
-const writes = vi.hoisted(() => ({ fail: false }));
-vi.mock('../data/wall-data', async (load) => {
-  const actual = await load<typeof WallData>();
-  return {
-    ...actual,
-    setDistrict: (...args: Parameters<typeof actual.setDistrict>) =>
-      writes.fail ? Promise.reject(new Error('QuotaExceededError')) : actual.setDistrict(...args),
-  };
-});
+vi.mock('../data/wall-data', async (load) =>
+  (await import('../../../storage/test-failing-writes')).withFailingWrites(await load<typeof WallData>(), 'setDistrict'),
+);
 
 beforeAll(() => initTestI18n({ en: { common: enCommon, wall: enWall } }, 'common'));
 beforeEach(async () => {
@@ -38,7 +33,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
-  writes.fail = false;
+  resetFailingWrites();
   db.close();
 });
 
@@ -60,7 +55,7 @@ it('keeps the area chosen', async () => {
 
 it('says so when the area could not be kept, and shows the area still in use', async () => {
   const select = await open();
-  writes.fail = true;
+  failingWrites.fail = true;
   await act(async () => fireEvent.change(select, { target: { value: 'north' } }));
   await settle();
   expect(screen.getByRole('alert').textContent).toBe('This could not be saved on this phone. Please try again.');
