@@ -14,7 +14,7 @@ export function SaveButton({ id }: { id: string }) {
     const write = saved ? removeFromList(id) : saveToList(id);
     write.then(
       () => setSaid(saved ? t('item.removed') : t('item.saved')),
-      () => setSaid(t('item.saveFailed')),
+      () => setSaid(t('common:notSaved')),
     );
   };
   return (
@@ -43,9 +43,7 @@ export function RemoveButton({ id }: { id: string }) {
       <button type="button" className="button button-secondary" onClick={() => remove.keep(() => removeFromList(id))}>
         {t('item.remove')}
       </button>
-      <NotKept shown={remove.failed()} className="offer-problem">
-        {t('item.saveFailed')}
-      </NotKept>
+      <NotKept shown={remove.failed()} className="offer-problem" />
     </>
   );
 }
