@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../shared/ids';
 import { STAGE_OUTCOMES } from '../../../../shared/requests/request';
 import type { RequestCase } from '../../../../shared/requests/staff';
-import { actOnCase, loadAssignees } from '../../../api/staff/requests';
+import { loadAssignees } from '../../../api/staff/requests';
 import { useDate } from '../../../ui/staff/dates';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
+import { AcknowledgeButton } from './acknowledge-button';
 import { ActionForm } from './action-form';
 
 interface Props {
@@ -34,17 +35,7 @@ export function CaseActions({ c, onChanged, onError }: Props) {
   return (
     <section aria-labelledby="case-actions" className="requests-actions">
       <h2 id="case-actions">{t('actions.heading')}</h2>
-      {open && c.acknowledgedAt === null && (
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            actOnCase(c.id, { path: 'acknowledge' }).then(onChanged, onError);
-          }}
-        >
-          {t('actions.acknowledge')}
-        </button>
-      )}
+      {open && c.acknowledgedAt === null && <AcknowledgeButton caseId={c.id} onChanged={onChanged} onError={onError} />}
       {c.acknowledgedAt && <p>{t('actions.acknowledged', { date: date(c.acknowledgedAt) })}</p>}
       {open && assignees.data && (
         <ActionForm

@@ -36,6 +36,51 @@ const item = (over: Partial<QueueItem>): QueueItem => ({
   ageDays: 3,
   ...over,
 });
+const caseOf = (over: Partial<RequestCase>): RequestCase =>
+  ({
+    ...item({ status: 'in-progress' }),
+    nation: 'england',
+    details: 'My room is cold.',
+    wanted: null,
+    onBehalf: null,
+    contact: { method: 'text', value: '07700 900123', safeToCall: false, safeToText: true, safeToLeaveMessage: false },
+    wantsAdvocate: 'yes',
+    language: null,
+    happened: 'recent',
+    asker: 'in-care',
+    advocacy: 'asked',
+    contactedAt: null,
+    acknowledgedAt: '2026-03-02T10:00:00.000Z',
+    createdAt: '2026-03-02T09:00:00.000Z',
+    closedAt: null,
+    lastStage: 3,
+    stages: [
+      {
+        stage: 1,
+        openedOn: '2026-03-02',
+        dueOn: '2026-03-16',
+        maxDueOn: '2026-03-30',
+        currentDueOn: '2026-03-16',
+        clock: 'on-time',
+        extendedTo: null,
+        extensionReason: null,
+        stoppedSince: null,
+        stopReason: null,
+        stoppedDays: 0,
+        panelOn: null,
+        reportOn: null,
+        respondedOn: null,
+        outcome: null,
+        learning: null,
+        late: false,
+        nextStageBy: null,
+      },
+    ],
+    events: [],
+    flags: { overAYear: false, lateEscalation: false, safety: false },
+    offerItem: { id: 'offer-setting-up-home', title: 'Setting up home' },
+    ...over,
+  }) as RequestCase;
 const me = { id: 's1', name: 'Sam', email: 'sam@x', roles: ['complaints'], councilId: 'c1', councilName: 'Demoshire' } as never;
 const props = { me, onError: vi.fn(), onCouncilChanged: vi.fn() };
 
@@ -67,49 +112,7 @@ describe('requests queue screen', () => {
   });
 
   it('opens a case and sends a stage’s answer only after the confirm step', async () => {
-    const c = {
-      ...item({ status: 'in-progress' }),
-      nation: 'england',
-      details: 'My room is cold.',
-      wanted: null,
-      onBehalf: null,
-      contact: { method: 'text', value: '07700 900123', safeToCall: false, safeToText: true, safeToLeaveMessage: false },
-      wantsAdvocate: 'yes',
-      language: null,
-      happened: 'recent',
-      asker: 'in-care',
-      advocacy: 'asked',
-      contactedAt: null,
-      acknowledgedAt: '2026-03-02T10:00:00.000Z',
-      createdAt: '2026-03-02T09:00:00.000Z',
-      closedAt: null,
-      lastStage: 3,
-      stages: [
-        {
-          stage: 1,
-          openedOn: '2026-03-02',
-          dueOn: '2026-03-16',
-          maxDueOn: '2026-03-30',
-          currentDueOn: '2026-03-16',
-          clock: 'on-time',
-          extendedTo: null,
-          extensionReason: null,
-          stoppedSince: null,
-          stopReason: null,
-          stoppedDays: 0,
-          panelOn: null,
-          reportOn: null,
-          respondedOn: null,
-          outcome: null,
-          learning: null,
-          late: false,
-          nextStageBy: null,
-        },
-      ],
-      events: [],
-      flags: { overAYear: false, lateEscalation: false, safety: false },
-      offerItem: { id: 'offer-setting-up-home', title: 'Setting up home' },
-    } as RequestCase;
+    const c = caseOf({});
     navigate(`/staff/requests/${c.id}`);
     vi.mocked(loadCase).mockResolvedValue(c);
     vi.mocked(loadAssignees).mockResolvedValue([]);
@@ -128,5 +131,18 @@ describe('requests queue screen', () => {
     await vi.waitFor(() =>
       expect(actOnCase).toHaveBeenCalledWith(c.id, { path: 'respond', body: { stage: 1, outcome: 'upheld', text: 'We are fixing it.' } }),
     );
+  });
+
+  it('says why when a case could not be acknowledged, and keeps the button to try again', async () => {
+    const c = caseOf({ acknowledgedAt: null });
+    navigate(`/staff/requests/${c.id}`);
+    vi.mocked(loadCase).mockResolvedValue(c);
+    vi.mocked(loadAssignees).mockResolvedValue([]);
+    vi.mocked(actOnCase).mockRejectedValue(new Error('No connection to Heard right now.'));
+    render(<RequestsPage {...props} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Say we have it' }));
+    expect((await screen.findByText('No connection to Heard right now.')).getAttribute('role')).toBe('alert');
+    expect(actOnCase).toHaveBeenCalledWith(c.id, { path: 'acknowledge' });
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Say we have it' }).disabled).toBe(false);
   });
 });
