@@ -8,6 +8,7 @@ import { STAGE_OUTCOMES } from '../../../../shared/requests/request';
 import type { RequestCase } from '../../../../shared/requests/staff';
 import { loadAssignees } from '../../../api/staff/requests';
 import { useDate } from '../../../ui/staff/dates';
+import { errorText } from '../../../ui/staff/error-text';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { AcknowledgeButton } from './acknowledge-button';
 import { ActionForm } from './action-form';
@@ -37,6 +38,12 @@ export function CaseActions({ c, onChanged, onError }: Props) {
       <h2 id="case-actions">{t('actions.heading')}</h2>
       {open && c.acknowledgedAt === null && <AcknowledgeButton caseId={c.id} onChanged={onChanged} onError={onError} />}
       {c.acknowledgedAt && <p>{t('actions.acknowledged', { date: date(c.acknowledgedAt) })}</p>}
+      {open && assignees.error !== null && (
+        // Without the team list there is no one to choose: say why, rather than leave the form out unexplained.
+        <p className="error" role="alert">
+          {t('actions.assign')}: {errorText(assignees.error)}
+        </p>
+      )}
       {open && assignees.data && (
         <ActionForm
           {...common}

@@ -145,4 +145,14 @@ describe('requests queue screen', () => {
     expect(actOnCase).toHaveBeenCalledWith(c.id, { path: 'acknowledge' });
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Say we have it' }).disabled).toBe(false);
   });
+
+  it('says why the case cannot be given to someone when the team list could not be loaded', async () => {
+    const c = caseOf({});
+    navigate(`/staff/requests/${c.id}`);
+    vi.mocked(loadCase).mockResolvedValue(c);
+    vi.mocked(loadAssignees).mockRejectedValue(new Error('No connection to Heard right now.'));
+    render(<RequestsPage {...props} />);
+    expect(await screen.findByText('My room is cold.')).toBeTruthy();
+    expect((await screen.findByRole('alert')).textContent).toContain('No connection to Heard right now.');
+  });
 });
