@@ -1,0 +1,56 @@
+// A join link in real Chromium: Heard starts joining as soon as it starts (before the join screen is drawn), and the
+// join screen waits for that same request — one request per link, never two — then home, at home's address. A link
+// with a wrong code shows why on the join screen, and pressing Join tries again with a new request.
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, heardInChromium, newPhone, type PhoneContext } from './harness';
+import { text } from './locale-text';
+
+const run = browserAvailable();
+const t = (key: string) => text('en', key);
+
+/** The join requests (`POST /api/v1/devices`) the phone sends. */
+function joinRequests(phone: PhoneContext): string[] {
+  const sent: string[] = [];
+  phone.context.on('request', (req) => {
+    if (req.method() === 'POST' && new URL(req.url()).pathname === '/api/v1/devices') sent.push(req.url());
+  });
+  return sent;
+}
+
+describe.skipIf(!run)('join link in Chromium', () => {
+  const heard = heardInChromium();
+
+  it('joins with one request and lands on home at "/"', async () => {
+    const phone = await newPhone(heard.browser, heard.server.origin);
+    const sent = joinRequests(phone);
+    await phone.page.goto(`${heard.server.origin}/join/DEMOSHIRE`);
+    await phone.page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
+    await phone.page.waitForURL(`${heard.server.origin}/`);
+    expect(sent).toHaveLength(1);
+
+    // A joined phone opening a join link again stays joined and sends nothing.
+    await phone.page.goto(`${heard.server.origin}/join/DEMOSHIRE`);
+    await phone.page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
+    expect(sent).toHaveLength(1);
+    expect(phone.foreignRequests).toEqual([]);
+    expect(phone.pageErrors).toEqual([]);
+    await phone.context.close();
+  });
+
+  it('a link with a wrong code shows why, once; Join tries again', async () => {
+    const phone = await newPhone(heard.browser, heard.server.origin);
+    const sent = joinRequests(phone);
+    await phone.page.goto(`${heard.server.origin}/join/NOSUCHCODE`);
+    await phone.page.getByRole('alert').filter({ hasText: t('join:wrongCode') }).waitFor();
+    expect(sent).toHaveLength(1);
+    expect(await phone.page.getByLabel(t('join:codeLabel')).inputValue()).toBe('NOSUCHCODE');
+
+    await phone.page.getByLabel(t('join:codeLabel')).fill('DEMOSHIRE');
+    await phone.page.getByRole('button', { name: t('join:submit') }).click();
+    await phone.page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
+    await phone.page.waitForURL(`${heard.server.origin}/`);
+    expect(sent).toHaveLength(2);
+    expect(phone.pageErrors).toEqual([]);
+    await phone.context.close();
+  });
+});
