@@ -41,7 +41,10 @@ describe.skipIf(!run)('join link in Chromium', () => {
     const phone = await newPhone(heard.browser, heard.server.origin);
     const sent = joinRequests(phone);
     await phone.page.goto(`${heard.server.origin}/join/NOSUCHCODE`);
-    await phone.page.getByRole('alert').filter({ hasText: t('join:wrongCode') }).waitFor();
+    await phone.page
+      .getByRole('alert')
+      .filter({ hasText: t('join:wrongCode') })
+      .waitFor();
     expect(sent).toHaveLength(1);
     expect(await phone.page.getByLabel(t('join:codeLabel')).inputValue()).toBe('NOSUCHCODE');
 

@@ -1,4 +1,5 @@
-// The only place the young person's app talks to the server. Responses are checked against the shared contracts.
+// The only place the young person's app talks to the server (through `send.ts`). Answers are checked against the
+// shared contracts.
 import type { z } from 'zod';
 import {
   PROTOCOL_VERSION,
@@ -13,30 +14,12 @@ import {
   type RegisterDeviceResponse,
 } from '../../shared/protocol';
 import { requestLookupResponseSchema, type RequestView } from '../../shared/requests/request';
+import { ApiError, send } from './send';
 
-export type ApiErrorKind = 'network' | 'rate-limited' | 'server' | 'rejected' | 'unauthorized';
-export class ApiError extends Error {
-  constructor(
-    readonly kind: ApiErrorKind,
-    readonly code: string,
-    message: string,
-    readonly retryAfterMs?: number,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError, type ApiErrorKind } from './send';
 
-async function call<T>(path: string, init: RequestInit, schema: z.ZodType<T>, token?: string): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
-  if (token) headers.authorization = `Bearer ${token}`;
-  let res: Response;
-  try {
-    res = await fetch(path, { ...init, headers, credentials: 'omit', cache: 'no-store' });
-  } catch {
-    throw new ApiError('network', 'network', 'No connection to Heard right now.');
-  }
+/** Reads an answer from Heard: its body checked against `schema`, or the refusal as an ApiError. */
+async function read<T>(res: Response, schema: z.ZodType<T>): Promise<T> {
   const body: unknown = await res.json().catch(() => null);
   if (res.ok) {
     const parsed = schema.safeParse(body);
@@ -55,17 +38,21 @@ async function call<T>(path: string, init: RequestInit, schema: z.ZodType<T>, to
   throw new ApiError('rejected', code, message);
 }
 
+const call = async <T>(path: string, init: RequestInit, schema: z.ZodType<T>, token?: string): Promise<T> =>
+  read(await send(path, init, token), schema);
+
 export interface SyncApi {
   push(token: string, ops: Op[]): Promise<PushResponse>;
   pull(token: string, since: string): Promise<PullResponse>;
 }
 
 export const api: SyncApi & {
-  registerDevice(joinCode: string): Promise<RegisterDeviceResponse>;
+  /** Reads the answer to `sendJoin` (sent apart, so it can leave before this module has loaded). */
+  readJoin(answer: Response): Promise<RegisterDeviceResponse>;
   /** "Forget this phone": the server revokes the token for good. */
   forgetDevice(token: string): Promise<void>;
 } = {
-  registerDevice: (joinCode) => call('/api/v1/devices', { method: 'POST', body: JSON.stringify({ joinCode }) }, registerDeviceResponseSchema),
+  readJoin: (answer) => read(answer, registerDeviceResponseSchema),
   push: (token, ops) =>
     call('/api/v1/sync/push', { method: 'POST', body: JSON.stringify({ protocol: PROTOCOL_VERSION, ops }) }, pushResponseSchema, token),
   forgetDevice: async (token) => {

@@ -1,5 +1,6 @@
 // Registers this device with a council and keeps its token. The council's content arrives with the first sync.
-import { db } from '../../../storage/db';
+import { ApiError, sendJoin } from '../../../api/send';
+import { loadDb } from '../../../storage/load-db';
 
 export type JoinFailure = 'offline' | 'wrong-code' | 'too-many' | 'failed';
 
@@ -28,10 +29,11 @@ export function takeJoinFromLink(code: string): Promise<JoinResult> | undefined 
 export async function joinCouncil(code: string): Promise<JoinResult> {
   const joinCode = code.trim();
   if (!joinCode) return 'wrong-code';
-  // The API client (and its zod contracts) loads only when it is needed, keeping the first load small.
-  const { ApiError, api } = await import('../../../api/client');
   try {
-    const res = await api.registerDevice(joinCode);
+    // The request leaves at once, without waiting for the database's chunk or the API client (whose zod contracts
+    // load only now that they are needed, keeping the first load small); the client reads the answer.
+    const [answer, { api }, db] = await Promise.all([sendJoin(joinCode), import('../../../api/client'), loadDb()]);
+    const res = await api.readJoin(answer);
     await db.transaction('rw', [db.meta, db.council], async () => {
       await db.meta.put({
         key: 'device',
