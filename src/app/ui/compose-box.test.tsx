@@ -124,3 +124,18 @@ it('still sends words about harm, flagged, with help at once, when the council s
   expect(help).toHaveBeenCalledTimes(1);
   expect(screen.queryByRole('alert')).toBeNull();
 });
+
+it('brings the help at once when words about harm could not be kept on the phone, and keeps them', async () => {
+  const help = vi.fn((e: Event) => (e as CustomEvent<string>).detail);
+  window.addEventListener(SAFETY_HELP_EVENT, help);
+  box({ onSend: () => Promise.reject(new Error('QuotaExceededError')) });
+  await type('my stepdad hits me');
+  await send();
+  await settle();
+  window.removeEventListener(SAFETY_HELP_EVENT, help);
+  expect(help).toHaveBeenCalledTimes(1);
+  // The plain help: nothing was sent, so it does not say a person will read the words.
+  expect(help.mock.results[0]?.value).toBe('asked');
+  expect(screen.getByRole('alert').textContent).toBe(NOT_SAVED);
+  expect(screen.getByLabelText<HTMLInputElement>('Your words').value).toBe('my stepdad hits me');
+});

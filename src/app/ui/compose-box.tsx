@@ -71,6 +71,7 @@ export function ComposeBox(props: ComposeBoxProps) {
     if (!words) return;
     setSendFailed(false);
     setNotChecked(false);
+    let aboutHarm = false;
     try {
       // The council's words are read from the phone's storage, which can fail (closed, full, blocked).
       const councilTerms = await councilSafetyTerms().then(
@@ -78,6 +79,7 @@ export function ComposeBox(props: ComposeBoxProps) {
         () => null,
       );
       const check = assessText(words, { extraTerms: councilTerms ?? [] });
+      aboutHarm = check.disclosure;
       if (councilTerms === null && !check.disclosure) {
         // Without the council's words the check is not whole, and words are never sent unchecked: they stay in the
         // box (and the draft) to send again. Words about harm on Heard's own list are sent, flagged, as they would be
@@ -96,8 +98,10 @@ export function ComposeBox(props: ComposeBoxProps) {
       setSent({ id, flagged: check.disclosure });
       if (check.disclosure) openSafetyHelp('after-post');
     } catch {
-      // Nothing was kept: the words stay in the box to send again, and the box says so.
+      // Nothing was kept: the words stay in the box to send again, and the box says so. Words that may be about harm
+      // still bring the help at once (not the "a person will read them" kind: they have not been sent).
       setSendFailed(true);
+      if (aboutHarm) openSafetyHelp('asked');
     }
   };
 
