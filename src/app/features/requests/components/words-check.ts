@@ -9,7 +9,9 @@ export function loadWordsCheck(): Promise<(text: string) => Promise<TextAssessme
   loading ??= Promise.all([import('../../../../shared/safety/assess-text'), import('../../../council/safety-terms')]).then(
     ([{ assessText }, { councilSafetyTerms }]) =>
       async (text: string) =>
-        assessText(text, { extraTerms: await councilSafetyTerms() }),
+        // When the council's own words cannot be read from the phone, Heard's list still checks (help at once for
+        // words about harm); the server checks again with the council's words when the words arrive.
+        assessText(text, { extraTerms: await councilSafetyTerms().catch(() => []) }),
   );
   // A failed load (an old cache) is tried again next time rather than remembered.
   loading.catch(() => {
