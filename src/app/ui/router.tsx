@@ -3,7 +3,8 @@ import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from
 
 const NAVIGATE_EVENT = 'heard:navigate';
 
-function subscribe(onChange: () => void): () => void {
+/** Calls `onChange` when the page may be on another screen (compare `currentPath()`); returns the way to stop. */
+export function subscribePath(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
   window.addEventListener(NAVIGATE_EVENT, onChange);
   return () => {
@@ -24,7 +25,7 @@ export function navigate(path: string): void {
 }
 
 export function usePath(): string {
-  return useSyncExternalStore(subscribe, currentPath, () => '/');
+  return useSyncExternalStore(subscribePath, currentPath, () => '/');
 }
 
 /** Matches "/wall/:promptId" against a path; returns the params or null. */

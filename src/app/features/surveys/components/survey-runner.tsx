@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyVersion } from '../../../../shared/survey/definition';
 import type { SurveyGender } from '../../../../shared/survey/response';
-import { ReadAloud } from '../../../ui/read-aloud';
+import { ReadAloudButton } from '../../../ui/read-aloud';
 import { openSafetyHelp } from '../../../ui/safety-events';
 import { isAnswered, isUnsafeAnswer, nextShown, previousShown, progress, withAnswer, wordsLanguage } from '../model/survey-model';
 import { AboutYou } from './about-you';
@@ -144,24 +144,26 @@ export function SurveyRunner({ version, initial, onSave, onSubmit, onExit }: Sur
   const spoken = question.readAloud?.[lang] ?? words;
   const ends = question.scaleEnds;
   const answered = isAnswered(state.answers[question.id]);
+  const progressText = t('question.progress', { n, total });
 
   return (
     <div className="survey-runner">
       <div className="survey-progress">
-        <p className="survey-progress-text">{t('question.progress', { n, total })}</p>
-        <progress max={total} value={n} aria-label={t('question.progressLabel')} aria-valuetext={t('question.progress', { n, total })} />
+        <p className="survey-progress-text">{progressText}</p>
+        <progress max={total} value={n} aria-label={t('question.progressLabel')} aria-valuetext={progressText} />
       </div>
       <div className="survey-question">
         <h2 id={labelId} ref={heading} tabIndex={-1}>
           {words}
         </h2>
-        <ReadAloud
+        <ReadAloudButton
           text={ends ? `${spoken} ${t('question.scaleEnds', { min: ends.min[lang], max: ends.max[lang] })}` : spoken}
           lang={lang}
           label={t('common:readAloud.choice', { text: words })}
+          t={t}
         />
       </div>
-      <QuestionView key={question.id} question={question} lang={lang} labelId={labelId} value={state.answers[question.id]} onAnswer={answer} />
+      <QuestionView key={question.id} question={question} lang={lang} t={t} labelId={labelId} value={state.answers[question.id]} onAnswer={answer} />
       {detailsWarned === question.id && (
         <p className="survey-warning" role="alert">
           {t('question.details')}
