@@ -4,7 +4,7 @@
 import { useEffect, useId, useState, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Square, Volume2 } from 'lucide-react';
-import { subscribePath } from './router';
+import { usePath } from './router';
 import './read-aloud.css';
 
 /** The languages' own names, for "no voice for Cymraeg" (a child knows their language by its own name). */
@@ -44,10 +44,8 @@ function loadVoices(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
   });
 }
 
-// Which button is speaking now (one at a time across the page) and which screen the page is on, as one tiny store
-// the buttons subscribe to. The store follows the router once for the page, not once per button.
+// Which button is speaking now (one at a time across the page), as a tiny store the buttons subscribe to.
 let speaking: object | null = null;
-let screen = 0;
 const listeners = new Set<() => void>();
 function setSpeaking(owner: object | null): void {
   speaking = owner;
@@ -63,20 +61,7 @@ export function stopReadingAloud(): void {
   synthesis()?.cancel();
   setSpeaking(null);
 }
-if (typeof window !== 'undefined') {
-  window.addEventListener('pagehide', stopReadingAloud);
-  // Another screen: stop reading, and every button starts without what it said on the screen before.
-  let path = location.pathname;
-  subscribePath(() => {
-    if (location.pathname === path) return;
-    path = location.pathname;
-    screen += 1;
-    stopReadingAloud();
-  });
-}
-
-/** A translate function that knows the `common` namespace by its prefix (any `useTranslation`'s `t` does). */
-export type ReadAloudWords = (key: string, options?: Record<string, unknown>) => string;
+if (typeof window !== 'undefined') window.addEventListener('pagehide', stopReadingAloud);
 
 export type ReadAloudProps = {
   /** The words to read; a function is called at the tap (e.g. to read what a screen shows then). */
@@ -90,52 +75,23 @@ export type ReadAloudProps = {
   className?: string;
 };
 
-export function ReadAloud(props: ReadAloudProps) {
+export function ReadAloud({ text, lang, label, choice, className }: ReadAloudProps) {
   const { t, i18n } = useTranslation('common');
-  const { text, label } = props;
-  return (
-    <ReadAloudButton
-      {...props}
-      lang={props.lang ?? i18n.language}
-      label={label ?? (props.choice && typeof text === 'string' ? t('readAloud.choice', { text }) : t('readAloud.button'))}
-      t={t}
-    />
-  );
-}
-
-/**
- * The read-aloud button itself, for a screen that already has its words at hand: it takes its name, its words'
- * language and the screen's `t` (for "no voice for Cymraeg") from the screen, so a question with five answers draws
- * no translation hook per button.
- */
-export function ReadAloudButton({
-  text,
-  lang,
-  label,
-  t,
-  className,
-}: {
-  text: string | (() => string);
-  lang: string;
-  label: string;
-  t: ReadAloudWords;
-  className?: string;
-}) {
   const [me] = useState(() => ({}));
-  // True while this button speaks, else the screen's number: one subscription follows both.
-  const isSpeaking = useSyncExternalStore(subscribe, () => speaking === me || screen) === true;
+  const isSpeaking = useSyncExternalStore(subscribe, () => speaking === me);
+  const path = usePath();
   // A message belongs to the screen it was said on: another screen starts without it.
-  const [said, setSaid] = useState({ message: '', screen });
-  const message = said.screen === screen ? said.message : '';
-  const setMessage = (m: string) => setSaid({ message: m, screen });
+  const [said, setSaid] = useState({ message: '', path });
+  const message = said.path === path ? said.message : '';
+  const setMessage = (m: string) => setSaid({ message: m, path });
   const messageId = useId();
 
-  // This button gone: stop reading (only if it is the one speaking). Another screen is the store's to stop.
+  // Another screen, or this button gone: stop reading (only if this button is the one speaking).
   useEffect(
     () => () => {
       if (speaking === me) stopReadingAloud();
     },
-    [me],
+    [path, me],
   );
 
   const onClick = async () => {
@@ -143,9 +99,9 @@ export function ReadAloudButton({
     setMessage('');
     const synth = synthesis();
     const words = (typeof text === 'function' ? text() : text).trim();
-    const language = baseLanguage(lang);
+    const language = baseLanguage(lang ?? i18n.language);
     const sorry = (key: 'noVoice' | 'noSpeech') =>
-      setMessage(t(`common:readAloud.${key}`, { language: `\u2068${LANGUAGE_NAMES[language] ?? language}\u2069` }));
+      setMessage(t(`readAloud.${key}`, { language: `\u2068${LANGUAGE_NAMES[language] ?? language}\u2069` }));
     if (!synth) return sorry('noSpeech');
     const voice = voiceFor(await loadVoices(synth), language);
     if (!voice) return sorry('noVoice');
@@ -171,7 +127,9 @@ export function ReadAloudButton({
         onClick={() => void onClick()}
       >
         {isSpeaking ? <Square aria-hidden="true" /> : <Volume2 aria-hidden="true" />}
-        <span className="visually-hidden">{label}</span>
+        <span className="visually-hidden">
+          {label ?? (choice && typeof text === 'string' ? t('readAloud.choice', { text }) : t('readAloud.button'))}
+        </span>
       </button>
       {/* Always in the page, so screen readers hear the message when it appears. */}
       <span id={messageId} className="read-aloud-message" aria-live="polite">

@@ -3,8 +3,7 @@ import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from
 
 const NAVIGATE_EVENT = 'heard:navigate';
 
-/** Calls `onChange` when the page may be on another screen (compare `currentPath()`); returns the way to stop. */
-export function subscribePath(onChange: () => void): () => void {
+function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
   window.addEventListener(NAVIGATE_EVENT, onChange);
   return () => {
@@ -25,7 +24,7 @@ export function navigate(path: string): void {
 }
 
 export function usePath(): string {
-  return useSyncExternalStore(subscribePath, currentPath, () => '/');
+  return useSyncExternalStore(subscribe, currentPath, () => '/');
 }
 
 /** Matches "/wall/:promptId" against a path; returns the params or null. */

@@ -1,10 +1,10 @@
 // One question's answers, by its type: faces with words, the fixed scales, 0–10, choices, or free text. Every answer
 // is a big target with its words read aloud beside it; the question's own words are read aloud by the runner.
-import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { SurveyQuestion } from '../../../../shared/survey/definition';
 import { AGREE_ANSWERS, FACE_ANSWERS, FREQUENCY_ANSWERS, SCALE_MAX, SCALE_MIN, YES_NO_ANSWERS } from '../../../../shared/survey/rules';
 import { MAX_YOUNG_PERSON_TEXT } from '../../../../shared/text-limits';
-import { ReadAloudButton } from '../../../ui/read-aloud';
+import { Choice } from '../../../ui/read-aloud';
 import { Face } from './face';
 
 const FIXED = { faces: FACE_ANSWERS, frequency: FREQUENCY_ANSWERS, agree: AGREE_ANSWERS, 'yes-no': YES_NO_ANSWERS } as const;
@@ -13,15 +13,14 @@ const SCALE = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => SCALE_
 export interface QuestionViewProps {
   question: SurveyQuestion;
   lang: 'en' | 'cy' | 'ar';
-  /** The screen's words in the `surveys` namespace (its `useTranslation('surveys')`): the answers draw no hook of their own. */
-  t: TFunction<'surveys'>;
   /** The id of the question's words (the group's name). */
   labelId: string;
   value: unknown;
   onAnswer: (value: unknown) => void;
 }
 
-export function QuestionView({ question: q, lang, t, labelId, value, onAnswer }: QuestionViewProps) {
+export function QuestionView({ question: q, lang, labelId, value, onAnswer }: QuestionViewProps) {
+  const { t } = useTranslation('surveys');
   const name = `survey-${q.id}`;
   // The question's own hint (staff may write one for any question); a text question shows it in place of "don't write names".
   const ownHintId = `${name}-own-hint`;
@@ -91,9 +90,8 @@ export function QuestionView({ question: q, lang, t, labelId, value, onAnswer }:
           {t('question.chooseAny')}
         </p>
       )}
-      {/* Each answer as a kit Choice draws it (read-aloud beside the label), with the button named from this screen's words. */}
       {options.map((o) => (
-        <span key={o.id} className="choice survey-choice">
+        <Choice key={o.id} text={o.text} lang={lang} className="survey-choice">
           <label className="survey-option">
             <input
               type={multiple ? 'checkbox' : 'radio'}
@@ -105,8 +103,7 @@ export function QuestionView({ question: q, lang, t, labelId, value, onAnswer }:
             {q.type === 'faces' && <Face answer={o.id} />}
             <span>{o.text}</span>
           </label>
-          <ReadAloudButton text={o.text} lang={lang} label={t('common:readAloud.choice', { text: o.text })} t={t} />
-        </span>
+        </Choice>
       ))}
     </fieldset>
   );

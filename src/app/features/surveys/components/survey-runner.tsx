@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyVersion } from '../../../../shared/survey/definition';
 import type { SurveyGender } from '../../../../shared/survey/response';
-import { ReadAloudButton } from '../../../ui/read-aloud';
+import { ReadAloud } from '../../../ui/read-aloud';
 import { openSafetyHelp } from '../../../ui/safety-events';
 import { isAnswered, isUnsafeAnswer, nextShown, previousShown, progress, withAnswer, wordsLanguage } from '../model/survey-model';
 import { AboutYou } from './about-you';
@@ -156,14 +156,13 @@ export function SurveyRunner({ version, initial, onSave, onSubmit, onExit }: Sur
         <h2 id={labelId} ref={heading} tabIndex={-1}>
           {words}
         </h2>
-        <ReadAloudButton
+        <ReadAloud
           text={ends ? `${spoken} ${t('question.scaleEnds', { min: ends.min[lang], max: ends.max[lang] })}` : spoken}
           lang={lang}
           label={t('common:readAloud.choice', { text: words })}
-          t={t}
         />
       </div>
-      <QuestionView key={question.id} question={question} lang={lang} t={t} labelId={labelId} value={state.answers[question.id]} onAnswer={answer} />
+      <QuestionView key={question.id} question={question} lang={lang} labelId={labelId} value={state.answers[question.id]} onAnswer={answer} />
       {detailsWarned === question.id && (
         <p className="survey-warning" role="alert">
           {t('question.details')}

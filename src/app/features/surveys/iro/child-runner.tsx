@@ -30,7 +30,6 @@ function nextShown(version: SurveyVersion, answers: Record<string, unknown>, fro
 
 export function ChildRunner({ version, onFinish, onStop }: IroRunnerProps) {
   const { t, i18n } = useTranslation('survey-iro');
-  const { t: surveyWords } = useTranslation('surveys');
   const lang = langOf(i18n.language);
   const [answers, setAnswers] = useState<Record<string, unknown>>({});
   const [index, setIndex] = useState(() => nextShown(version, {}, -1, 1));
@@ -81,7 +80,7 @@ export function ChildRunner({ version, onFinish, onStop }: IroRunnerProps) {
         <ReadAloud text={question.readAloud?.[lang] ?? words} lang={lang} />
       </div>
       {/* The same answers as on the young person's own phone: one component for faces, scales, choices and words. */}
-      <QuestionView key={question.id} question={question} lang={lang} t={surveyWords} labelId="iro-question-text" value={answer} onAnswer={set} />
+      <QuestionView key={question.id} question={question} lang={lang} labelId="iro-question-text" value={answer} onAnswer={set} />
       <div className="iro-question-actions">
         <Button variant="secondary" onClick={() => setIndex(nextShown(version, answers, index, -1))} disabled={place <= 1}>
           {t('child.back')}
