@@ -110,6 +110,49 @@ describeOnDatabases('sync push', (harness) => {
     expect(await effects(op.id)).toBe(1);
   });
 
+  it('applies the new ops of a push that also holds one seen before, once, and numbers their changes without a gap', async () => {
+    const seen = env.op('wall.post', post());
+    await env.pushOk(device.token, [seen]);
+    const fresh = [env.op('wall.post', post('one')), env.op('wall.post', post('two'))];
+    const results = await env.pushOk(device.token, [fresh[0]!, seen, fresh[1]!]);
+    expect(results.map((r) => r.status)).toEqual(['accepted', 'duplicate', 'accepted']);
+    for (const op of [seen, ...fresh]) {
+      expect(await effects(op.id)).toBe(1);
+      expect(await opRows(op.id)).toBe(1);
+    }
+    const numbers = await env.db
+      .selectFrom('change_log')
+      .select('council_seq')
+      .where('council_id', '=', device.council.id)
+      .orderBy('council_seq')
+      .execute();
+    const values = numbers.map((r) => Number(r.council_seq));
+    expect(values).toEqual(values.map((_, i) => values[0]! + i));
+  });
+
+  it('answers as a repeat, changing nothing, an op whose id is kept among the anonymous ops', async () => {
+    const op = env.op('wall.post', post());
+    await env.db
+      .insertInto('anonymous_ops')
+      .values({
+        id: op.id,
+        council_id: device.council.id,
+        type: 'survey.submit',
+        result: JSON.stringify({ status: 'accepted' }),
+        received_on: '2026-03-01',
+      })
+      .execute();
+    const other = env.op('wall.post', post('another'));
+    const results = await env.pushOk(device.token, [op, other]);
+    expect(results).toEqual([
+      { id: op.id, status: 'duplicate' },
+      { id: other.id, status: 'accepted', ref: `ref-${other.id}` },
+    ]);
+    expect(await effects(op.id)).toBe(0);
+    expect(await opRows(op.id)).toBe(0);
+    expect(await effects(other.id)).toBe(1);
+  });
+
   it('rolls back a rejected op, keeps the rejection and answers it again on a repeat', async () => {
     const op = env.op('wall.post', post('please reject'));
     const first = await env.pushOk(device.token, [op]);

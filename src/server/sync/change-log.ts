@@ -2,7 +2,7 @@
 //
 // Each change gets the next number of its own council (council_seq), and a device's pull cursor counts those numbers
 // only: how far it moves says nothing about what happens in other councils.
-import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { CollectionName } from '../../shared/protocol';
 import type { Database } from '../db/schema';
 
@@ -54,9 +54,37 @@ export function gatherChanges(trx: object): void {
 }
 
 export async function writeGathered(trx: Transaction<Database>): Promise<void> {
+  await recordChanges(trx, takeGathered(trx));
+}
+
+/** The changes gathered on this transaction, and gathering stops: for a caller that writes them itself. */
+export function takeGathered(trx: object): Change[] {
   const changes = gathered.get(trx) ?? [];
   gathered.delete(trx);
-  await recordChanges(trx, changes);
+  return changes;
+}
+
+/**
+ * On PostgreSQL, the statements that number and log `changes` as parts of a larger statement (CTEs named
+ * `${prefix}_seq_N` and `${prefix}_log_N`, one pair per council, councils in a fixed order as in recordChanges): each
+ * council's counter is moved on by its count, and the log rows take the numbers below the new value, in order.
+ */
+export function changeLogCtes(changes: readonly Change[], prefix: string): RawBuilder<unknown>[] {
+  const councils = [...new Set(changes.map((c) => c.councilId))].sort();
+  return councils.flatMap((councilId, n) => {
+    const mine = changes.filter((c) => c.councilId === councilId);
+    const seq = sql.id(`${prefix}_seq_${n}`);
+    const log = sql.id(`${prefix}_log_${n}`);
+    const count = mine.length;
+    const rows = sql.join(mine.map((c, i) => sql`(${c.collection}::text, ${c.entityId}::text, ${c.deviceId ?? null}::text, ${i + 1}::bigint)`));
+    return [
+      sql`${seq} as (insert into council_seq (council_id, seq) values (${councilId}, ${count}::bigint)
+        on conflict (council_id) do update set seq = council_seq.seq + excluded.seq returning seq)`,
+      sql`${log} as (insert into change_log (council_id, collection, entity_id, device_id, council_seq)
+        select ${councilId}, v.collection, v.entity_id, v.device_id, s.seq - ${count}::bigint + v.i
+        from ${seq} s cross join (values ${rows}) as v (collection, entity_id, device_id, i) order by v.i returning 1)`,
+    ];
+  });
 }
 
 export async function recordChanges(trx: Transaction<Database>, changes: readonly Change[]): Promise<void> {

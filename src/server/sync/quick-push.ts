@@ -1,7 +1,9 @@
 // The quick path of a push, for the usual case: every op new, valid and accepted. The whole push is ONE transaction
 // on PostgreSQL, and one savepoint of a transaction shared with concurrent pushes on SQLite (group commit,
 // group-commit.ts), with a handful of statements for the push instead of a dozen per op:
-// - the op ids looked up in one query (ops and anonymous_ops);
+// - on SQLite the op ids looked up in one query (ops and anonymous_ops) first; on PostgreSQL no lookup: the end of the
+//   push is ONE statement (finishOnPostgres: the new rows, the quota counts, the change log and the op records, with
+//   ON CONFLICT DO NOTHING on the op ids) that also answers whether any op id was kept before;
 // - each op's handler run as on the op-by-op path (no savepoint: nothing is expected to go wrong), its lookups that
 //   are the same for every op (the prompt, the council's safety words) run once for the push (OpContext.once);
 // - the quotas of every op taken in one upsert (takeQuotasAtOnce), after the handlers;
@@ -11,14 +13,14 @@
 // quota past its limit, a clash with a concurrent push on a unique key, any error — rolls the whole push back (its
 // transaction, or on SQLite its savepoint) and answers null: the caller then runs the op-by-op path (push.ts), whose answers are the ones this path would have
 // had to give. So the quick path never answers differently; it only answers sooner.
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { ANONYMOUS_OP_TYPES, OP_PAYLOADS, type Op, type OpResult, type OpType } from '../../shared/protocol';
 import type { Database } from '../db/schema';
 import { hasNul } from '../lib/nul';
 import type { DeviceAuth } from '../lib/route';
-import { gatherChanges, isPostgres, writeGathered } from './change-log';
+import { changeLogCtes, gatherChanges, isPostgres, takeGathered, writeGathered } from './change-log';
 import { inGroupCommit } from './group-commit';
-import { quotaCounters, quotaHour, takeQuotasAtOnce, type QuotaCounter, type QuotaTake } from './quota';
+import { quotaCounters, quotaHour, quotasAtOnce, takeQuotasAtOnce, type QuotaCounter, type QuotaTake } from './quota';
 import { insertLater, memoise, type OpContext, type OpHandler, type OpHandlers } from './types';
 
 export interface QuickPushDeps {
@@ -110,11 +112,15 @@ export async function quickPush(deps: QuickPushDeps, device: DeviceAuth, ops: re
 
 /** The push's work inside its transaction (or savepoint); throws on anything unusual, and the caller keeps nothing. */
 async function applyAll(trx: Transaction<Database>, device: DeviceAuth, checked: readonly Checked[], now: Date): Promise<OpResult[]> {
+  // On PostgreSQL the op records are written last with ON CONFLICT DO NOTHING, which finds an op id seen before (or
+  // being written by a concurrent push, once that commits) in the same statement: no lookup first.
+  const postgres = isPostgres(trx);
   if (
-    await anySeen(
+    !postgres &&
+    (await anySeen(
       trx,
       checked.map(({ op }) => op.id),
-    )
+    ))
   )
     throw new Unusual('seen');
   gatherChanges(trx);
@@ -160,6 +166,10 @@ async function applyAll(trx: Transaction<Database>, device: DeviceAuth, checked:
     (anonymous ? anonymousRecords : records).push({ id: op.id, type, result: JSON.stringify(stored) });
     results.push({ id: op.id, ...stored });
   }
+  if (postgres) {
+    await finishOnPostgres(trx, device, { rows: later.take(), takes: [...takes.values()], records, anonymousRecords }, now);
+    return results;
+  }
   await later.flush();
   const over = await takeQuotasAtOnce(trx, [...takes.values()], now);
   if (over.length > 0) {
@@ -184,4 +194,76 @@ async function applyAll(trx: Transaction<Database>, device: DeviceAuth, checked:
       .execute();
   }
   return results;
+}
+
+interface Finish {
+  /** The new rows kept since the last flush (OpContext.insertRow), by table. */
+  rows: ReturnType<ReturnType<typeof insertLater>['take']>;
+  takes: QuotaTake[];
+  records: { id: string; type: string; result: string }[];
+  anonymousRecords: { id: string; type: string; result: string }[];
+}
+
+/**
+ * The end of the push on PostgreSQL in ONE statement (one round trip instead of one per table): the kept new rows, the
+ * quota counts, the change log (each council's counter moved on and its entries numbered below it) and the op records,
+ * as data-modifying CTEs. Its answer says whether every op record was written (ON CONFLICT DO NOTHING leaves out an op
+ * id already kept, also one a concurrent push committed meanwhile), whether any op id is kept in the other table (an
+ * anonymous op's id among the ops, or the other way round), and the quota counts. Anything unusual throws, and the
+ * caller rolls the whole transaction back: nothing of the statement is kept. The council's counter row is locked by
+ * this statement until the commit right after it, so the busiest row of a council is held for two round trips.
+ */
+async function finishOnPostgres(trx: Transaction<Database>, device: DeviceAuth, finish: Finish, now: Date): Promise<void> {
+  const ctes: RawBuilder<unknown>[] = [];
+  finish.rows.forEach(([table, rows], n) => ctes.push(sql`${sql.id(`rows_${n}`)} as (${trx.insertInto(table).values(rows)} returning 1)`));
+  const quotas = finish.takes.length > 0 ? quotasAtOnce(trx, finish.takes, now) : undefined;
+  if (quotas) ctes.push(sql`quotas as (${quotas.query})`);
+  ctes.push(...changeLogCtes(takeGathered(trx), 'changes'));
+  const plainIds = finish.records.map((r) => r.id);
+  const anonymousIds = finish.anonymousRecords.map((r) => r.id);
+  if (finish.records.length > 0) {
+    // A day, not a time: ops are evidence of delivery, not a record of when someone was awake.
+    const receivedOn = now.toISOString().slice(0, 10);
+    const insert = trx
+      .insertInto('ops')
+      .values(finish.records.map((r) => ({ ...r, council_id: device.councilId, device_id: device.deviceId, received_on: receivedOn })))
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id');
+    ctes.push(sql`plain_ops as (${insert})`);
+  }
+  if (finish.anonymousRecords.length > 0) {
+    // Never linked to the device: no device id, only the month (as on the op-by-op path).
+    const month = `${now.toISOString().slice(0, 7)}-01`;
+    const insert = trx
+      .insertInto('anonymous_ops')
+      .values(finish.anonymousRecords.map((r) => ({ ...r, council_id: device.councilId, received_on: month })))
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id');
+    ctes.push(sql`anon_ops as (${insert})`);
+  }
+  const count = (cte: string, ids: readonly string[]) => (ids.length > 0 ? sql`(select count(*) from ${sql.id(cte)})` : sql`0`);
+  // Read in the statement's snapshot, so it sees only what was kept before it (not its own records).
+  const elsewhere = (table: 'ops' | 'anonymous_ops', ids: readonly string[]) =>
+    ids.length > 0 ? sql`(select count(*) from ${sql.id(table)} where id in (${sql.join(ids)}))` : sql`0`;
+  const quotaRows = quotas
+    ? sql`(select coalesce(json_agg(json_build_object('scope', scope, 'subject_id', subject_id, 'kind', kind, 'count', count)), '[]'::json) from quotas)`
+    : sql`'[]'::json`;
+  const { rows } = await sql<{
+    written: string | number;
+    elsewhere: string | number;
+    quotas: { scope: string; subject_id: string; kind: string; count: number }[];
+  }>`
+    with ${sql.join(ctes)}
+    select ${quotaRows} as quotas,
+      ${count('plain_ops', plainIds)} + ${count('anon_ops', anonymousIds)} as written,
+      ${elsewhere('anonymous_ops', plainIds)} + ${elsewhere('ops', anonymousIds)} as elsewhere
+  `.execute(trx);
+  const answer = rows[0];
+  if (!answer) throw new Error('The push statement did not answer.');
+  if (Number(answer.written) !== plainIds.length + anonymousIds.length || Number(answer.elsewhere) > 0) throw new Unusual('seen');
+  const over = quotas?.over(answer.quotas) ?? [];
+  if (over.length > 0) {
+    rememberPastLimit(over, quotaHour(now));
+    throw new Unusual('quota');
+  }
 }

@@ -174,6 +174,15 @@ export interface QuotaTake {
  */
 export async function takeQuotasAtOnce(trx: Kysely<Database>, takes: readonly QuotaTake[], now: Date): Promise<QuotaCounter[]> {
   if (takes.length === 0) return [];
+  const { query, over } = quotasAtOnce(trx, takes, now);
+  return over(await query.execute());
+}
+
+/**
+ * takeQuotasAtOnce in two halves, for a caller that runs the upsert as part of a larger statement: `query` (not to be
+ * run with no takes) and `over`, which reads its returned rows.
+ */
+export function quotasAtOnce(trx: Kysely<Database>, takes: readonly QuotaTake[], now: Date) {
   const hour = quotaHour(now);
   const key = (c: { scope: string; subjectId: string; kind: string }) => `${c.scope}\u0000${c.subjectId}\u0000${c.kind}`;
   const order = (scope: string) => (scope === 'device' ? 0 : 1);
@@ -181,18 +190,20 @@ export async function takeQuotasAtOnce(trx: Kysely<Database>, takes: readonly Qu
     (a, b) => order(a.counter.scope) - order(b.counter.scope) || (key(a.counter) < key(b.counter) ? -1 : key(a.counter) > key(b.counter) ? 1 : 0),
   );
   const counters = new Map(sorted.map((t) => [key(t.counter), t.counter]));
-  const rows = await trx
+  const query = trx
     .insertInto('op_quotas')
     .values(sorted.map((t) => ({ scope: t.counter.scope, subject_id: t.counter.subjectId, kind: t.counter.kind, hour, count: t.count })))
     .onConflict((oc) => oc.columns(['scope', 'subject_id', 'kind', 'hour']).doUpdateSet({ count: sql<number>`op_quotas.count + excluded.count` }))
-    .returning(['scope', 'subject_id', 'kind', 'count'])
-    .execute();
-  if (rows.length !== sorted.length) throw new Error('The quota counters did not all answer.');
-  return rows.flatMap((r) => {
-    const counter = counters.get(key({ scope: r.scope, subjectId: r.subject_id, kind: r.kind }));
-    if (!counter) throw new Error('A quota counter answered that was not asked for.');
-    return Number(r.count) > counter.limit ? [counter] : [];
-  });
+    .returning(['scope', 'subject_id', 'kind', 'count']);
+  const over = (rows: ReadonlyArray<{ scope: string; subject_id: string; kind: string; count: number | string }>): QuotaCounter[] => {
+    if (rows.length !== sorted.length) throw new Error('The quota counters did not all answer.');
+    return rows.flatMap((r) => {
+      const counter = counters.get(key({ scope: r.scope, subjectId: r.subject_id, kind: r.kind }));
+      if (!counter) throw new Error('A quota counter answered that was not asked for.');
+      return Number(r.count) > counter.limit ? [counter] : [];
+    });
+  };
+  return { query, over };
 }
 
 /** Deletes counts older than QUOTA_KEEP_HOURS. */

@@ -46,10 +46,22 @@ export function insertNow(trx: Transaction<Database>): OpContext['insertRow'] {
   };
 }
 
-/** `OpContext.insertRow` that keeps the rows, and `flush`, which writes them: one statement per table. */
-export function insertLater(trx: Transaction<Database>): { insertRow: OpContext['insertRow']; flush: () => Promise<void> } {
+/**
+ * `OpContext.insertRow` that keeps the rows, and `flush`, which writes them: one statement per table. `take` hands
+ * over the rows kept since the last flush instead, for a caller that writes them itself (in a statement of its own).
+ */
+export function insertLater(trx: Transaction<Database>): {
+  insertRow: OpContext['insertRow'];
+  flush: () => Promise<void>;
+  take: () => Array<[DeferrableTable, Array<Insertable<Database[DeferrableTable]>>]>;
+} {
   const kept = new Map<DeferrableTable, unknown[]>();
   return {
+    take: () => {
+      const rows = [...kept] as Array<[DeferrableTable, Array<Insertable<Database[DeferrableTable]>>]>;
+      kept.clear();
+      return rows;
+    },
     insertRow: (table, row) => {
       const rows = kept.get(table);
       if (rows) rows.push(row);
