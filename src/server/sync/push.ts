@@ -198,7 +198,7 @@ async function inOneTransaction(deps: PushDeps, device: DeviceAuth, ops: readonl
 
 /**
  * Applies the ops in order; one op's rejection never stops the others. First the quick path (quick-push.ts): the
- * whole push in ONE transaction on PostgreSQL, and on SQLite in a savepoint of a transaction shared with the pushes
+ * whole push in ONE transaction on PostgreSQL (its writes in one statement), and on SQLite in a savepoint of a transaction shared with the pushes
  * that arrive at the same moment (group commit: one sync to disk for all of them), when every op is new and accepted;
  * if anything is unusual it keeps nothing, and the ops run one by one as follows. The answer is sent only after the commit, so
  * every op answered "accepted" is durable: a phone deletes its copy only of what the server cannot lose.
