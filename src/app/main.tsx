@@ -9,12 +9,10 @@ import { noteDevSwitch } from './i18n/dev-switch';
 import { initI18n, initialLanguage } from './i18n/i18n';
 import { NAMESPACES } from './namespaces';
 import { App } from './shell/app';
-import { joinFromLink } from './shell/areas';
 import { forgetDraftsIfFled } from './storage/drafts';
 import { loadDb } from './storage/load-db';
 import { getMeta } from './storage/meta';
 import { peekMeta, peekedMeta } from './storage/peek';
-import { matchPath, navigate } from './ui/router';
 import './styles/tokens.css';
 import './styles/app.css';
 
@@ -35,14 +33,6 @@ async function start() {
   // After a quick exit, unfinished words are gone before anything is drawn.
   await forgetDraftsIfFled().catch(() => undefined);
   const peeked = await peekMeta();
-  // A join link opened on a phone that has not joined: the join request goes now, beside the words files, not after
-  // the join screen has loaded and been drawn. When it has joined, the address becomes home's.
-  const code = matchPath('/join/:code', window.location.pathname)?.code;
-  if (code && peekedMeta() && !peeked.device && joinFromLink) {
-    void joinFromLink(code).then((result) => {
-      if (result === 'joined' && matchPath('/join/:code', window.location.pathname)) navigate('/');
-    });
-  }
   // Where IndexedDB could not be read directly, ask Dexie (it may know why, and the screen waits for it anyway).
   const stored = peekedMeta() ? peeked.language : await getMeta<string>('language').catch(() => undefined);
   await initI18n(initialLanguage(stored ?? null), NAMESPACES);

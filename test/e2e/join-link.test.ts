@@ -1,6 +1,6 @@
-// A join link in real Chromium: Heard starts joining as soon as it starts (before the join screen is drawn), and the
-// join screen waits for that same request — one request per link, never two — then home, at home's address. A link
-// with a wrong code shows why on the join screen, and pressing Join tries again with a new request.
+// A join link in real Chromium: one join request per link, never two, then home, at home's address; a joined phone
+// opening the link again sends none. A link with a wrong code shows why on the join screen, and pressing Join tries
+// again with a new request.
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, heardInChromium, newPhone, type PhoneContext } from './harness';
 import { text } from './locale-text';

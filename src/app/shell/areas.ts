@@ -38,6 +38,3 @@ export function currentTab(path: string): string | 'more' | null {
 
 /** The screen a phone that has not joined sees (from the feature that provides it). */
 export const JoinScreen = FEATURES.find((f) => f.join)?.join;
-
-/** Starts joining from a /join/<code> link before the first screen is drawn (from the feature that provides it). */
-export const joinFromLink = FEATURES.find((f) => f.joinFromLink)?.joinFromLink;

@@ -73,10 +73,4 @@ export interface FeatureManifest {
   homeCard?: LazyExoticComponent<ComponentType>;
   /** The screen a phone that has not joined a council sees, whatever the address (one feature provides it). */
   join?: LazyExoticComponent<ComponentType<JoinScreenProps>>;
-  /**
-   * Starts joining with the code of a /join/<code> link while the first screen is still being prepared (the feature
-   * that provides `join` provides this too); its join screen then waits for that same request instead of sending
-   * another. Resolves to 'joined' or why not; never rejects.
-   */
-  joinFromLink?: (code: string) => Promise<string>;
 }

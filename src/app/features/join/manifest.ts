@@ -8,11 +8,6 @@ export const join: FeatureManifest = {
   id: 'join',
   namespaces: ['join'],
   join: lazy(() => import('./components/join-page')),
-  joinFromLink: (code) =>
-    import('./data/join').then(
-      (m) => m.joinFromLink(code),
-      () => 'failed',
-    ),
   // Every staff role can help a young person join (the join link and its QR code).
   staffScreens: () => import('./staff/screens'),
   staff: [{ path: '/staff/join', key: 'joinHelp', roles: ROLES, order: 5 }],

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenTitle } from '../../../ui/read-aloud';
-import { joinCouncil, takeJoinFromLink, type JoinFailure, type JoinResult } from '../data/join';
+import { joinCouncil, type JoinFailure } from '../data/join';
 
 export default function JoinPage({ initialCode, onJoined }: { initialCode?: string; onJoined: () => void }) {
   const { t } = useTranslation('join');
@@ -11,10 +11,10 @@ export default function JoinPage({ initialCode, onJoined }: { initialCode?: stri
   const [error, setError] = useState<JoinFailure | null>(null);
   const autoTried = useRef(false);
 
-  const submit = async (attempt: Promise<JoinResult>) => {
+  const submit = async (value: string) => {
     setBusy(true);
     setError(null);
-    const result = await attempt;
+    const result = await joinCouncil(value);
     setBusy(false);
     if (result === 'joined') onJoined();
     else setError(result);
@@ -23,15 +23,14 @@ export default function JoinPage({ initialCode, onJoined }: { initialCode?: stri
   useEffect(() => {
     if (initialCode && !autoTried.current) {
       autoTried.current = true;
-      // Heard started joining from the link before this screen was drawn: wait for that request, not a second one.
-      void submit(takeJoinFromLink(initialCode) ?? joinCouncil(initialCode));
+      void submit(initialCode);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initialCode]);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    void submit(joinCouncil(code));
+    void submit(code);
   };
   return (
     <>

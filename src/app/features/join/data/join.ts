@@ -4,29 +4,7 @@ import { loadDb } from '../../../storage/load-db';
 
 export type JoinFailure = 'offline' | 'wrong-code' | 'too-many' | 'failed';
 
-export type JoinResult = 'joined' | JoinFailure;
-
-let fromLink: { code: string; result: Promise<JoinResult> } | undefined;
-
-/**
- * Joins with the code of a /join/<code> link as soon as Heard starts, so the request travels while the first screen is
- * still being prepared. The join screen's own first try takes this same request (`takeJoinFromLink`) rather than
- * sending a second one.
- */
-export function joinFromLink(code: string): Promise<JoinResult> {
-  if (fromLink?.code !== code) fromLink = { code, result: joinCouncil(code) };
-  return fromLink.result;
-}
-
-/** The request `joinFromLink` started for `code`, once (a later try, e.g. the Join button, sends a new one). */
-export function takeJoinFromLink(code: string): Promise<JoinResult> | undefined {
-  if (fromLink?.code !== code) return undefined;
-  const { result } = fromLink;
-  fromLink = undefined;
-  return result;
-}
-
-export async function joinCouncil(code: string): Promise<JoinResult> {
+export async function joinCouncil(code: string): Promise<'joined' | JoinFailure> {
   const joinCode = code.trim();
   if (!joinCode) return 'wrong-code';
   try {
