@@ -12,7 +12,7 @@ import { firstProblemStep, stepProblem, stepsOf, wordsOf, type FormKind, type Re
 import { ContactStep } from './contact-step';
 import { AdvocateStep, LanguageStep, TopicStep, WhatStep, WhenStep, WhoStep, type StepProps } from './form-steps';
 import { SendSummary } from './send-step';
-import { checkWords, loadWordsCheck } from './words-check';
+import { checkWords, loadWordsCheck } from '../../../council/words-check';
 import { NotKept, useKeep } from '../../../ui/kit/kept';
 
 const STEP_VIEW: Record<Exclude<StepKey, 'send'>, (p: StepProps) => React.JSX.Element> = {

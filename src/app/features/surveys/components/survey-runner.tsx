@@ -11,7 +11,7 @@ import { openSafetyHelp } from '../../../ui/safety-events';
 import { isAnswered, isUnsafeAnswer, nextShown, previousShown, progress, withAnswer, wordsLanguage } from '../model/survey-model';
 import { AboutYou } from './about-you';
 import { QuestionView } from './question-view';
-import { checkText, loadTextCheck } from './text-check';
+import { checkWords, loadWordsCheck } from '../../../council/words-check';
 
 export interface RunnerState {
   answers: Record<string, unknown>;
@@ -65,7 +65,7 @@ export function SurveyRunner({ version, initial, onSave, onSubmit, onExit }: Sur
 
   // The safety check loads when a text question comes on screen (never for a survey without one).
   useEffect(() => {
-    if (question?.type === 'text') void loadTextCheck().catch(() => undefined);
+    if (question?.type === 'text') void loadWordsCheck().catch(() => undefined);
   }, [question?.type]);
 
   const answer = (value: unknown) => {
@@ -79,7 +79,7 @@ export function SurveyRunner({ version, initial, onSave, onSubmit, onExit }: Sur
     let flagged = state.flaggedOnDevice;
     if (question?.type === 'text' && typeof value === 'string' && isAnswered(value)) {
       // If the check cannot load, the words go on unchecked here: the server runs the same check before anyone reads them.
-      const check = await checkText(value).catch(() => null);
+      const check = await checkWords(value).catch(() => null);
       if (check && !check.disclosure && check.personalDetails.length > 0 && detailsWarned !== question.id) {
         setDetailsWarned(question.id);
         return;

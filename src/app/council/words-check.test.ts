@@ -1,10 +1,10 @@
-// The phone's safety check on a request's words when the council's own safety words cannot be read from the phone:
-// Heard's own list still checks them, so words about harm still bring the help at once.
+// The phone's safety check on a young person's free text when the council's own safety words cannot be read from the
+// phone: Heard's own list still checks them, so words about harm still bring the help at once.
 import { afterEach, expect, it, vi } from 'vitest';
 import { checkWords } from './words-check';
 
 const terms = vi.hoisted(() => ({ fail: false }));
-vi.mock('../../../council/safety-terms', () => ({
+vi.mock('./safety-terms', () => ({
   councilSafetyTerms: () => (terms.fail ? Promise.reject(new Error('InvalidStateError')) : Promise.resolve([])),
 }));
 afterEach(() => {
