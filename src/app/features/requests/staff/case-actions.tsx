@@ -41,7 +41,7 @@ export function CaseActions({ c, onChanged, onError }: Props) {
       {open && assignees.error !== null && (
         // Without the team list there is no one to choose: say why, rather than leave the form out unexplained.
         <p className="error" role="alert">
-          {t('actions.assign')}: {errorText(assignees.error)}
+          {t('actions.assigneesFailed', { reason: errorText(assignees.error) })}
         </p>
       )}
       {open && assignees.data && (

@@ -153,6 +153,7 @@ describe('requests queue screen', () => {
     vi.mocked(loadAssignees).mockRejectedValue(new Error('No connection to Heard right now.'));
     render(<RequestsPage {...props} />);
     expect(await screen.findByText('My room is cold.')).toBeTruthy();
-    expect((await screen.findByRole('alert')).textContent).toContain('No connection to Heard right now.');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Who has it cannot be chosen now: No connection to Heard right now.');
   });
 });
