@@ -6,6 +6,7 @@ import { migrateToLatest } from './db/migrate';
 import { DEMO_JOIN_CODE, DEMO_STAFF, demoCouncilExists, seedDemo, topUpDemo } from './db/seed';
 import { SERVER_FEATURES } from './features';
 import { loadConfig } from './lib/config';
+import { secretBox } from './lib/secrets';
 
 function banner(url: string, demo: boolean): string {
   const lines = [``, `Heard is running at ${url}`];
@@ -27,6 +28,8 @@ function banner(url: string, demo: boolean): string {
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // The key that seals stored secrets: read (or its file made) now, so a bad key stops Heard here.
+  secretBox(config).ready();
   const db = createDb(config);
   await migrateToLatest(db);
   if (config.demo) {

@@ -1,6 +1,7 @@
 // "Nobody waits unseen": a possible disclosure emails the duty inbox (through a real local SMTP server) with a link
 // and never the words; nothing goes for what was rolled back; a failing mail server means later, never lost; items
 // waiting past the response time are escalated to the next named person; the mail settings are checked and guarded.
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
@@ -8,6 +9,8 @@ import type { WallPrompt } from '../../src/shared/wall';
 import type { SafeguardingPage } from '../../src/shared/safeguarding';
 import { SERVER_PORTS } from '../../src/server/features/index';
 import { dispatchDue } from '../../src/server/features/alerts/service/dispatcher';
+import { sealStoredMailPasswords } from '../../src/server/features/alerts/service/mail-settings';
+import { secretBox } from '../../src/server/lib/secrets';
 import { sendBySmtp } from '../../src/server/features/alerts/service/transport';
 import { escalateOverdue } from '../../src/server/features/safeguarding/service/escalate';
 import { describeOnDatabases, expectErrorBody, type ApiEnv } from '../fixtures/api-harness';
@@ -62,7 +65,7 @@ describeOnDatabases(
     let moderatorId: string;
     let modEmail: string;
     let promptId: string;
-    const dispatch = () => dispatchDue({ db: env.db, now: env.now, send: sendBySmtp });
+    const dispatch = () => dispatchDue({ db: env.db, now: env.now, send: sendBySmtp, secrets: secretBox(env.config) });
     // One database serves the suite: each test's council has its own inbox, and only its mail counts.
     const duty = () => `duty-${council.id.slice(0, 8)}@council.example`;
     const mine = () => received.filter((m) => m.to.some((t) => t === duty() || t.startsWith('pat-' + council.id.slice(0, 8))));
@@ -122,6 +125,52 @@ describeOnDatabases(
       expect((await admin('GET', '/api/v1/staff/alerts/mail')).json()).toMatchObject({ settings: { passwordSet: true } });
       await admin('PUT', '/api/v1/staff/alerts/mail', { ...settings(), host: 'mail.elsewhere.example', username: 'heard' });
       expect((await admin('GET', '/api/v1/staff/alerts/mail')).json()).toMatchObject({ settings: { passwordSet: false } });
+    });
+
+    it('keeps the mail password sealed in the database and opens it only to send; one saved before sealing is sealed at start', async () => {
+      const sentWith: (string | null)[] = [];
+      const capture = (secrets = secretBox(env.config)) =>
+        dispatchDue({ db: env.db, now: env.now, secrets, send: async (s) => void sentWith.push(s.password) });
+      const stored = async () =>
+        (await env.db.selectFrom('mail_settings').select('password').where('council_id', '=', council.id).executeTakeFirstOrThrow()).password;
+      const saved = await admin('PUT', '/api/v1/staff/alerts/mail', { ...settings(), username: 'heard', password: 'smtp secret' });
+      expect(saved.statusCode, saved.body).toBe(200);
+      expect(await stored()).toMatch(/^sealed:v1:/);
+      expect(await stored()).not.toContain('smtp secret');
+      expect((await post(WORDS))[0]?.status).toBe('accepted');
+      await capture();
+      expect(sentWith).toEqual(['smtp secret']);
+
+      // Saved as typed before passwords were sealed: still sent with, and sealed at the next start.
+      await env.db.updateTable('mail_settings').set({ password: 'typed before' }).where('council_id', '=', council.id).execute();
+      await post(WORDS);
+      await capture();
+      expect(sentWith.at(-1)).toBe('typed before');
+      expect(await sealStoredMailPasswords(env.db, secretBox(env.config))).toBeGreaterThanOrEqual(1);
+      expect(await stored()).toMatch(/^sealed:v1:/);
+      expect(await sealStoredMailPasswords(env.db, secretBox(env.config))).toBe(0);
+      await post(WORDS);
+      await capture();
+      expect(sentWith.at(-1)).toBe('typed before');
+
+      // A server with another key cannot open it: nothing is sent with a wrong password, and admins are told why.
+      const otherKey = secretBox({ secretKey: randomBytes(32), secretKeyFile: '/nonexistent/secret.key' });
+      await post(WORDS);
+      const before = sentWith.length;
+      await capture(otherKey);
+      expect(sentWith).toHaveLength(before);
+      const view = (await admin('GET', '/api/v1/staff/alerts/mail')).json() as { queued: number; lastError: string | null };
+      expect(view.queued).toBe(1);
+      expect(view.lastError).toContain('HEARD_SECRET_KEY');
+      // The same for "Send a test email", with the password sealed under another key.
+      await env.db
+        .updateTable('mail_settings')
+        .set({ password: otherKey.seal('smtp secret', `mail_settings.password:${council.id}`) })
+        .where('council_id', '=', council.id)
+        .execute();
+      const test = await admin('POST', '/api/v1/staff/alerts/mail/test');
+      expect(test.statusCode, test.body).toBe(409);
+      expect(test.json()).toMatchObject({ code: 'mail-password-unreadable' });
     });
 
     it('sends nothing for a transaction that was rolled back', async () => {

@@ -62,6 +62,7 @@ const STAFF_ONLY_CODES = new Set([
   'bank-holidays-dropped',
   'mail-not-set-up',
   'mail-failed',
+  'mail-password-unreadable',
 ]);
 
 function sourceFiles(dir: string): string[] {

@@ -2,6 +2,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseSecretKey } from './secrets';
 
 const flag = z.enum(['0', '1', 'true', 'false', 'yes', 'no']).transform((v) => v === '1' || v === 'true' || v === 'yes');
 
@@ -52,6 +53,22 @@ const envSchema = z.object({
   HEARD_DEMO: flag.default(true),
   /** With HEARD_DEMO: give Demoshire demo "How's life?" responses, care population and IRO tallies (once). */
   HEARD_DEMO_SURVEY_RESULTS: flag.default(true),
+  /** The key that seals stored secrets (lib/secrets.ts); without it, a key file in DATA_DIR. */
+  HEARD_SECRET_KEY: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .transform((v, ctx) => {
+        const key = parseSecretKey(v);
+        if (!key)
+          ctx.addIssue({
+            code: 'custom',
+            message: 'must be 32 random bytes as base64 (44 characters) or hex (64), e.g. from `openssl rand -base64 32`',
+          });
+        return key ?? Buffer.alloc(0);
+      })
+      .optional(),
+  ),
   /** Where the built PWA is served from. */
   STATIC_DIR: z.string().default('dist'),
   /** Behind a TLS-terminating proxy: how many hops (or which addresses) to believe in X-Forwarded-For. */
@@ -90,6 +107,10 @@ export interface Config {
   /** Demo survey results in the demo council (only with `demo`). */
   demoSurveyResults: boolean;
   staticDir: string;
+  /** HEARD_SECRET_KEY (32 bytes), when set. */
+  secretKey: Buffer | undefined;
+  /** The secret key's file when HEARD_SECRET_KEY is not set. */
+  secretKeyFile: string;
   trustProxy: TrustProxy;
   /** Milliseconds. */
   timeouts: { request: number; headers: number; idle: number; keepAlive: number };
@@ -114,6 +135,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.HEARD_DEMO,
     demoSurveyResults: e.HEARD_DEMO_SURVEY_RESULTS,
     staticDir: path.resolve(e.STATIC_DIR),
+    secretKey: e.HEARD_SECRET_KEY,
+    secretKeyFile: path.resolve(e.DATA_DIR, 'secret.key'),
     trustProxy: e.TRUST_PROXY,
     timeouts: {
       request: Math.round(e.REQUEST_TIMEOUT_SECONDS * 1000),

@@ -3,8 +3,10 @@
 // it, and tells each member of staff what waits for them.
 import type { ServerFeature } from '../../ports/server-feature';
 import { alertRoutes } from './routes';
+import { secretBox } from '../../lib/secrets';
 import { startDispatcher } from './service/dispatcher';
 import { kickDispatchers } from './service/kick';
+import { sealStoredMailPasswords } from './service/mail-settings';
 import { insertAlert } from './service/outbox';
 import { sendBySmtp } from './service/transport';
 
@@ -20,5 +22,11 @@ export const alertsFeature: ServerFeature = {
       },
     },
   },
-  background: (deps) => startDispatcher({ db: deps.db, now: deps.now, send: sendBySmtp }),
+  background: (deps) => {
+    const secrets = secretBox(deps.config);
+    // Passwords saved before they were sealed are sealed now; until then (or if this fails: the next start tries
+    // again) they are read as they are.
+    sealStoredMailPasswords(deps.db, secrets).catch(() => undefined);
+    return startDispatcher({ db: deps.db, now: deps.now, send: sendBySmtp, secrets });
+  },
 };

@@ -11,7 +11,8 @@ import { ALERT_KINDS, type AlertKind } from '../../../ports/alerts';
 import type { BackgroundWork } from '../../../ports/server-feature';
 import { alertEmail } from '../email';
 import { registerDispatcher } from './kick';
-import { loadMailSettings } from './mail-settings';
+import type { SecretBox } from '../../../lib/secrets';
+import { loadMailSettings, openMailSettings } from './mail-settings';
 import { claimDue, markFailed, markSent, type Claimed } from './outbox';
 import type { SendMail } from './transport';
 
@@ -19,6 +20,8 @@ export interface DispatchDeps {
   db: Kysely<Database>;
   now: () => Date;
   send: SendMail;
+  /** Opens the saved mail password. */
+  secrets: SecretBox;
 }
 
 const ROUND_SIZE = 20;
@@ -41,7 +44,7 @@ async function sendOne(deps: DispatchDeps, claim: Claimed): Promise<void> {
     deps.now(),
   );
   try {
-    await deps.send(settings, named?.email ?? settings.inboxes.join(', '), email);
+    await deps.send(openMailSettings(settings, deps.secrets), named?.email ?? settings.inboxes.join(', '), email);
   } catch (error) {
     return markFailed(deps.db, claim, deps.now(), error instanceof Error ? error.message : String(error));
   }

@@ -3,16 +3,24 @@ import { HttpError } from '../../../lib/errors';
 import { audit } from '../../../lib/audit';
 import type { AppDeps, StaffAuth } from '../../../lib/route';
 import { TEST_EMAIL } from '../email';
-import { loadMailSettings } from './mail-settings';
+import { secretBox } from '../../../lib/secrets';
+import { loadMailSettings, MailPasswordUnreadable, openMailSettings, type MailSending } from './mail-settings';
 import type { SendMail } from './transport';
 
 export async function sendTestEmail(deps: AppDeps, staff: StaffAuth, send: SendMail): Promise<{ sentTo: string }> {
   const settings = await loadMailSettings(deps.db, staff.councilId);
   if (!settings) throw new HttpError(409, 'mail-not-set-up', 'Save the mail settings first, then send a test email.');
+  let sending: MailSending;
+  try {
+    sending = openMailSettings(settings, secretBox(deps.config));
+  } catch (error) {
+    if (error instanceof MailPasswordUnreadable) throw new HttpError(409, 'mail-password-unreadable', error.message);
+    throw error;
+  }
   const sentTo = settings.inboxes.join(', ');
   let failure: string | null = null;
   try {
-    await send(settings, sentTo, TEST_EMAIL);
+    await send(sending, sentTo, TEST_EMAIL);
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
   }

@@ -2,9 +2,9 @@
 // answer fails the try (and the alert is tried again later) rather than holding the sender.
 import nodemailer from 'nodemailer';
 import type { AlertEmail } from '../email';
-import type { MailSettingsRecord } from './mail-settings';
+import type { MailSending } from './mail-settings';
 
-export type SendMail = (settings: MailSettingsRecord, to: string, email: AlertEmail) => Promise<void>;
+export type SendMail = (settings: MailSending, to: string, email: AlertEmail) => Promise<void>;
 
 export const sendBySmtp: SendMail = async (settings, to, email) => {
   const transport = nodemailer.createTransport({
