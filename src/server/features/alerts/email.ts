@@ -1,6 +1,10 @@
 // The words of an alert email. They say that something is waiting, what kind, for how long, and link to it in the
 // staff area; they never carry what the young person wrote, their name or how to reach them (the staff area, behind
-// sign-in, holds those). Staff emails are in English, as the staff area's records are.
+// sign-in, holds those). The words are the staff area's (`alertEmail` in locales/<lng>/staff.json): a council in
+// Wales gets each email in Welsh and then English, one in England in English.
+import type { Nation } from '../../../shared/requests/request';
+import cy from '../../../../locales/cy/staff.json';
+import en from '../../../../locales/en/staff.json';
 import type { AlertKind } from '../../ports/alerts';
 
 export interface AlertEmail {
@@ -8,44 +12,72 @@ export interface AlertEmail {
   text: string;
 }
 
-const WHAT: Record<AlertKind, string> = {
-  safeguarding: 'something a young person wrote that may be about harm is waiting in the safeguarding queue',
-  'urgent-request': 'an urgent request for help is waiting',
-  request: 'a new request is waiting',
-  escalated: 'an item has waited past your council’s response time and nobody has acted on it yet',
-  assigned: 'an item in the safeguarding queue has been given to you',
-};
+type EmailLanguage = 'en' | 'cy';
+const WORDS: Record<EmailLanguage, Record<string, unknown>> = { en: en.alertEmail, cy: cy.alertEmail };
 
-const SUBJECT: Record<AlertKind, string> = {
-  safeguarding: 'Heard: a safeguarding item is waiting',
-  'urgent-request': 'Heard: an urgent request is waiting',
-  request: 'Heard: a new request is waiting',
-  escalated: 'Heard: an item has waited too long',
-  assigned: 'Heard: an item has been given to you',
-};
+/** The languages of a council's staff emails, in the order they are written. */
+export const emailLanguages = (nation: Nation): EmailLanguage[] => (nation === 'wales' ? ['cy', 'en'] : ['en']);
 
-/** "4 minutes", "1 hour", "3 days": how long in whole units, never less than a minute. */
-export function waitedFor(ms: number): string {
+/** One string of `alertEmail` (a path such as `what.request`), its `{{name}}`s filled in. */
+function say(lng: EmailLanguage, key: string, values: Record<string, string | number> = {}): string {
+  const found = key
+    .split('.')
+    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), WORDS[lng]);
+  if (typeof found !== 'string') throw new Error(`no words for alertEmail.${key} in ${lng}`);
+  return found.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** A count with its unit's plural form in the language ("4 minutes", "2 ddiwrnod"). */
+function counted(lng: EmailLanguage, unit: 'minutes' | 'hours' | 'days', count: number): string {
+  const form = new Intl.PluralRules(lng).select(count);
+  try {
+    return say(lng, `${unit}_${form}`, { count });
+  } catch {
+    return say(lng, `${unit}_other`, { count });
+  }
+}
+
+/** How long in whole units, never less than a minute: "4 minutes", "1 hour", "3 days". */
+export function waitedFor(ms: number, lng: EmailLanguage = 'en'): string {
   const minutes = Math.max(1, Math.floor(ms / 60_000));
-  const [n, unit] = minutes < 60 ? [minutes, 'minute'] : minutes < 48 * 60 ? [Math.floor(minutes / 60), 'hour'] : [Math.floor(minutes / 1440), 'day'];
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (minutes < 60) return counted(lng, 'minutes', minutes);
+  if (minutes < 48 * 60) return counted(lng, 'hours', Math.floor(minutes / 60));
+  return counted(lng, 'days', Math.floor(minutes / 1440));
 }
 
-export function alertEmail(alert: { kind: AlertKind; link: string; at: Date; councilName: string; named: boolean }, now: Date): AlertEmail {
-  const lines = [
-    `For ${alert.councilName}: ${WHAT[alert.kind]}.`,
-    `It has been waiting for ${waitedFor(now.getTime() - alert.at.getTime())}.`,
-    ...(alert.named ? ['You are the next named person for it.'] : []),
-    '',
-    'Open it in Heard’s staff area (sign in first):',
-    alert.link,
-    '',
-    'This email never holds what the young person wrote or who they are: read it in Heard.',
-  ];
-  return { subject: SUBJECT[alert.kind], text: lines.join('\n') };
+/** The email in each of the council's languages, one after the other. */
+function inLanguages(nation: Nation, subject: (lng: EmailLanguage) => string, lines: (lng: EmailLanguage) => string[]): AlertEmail {
+  const languages = emailLanguages(nation);
+  return {
+    subject: languages.map(subject).join(' / '),
+    text: languages.map((lng) => lines(lng).join('\n')).join('\n\n—\n\n'),
+  };
 }
 
-export const TEST_EMAIL: AlertEmail = {
-  subject: 'Heard: a test email',
-  text: 'This is a test from Heard. Email alerts to this inbox work: when something is waiting, an email like this one will say so and link to it.',
-};
+export function alertEmail(
+  alert: { kind: AlertKind; link: string; at: Date; councilName: string; named: boolean; nation: Nation },
+  now: Date,
+): AlertEmail {
+  return inLanguages(
+    alert.nation,
+    (lng) => say(lng, `subject.${alert.kind}`),
+    (lng) => [
+      say(lng, 'forCouncil', { council: alert.councilName, what: say(lng, `what.${alert.kind}`) }),
+      say(lng, 'waited', { time: waitedFor(now.getTime() - alert.at.getTime(), lng) }),
+      ...(alert.named ? [say(lng, 'named')] : []),
+      '',
+      say(lng, 'open'),
+      alert.link,
+      '',
+      say(lng, 'never'),
+    ],
+  );
+}
+
+/** "Send a test email", in the council's languages. */
+export const testEmail = (nation: Nation): AlertEmail =>
+  inLanguages(
+    nation,
+    (lng) => say(lng, 'testSubject'),
+    (lng) => [say(lng, 'testText')],
+  );

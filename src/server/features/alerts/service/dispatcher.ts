@@ -40,7 +40,14 @@ async function sendOne(deps: DispatchDeps, claim: Claimed): Promise<void> {
   const named = row.to_staff_id ? (await staffContacts(deps.db, row.council_id, [row.to_staff_id])).get(row.to_staff_id) : undefined;
   const kind: AlertKind = ALERT_KINDS.find((k) => k === row.kind) ?? 'safeguarding';
   const email = alertEmail(
-    { kind, link: settings.baseUrl + row.path, at: new Date(row.at), councilName: council.name, named: named !== undefined },
+    {
+      kind,
+      link: settings.baseUrl + row.path,
+      at: new Date(row.at),
+      councilName: council.name,
+      named: named !== undefined,
+      nation: council.settings.nation,
+    },
     deps.now(),
   );
   try {

@@ -2,13 +2,14 @@
 import { HttpError } from '../../../lib/errors';
 import { audit } from '../../../lib/audit';
 import type { AppDeps, StaffAuth } from '../../../lib/route';
-import { TEST_EMAIL } from '../email';
+import { loadCouncilRecord } from '../../../council/load';
+import { testEmail } from '../email';
 import { secretBox } from '../../../lib/secrets';
 import { loadMailSettings, MailPasswordUnreadable, openMailSettings, type MailSending } from './mail-settings';
 import type { SendMail } from './transport';
 
 export async function sendTestEmail(deps: AppDeps, staff: StaffAuth, send: SendMail): Promise<{ sentTo: string }> {
-  const settings = await loadMailSettings(deps.db, staff.councilId);
+  const [settings, council] = await Promise.all([loadMailSettings(deps.db, staff.councilId), loadCouncilRecord(deps.db, staff.councilId)]);
   if (!settings) throw new HttpError(409, 'mail-not-set-up', 'Save the mail settings first, then send a test email.');
   let sending: MailSending;
   try {
@@ -20,7 +21,7 @@ export async function sendTestEmail(deps: AppDeps, staff: StaffAuth, send: SendM
   const sentTo = settings.inboxes.join(', ');
   let failure: string | null = null;
   try {
-    await send(sending, sentTo, TEST_EMAIL);
+    await send(sending, sentTo, testEmail(council?.settings.nation ?? 'england'));
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
   }
