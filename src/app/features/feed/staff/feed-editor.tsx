@@ -108,7 +108,7 @@ export function FeedEditor({ item, onError, notice, setNotice, items, themes, di
 
         <EditorDetails form={form} set={set} has={has} districts={districts} />
 
-        <SourceChoices form={form} set={set} themes={themes.data} onError={onError} />
+        <SourceChoices form={form} set={set} themes={themes} onError={onError} />
 
         <ProblemSummary id="feed-problems" messages={messages} />
         <p className="staff-note">{t('feed.editor.publishHint')}</p>

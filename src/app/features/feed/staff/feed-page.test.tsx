@@ -247,3 +247,32 @@ describe('a published item', () => {
     expect(screen.getByRole('status').textContent).toBe(enStaff.feed.update.added);
   });
 });
+
+describe('a list that could not be loaded', () => {
+  const reasonIn = (words: string) => words.replace('{{reason}}', 'No connection');
+  const THEME = '00000000-0000-4000-8000-0000000000c1';
+
+  it('says on the items list that the themes could not be loaded, and never calls a cited theme removed', async () => {
+    items = [item({ sources: [{ kind: 'theme', id: THEME }] })];
+    vi.mocked(api.listThemes).mockRejectedValue(new Error('No connection'));
+    const onError = vi.fn();
+    window.history.replaceState(null, '', '/staff/feed');
+    render(<FeedPage me={me} onError={onError} />);
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe(reasonIn(enStaff.feed.themesFailed));
+    const sources = screen.getByRole('list', { name: enStaff.feed.sourcesLabel });
+    expect(sources.textContent).toContain(enStaff.feed.themeNotLoaded);
+    expect(sources.textContent).not.toContain(enStaff.feed.themeGone);
+    expect(onError).toHaveBeenCalled();
+  });
+
+  it('says in the editor that the themes could not be loaded, instead of loading for ever', async () => {
+    vi.mocked(api.listThemes).mockRejectedValue(new Error('No connection'));
+    window.history.replaceState(null, '', '/staff/feed/new');
+    render(<FeedPage me={me} onError={() => undefined} />);
+    await settle();
+    const themes = screen.getByRole('group', { name: enStaff.feed.editor.themes });
+    expect(within(themes).getByRole('alert').textContent).toBe(reasonIn(enStaff.feed.editor.themesFailed));
+    expect(within(themes).queryByText(enStaff.loading)).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StaffFeedItemView, StaffThemeView } from '../../../../shared/feed-staff';
 import type { DistrictOption } from '../../../ui/staff/district-select';
+import { errorText } from '../../../ui/staff/error-text';
 import type { StaffData } from '../../../ui/staff/use-staff-data';
 
 export type OnError = (e: unknown) => void;
@@ -31,6 +32,17 @@ export function Notice({ text }: { text: string | null }) {
   );
 }
 
-/** Theme titles by id, for the sources an item cites. */
-export const themeTitles = (themes: readonly StaffThemeView[] | null): ReadonlyMap<string, string> =>
-  new Map((themes ?? []).map((th) => [th.id, th.title.en]));
+/** Theme titles by id, for the sources an item cites; null while the themes are not loaded (loading, or failed). */
+export const themeTitles = (themes: readonly StaffThemeView[] | null): ReadonlyMap<string, string> | null =>
+  themes && new Map(themes.map((th) => [th.id, th.title.en]));
+
+/** Said where the themes' names are shown, when the themes list could not be loaded. */
+export function ThemesFailed({ themes }: { themes: StaffData<StaffThemeView[]> }) {
+  const { t } = useTranslation('staff');
+  if (themes.error === null) return null;
+  return (
+    <p className="error" role="alert">
+      {t('feed.themesFailed', { reason: errorText(themes.error) })}
+    </p>
+  );
+}

@@ -5,7 +5,7 @@ import type { StaffFeedItemView } from '../../../../shared/feed-staff';
 import { Link } from '../../../ui/router';
 import { useDate } from '../../../ui/staff/dates';
 import { errorText } from '../../../ui/staff/error-text';
-import { FeedLoading, Notice, themeTitles, type Shared } from './feed-parts';
+import { FeedLoading, Notice, ThemesFailed, themeTitles, type Shared } from './feed-parts';
 import { sortFeedItems } from './model/feed-list';
 import { SourceList } from './sources';
 import { StatusBadge } from './status';
@@ -34,6 +34,7 @@ export function ItemList({ items, themes, notice }: Shared) {
       {!items.data && items.error === null && <FeedLoading />}
       {items.data && (
         <>
+          <ThemesFailed themes={themes} />
           <h2>{t('feed.drafts')}</h2>
           {drafts.length === 0 && <p>{t('feed.noDrafts')}</p>}
           <ul className="staff-list">
@@ -54,7 +55,7 @@ export function ItemList({ items, themes, notice }: Shared) {
   );
 }
 
-function FeedCard({ item, themeTitles }: { item: StaffFeedItemView; themeTitles: ReadonlyMap<string, string> }) {
+function FeedCard({ item, themeTitles }: { item: StaffFeedItemView; themeTitles: ReadonlyMap<string, string> | null }) {
   const { t } = useTranslation('staff');
   const date = useDate();
   return (

@@ -5,7 +5,7 @@ import type { StaffFeedItemView } from '../../../../shared/feed-staff';
 import { Link } from '../../../ui/router';
 import { useDate } from '../../../ui/staff/dates';
 import { LocalizedView } from '../../../ui/staff/localized-fields';
-import { Notice, themeTitles, type Shared } from './feed-parts';
+import { Notice, ThemesFailed, themeTitles, type Shared } from './feed-parts';
 import { timeline, upsertById } from './model/feed-list';
 import { SourceList } from './sources';
 import { StatusBadge } from './status';
@@ -46,6 +46,7 @@ export function PublishedItem({ item, onError, notice, setNotice, items, themes 
       {item.sources.length > 0 && (
         <>
           <h2>{t('feed.sourcesLabel')}</h2>
+          {item.sources.some((s) => s.kind === 'theme') && <ThemesFailed themes={themes} />}
           <SourceList sources={item.sources} themeTitles={titles} />
         </>
       )}

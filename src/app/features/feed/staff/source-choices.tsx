@@ -3,7 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import type { StaffThemeView } from '../../../../shared/feed-staff';
 import type { StaffWallPostView } from '../../../../shared/wall-staff';
-import { useStaffData } from '../../../ui/staff/use-staff-data';
+import { errorText } from '../../../ui/staff/error-text';
+import { useStaffData, type StaffData } from '../../../ui/staff/use-staff-data';
 import { listWallPosts } from './api';
 import type { SetField } from './editor-details';
 import { FeedLoading, type OnError } from './feed-parts';
@@ -17,8 +18,8 @@ const listPublished = () => listWallPosts('published');
 interface Props {
   form: FeedItemForm;
   set: SetField;
-  /** null while loading. */
-  themes: readonly StaffThemeView[] | null;
+  /** The section's themes list (its data is null while loading, or when it could not be loaded). */
+  themes: StaffData<StaffThemeView[]>;
   onError: OnError;
 }
 
@@ -39,13 +40,17 @@ export function SourceChoices({ form, set, themes, onError }: Props) {
       <h2>{t('feed.editor.sources')}</h2>
       <fieldset className="staff-choices">
         <legend>{t('feed.editor.themes')}</legend>
-        {!themes ? (
+        {themes.error !== null && !themes.data ? (
+          <p className="error" role="alert">
+            {t('feed.editor.themesFailed', { reason: errorText(themes.error) })}
+          </p>
+        ) : !themes.data ? (
           <FeedLoading />
-        ) : themes.length === 0 ? (
+        ) : themes.data.length === 0 ? (
           <p>{t('feed.editor.noThemes')}</p>
         ) : (
           <ul className="staff-choice-list">
-            {sortThemes(themes).map((th) => (
+            {sortThemes(themes.data).map((th) => (
               <li key={th.id}>
                 <input
                   id={`source-theme-${th.id}`}

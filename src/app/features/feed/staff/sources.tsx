@@ -3,9 +3,11 @@
 import { useTranslation } from 'react-i18next';
 import type { FeedSource } from '../../../../shared/feed';
 
-export function SourceList({ sources, themeTitles }: { sources: readonly FeedSource[]; themeTitles: ReadonlyMap<string, string> }) {
+export function SourceList({ sources, themeTitles }: { sources: readonly FeedSource[]; themeTitles: ReadonlyMap<string, string> | null }) {
   const { t } = useTranslation('staff');
   if (sources.length === 0) return null;
+  // Until the themes list is loaded (or when it could not be), a theme's name is unknown: never say it was removed.
+  const themeTitle = (id: string) => (themeTitles ? (themeTitles.get(id) ?? t('feed.themeGone')) : t('feed.themeNotLoaded'));
   // Words quoted here were moved to the safeguarding queue or taken back: whoever looks at the item is told, here.
   const withdrawn = sources.some((s) => s.kind === 'post' && s.withdrawn);
   return (
@@ -18,7 +20,7 @@ export function SourceList({ sources, themeTitles }: { sources: readonly FeedSou
       <ul className="staff-sources" aria-label={t('feed.sourcesLabel')}>
         {sources.map((s) => (
           <li key={`${s.kind}-${s.id}`}>
-            {s.kind === 'theme' && t('feed.sourceTheme', { title: themeTitles.get(s.id) ?? t('feed.themeGone') })}
+            {s.kind === 'theme' && t('feed.sourceTheme', { title: themeTitle(s.id) })}
             {s.kind === 'post' &&
               (s.withdrawn ? t('feed.sourceWithdrawn') : s.quote ? t('feed.sourceQuote', { quote: s.quote }) : t('feed.sourcePost'))}
             {s.kind === 'poll' && t('feed.sourcePoll')}
