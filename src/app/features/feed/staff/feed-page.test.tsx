@@ -275,4 +275,23 @@ describe('a list that could not be loaded', () => {
     expect(within(themes).getByRole('alert').textContent).toBe(reasonIn(enStaff.feed.editor.themesFailed));
     expect(within(themes).queryByText(enStaff.loading)).toBeNull();
   });
+
+  it('says in the editor which of the other sources could not be loaded, each where it would be ticked', async () => {
+    vi.mocked(api.listWallPosts).mockRejectedValue(new Error('No connection'));
+    vi.mocked(api.listSurveyFindings).mockRejectedValue(new Error('No connection'));
+    vi.mocked(api.listRequestTopics).mockRejectedValue(new Error('No connection'));
+    window.history.replaceState(null, '', '/staff/feed/new');
+    render(<FeedPage me={me} onError={() => undefined} />);
+    await settle();
+    const cases = [
+      [enStaff.feed.editor.posts, enStaff.feed.editor.postsFailed],
+      [enStaff.feed.editor.findings, enStaff.feed.editor.findingsFailed],
+      [enStaff.feed.editor.requestTopics, enStaff.feed.editor.topicsFailed],
+    ] as const;
+    for (const [group, failed] of cases) {
+      const list = screen.getByRole('group', { name: group });
+      expect(within(list).getByRole('alert').textContent).toBe(reasonIn(failed));
+      expect(within(list).queryByText(enStaff.loading)).toBeNull();
+    }
+  });
 });

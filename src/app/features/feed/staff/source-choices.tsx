@@ -69,7 +69,11 @@ export function SourceChoices({ form, set, themes, onError }: Props) {
       <fieldset className="staff-choices">
         <legend>{t('feed.editor.posts')}</legend>
         <p className="small">{t('feed.editor.postsHint')}</p>
-        {!posts.data ? (
+        {posts.error !== null && !posts.data ? (
+          <p className="error" role="alert">
+            {t('feed.editor.postsFailed', { reason: errorText(posts.error) })}
+          </p>
+        ) : !posts.data ? (
           <FeedLoading />
         ) : posts.data.length === 0 ? (
           <p>{t('feed.editor.noPosts')}</p>
