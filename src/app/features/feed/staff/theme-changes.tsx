@@ -6,13 +6,15 @@ import { useConfirm } from '../../../ui/staff/confirm-dialog';
 import type { CandidatePost } from './model/themes';
 
 interface AddProps {
-  /** null while the posts are loading. */
+  /** null while the posts are loading, or when they could not be loaded. */
   candidates: readonly CandidatePost[] | null;
+  /** What could not be loaded, in words: the posts (then none are listed), or their prompts' kinds (then each shows its prompt). */
+  failed: string | null;
   onAdd: (postIds: string[]) => Promise<boolean>;
   onProblem: (p: string) => void;
 }
 
-export function AddPostsForm({ candidates, onAdd, onProblem }: AddProps) {
+export function AddPostsForm({ candidates, failed, onAdd, onProblem }: AddProps) {
   const { t } = useTranslation('staff');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const add = (e: FormEvent) => {
@@ -34,8 +36,13 @@ export function AddPostsForm({ candidates, onAdd, onProblem }: AddProps) {
         <fieldset className="staff-choices">
           <legend>{t('themes.addLegend')}</legend>
           <p className="small">{t('themes.addHint')}</p>
+          {failed && (
+            <p className="error" role="alert">
+              {failed}
+            </p>
+          )}
           {!candidates ? (
-            <p className="loading">{t('loading')}</p>
+            !failed && <p className="loading">{t('loading')}</p>
           ) : candidates.length === 0 ? (
             <p>{t('themes.noCandidates')}</p>
           ) : (
@@ -69,19 +76,22 @@ export function AddPostsForm({ candidates, onAdd, onProblem }: AddProps) {
 }
 
 interface MergeProps {
-  others: readonly StaffThemeView[];
+  /** null while the themes are loading, or when they could not be loaded. */
+  others: readonly StaffThemeView[] | null;
+  /** Why the other themes could not be loaded, in words. */
+  failed: string | null;
   onMerge: (fromThemeId: string) => Promise<boolean>;
   onProblem: (p: string) => void;
 }
 
-export function MergeForm({ others, onMerge, onProblem }: MergeProps) {
+export function MergeForm({ others, failed, onMerge, onProblem }: MergeProps) {
   const { t } = useTranslation('staff');
   const [mergeFrom, setMergeFrom] = useState('');
   const [ask, confirmDialog] = useConfirm();
   const merge = async (e: FormEvent) => {
     e.preventDefault();
     if (!mergeFrom) return onProblem(t('themes.chooseTheme'));
-    const from = others.find((o) => o.id === mergeFrom)?.title.en ?? '';
+    const from = others?.find((o) => o.id === mergeFrom)?.title.en ?? '';
     // The other theme is deleted by a merge: it cannot be split out again.
     if (!(await ask({ title: t('confirm.merge.title'), what: t('confirm.merge.what', { from }), confirm: t('themes.mergeButton') }))) return;
     if (await onMerge(mergeFrom)) setMergeFrom('');
@@ -90,7 +100,15 @@ export function MergeForm({ others, onMerge, onProblem }: MergeProps) {
     <>
       <h2>{t('themes.merge')}</h2>
       <p className="small">{t('themes.mergeHint')}</p>
-      {others.length === 0 ? (
+      {!others ? (
+        failed ? (
+          <p className="error" role="alert">
+            {failed}
+          </p>
+        ) : (
+          <p className="loading">{t('loading')}</p>
+        )
+      ) : others.length === 0 ? (
         <p>{t('themes.noOthers')}</p>
       ) : (
         <form className="stack" onSubmit={(e) => void merge(e)}>

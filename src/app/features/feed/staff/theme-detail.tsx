@@ -37,7 +37,12 @@ export function ThemeDetailScreen({ id, onError }: { id: string; onError: (e: un
     () => (published.data && pending.data ? candidatePosts([published.data, pending.data], kinds, theme?.postList.map((p) => p.id) ?? []) : null),
     [published.data, pending.data, kinds, theme],
   );
-  const others = useMemo(() => mergeCandidates(all.data ?? [], id), [all.data, id]);
+  const others = useMemo(() => (all.data ? mergeCandidates(all.data, id) : null), [all.data, id]);
+  // A list that could not be loaded is said where it would be used, never shown as an empty one.
+  const postsError = published.error ?? pending.error;
+  const postsFailed = postsError !== null && !candidates ? t('themes.postsFailed', { reason: errorText(postsError) }) : null;
+  const kindsFailed = prompts.error !== null && !prompts.data ? t('themes.kindsFailed', { reason: errorText(prompts.error) }) : null;
+  const othersFailed = all.error !== null && !others ? t('themes.othersFailed', { reason: errorText(all.error) }) : null;
 
   const act: Act = async (run, done) => {
     setProblem(null);
@@ -105,10 +110,16 @@ export function ThemeDetailScreen({ id, onError }: { id: string; onError: (e: un
       <ThemePosts posts={theme.postList} onRemove={(postId) => void act(() => removePostFromTheme(theme.id, postId), t('themes.removed'))} />
       <AddPostsForm
         candidates={candidates}
+        failed={postsFailed ?? kindsFailed}
         onProblem={setProblem}
         onAdd={(postIds) => act(() => addPostsToTheme(theme.id, postIds), t('themes.added', { n: postIds.length }))}
       />
-      <MergeForm others={others} onProblem={setProblem} onMerge={(from) => act(() => mergeTheme(theme.id, from), t('themes.merged'))} />
+      <MergeForm
+        others={others}
+        failed={othersFailed}
+        onProblem={setProblem}
+        onMerge={(from) => act(() => mergeTheme(theme.id, from), t('themes.merged'))}
+      />
     </>
   );
 }
