@@ -8,13 +8,19 @@ import { FieldChanges } from './field-changes';
 
 type Version = z.infer<typeof offerVersionSchema>;
 
-export function HistoryList({ versions }: { versions: readonly Version[] | null }) {
+/** `failed`: why the history could not be loaded, in words; then it says so instead of loading for ever. */
+export function HistoryList({ versions, failed }: { versions: readonly Version[] | null; failed: string | null }) {
   const { t } = useTranslation('offer-staff');
   const date = useDate();
   return (
     <section aria-labelledby="offer-history" className="offer-history">
       <h2 id="offer-history">{t('history.heading')}</h2>
-      {versions === null && <p className="loading">{t('loading')}</p>}
+      {versions === null && failed !== null && (
+        <p className="error" role="alert">
+          {failed}
+        </p>
+      )}
+      {versions === null && failed === null && <p className="loading">{t('loading')}</p>}
       {versions?.length === 0 && <p>{t('history.none')}</p>}
       {versions && versions.length > 0 && (
         <ol className="staff-list">

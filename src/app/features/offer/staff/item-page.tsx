@@ -62,7 +62,7 @@ export function ItemPage({ id, me, onError }: StaffScreenProps & { id: string | 
     <>
       {back}
       <Editor item={item} items={list.data.items} canPublish={canPublish} onChanged={changed} onError={onError} />
-      <HistoryList versions={history.data} />
+      <HistoryList versions={history.data} failed={history.error === null ? null : t('history.failed', { reason: errorText(history.error) })} />
     </>
   );
 }

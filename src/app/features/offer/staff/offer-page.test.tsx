@@ -140,6 +140,18 @@ describe('the editor', () => {
     await waitFor(() => expect(owner.getAttribute('aria-invalid')).toBe('true'));
     expect(document.getElementById(owner.getAttribute('aria-describedby')!)?.textContent).toBe('owner: the owner is not a team of this council');
   });
+
+  it('says when its history could not be loaded, instead of loading for ever', async () => {
+    navigate('/staff/offer/offer-setting-up-home');
+    vi.mocked(loadOffer).mockResolvedValue({ items: [staffItem()], checks: [] });
+    vi.mocked(loadHistory).mockRejectedValue(new Error('No connection'));
+    const p = props(admin);
+    render(<OfferPage {...p} />);
+    const history = (await screen.findByRole('heading', { level: 2, name: en.history.heading })).parentElement as HTMLElement;
+    await waitFor(() => expect(within(history).getByRole('alert').textContent).toBe(en.history.failed.replace('{{reason}}', 'No connection')));
+    expect(within(history).queryByText(en.loading)).toBeNull();
+    expect(p.onError).toHaveBeenCalled();
+  });
 });
 
 describe('publishing and retiring', () => {
