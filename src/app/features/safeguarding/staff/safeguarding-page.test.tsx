@@ -171,4 +171,14 @@ describe('safeguarding queue screen', () => {
       vi.useRealTimers();
     }
   });
+
+  it('says when the team list could not be loaded, so no one can be given an item, instead of only greying out the choice', async () => {
+    vi.mocked(listQueue).mockResolvedValue(page([idea]));
+    vi.mocked(listQueuePeople).mockRejectedValue(new Error('No connection'));
+    const onError = vi.fn();
+    render(<SafeguardingPage onError={onError} />);
+    await screen.findByText(idea.text);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(enStaff.safeguarding.peopleFailed.replace('{{reason}}', 'No connection')));
+    expect(onError).toHaveBeenCalled();
+  });
 });

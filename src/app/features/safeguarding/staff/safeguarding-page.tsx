@@ -50,6 +50,12 @@ export function SafeguardingPage({ onError }: Pick<StaffScreenProps, 'onError'>)
           {errorText(error)}
         </p>
       )}
+      {people.error !== null && !people.data && (
+        // Without the team list no item can be given to anyone: say why, rather than leave every "Give this to" greyed out.
+        <p className="error" role="alert">
+          {t('safeguarding.peopleFailed', { reason: errorText(people.error) })}
+        </p>
+      )}
       {!data && error === null && <p className="loading">{t('loading')}</p>}
       {data && (
         <>

@@ -53,4 +53,15 @@ describe('safeguarding settings screen', () => {
     }
     expect(saveQueueSettings).not.toHaveBeenCalled();
   });
+
+  it('says when the team list could not be loaded, so no one can be added, and still shows the list', async () => {
+    vi.mocked(loadQueueSettings).mockResolvedValue({ respondWithinHours: 4, escalateTo: [ana] });
+    vi.mocked(listQueuePeople).mockRejectedValue(new Error('No connection'));
+    const onError = vi.fn();
+    render(<SafeguardingSettingsPage onError={onError} />);
+    expect(await screen.findByText(s.step.replace('{{n}}', '1').replace('{{name}}', 'Ana'))).toBeTruthy();
+    const failed = await screen.findByText(s.teamFailed.replace('{{reason}}', 'No connection'));
+    expect(failed.getAttribute('role')).toBe('alert');
+    expect(onError).toHaveBeenCalled();
+  });
 });

@@ -34,6 +34,7 @@ export function SafeguardingSettingsPage({ onError }: Pick<StaffScreenProps, 'on
           key={JSON.stringify(settings.data)}
           initial={settings.data}
           team={team.data}
+          teamFailed={team.error !== null && !team.data ? t('safeguardingSettings.teamFailed', { reason: errorText(team.error) }) : null}
           onSaved={(saved) => {
             settings.setData(saved);
             setNotice(t('safeguardingSettings.saved'));
@@ -49,11 +50,13 @@ interface FormProps {
   initial: SafeguardingSettings;
   /** The queue's team (null while loading). */
   team: SafeguardingPeople['people'] | null;
+  /** Why the team could not be loaded, in words (then no one can be added). */
+  teamFailed: string | null;
   onSaved: (saved: SafeguardingSettings) => void;
   onError: (e: unknown) => void;
 }
 
-function SettingsForm({ initial, team, onSaved, onError }: FormProps) {
+function SettingsForm({ initial, team, teamFailed, onSaved, onError }: FormProps) {
   const { t } = useTranslation('staff');
   const [hours, setHours] = useState(String(initial.respondWithinHours));
   const [list, setList] = useState<Person[]>(initial.escalateTo);
@@ -146,6 +149,11 @@ function SettingsForm({ initial, team, onSaved, onError }: FormProps) {
           {t('safeguardingSettings.add')}
         </button>
       </div>
+      {teamFailed && (
+        <p className="error" role="alert">
+          {teamFailed}
+        </p>
+      )}
       <ProblemSummary id="sg-settings-problems" messages={problems} />
       <div className="staff-actions">
         <button type="submit" className="button" disabled={busy}>
