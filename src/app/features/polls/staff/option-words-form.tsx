@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffPollView } from '../../../../shared/feed-staff';
-import { errorText } from '../../../ui/staff/error-text';
+import { useStaffAction } from '../../../ui/staff/use-staff-action';
 import { setOptionWords } from './api';
 
 type Option = StaffPollView['options'][number];
@@ -25,25 +25,17 @@ export function OptionWordsForm({
   const { t } = useTranslation('staff');
   const [cy, setCy] = useState(option.translations.cy ?? '');
   const [ar, setAr] = useState(option.translations.ar ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useStaffAction(onError);
   const first = useRef<HTMLInputElement>(null);
   const base = `words-${option.id}`;
   useEffect(() => first.current?.focus(), []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setProblem(null);
-    setBusy(true);
-    try {
+    await run(async () => {
       await setOptionWords(pollId, option.id, { cy: cy.trim() || null, ar: ar.trim() || null });
       onSaved(t('polls.words.saved', { label: option.label }));
-    } catch (err) {
-      onError(err);
-      setProblem(errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,10 +1,9 @@
 // "Acknowledge": one tap that tells the young person their request has been received. The button waits for the
 // server's answer; when the server could not take it, the screen says why and the button stays to try again.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestCase } from '../../../../shared/requests/staff';
 import { actOnCase } from '../../../api/staff/requests';
-import { errorText } from '../../../ui/staff/error-text';
+import { useStaffAction } from '../../../ui/staff/use-staff-action';
 
 interface Props {
   caseId: string;
@@ -14,21 +13,9 @@ interface Props {
 
 export function AcknowledgeButton({ caseId, onChanged, onError }: Props) {
   const { t } = useTranslation('requests-staff');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, run } = useStaffAction(onError);
 
-  const acknowledge = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      onChanged(await actOnCase(caseId, { path: 'acknowledge' }));
-    } catch (err) {
-      onError(err);
-      setProblem(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const acknowledge = () => run(async () => onChanged(await actOnCase(caseId, { path: 'acknowledge' })));
 
   return (
     <>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequestCase } from '../../../../shared/requests/staff';
 import { actOnCase, type CaseAction } from '../../../api/staff/requests';
 import { useConfirm, type ConfirmRequest } from '../../../ui/staff/confirm-dialog';
-import { errorText } from '../../../ui/staff/error-text';
+import { useStaffAction } from '../../../ui/staff/use-staff-action';
 
 export interface Field {
   name: string;
@@ -35,9 +35,8 @@ export function ActionForm({ caseId, title, submit, fields, toAction, confirm, o
   const { t } = useTranslation('requests-staff');
   const id = useId();
   const [values, setValues] = useState<Record<string, string>>(() => initialValues(fields));
-  const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, run } = useStaffAction(onError);
   const [ask, confirmDialog] = useConfirm();
 
   const send = async (e: FormEvent) => {
@@ -47,18 +46,12 @@ export function ActionForm({ caseId, title, submit, fields, toAction, confirm, o
     if (missing) return setProblem(`${missing.label}: ${t('actions.required')}`);
     setProblem(null);
     if (confirm && !(await ask(confirm))) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const changed = await actOnCase(caseId, toAction(values));
       setValues(initialValues(fields));
       setNotice(t('actions.done'));
       onChanged(changed);
-    } catch (err) {
-      onError(err);
-      setProblem(errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SafeguardingItemView, SafeguardingPeople } from '../../../../shared/safeguarding';
-import { errorText } from '../../../ui/staff/error-text';
+import { useStaffAction } from '../../../ui/staff/use-staff-action';
 import { assignItem } from './api';
 
 type Person = SafeguardingPeople['people'][number];
@@ -20,23 +20,15 @@ export function AssignForm({ item, people, onDone, onError }: Props) {
   const { t } = useTranslation('staff');
   const current = item.assignedTo?.id ?? NOBODY;
   const [chosen, setChosen] = useState(current);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, run } = useStaffAction(onError);
   const id = `sg-assign-${item.id}`;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setProblem(null);
-    setBusy(true);
-    try {
+    await run(async () => {
       const answer = await assignItem({ kind: item.kind, id: item.id, staffId: chosen === NOBODY ? null : chosen });
       onDone(answer.assignedTo?.name ?? null);
-    } catch (err) {
-      onError(err);
-      setProblem(errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

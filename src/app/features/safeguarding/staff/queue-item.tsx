@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SafeguardingActionView, SafeguardingItemView, SafeguardingPeople } from '../../../../shared/safeguarding';
 import { useDate } from '../../../ui/staff/dates';
 import { useConfirm } from '../../../ui/staff/confirm-dialog';
-import { errorText } from '../../../ui/staff/error-text';
+import { useStaffAction } from '../../../ui/staff/use-staff-action';
 import { recordAction } from './api';
 import { AssignForm } from './assign-form';
 import { ItemMarks } from './item-marks';
@@ -26,8 +26,7 @@ export function ItemCard({ item, people, now, onDone, onAssigned, onError }: Ite
   const { t } = useTranslation('staff');
   const date = useDate();
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, run } = useStaffAction(onError);
   const [ask, confirmDialog] = useConfirm();
   const id = `sg-${item.id}`;
   const first = item.actions.length === 0;
@@ -45,17 +44,11 @@ export function ItemCard({ item, people, now, onDone, onAssigned, onError }: Ite
       }))
     )
       return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await recordAction({ kind: item.kind, id: item.id, note });
       setNote('');
       onDone();
-    } catch (err) {
-      onError(err);
-      setProblem(errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -181,4 +181,20 @@ describe('safeguarding queue screen', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(enStaff.safeguarding.peopleFailed.replace('{{reason}}', 'No connection')));
     expect(onError).toHaveBeenCalled();
   });
+
+  it('says why when an item could not be given to someone, and keeps the choice to try again', async () => {
+    vi.mocked(listQueue).mockResolvedValue(page([{ ...idea, assignedTo: null }]));
+    vi.mocked(assignItem).mockRejectedValue(new Error('No connection to Heard right now.'));
+    const onError = vi.fn();
+    render(<SafeguardingPage onError={onError} />);
+    const giveTo = await screen.findByLabelText(enStaff.safeguarding.assignLabel);
+    await waitFor(() => expect(within(giveTo).getByRole('option', { name: 'Priya' })).toBeTruthy());
+    fireEvent.change(giveTo, { target: { value: PRIYA.id } });
+    const save = screen.getByRole<HTMLButtonElement>('button', { name: enStaff.safeguarding.assign });
+    fireEvent.click(save);
+    expect(save.disabled).toBe(true);
+    expect((await screen.findByText('No connection to Heard right now.')).getAttribute('role')).toBe('alert');
+    expect(save.disabled).toBe(false);
+    expect(onError).toHaveBeenCalledWith(new Error('No connection to Heard right now.'));
+  });
 });
