@@ -10,6 +10,10 @@
 // (schema-history.ts), upgraded when the page opens. Whatever the seed, every invariant in chaos-check.ts holds, and for
 // a sample of seeds run on both databases the server is left in the same state.
 //
+// These histories run the app's modules in Node, so they have no service worker. The service-worker part (a new
+// version deployed and its update accepted while ops are queued, the page reloaded mid-push, closed and opened again)
+// is test/e2e/sync-faults-browser.test.ts: fewer, seeded histories in real Chromium, with the same invariants.
+//
 //   CHAOS_SEEDS=2000 CHAOS_REPORT=1 npx vitest run --project property   # more histories, and a count of what happened
 //   CHAOS_SEED=17 npx vitest run --project property                     # replay one seed (printed when one fails)
 //   CHAOS_REAL_KILLS=30 CHAOS_REAL_KILLS_POSTGRES=8 npx vitest run --project property test/chaos/sync-chaos-real-kill.test.ts
