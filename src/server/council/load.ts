@@ -27,24 +27,22 @@ export async function isCouncilDistrict(db: Db, councilId: string, districtId: s
 }
 
 export async function loadCouncilRecord(db: Db, councilId: string): Promise<CouncilRecord | undefined> {
-  const council = await db.selectFrom('councils').select(['id', 'name', 'join_code', 'settings']).where('id', '=', councilId).executeTakeFirst();
+  // Read together (one statement through db/batched-reads.ts).
+  const [council, districts] = await Promise.all([
+    db.selectFrom('councils').select(['id', 'name', 'join_code', 'settings']).where('id', '=', councilId).executeTakeFirst(),
+    listDistricts(db, councilId),
+  ]);
   if (!council) return undefined;
-  return {
-    id: council.id,
-    name: council.name,
-    joinCode: council.join_code,
-    settings: parseCouncilSettings(council.settings),
-    districts: await listDistricts(db, councilId),
-  };
+  return { id: council.id, name: council.name, joinCode: council.join_code, settings: parseCouncilSettings(council.settings), districts };
 }
 
 /** What a device is told about its council: name, districts, out-of-hours number, words, languages, safety words. */
 export async function loadCouncilPublic(db: Db, councilId: string): Promise<CouncilPublic | undefined> {
-  const council = await loadCouncilRecord(db, councilId);
+  const [council, safetyTerms] = await Promise.all([loadCouncilRecord(db, councilId), councilSafetyTerms(db, councilId)]);
   if (!council) return undefined;
   // The timescales stay on the server: the phone is sent each stage's due dates.
   const { rest: _rest, requestTimescales: _timescales, ...settings } = council.settings;
-  return { id: council.id, name: council.name, districts: council.districts, ...settings, safetyTerms: await councilSafetyTerms(db, councilId) };
+  return { id: council.id, name: council.name, districts: council.districts, ...settings, safetyTerms };
 }
 
 /** Reads the council's settings, lets `change` return new ones, and stores them. Returns the stored settings. */

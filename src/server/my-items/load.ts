@@ -18,23 +18,28 @@ function linked(item: MyItem, link: ItemLinks | undefined): MyItem {
 
 async function withLinks(db: Db, own: readonly OwnItem[], sources: readonly MyItemLinkSource[]): Promise<MyItem[]> {
   const items = own.map((o) => o.item);
-  for (const source of sources) {
-    const rows = own.filter((o) => o.item.kind === source.kind);
-    const links = await source.links(
-      db,
-      rows.map((o) => o.rowId),
-    );
+  // Every kind's links at once (one statement on PostgreSQL in a pull, db/batched-reads.ts).
+  const found = await Promise.all(
+    sources.map((source) =>
+      source.links(
+        db,
+        own.filter((o) => o.item.kind === source.kind).map((o) => o.rowId),
+      ),
+    ),
+  );
+  sources.forEach((source, s) => {
+    const links = found[s]!;
     own.forEach((o, i) => {
       if (o.item.kind === source.kind) items[i] = linked(items[i]!, links.get(o.rowId));
     });
-  }
+  });
   return items;
 }
 
 /** This phone's own items, by the op ids that made them. */
 export async function loadMyItems(db: Db, scope: MyItemScope, opIds: readonly string[], ports: Ports): Promise<MyItem[]> {
-  const own: OwnItem[] = [];
-  for (const source of ports.myItems) own.push(...(await source.load(db, scope, opIds)));
+  // Every kind's items at once, in the kinds' order.
+  const own: OwnItem[] = (await Promise.all(ports.myItems.map((source) => source.load(db, scope, opIds)))).flat();
   const items = await withLinks(db, own, ports.myItemLinks);
   return withHonesty(db, scope.councilId, items, own, ports.seenByPerson);
 }

@@ -15,24 +15,31 @@ export const postLinks: MyItemLinkSource = {
     const out = new Map<string, ItemLinks>();
     for (const id of postIds) out.set(id, { themeIds: [], feedItemIds: [], at: null });
     if (postIds.length === 0) return out;
-    const themed = await db
+    // The posts' themes and what cites a post or one of those themes, read at once (one statement on PostgreSQL in a
+    // pull, db/batched-reads.ts).
+    const themesOf = db
       .selectFrom('theme_posts')
-      .select(['post_id', 'theme_id', 'added_at'])
-      .where('post_id', 'in', [...postIds])
-      .execute();
-    const themeIds = [...new Set(themed.map((t) => t.theme_id))];
-    const cites = await db
-      .selectFrom('feed_item_sources as s')
-      .innerJoin('feed_items as f', 'f.id', 's.feed_item_id')
-      .select(['s.kind', 's.source_id', 'f.id', 'f.updated_at'])
-      .where('f.state', '=', 'published')
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('s.kind', '=', 'post'), eb('s.source_id', 'in', [...postIds])]),
-          ...(themeIds.length > 0 ? [eb.and([eb('s.kind', '=', 'theme'), eb('s.source_id', 'in', themeIds)])] : []),
-        ]),
-      )
-      .execute();
+      .select('theme_id')
+      .where('post_id', 'in', [...postIds]);
+    const [themed, cites] = await Promise.all([
+      db
+        .selectFrom('theme_posts')
+        .select(['post_id', 'theme_id', 'added_at'])
+        .where('post_id', 'in', [...postIds])
+        .execute(),
+      db
+        .selectFrom('feed_item_sources as s')
+        .innerJoin('feed_items as f', 'f.id', 's.feed_item_id')
+        .select(['s.kind', 's.source_id', 'f.id', 'f.updated_at'])
+        .where('f.state', '=', 'published')
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('s.kind', '=', 'post'), eb('s.source_id', 'in', [...postIds])]),
+            eb.and([eb('s.kind', '=', 'theme'), eb('s.source_id', 'in', themesOf)]),
+          ]),
+        )
+        .execute(),
+    ]);
     for (const t of themed) {
       const link = out.get(t.post_id)!;
       link.themeIds.push(t.theme_id);

@@ -12,18 +12,27 @@ interface Extras {
   updates: Map<string, StaffFeedItemView['updates']>;
 }
 
-async function loadExtras(db: Db, ids: string[]): Promise<Extras> {
+/** The sources and timelines of the council's items `ids`, read at once (one statement in a pull, db/batched-reads.ts). */
+async function loadExtras(db: Db, councilId: string, ids: readonly string[]): Promise<Extras> {
   const sources = new Map<string, FeedSource[]>();
   const updates = new Map<string, StaffFeedItemView['updates']>();
   if (ids.length === 0) return { sources, updates };
-  const srcRows = await db.selectFrom('feed_item_sources').selectAll().where('feed_item_id', 'in', ids).orderBy('position').execute();
+  // Through their item, so only this council's.
+  const ofCouncil = db
+    .selectFrom('feed_items')
+    .select('id')
+    .where('council_id', '=', councilId)
+    .where('id', 'in', [...ids]);
+  const [srcRows, updRows] = await Promise.all([
+    db.selectFrom('feed_item_sources').selectAll().where('feed_item_id', 'in', ofCouncil).orderBy('position').execute(),
+    db.selectFrom('feed_updates').selectAll().where('feed_item_id', 'in', ofCouncil).orderBy('at').orderBy('id').execute(),
+  ]);
   for (const r of srcRows) {
     const list = sources.get(r.feed_item_id) ?? [];
     // Withdrawn words (moved to safeguarding, or taken back) are never sent again: the source says only that.
     list.push({ kind: r.kind, id: r.source_id, ...(r.withdrawn_at ? { withdrawn: true as const } : r.quote ? { quote: r.quote } : {}) });
     sources.set(r.feed_item_id, list);
   }
-  const updRows = await db.selectFrom('feed_updates').selectAll().where('feed_item_id', 'in', ids).orderBy('at').orderBy('id').execute();
   for (const r of updRows) {
     const list = updates.get(r.feed_item_id) ?? [];
     list.push({ id: r.id, at: r.at, status: r.status, text: parse(r.text) });
@@ -35,17 +44,17 @@ async function loadExtras(db: Db, ids: string[]): Promise<Extras> {
 /** Published items as devices see them (no reactions, no authors). */
 export async function loadFeedItems(db: Db, councilId: string, ids: readonly string[]): Promise<FeedItem[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('feed_items')
-    .selectAll()
-    .where('council_id', '=', councilId)
-    .where('state', '=', 'published')
-    .where('id', 'in', [...ids])
-    .execute();
-  const extras = await loadExtras(
-    db,
-    rows.map((r) => r.id),
-  );
+  // The items and their extras at once: the extras of an item that is not published are read and not sent.
+  const [rows, extras] = await Promise.all([
+    db
+      .selectFrom('feed_items')
+      .selectAll()
+      .where('council_id', '=', councilId)
+      .where('state', '=', 'published')
+      .where('id', 'in', [...ids])
+      .execute(),
+    loadExtras(db, councilId, ids),
+  ]);
   return rows.map((r) => ({
     id: r.id,
     said: parse(r.said),
@@ -77,7 +86,7 @@ export async function loadStaffFeedItems(
   if (filter.state && filter.state !== 'all') q = q.where('f.state', '=', filter.state);
   const rows = await q.orderBy('f.updated_at', 'desc').limit(1000).execute();
   const ids = rows.map((r) => r.id);
-  const extras = await loadExtras(db, ids);
+  const extras = await loadExtras(db, councilId, ids);
   const counts = new Map<string, { helps: number; notEnough: number }>();
   if (ids.length > 0) {
     const rs = await db

@@ -57,24 +57,25 @@ export async function loadPollView(db: Db, councilId: string, id: string): Promi
 /** Published polls as phones see them: only published options. */
 export async function loadPolls(db: Db, councilId: string, ids: readonly string[]): Promise<Poll[]> {
   if (ids.length === 0) return [];
-  const polls = await db
-    .selectFrom('polls')
-    .selectAll()
-    .where('council_id', '=', councilId)
-    .where('id', 'in', [...ids])
-    .execute();
-  if (polls.length === 0) return [];
-  const options = await db
-    .selectFrom('poll_options')
-    .select(['id', 'poll_id', 'label', 'votes', 'translations'])
-    .where(
-      'poll_id',
-      'in',
-      polls.map((p) => p.id),
-    )
-    .where('status', '=', 'published')
-    .orderBy('sort_order')
-    .execute();
+  // Both read at once (one statement on PostgreSQL in a pull, db/batched-reads.ts): the options through their poll,
+  // so only this council's.
+  const [polls, options] = await Promise.all([
+    db
+      .selectFrom('polls')
+      .selectAll()
+      .where('council_id', '=', councilId)
+      .where('id', 'in', [...ids])
+      .execute(),
+    db
+      .selectFrom('poll_options as o')
+      .innerJoin('polls as p', 'p.id', 'o.poll_id')
+      .select(['o.id', 'o.poll_id', 'o.label', 'o.votes', 'o.translations'])
+      .where('p.council_id', '=', councilId)
+      .where('p.id', 'in', [...ids])
+      .where('o.status', '=', 'published')
+      .orderBy('o.sort_order')
+      .execute(),
+  ]);
   return polls.map((p) => ({
     id: p.id,
     term: p.term,
