@@ -58,7 +58,7 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
 function tables(text: string): string[] {
   const s = text.trim().toLowerCase();
   if (/^(begin|commit|rollback|savepoint|release)/.test(s)) return ['transaction'];
-  const names = [...s.matchAll(/(?:from|into|update)\s+"?(\w+)"?/g)].map((m) => m[1]!);
+  const names = [...s.matchAll(/(?:from|into|update|join)\s+"?(\w+)"?/g)].map((m) => m[1]!);
   return names.length > 0 ? [...new Set(names)] : [s.slice(0, 40)];
 }
 
