@@ -17,6 +17,7 @@
 //
 // Scrypt's cost is lowered in this file only (node:crypto mocked), so signing in costs milliseconds.
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import type { LightMyRequestResponse } from 'fastify';
 import type * as Crypto from 'node:crypto';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
@@ -26,7 +27,7 @@ import { openApiDocument } from '../../src/server/lib/openapi';
 import { routes } from '../../src/server/routes';
 import { describeOnDatabases, nextAddress, type ApiEnv, type Device } from '../fixtures/api-harness';
 import { AWKWARD, MARKUP, payload, validish, type FuzzContext, type JsonSchema } from '../fixtures/fuzz-arbitraries';
-import { buildFuzzWorld, fullDump, rowCounts, tableNames, type FuzzWorld } from '../fixtures/fuzz-world';
+import { buildFuzzWorld, fullDump, tableNames, watchWrites, writeCounts, type FuzzWorld } from '../fixtures/fuzz-world';
 
 vi.mock('node:crypto', async (importOriginal) => {
   const real = await importOriginal<typeof Crypto>();
@@ -186,6 +187,7 @@ describeOnDatabases(
       env = harness();
       w = await buildFuzzWorld(env);
       tables = await tableNames(env);
+      await watchWrites(env, tables);
       pool = [...new Set([...Object.values(w.ids), ...w.council.districts.map((d) => d.id)])];
       ctx = { ids: pool.filter((id) => /^[0-9a-f-]{36}$/.test(id)) };
       doc = openApiDocument(routes) as unknown as Doc;
@@ -200,12 +202,37 @@ describeOnDatabases(
       );
     });
 
-    /** The row counts after the last request, when it was counted (so the next one need not count again). */
+    /** The write counts after the last request, when nothing has written since (so the next one need not read them again). */
     let known: Record<string, number> | undefined;
-    async function counts(): Promise<Record<string, number>> {
-      const out = known ?? (await rowCounts(env, tables));
+    async function writesNow(): Promise<Record<string, number>> {
+      const out = known ?? (await writeCounts(env));
       known = undefined;
       return out;
+    }
+
+    /** Every row of each table as last read, with the table's write count then: still every row while the count stays. */
+    const snapshot = new Map<string, { writes: number; rows: string[] }>();
+    /** Brings the snapshot up to date before a request whose refusal will be compared row by row: only tables written since are read. */
+    async function freshSnapshot(writes: Record<string, number>): Promise<void> {
+      const stale = tables.filter((t) => snapshot.get(t)?.writes !== writes[t]);
+      if (stale.length === 0) return;
+      const dump = await fullDump(env, stale);
+      for (const t of stale) snapshot.set(t, { writes: writes[t]!, rows: dump[t]! });
+    }
+
+    /**
+     * After a refusal: no table but `own` had a row inserted, updated or deleted (the triggers' counts, after every
+     * refusal), and on a full check every row of every other table is read again and compared with the snapshot.
+     */
+    async function expectUnchanged(before: Record<string, number>, after: Record<string, number>, own: string[], full: boolean, what: string) {
+      const written = tables.filter((t) => !own.includes(t) && after[t] !== before[t]);
+      expect(written, `${what}: rows written in ${written.join(', ')}`).toEqual([]);
+      if (!full) return;
+      tally.fullChecks += 1;
+      const compared = tables.filter((t) => !own.includes(t));
+      const now = await fullDump(env, compared);
+      expect(now, what).toEqual(Object.fromEntries(compared.map((t) => [t, snapshot.get(t)!.rows])));
+      for (const t of compared) snapshot.set(t, { writes: after[t]!, rows: now[t]! });
     }
 
     /** Tables a refusal may still change, by what was refused (a failed sign-in is audited and may start a lock). */
@@ -219,9 +246,11 @@ describeOnDatabases(
     async function check(send: () => Promise<LightMyRequestResponse>, what: () => string, url: string): Promise<LightMyRequestResponse> {
       tally.requests += 1;
       const full = tally.requests % FULL_EVERY === 0;
-      const before = await counts();
-      const dump = full ? await fullDump(env, tables) : undefined;
+      const before = await writesNow();
+      if (full) await freshSnapshot(before);
       const res = await send();
+      const after = await writeCounts(env);
+      known = after;
       expect(res.statusCode, what() + ` → ${res.statusCode} ${res.body.slice(0, 500)}`).toBeLessThan(500);
       if (res.statusCode < 400) {
         tally.accepted += 1;
@@ -231,15 +260,7 @@ describeOnDatabases(
       const body = res.json<{ code?: unknown; message?: unknown }>();
       expect(typeof body.code === 'string' && body.code.length > 0, `${what()} → no code: ${res.body}`).toBe(true);
       expect(typeof body.message === 'string' && body.message.length > 0, `${what()} → no message: ${res.body}`).toBe(true);
-      const skip = allowed(url);
-      const without = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).filter(([t]) => !skip.includes(t)));
-      const after = await rowCounts(env, tables);
-      expect(without(after), `${what()} → ${res.body}`).toEqual(without(before));
-      known = after;
-      if (dump) {
-        tally.fullChecks += 1;
-        expect(without(await fullDump(env, tables)), `${what()} → ${res.body}`).toEqual(without(dump));
-      }
+      await expectUnchanged(before, after, allowed(url), full, `${what()} → ${res.body}`);
       return res;
     }
 
@@ -251,16 +272,16 @@ describeOnDatabases(
         known = undefined;
       }
       const full = tally.ops % FULL_EVERY === 0;
-      const before = await counts();
-      const dump = full ? await fullDump(env, tables) : undefined;
+      const before = await writesNow();
+      if (full) await freshSnapshot(before);
       const res = await env.push(w.device.token, [{ id: o.id, type: o.type, payload: o.payload }]);
+      const after = await writeCounts(env);
+      known = after;
       const what = `${o.type} ${JSON.stringify(o.payload)?.slice(0, 800)} → ${res.body.slice(0, 500)}`;
       expect(res.statusCode, what).toBeLessThan(500);
-      const after = await rowCounts(env, tables);
-      known = after;
       if (res.statusCode >= 400) {
         tally.refused += 1;
-        expect(after, what).toEqual(before);
+        await expectUnchanged(before, after, [], full, what);
         return;
       }
       const [result] = res.json<{ results: Array<{ status: string; code?: string; message?: string }> }>().results;
@@ -274,18 +295,30 @@ describeOnDatabases(
       }
       // A refusal keeps its own record under the op id (so a repeat answers the same), and nothing else.
       // Its own record is in `ops`, or in `anonymous_ops` for an anonymous op (a survey).
-      const own = ['ops', 'anonymous_ops'];
-      const without = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).filter(([t]) => !own.includes(t)));
-      expect(without(after), what).toEqual(without(before));
-      if (dump) {
-        tally.fullChecks += 1;
-        expect(without(await fullDump(env, tables)), what).toEqual(without(dump));
-      }
+      await expectUnchanged(before, after, ['ops', 'anonymous_ops'], full, what);
     }
 
     function staffRequest(method: string, url: string, body: Json): () => Promise<LightMyRequestResponse> {
       return () => w.staff(method as 'GET', url, body);
     }
+
+    it('fails a refusal that wrote a row, even one that left the row counts as they were (the negative control)', async () => {
+      const district = w.ids.district2!;
+      const rename = (name: string) => sql`update districts set name = ${name} where id = ${district}`.execute(env.db);
+      const before = await writesNow();
+      await freshSnapshot(before);
+      await rename('Renamed by a refusal');
+      const after = await writeCounts(env);
+      // Seen by the triggers' counts after every refusal…
+      await expect(expectUnchanged(before, after, [], false, 'an update')).rejects.toThrow(/rows written in districts/);
+      // …and, were it written around them, by the row-by-row comparison of a full check.
+      await expect(expectUnchanged(before, before, [], true, 'an update')).rejects.toThrow(/^an update: expected \{/);
+      // A table a refusal may write is left out of both.
+      await expectUnchanged(before, after, ['districts'], true, 'an update');
+      await rename(w.council.districts[1]!.name);
+      known = undefined;
+      tally.fullChecks -= 2;
+    });
 
     it('sweeps every field of every op with every awkward value: never 5xx, a refusal changes nothing', async () => {
       const theirs = [w.ids.theirDistrict!, w.ids.theirPost!, w.ids.theirPoll!, w.ids.theirPrompt!];
@@ -394,7 +427,10 @@ describeOnDatabases(
                   what,
                   url,
                 );
-                if (device === spare && res.statusCode < 400) spare = await env.registerDevice(w.council.joinCode);
+                if (device === spare && res.statusCode < 400) {
+                  spare = await env.registerDevice(w.council.joinCode);
+                  known = undefined;
+                }
               } else {
                 await check(() => env.app.inject({ method: route.method, url: full, remoteAddress: nextAddress(), ...payloadOpt }), what, url);
               }
