@@ -6,14 +6,22 @@
 // contracts): for every route in it (public, device and staff; new routes are included without editing this file)
 // and every op type (its `op.<type>` schema), fast-check makes FUZZ_RUNS bodies, path parameters and queries, about
 // half valid-ish (the schema's shape, with ids of real rows, here and in another council) and half broken in one to
-// three places (test/fixtures/fuzz-arbitraries.ts). After each refusal the row counts of every table must be unchanged;
-// every FUZZ_FULL-th request (default 10) every row of every table is kept too and, if it is refused, compared. Then every staff list and the phone's
-// pull are read back: all JSON, CSV cells that would be formulas made plain text. Deterministic sweeps of every field
-// of known-good bodies with every awkward value come first.
+// three places (test/fixtures/fuzz-arbitraries.ts). Triggers added to the test database count every row inserted,
+// updated or deleted in each table (test/fixtures/fuzz-world.ts, watchWrites): after every refusal no table may have
+// been written (stronger than row counts, which an UPDATE leaves alone); every FUZZ_FULL-th request (default 10) every
+// row of every table is compared too if it is refused, against a snapshot that reads again only the tables written
+// since its last look. A negative control (an UPDATE made as if by a refusal) must fail both. Then every staff list
+// and the phone's pull are read back: all JSON, CSV cells that would be formulas made plain text. Deterministic sweeps
+// of every field of known-good bodies with every awkward value come first.
 //
-//   npx vitest run test/api/hardening-fuzz.test.ts                        # CI: FUZZ_RUNS=8 per route and op type (about 3 min for both databases)
-//   FUZZ_RUNS=10000 npx vitest run test/api/hardening-fuzz.test.ts        # the full run (hours on 2 cores)
+//   npx vitest run test/api/hardening-fuzz.test.ts                        # CI: FUZZ_RUNS=8 per route and op type (both databases)
+//   FUZZ_DB=sqlite npm run fuzz:long                                      # the full run, FUZZ_RUNS=10000, one database (FUZZ_DB=postgres)
+//   FUZZ_DB=sqlite FUZZ_RUNS=1000 npm run fuzz:long                       # a shorter long run
 //   FUZZ_SEED=123 FUZZ_RUNS=200 npx vitest run test/api/hardening-fuzz.test.ts   # replay a failing seed
+//
+// Cost (2026-12-05, 2 cores): about 2.5 ms a request on SQLite and 10–15 ms on PostgreSQL at FUZZ_RUNS=8, most of it
+// the server's own handling; the row-by-row comparison grows with the database, so a long run may raise FUZZ_FULL.
+// See bench/README.md, "2026-12-05: fuzzing cost".
 //
 // Scrypt's cost is lowered in this file only (node:crypto mocked), so signing in costs milliseconds.
 import fc from 'fast-check';
