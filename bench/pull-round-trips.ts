@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'kysely';
-import pg from 'pg';
 import type * as AppModule from '../src/server/app';
 import type * as ConnectionModule from '../src/server/db/connection';
 import type * as MigrateModule from '../src/server/db/migrate';
@@ -20,6 +19,7 @@ import type * as SeedModule from '../src/server/db/seed';
 import type * as ConfigModule from '../src/server/lib/config';
 import type * as IdsModule from '../src/shared/ids';
 import type * as ProtocolModule from '../src/shared/protocol';
+import { logPgQueries } from '../test/fixtures/pg-query-log';
 
 const POSTS = 20;
 const SCENARIOS = {
@@ -42,17 +42,9 @@ const trees: Tree[] = (process.env.BENCH_TREES ?? 'now=.').split(',').map((part)
 
 const load = async <T>(tree: Tree, file: string): Promise<T> => (await import(pathToFileURL(path.join(tree.root, file)).href)) as T;
 
-/** Every query text the pg clients send, while `counting` is on (the tree's node_modules is the same install). */
-const sent: string[] = [];
-let counting = false;
-const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  if (counting) {
-    const first = args[0];
-    sent.push(typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? '?'));
-  }
-  return query.apply(this, args);
-} as typeof pg.Client.prototype.query;
+/** Every statement the pg clients send while counting (the trees share one node_modules, so one driver). */
+const log = logPgQueries();
+const sent = log.sent;
 
 /** The tables a query text reads, each once: a combined statement names each table it reads. */
 function tables(text: string): string[] {
@@ -110,10 +102,9 @@ async function measure(tree: Tree, postgresUrl: string): Promise<Record<Scenario
   await seedDemo(db, new Date());
   const app = await buildApp({ db, config, now: () => new Date() }, { logger: false, rateLimits: false });
   const pull = async (token: string, since: string) => {
-    sent.length = 0;
-    counting = true;
-    const res = await app.inject({ method: 'GET', url: `/api/v1/sync/pull?since=${since}`, headers: { authorization: `Bearer ${token}` } });
-    counting = false;
+    const res = await log.during(() =>
+      app.inject({ method: 'GET', url: `/api/v1/sync/pull?since=${since}`, headers: { authorization: `Bearer ${token}` } }),
+    );
     if (res.statusCode !== 200) throw new Error(`${tree.label}: pull answered ${res.statusCode}`);
     const body = res.json() as { cursor: string; more: boolean };
     if (body.more) throw new Error(`${tree.label}: the first pull did not fit in one page`);

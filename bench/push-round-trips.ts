@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'kysely';
-import pg from 'pg';
 import type * as AppModule from '../src/server/app';
 import type * as ConnectionModule from '../src/server/db/connection';
 import type * as MigrateModule from '../src/server/db/migrate';
@@ -17,6 +16,7 @@ import type * as SeedModule from '../src/server/db/seed';
 import type * as ConfigModule from '../src/server/lib/config';
 import type * as IdsModule from '../src/shared/ids';
 import type * as ProtocolModule from '../src/shared/protocol';
+import { logPgQueries } from '../test/fixtures/pg-query-log';
 
 const BATCH = 20;
 
@@ -33,17 +33,9 @@ const trees: Tree[] = (process.env.BENCH_TREES ?? 'now=.').split(',').map((part)
 
 const load = async <T>(tree: Tree, file: string): Promise<T> => (await import(pathToFileURL(path.join(tree.root, file)).href)) as T;
 
-/** Every query text the pg clients send, while `counting` is on (the tree's node_modules is the same install). */
-const sent: string[] = [];
-let counting = false;
-const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  if (counting) {
-    const first = args[0];
-    sent.push(typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? '?'));
-  }
-  return query.apply(this, args);
-} as typeof pg.Client.prototype.query;
+/** Every statement the pg clients send while counting (the trees share one node_modules, so one driver). */
+const log = logPgQueries();
+const sent = log.sent;
 
 function category(text: string): string {
   const s = text.trim().toLowerCase();
@@ -92,15 +84,14 @@ async function measure(tree: Tree, postgresUrl: string): Promise<Map<string, num
       payload: { promptId: prompt.id, text: `More days out together, number ${i}` },
       createdAt,
     }));
-    sent.length = 0;
-    counting = true;
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/v1/sync/push',
-      headers: { authorization: `Bearer ${token}` },
-      payload: { protocol: PROTOCOL_VERSION, ops },
-    });
-    counting = false;
+    const res = await log.during(() =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/sync/push',
+        headers: { authorization: `Bearer ${token}` },
+        payload: { protocol: PROTOCOL_VERSION, ops },
+      }),
+    );
     const results = (res.json() as { results: { status: string }[] }).results;
     if (results.length !== BATCH || results.some((r) => r.status !== 'accepted')) throw new Error(`${tree.label}: a push was not accepted`);
   };
