@@ -35,7 +35,7 @@ import { openApiDocument } from '../../src/server/lib/openapi';
 import { routes } from '../../src/server/routes';
 import { describeOnDatabases, nextAddress, type ApiEnv, type DatabaseKind, type Device } from '../fixtures/api-harness';
 import { AWKWARD, MARKUP, payload, validish, type FuzzContext, type JsonSchema } from '../fixtures/fuzz-arbitraries';
-import { buildFuzzWorld, fullDump, tableNames, watchWrites, writeCounts, type FuzzWorld } from '../fixtures/fuzz-world';
+import { buildFuzzWorld, DUMP_ROWS_KEPT, fullDump, tableNames, watchWrites, writeCounts, type FuzzWorld } from '../fixtures/fuzz-world';
 
 vi.mock('node:crypto', async (importOriginal) => {
   const real = await importOriginal<typeof Crypto>();
@@ -335,6 +335,25 @@ describeOnDatabases(
       await rename(w.council.districts[1]!.name);
       known = undefined;
       tally.fullChecks -= 2;
+    });
+
+    it('sees one changed row in a table too big to keep row by row (the digest of a long run)', async () => {
+      // A table of the test's own, outside the watched tables, dropped at the end.
+      await sql`create table fuzz_digest_check (id integer primary key, v text not null)`.execute(env.db);
+      try {
+        const n = DUMP_ROWS_KEPT + 1;
+        await sql
+          .raw(`insert into fuzz_digest_check (id, v) values ${Array.from({ length: n }, (_, i) => `(${i}, 'row ${i}')`).join(', ')}`)
+          .execute(env.db);
+        const first = await fullDump(env, ['fuzz_digest_check']);
+        expect(first.fuzz_digest_check).toHaveLength(1);
+        expect(first.fuzz_digest_check![0]).toMatch(new RegExp(`^${n} rows, sha256 [0-9a-f]{64}$`));
+        expect(await fullDump(env, ['fuzz_digest_check'])).toEqual(first);
+        await sql`update fuzz_digest_check set v = 'row 1 changed' where id = 1`.execute(env.db);
+        expect(await fullDump(env, ['fuzz_digest_check'])).not.toEqual(first);
+      } finally {
+        await sql`drop table fuzz_digest_check`.execute(env.db);
+      }
     });
 
     it('sweeps every field of every op with every awkward value: never 5xx, a refusal changes nothing', async () => {
