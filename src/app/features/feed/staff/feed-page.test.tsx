@@ -276,6 +276,36 @@ describe('a list that could not be loaded', () => {
     expect(within(themes).queryByText(enStaff.loading)).toBeNull();
   });
 
+  it('tries the themes again from the editor when asked, keeping the draft being written', async () => {
+    vi.mocked(api.listThemes).mockRejectedValue(new Error('No connection'));
+    window.history.replaceState(null, '', '/staff/feed/new');
+    render(<FeedPage me={me} onError={() => undefined} />);
+    await settle();
+    fireEvent.change(field('You said (English)'), { target: { value: 'More family time' } });
+    const themes = screen.getByRole('group', { name: enStaff.feed.editor.themes });
+    expect(within(themes).getByRole('alert').textContent).toBe(reasonIn(enStaff.feed.editor.themesFailed));
+
+    vi.mocked(api.listThemes).mockResolvedValue([
+      {
+        id: THEME,
+        title: { en: 'Family time' },
+        createdAt: '2026-01-05T10:00:00.000Z',
+        posts: 3,
+        meToo: 1,
+        byDistrict: [],
+        byMonth: [],
+        feedItemIds: [],
+      },
+    ]);
+    fireEvent.click(within(themes).getByRole('button', { name: enStaff.retry.action }));
+    await settle();
+    expect(within(themes).getByRole('checkbox', { name: /Family time/ })).toBeTruthy();
+    expect(within(themes).queryByRole('alert')).toBeNull();
+    expect(within(themes).queryByRole('button', { name: enStaff.retry.action })).toBeNull();
+    expect((field('You said (English)') as HTMLTextAreaElement).value).toBe('More family time');
+    expect(api.listThemes).toHaveBeenCalledTimes(2);
+  });
+
   it('says in the editor which of the other sources could not be loaded, each where it would be ticked', async () => {
     vi.mocked(api.listWallPosts).mockRejectedValue(new Error('No connection'));
     vi.mocked(api.listSurveyFindings).mockRejectedValue(new Error('No connection'));
@@ -292,6 +322,7 @@ describe('a list that could not be loaded', () => {
       const list = screen.getByRole('group', { name: group });
       expect(within(list).getByRole('alert').textContent).toBe(reasonIn(failed));
       expect(within(list).queryByText(enStaff.loading)).toBeNull();
+      expect(within(list).getByRole('button', { name: enStaff.retry.action })).toBeTruthy();
     }
   });
 });

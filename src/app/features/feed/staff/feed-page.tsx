@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, matchPath, usePath } from '../../../ui/router';
-import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { listFeedItems, listThemes } from './api';
@@ -23,12 +23,11 @@ export function FeedPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onError
   if (!open?.id) return <ItemList {...shared} />;
   if (open.id === 'new') return <FeedEditor key="new" item={null} {...shared} />;
   if (!items.data) {
-    return items.error ? (
-      <p className="error" role="alert">
-        {errorText(items.error)}
-      </p>
-    ) : (
-      <FeedLoading />
+    return (
+      <>
+        <LoadFailed load={items} />
+        {items.error === null && <FeedLoading />}
+      </>
     );
   }
   const item = items.data.find((i) => i.id === open.id);

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StaffFeedItemView, StaffThemeView } from '../../../../shared/feed-staff';
 import type { DistrictOption } from '../../../ui/staff/district-select';
-import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import type { StaffData } from '../../../ui/staff/use-staff-data';
 
 export type OnError = (e: unknown) => void;
@@ -36,13 +36,8 @@ export function Notice({ text }: { text: string | null }) {
 export const themeTitles = (themes: readonly StaffThemeView[] | null): ReadonlyMap<string, string> | null =>
   themes && new Map(themes.map((th) => [th.id, th.title.en]));
 
-/** Said where the themes' names are shown, when the themes list could not be loaded. */
+/** Said where the themes' names are shown, when the themes list could not be loaded, with "Try again". */
 export function ThemesFailed({ themes }: { themes: StaffData<StaffThemeView[]> }) {
   const { t } = useTranslation('staff');
-  if (themes.error === null) return null;
-  return (
-    <p className="error" role="alert">
-      {t('feed.themesFailed', { reason: errorText(themes.error) })}
-    </p>
-  );
+  return <LoadFailed load={themes} words={(reason) => t('feed.themesFailed', { reason })} />;
 }

@@ -1,7 +1,7 @@
 // The "How's life?" findings a draft may cite: those young people can see now on "What we found" (a withdrawn one is
 // no longer listed, and cannot be ticked again).
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { listSurveyFindings } from './api';
 import type { SetField } from './editor-details';
@@ -17,12 +17,11 @@ export function FindingChoices({ form, set, onError }: { form: FeedItemForm; set
     <fieldset className="staff-choices">
       <legend>{t('feed.editor.findings')}</legend>
       <p className="small">{t('feed.editor.findingsHint')}</p>
-      {findings.error !== null && !findings.data ? (
-        <p className="error" role="alert">
-          {t('feed.editor.findingsFailed', { reason: errorText(findings.error) })}
-        </p>
-      ) : !findings.data ? (
-        <FeedLoading />
+      {!findings.data ? (
+        <>
+          <LoadFailed load={findings} words={(reason) => t('feed.editor.findingsFailed', { reason })} />
+          {findings.error === null && <FeedLoading />}
+        </>
       ) : findings.data.length === 0 ? (
         <p>{t('feed.editor.noFindings')}</p>
       ) : (

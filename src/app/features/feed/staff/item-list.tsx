@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { StaffFeedItemView } from '../../../../shared/feed-staff';
 import { Link } from '../../../ui/router';
 import { useDate } from '../../../ui/staff/dates';
-import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { FeedLoading, Notice, ThemesFailed, themeTitles, type Shared } from './feed-parts';
 import { sortFeedItems } from './model/feed-list';
 import { SourceList } from './sources';
@@ -26,11 +26,7 @@ export function ItemList({ items, themes, notice }: Shared) {
           {t('feed.new')}
         </Link>
       </p>
-      {items.error !== null && (
-        <p className="error" role="alert">
-          {errorText(items.error)}
-        </p>
-      )}
+      <LoadFailed load={items} />
       {!items.data && items.error === null && <FeedLoading />}
       {items.data && (
         <>

@@ -3,7 +3,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDate } from '../../../ui/staff/dates';
-import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { ScrollTable } from '../../../ui/staff/scroll-table';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
@@ -51,11 +51,7 @@ export function LogPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onError'
           </button>
         </div>
       </div>
-      {log.error !== null && (
-        <p className="error" role="alert">
-          {errorText(log.error)}
-        </p>
-      )}
+      <LoadFailed load={log} />
       {!log.data && log.error === null && <p className="loading">{t('loading')}</p>}
       {log.data && rows.length === 0 && <p>{t('log.empty')}</p>}
       {rows.length > 0 && (

@@ -5,7 +5,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_TOPICS } from '../../../../shared/requests/request';
-import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { listRequestTopics } from './api';
 import type { SetField } from './editor-details';
@@ -37,12 +37,11 @@ export function RequestTopicChoices({ form, set, onError }: { form: FeedItemForm
       </div>
       {!ready ? (
         <p className="error">{t('feed.editor.topicsPeriodProblem')}</p>
-      ) : topics.error !== null && !topics.data ? (
-        <p className="error" role="alert">
-          {t('feed.editor.topicsFailed', { reason: errorText(topics.error) })}
-        </p>
       ) : !topics.data ? (
-        <FeedLoading />
+        <>
+          <LoadFailed load={topics} words={(reason) => t('feed.editor.topicsFailed', { reason })} />
+          {topics.error === null && <FeedLoading />}
+        </>
       ) : (
         <ul className="staff-choice-list">
           {REQUEST_TOPICS.map((topic) => {

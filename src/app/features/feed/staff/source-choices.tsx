@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StaffThemeView } from '../../../../shared/feed-staff';
 import type { StaffWallPostView } from '../../../../shared/wall-staff';
-import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { useStaffData, type StaffData } from '../../../ui/staff/use-staff-data';
 import { listWallPosts } from './api';
 import type { SetField } from './editor-details';
@@ -40,12 +40,11 @@ export function SourceChoices({ form, set, themes, onError }: Props) {
       <h2>{t('feed.editor.sources')}</h2>
       <fieldset className="staff-choices">
         <legend>{t('feed.editor.themes')}</legend>
-        {themes.error !== null && !themes.data ? (
-          <p className="error" role="alert">
-            {t('feed.editor.themesFailed', { reason: errorText(themes.error) })}
-          </p>
-        ) : !themes.data ? (
-          <FeedLoading />
+        {!themes.data ? (
+          <>
+            <LoadFailed load={themes} words={(reason) => t('feed.editor.themesFailed', { reason })} />
+            {themes.error === null && <FeedLoading />}
+          </>
         ) : themes.data.length === 0 ? (
           <p>{t('feed.editor.noThemes')}</p>
         ) : (
@@ -69,12 +68,11 @@ export function SourceChoices({ form, set, themes, onError }: Props) {
       <fieldset className="staff-choices">
         <legend>{t('feed.editor.posts')}</legend>
         <p className="small">{t('feed.editor.postsHint')}</p>
-        {posts.error !== null && !posts.data ? (
-          <p className="error" role="alert">
-            {t('feed.editor.postsFailed', { reason: errorText(posts.error) })}
-          </p>
-        ) : !posts.data ? (
-          <FeedLoading />
+        {!posts.data ? (
+          <>
+            <LoadFailed load={posts} words={(reason) => t('feed.editor.postsFailed', { reason })} />
+            {posts.error === null && <FeedLoading />}
+          </>
         ) : posts.data.length === 0 ? (
           <p>{t('feed.editor.noPosts')}</p>
         ) : (

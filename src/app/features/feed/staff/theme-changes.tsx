@@ -3,18 +3,23 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffThemeView } from '../../../../shared/feed-staff';
 import { useConfirm } from '../../../ui/staff/confirm-dialog';
+import { LoadFailed, type Attempt } from '../../../ui/staff/load-failed';
 import type { CandidatePost } from './model/themes';
 
 interface AddProps {
   /** null while the posts are loading, or when they could not be loaded. */
   candidates: readonly CandidatePost[] | null;
-  /** What could not be loaded, in words: the posts (then none are listed), or their prompts' kinds (then each shows its prompt). */
-  failed: string | null;
+  /**
+   * The loads behind the list, each said where it would be used when it failed, never as an empty list, with its own
+   * "Try again": the posts (then none are listed), and their prompts' kinds (then each post shows its prompt).
+   */
+  posts: Attempt;
+  kinds: Attempt;
   onAdd: (postIds: string[]) => Promise<boolean>;
   onProblem: (p: string) => void;
 }
 
-export function AddPostsForm({ candidates, failed, onAdd, onProblem }: AddProps) {
+export function AddPostsForm({ candidates, posts, kinds, onAdd, onProblem }: AddProps) {
   const { t } = useTranslation('staff');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const add = (e: FormEvent) => {
@@ -36,13 +41,10 @@ export function AddPostsForm({ candidates, failed, onAdd, onProblem }: AddProps)
         <fieldset className="staff-choices">
           <legend>{t('themes.addLegend')}</legend>
           <p className="small">{t('themes.addHint')}</p>
-          {failed && (
-            <p className="error" role="alert">
-              {failed}
-            </p>
-          )}
+          {!candidates && <LoadFailed load={posts} words={(reason) => t('themes.postsFailed', { reason })} />}
+          <LoadFailed load={kinds} words={(reason) => t('themes.kindsFailed', { reason })} />
           {!candidates ? (
-            !failed && <p className="loading">{t('loading')}</p>
+            posts.error === null && <p className="loading">{t('loading')}</p>
           ) : candidates.length === 0 ? (
             <p>{t('themes.noCandidates')}</p>
           ) : (
@@ -78,13 +80,13 @@ export function AddPostsForm({ candidates, failed, onAdd, onProblem }: AddProps)
 interface MergeProps {
   /** null while the themes are loading, or when they could not be loaded. */
   others: readonly StaffThemeView[] | null;
-  /** Why the other themes could not be loaded, in words. */
-  failed: string | null;
+  /** The themes' load: when it failed, said here with "Try again". */
+  themes: Attempt;
   onMerge: (fromThemeId: string) => Promise<boolean>;
   onProblem: (p: string) => void;
 }
 
-export function MergeForm({ others, failed, onMerge, onProblem }: MergeProps) {
+export function MergeForm({ others, themes, onMerge, onProblem }: MergeProps) {
   const { t } = useTranslation('staff');
   const [mergeFrom, setMergeFrom] = useState('');
   const [ask, confirmDialog] = useConfirm();
@@ -101,13 +103,10 @@ export function MergeForm({ others, failed, onMerge, onProblem }: MergeProps) {
       <h2>{t('themes.merge')}</h2>
       <p className="small">{t('themes.mergeHint')}</p>
       {!others ? (
-        failed ? (
-          <p className="error" role="alert">
-            {failed}
-          </p>
-        ) : (
-          <p className="loading">{t('loading')}</p>
-        )
+        <>
+          <LoadFailed load={themes} words={(reason) => t('themes.othersFailed', { reason })} />
+          {themes.error === null && <p className="loading">{t('loading')}</p>}
+        </>
       ) : others.length === 0 ? (
         <p>{t('themes.noOthers')}</p>
       ) : (

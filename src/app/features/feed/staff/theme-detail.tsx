@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { StaffApiError } from '../../../api/request';
 import { Link } from '../../../ui/router';
 import { errorText } from '../../../ui/staff/error-text';
+import { asOne, LoadFailed } from '../../../ui/staff/load-failed';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { addPostsToTheme, getTheme, listThemes, listWallPosts, listWallPrompts, mergeTheme, removePostFromTheme, renameTheme } from './api';
 import { candidatePosts, mergeCandidates } from './model/themes';
@@ -38,11 +39,6 @@ export function ThemeDetailScreen({ id, onError }: { id: string; onError: (e: un
     [published.data, pending.data, kinds, theme],
   );
   const others = useMemo(() => (all.data ? mergeCandidates(all.data, id) : null), [all.data, id]);
-  // A list that could not be loaded is said where it would be used, never shown as an empty one.
-  const postsError = published.error ?? pending.error;
-  const postsFailed = postsError !== null && !candidates ? t('themes.postsFailed', { reason: errorText(postsError) }) : null;
-  const kindsFailed = prompts.error !== null && !prompts.data ? t('themes.kindsFailed', { reason: errorText(prompts.error) }) : null;
-  const othersFailed = all.error !== null && !others ? t('themes.othersFailed', { reason: errorText(all.error) }) : null;
 
   const act: Act = async (run, done) => {
     setProblem(null);
@@ -71,12 +67,11 @@ export function ThemeDetailScreen({ id, onError }: { id: string; onError: (e: un
     );
   }
   if (!theme) {
-    return detail.error ? (
-      <p className="error" role="alert">
-        {errorText(detail.error)}
-      </p>
-    ) : (
-      <p className="loading">{t('loading')}</p>
+    return (
+      <>
+        <LoadFailed load={detail} />
+        {detail.error === null && <p className="loading">{t('loading')}</p>}
+      </>
     );
   }
 
@@ -110,16 +105,12 @@ export function ThemeDetailScreen({ id, onError }: { id: string; onError: (e: un
       <ThemePosts posts={theme.postList} onRemove={(postId) => void act(() => removePostFromTheme(theme.id, postId), t('themes.removed'))} />
       <AddPostsForm
         candidates={candidates}
-        failed={postsFailed ?? kindsFailed}
+        posts={asOne(published, pending)}
+        kinds={prompts}
         onProblem={setProblem}
         onAdd={(postIds) => act(() => addPostsToTheme(theme.id, postIds), t('themes.added', { n: postIds.length }))}
       />
-      <MergeForm
-        others={others}
-        failed={othersFailed}
-        onProblem={setProblem}
-        onMerge={(from) => act(() => mergeTheme(theme.id, from), t('themes.merged'))}
-      />
+      <MergeForm others={others} themes={all} onProblem={setProblem} onMerge={(from) => act(() => mergeTheme(theme.id, from), t('themes.merged'))} />
     </>
   );
 }

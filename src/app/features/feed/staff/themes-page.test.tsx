@@ -1,6 +1,6 @@
 // One theme's screen against a stubbed server: a list it could not load is said in words where it would be used,
-// never shown as an empty list or left loading.
-import { act, cleanup, render, screen } from '@testing-library/react';
+// never shown as an empty list or left loading, and can be tried again there.
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import enStaff from '../../../../../locales/en/staff.json';
 import type { StaffThemeDetail, StaffThemeView } from '../../../../shared/feed-staff';
@@ -93,5 +93,23 @@ describe('a theme whose lists could not be loaded', () => {
     const add = screen.getByRole('group', { name: enStaff.themes.addLegend });
     expect(add.querySelector('[role="alert"]')?.textContent).toBe(reasonIn(enStaff.themes.kindsFailed));
     expect(screen.getByRole('checkbox', { name: /Keep the same social worker/ })).toBeTruthy();
+  });
+
+  it('lists the posts to add once "Try again" finds the server answering, asking again only for what failed', async () => {
+    vi.mocked(api.listWallPosts).mockImplementation(async (status) => {
+      if (status === 'published') throw new Error('No connection');
+      return [];
+    });
+    render(<ThemesPage onError={() => undefined} />);
+    await settle();
+    const add = screen.getByRole('group', { name: enStaff.themes.addLegend });
+    expect(within(add).getByRole('alert').textContent).toBe(reasonIn(enStaff.themes.postsFailed));
+
+    vi.mocked(api.listWallPosts).mockImplementation(async (status) => (status === 'published' ? [post] : []));
+    fireEvent.click(within(add).getByRole('button', { name: enStaff.retry.action }));
+    await settle();
+    expect(within(add).getByRole('checkbox', { name: /Keep the same social worker/ })).toBeTruthy();
+    expect(within(add).queryByRole('alert')).toBeNull();
+    expect(vi.mocked(api.listWallPosts).mock.calls.map(([status]) => status)).toEqual(['published', 'pending', 'published']);
   });
 });

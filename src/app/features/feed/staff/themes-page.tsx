@@ -4,6 +4,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, matchPath, navigate, usePath } from '../../../ui/router';
 import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { LocalizedFields } from '../../../ui/staff/localized-fields';
 import { emptyText, toLocalized, type LocalizedInput } from '../../../ui/staff/localized-input';
 import { ProblemSummary } from '../../../ui/staff/problem-summary';
@@ -24,7 +25,8 @@ export function ThemesPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
 
 function ThemeList({ onError }: { onError: OnError }) {
   const { t } = useTranslation('staff');
-  const { data, error } = useStaffData(listThemes, onError);
+  const list = useStaffData(listThemes, onError);
+  const { data, error } = list;
   const [title, setTitle] = useState<LocalizedInput>(emptyText());
   const [problems, setProblems] = useState<string[]>([]);
   const themes = useMemo(() => sortThemes(data ?? []), [data]);
@@ -47,11 +49,7 @@ function ThemeList({ onError }: { onError: OnError }) {
     <>
       <h1>{t('themes.title')}</h1>
       <p>{t('themes.intro')}</p>
-      {error !== null && (
-        <p className="error" role="alert">
-          {errorText(error)}
-        </p>
-      )}
+      <LoadFailed load={list} />
       {!data && error === null && <p className="loading">{t('loading')}</p>}
       {data && themes.length === 0 && <p>{t('themes.empty')}</p>}
       <ul className="staff-list">
