@@ -8,7 +8,7 @@ import { STAGE_OUTCOMES } from '../../../../shared/requests/request';
 import type { RequestCase } from '../../../../shared/requests/staff';
 import { loadAssignees } from '../../../api/staff/requests';
 import { useDate } from '../../../ui/staff/dates';
-import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { AcknowledgeButton } from './acknowledge-button';
 import { ActionForm } from './action-form';
@@ -38,11 +38,9 @@ export function CaseActions({ c, onChanged, onError }: Props) {
       <h2 id="case-actions">{t('actions.heading')}</h2>
       {open && c.acknowledgedAt === null && <AcknowledgeButton caseId={c.id} onChanged={onChanged} onError={onError} />}
       {c.acknowledgedAt && <p>{t('actions.acknowledged', { date: date(c.acknowledgedAt) })}</p>}
-      {open && assignees.error !== null && (
+      {open && (
         // Without the team list there is no one to choose: say why, rather than leave the form out unexplained.
-        <p className="error" role="alert">
-          {t('actions.assigneesFailed', { reason: errorText(assignees.error) })}
-        </p>
+        <LoadFailed load={assignees} words={(reason) => t('actions.assigneesFailed', { reason })} />
       )}
       {open && assignees.data && (
         <ActionForm

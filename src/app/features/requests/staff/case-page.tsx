@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequestCase } from '../../../../shared/requests/staff';
 import { loadCase } from '../../../api/staff/requests';
 import { Link } from '../../../ui/router';
-import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { CaseActions } from './case-actions';
@@ -15,17 +15,14 @@ import { ClockBadge } from './clock-badge';
 export function CasePage({ id, onError }: StaffScreenProps & { id: string }) {
   const { t } = useTranslation('requests-staff');
   const load = useCallback(() => loadCase(id), [id]);
-  const { data, error, setData } = useStaffData(load, onError);
+  const request = useStaffData(load, onError);
+  const { data, error, setData } = request;
   return (
     <>
       <p>
         <Link href="/staff/requests">{t('case.back')}</Link>
       </p>
-      {error !== null && (
-        <p className="error" role="alert">
-          {errorText(error)}
-        </p>
-      )}
+      <LoadFailed load={request} />
       {!data && error === null && <p className="loading">{t('loading')}</p>}
       {data && <CaseView c={data} onChanged={setData} onError={onError} />}
     </>

@@ -5,7 +5,7 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintsReport } from '../../../../shared/requests/staff';
 import { loadReport, reportCsvUrl } from '../../../api/staff/requests';
-import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { ScrollTable } from '../../../ui/staff/scroll-table';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
@@ -17,7 +17,8 @@ export function ReportPage({ onError }: StaffScreenProps) {
   const [period, setPeriod] = useState(() => lastFinancialYear(new Date()));
   const [draft, setDraft] = useState(period);
   const load = useCallback(() => loadReport(period.from, period.to), [period]);
-  const { data, error } = useStaffData(load, onError);
+  const report = useStaffData(load, onError);
+  const { data, error } = report;
   const show = (e: FormEvent) => {
     e.preventDefault();
     setPeriod(draft);
@@ -41,11 +42,7 @@ export function ReportPage({ onError }: StaffScreenProps) {
           {t('report.print')}
         </button>
       </form>
-      {error !== null && (
-        <p className="error" role="alert">
-          {errorText(error)}
-        </p>
-      )}
+      <LoadFailed load={report} />
       {!data && error === null && <p className="loading">{t('loading')}</p>}
       {data && <ReportView r={data} />}
     </div>

@@ -7,7 +7,7 @@ import type { QueueItem, RequestsSummary } from '../../../../shared/requests/sta
 import { loadQueue, loadSummary, type QueueStatus } from '../../../api/staff/requests';
 import { Link, useRoute } from '../../../ui/router';
 import { useDate } from '../../../ui/staff/dates';
-import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { Pager } from '../../../ui/staff/pager';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
@@ -25,7 +25,8 @@ function QueuePage({ onError }: StaffScreenProps) {
   const [status, setStatus] = useState<QueueStatus>('open');
   const [page, setPage] = useState(1);
   const load = useCallback(() => loadQueue(status, page), [status, page]);
-  const { data, error } = useStaffData(load, onError);
+  const queue = useStaffData(load, onError);
+  const { data, error } = queue;
   const summary = useStaffData(loadSummary, onError);
   return (
     <>
@@ -55,11 +56,7 @@ function QueuePage({ onError }: StaffScreenProps) {
           </label>
         ))}
       </fieldset>
-      {error !== null && (
-        <p className="error" role="alert">
-          {errorText(error)}
-        </p>
-      )}
+      <LoadFailed load={queue} />
       {!data && error === null && <p className="loading">{t('loading')}</p>}
       {data && (
         <>
