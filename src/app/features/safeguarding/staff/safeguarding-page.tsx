@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SafeguardingItemView } from '../../../../shared/safeguarding';
-import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { Pager } from '../../../ui/staff/pager';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
@@ -17,7 +17,8 @@ export function SafeguardingPage({ onError }: Pick<StaffScreenProps, 'onError'>)
   const { t } = useTranslation('staff');
   const [page, setPage] = useState(1);
   const load = useCallback(() => listQueue(page), [page]);
-  const { data, error, reload } = useStaffData(load, onError);
+  const queue = useStaffData(load, onError);
+  const { data, error, reload } = queue;
   const people = useStaffData(listQueuePeople, onError);
   // Due and past due move with the clock: read it again every minute.
   const [now, setNow] = useState(() => new Date());
@@ -45,16 +46,10 @@ export function SafeguardingPage({ onError }: Pick<StaffScreenProps, 'onError'>)
       <div role="status" className="staff-notice">
         {notice}
       </div>
-      {error !== null && (
-        <p className="error" role="alert">
-          {errorText(error)}
-        </p>
-      )}
-      {people.error !== null && !people.data && (
+      <LoadFailed load={queue} />
+      {!people.data && (
         // Without the team list no item can be given to anyone: say why, rather than leave every "Give this to" greyed out.
-        <p className="error" role="alert">
-          {t('safeguarding.peopleFailed', { reason: errorText(people.error) })}
-        </p>
+        <LoadFailed load={people} words={(reason) => t('safeguarding.peopleFailed', { reason })} />
       )}
       {!data && error === null && <p className="loading">{t('loading')}</p>}
       {data && (

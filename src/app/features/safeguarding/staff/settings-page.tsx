@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import type { SafeguardingPeople, SafeguardingSettings } from '../../../../shared/safeguarding';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed, type Attempt } from '../../../ui/staff/load-failed';
 import { ProblemSummary } from '../../../ui/staff/problem-summary';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
@@ -23,18 +24,14 @@ export function SafeguardingSettingsPage({ onError }: Pick<StaffScreenProps, 'on
       <p role="status" className="staff-notice">
         {notice}
       </p>
-      {settings.error !== null && (
-        <p className="error" role="alert">
-          {errorText(settings.error)}
-        </p>
-      )}
+      <LoadFailed load={settings} />
       {!settings.data && settings.error === null && <p className="loading">{t('loading')}</p>}
       {settings.data && (
         <SettingsForm
           key={JSON.stringify(settings.data)}
           initial={settings.data}
           team={team.data}
-          teamFailed={team.error !== null && !team.data ? t('safeguardingSettings.teamFailed', { reason: errorText(team.error) }) : null}
+          teamLoad={team}
           onSaved={(saved) => {
             settings.setData(saved);
             setNotice(t('safeguardingSettings.saved'));
@@ -48,15 +45,15 @@ export function SafeguardingSettingsPage({ onError }: Pick<StaffScreenProps, 'on
 
 interface FormProps {
   initial: SafeguardingSettings;
-  /** The queue's team (null while loading). */
+  /** The queue's team (null while loading, or when it could not be loaded). */
   team: SafeguardingPeople['people'] | null;
-  /** Why the team could not be loaded, in words (then no one can be added). */
-  teamFailed: string | null;
+  /** The team's load: when it failed, said with "Try again" (until then no one can be added). */
+  teamLoad: Attempt;
   onSaved: (saved: SafeguardingSettings) => void;
   onError: (e: unknown) => void;
 }
 
-function SettingsForm({ initial, team, teamFailed, onSaved, onError }: FormProps) {
+function SettingsForm({ initial, team, teamLoad, onSaved, onError }: FormProps) {
   const { t } = useTranslation('staff');
   const [hours, setHours] = useState(String(initial.respondWithinHours));
   const [list, setList] = useState<Person[]>(initial.escalateTo);
@@ -149,11 +146,7 @@ function SettingsForm({ initial, team, teamFailed, onSaved, onError }: FormProps
           {t('safeguardingSettings.add')}
         </button>
       </div>
-      {teamFailed && (
-        <p className="error" role="alert">
-          {teamFailed}
-        </p>
-      )}
+      {!team && <LoadFailed load={teamLoad} words={(reason) => t('safeguardingSettings.teamFailed', { reason })} />}
       <ProblemSummary id="sg-settings-problems" messages={problems} />
       <div className="staff-actions">
         <button type="submit" className="button" disabled={busy}>
