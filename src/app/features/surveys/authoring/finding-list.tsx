@@ -6,16 +6,19 @@ import { useTranslation } from 'react-i18next';
 import type { SurveyFinding } from '../../../../shared/survey/authoring';
 import { useConfirm } from '../../../ui/staff/confirm-dialog';
 import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed, type Attempt } from '../../../ui/staff/load-failed';
 import { withdrawFinding } from './api';
 
 interface Props {
-  /** null while loading. */
+  /** null while loading, or when they could not be loaded. */
   findings: readonly SurveyFinding[] | null;
+  /** Their load: when it failed, said under the heading with "Try again", never as an empty list. */
+  load: Attempt;
   onError: (e: unknown) => void;
   onWithdrawn: () => void;
 }
 
-export function FindingList({ findings, onError, onWithdrawn }: Props) {
+export function FindingList({ findings, load, onError, onWithdrawn }: Props) {
   const { t } = useTranslation('survey-authoring');
   const [ask, confirmDialog] = useConfirm();
   const [problem, setProblem] = useState<string | null>(null);
@@ -40,6 +43,7 @@ export function FindingList({ findings, onError, onWithdrawn }: Props) {
   return (
     <>
       <h2>{t('findings.title')}</h2>
+      {!findings && <LoadFailed load={load} />}
       {findings?.length === 0 && <p>{t('findings.none')}</p>}
       {problem && (
         <p className="error" role="alert">

@@ -155,7 +155,14 @@ describe('withdrawing a finding', () => {
     };
     const withdrawn = vi.fn();
     vi.mocked(withdrawFinding).mockResolvedValue({ id: 'f1', withdrawnAt: '2026-03-02T10:00:00Z' });
-    render(<FindingList findings={[f]} onError={() => undefined} onWithdrawn={withdrawn} />);
+    render(
+      <FindingList
+        findings={[f]}
+        load={{ error: null, loading: false, reload: () => undefined }}
+        onError={() => undefined}
+        onWithdrawn={withdrawn}
+      />,
+    );
     const button = screen.getByRole('button', { name: 'Withdraw "You want trips."' });
     fireEvent.click(button);
     expect(await screen.findByText(enAuthoring.findings.needReason)).toBeTruthy();

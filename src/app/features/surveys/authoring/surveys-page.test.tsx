@@ -1,5 +1,5 @@
-// The staff surveys screen: it lists the council's surveys and findings, refuses a finding not written in every
-// language, and publishes one only after the confirm step.
+// The staff surveys screen: it lists the council's surveys and findings (or says why it could not, with "Try again"),
+// refuses a finding not written in every language, and publishes one only after the confirm step.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import enAuthoring from '../../../../../locales/en/survey-authoring.json';
@@ -77,5 +77,22 @@ describe('staff surveys screen', () => {
     );
     expect(await screen.findByText(enAuthoring.findings.published)).toBeTruthy();
     expect(await screen.findByText('You want more trips.')).toBeTruthy();
+  });
+
+  it('says when the surveys or the findings could not be loaded, instead of loading for ever, and tries each again', async () => {
+    vi.mocked(listSurveys).mockRejectedValueOnce(new Error('No connection')).mockResolvedValue([survey]);
+    vi.mocked(listFindings).mockRejectedValueOnce(new Error('No connection')).mockResolvedValue([]);
+    render(<SurveysPage onError={() => undefined} />);
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual(['No connection', 'No connection']));
+    expect(screen.queryByText(enAuthoring.found.loading)).toBeNull();
+    const retries = screen.getAllByRole('button', { name: enStaff.retry.action });
+    expect(retries).toHaveLength(2);
+
+    fireEvent.click(retries[0]!);
+    expect(await screen.findByText("How's life?")).toBeTruthy();
+    expect(screen.getAllByText('No connection')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: enStaff.retry.action }));
+    expect(await screen.findByText(enAuthoring.findings.none)).toBeTruthy();
+    expect(screen.queryByText('No connection')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, matchPath, navigate, usePath } from '../../../ui/router';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { listFindings, listSurveys } from './api';
@@ -65,7 +66,10 @@ export function SurveysPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
         </Link>
       </p>
       {!surveys.data ? (
-        <p className="loading">{t('found.loading')}</p>
+        <>
+          <LoadFailed load={surveys} />
+          {surveys.error === null && <p className="loading">{t('found.loading')}</p>}
+        </>
       ) : surveys.data.length === 0 ? (
         <p>{t('staff.none')}</p>
       ) : (
@@ -85,6 +89,7 @@ export function SurveysPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
       )}
       <FindingList
         findings={findings.data}
+        load={findings}
         onError={onError}
         onWithdrawn={() => {
           setNotice(t('findings.withdrawn'));

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgeBand } from '../../../../shared/survey/definition';
 import { SURVEY_GENDERS, type SurveyGender } from '../../../../shared/survey/response';
 import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { ProblemSummary } from '../../../ui/staff/problem-summary';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
@@ -69,11 +70,7 @@ export function PaperPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
       <div role="status" className="staff-notice">
         {notice}
       </div>
-      {results.error !== null && (
-        <p className="error" role="alert">
-          {errorText(results.error)}
-        </p>
-      )}
+      <LoadFailed load={results} />
       {!results.data && results.error === null && <p className="loading">{t('loading')}</p>}
       {results.data && (
         <form className="stack survey-paper-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('paper.formLabel')}>

@@ -4,6 +4,7 @@ import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGE_BANDS } from '../../../../shared/survey/definition';
 import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { ProblemSummary } from '../../../ui/staff/problem-summary';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
@@ -28,11 +29,7 @@ export function PopulationPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
     <>
       <h1>{t('population.title')}</h1>
       <p>{t('population.intro')}</p>
-      {saved.error !== null && (
-        <p className="error" role="alert">
-          {errorText(saved.error)}
-        </p>
-      )}
+      <LoadFailed load={saved} />
       {!saved.data && saved.error === null && <p className="loading">{t('loading')}</p>}
       {saved.data && <PopulationFormBox rows={saved.data} onError={onError} />}
     </>

@@ -6,8 +6,8 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgeBand } from '../../../../shared/survey/definition';
-import { errorText } from '../../../ui/staff/error-text';
 import { useDate } from '../../../ui/staff/dates';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { loadResults, resultsCsvUrl, ROUND } from './api';
@@ -46,11 +46,7 @@ export function ResultsPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onEr
           {t('results.print')}
         </button>
       </div>
-      {results.error !== null && (
-        <p className="error" role="alert">
-          {errorText(results.error)}
-        </p>
-      )}
+      <LoadFailed load={results} />
       {!data && results.error === null && <p className="loading">{t('loading')}</p>}
       {data && data.bands.length === 0 && <p>{t('results.empty')}</p>}
       {data && data.bands.length > 0 && (

@@ -2,8 +2,8 @@
 // when and why, newest withdrawal first. Phones no longer show them; staff keep the record here.
 import { useTranslation } from 'react-i18next';
 import type { WithdrawnFinding } from '../../../../shared/survey/authoring';
-import { errorText } from '../../../ui/staff/error-text';
 import { useDate } from '../../../ui/staff/dates';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { loadWithdrawnFindings } from './api';
 
@@ -15,11 +15,7 @@ export function WithdrawnFindings({ onError }: { onError: (e: unknown) => void }
     <section className="stack survey-withdrawn" aria-labelledby="survey-withdrawn-title">
       <h2 id="survey-withdrawn-title">{t('withdrawn.title')}</h2>
       <p className="no-print">{t('withdrawn.intro')}</p>
-      {list.error !== null && (
-        <p className="error" role="alert">
-          {errorText(list.error)}
-        </p>
-      )}
+      <LoadFailed load={list} />
       {list.data === null && list.error === null && <p className="loading">{t('loading')}</p>}
       {list.data?.length === 0 && <p>{t('withdrawn.none')}</p>}
       {list.data && list.data.length > 0 && (
