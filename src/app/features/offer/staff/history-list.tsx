@@ -3,24 +3,21 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { offerVersionSchema } from '../../../../shared/offer-staff';
 import { useDate } from '../../../ui/staff/dates';
+import { LoadFailed, type Attempt } from '../../../ui/staff/load-failed';
 import { LocalizedView } from '../../../ui/staff/localized-fields';
 import { FieldChanges } from './field-changes';
 
 type Version = z.infer<typeof offerVersionSchema>;
 
-/** `failed`: why the history could not be loaded, in words; then it says so instead of loading for ever. */
-export function HistoryList({ versions, failed }: { versions: readonly Version[] | null; failed: string | null }) {
+/** `load`: the history's load; when it failed, the list says so with "Try again" instead of loading for ever. */
+export function HistoryList({ versions, load }: { versions: readonly Version[] | null; load: Attempt }) {
   const { t } = useTranslation('offer-staff');
   const date = useDate();
   return (
     <section aria-labelledby="offer-history" className="offer-history">
       <h2 id="offer-history">{t('history.heading')}</h2>
-      {versions === null && failed !== null && (
-        <p className="error" role="alert">
-          {failed}
-        </p>
-      )}
-      {versions === null && failed === null && <p className="loading">{t('loading')}</p>}
+      {versions === null && <LoadFailed load={load} words={(reason) => t('history.failed', { reason })} />}
+      {versions === null && load.error === null && <p className="loading">{t('loading')}</p>}
       {versions?.length === 0 && <p>{t('history.none')}</p>}
       {versions && versions.length > 0 && (
         <ol className="staff-list">

@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffOfferItem } from '../../../../shared/offer-staff';
 import { Link } from '../../../ui/router';
-import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { loadHistory, loadOffer } from './api';
@@ -39,13 +39,8 @@ export function ItemPage({ id, me, onError }: StaffScreenProps & { id: string | 
     return (
       <>
         {back}
-        {list.error !== null ? (
-          <p className="error" role="alert">
-            {errorText(list.error)}
-          </p>
-        ) : (
-          <p className="loading">{t('loading')}</p>
-        )}
+        <LoadFailed load={list} />
+        {list.error === null && <p className="loading">{t('loading')}</p>}
       </>
     );
   }
@@ -62,7 +57,7 @@ export function ItemPage({ id, me, onError }: StaffScreenProps & { id: string | 
     <>
       {back}
       <Editor item={item} items={list.data.items} canPublish={canPublish} onChanged={changed} onError={onError} />
-      <HistoryList versions={history.data} failed={history.error === null ? null : t('history.failed', { reason: errorText(history.error) })} />
+      <HistoryList versions={history.data} load={history} />
     </>
   );
 }

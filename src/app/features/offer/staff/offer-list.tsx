@@ -7,7 +7,7 @@ import { OFFER_CATEGORIES, type OfferCategory } from '../../../../shared/offer';
 import { OFFER_ITEM_STATES, type StaffOfferItem } from '../../../../shared/offer-staff';
 import { Link } from '../../../ui/router';
 import { useDate } from '../../../ui/staff/dates';
-import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { loadOffer } from './api';
@@ -17,7 +17,8 @@ type State = (typeof OFFER_ITEM_STATES)[number];
 
 export function OfferList({ onError }: StaffScreenProps) {
   const { t } = useTranslation('offer-staff');
-  const { data, error } = useStaffData(loadOffer, onError);
+  const offer = useStaffData(loadOffer, onError);
+  const { data, error } = offer;
   const [category, setCategory] = useState<OfferCategory | ''>('');
   const [state, setState] = useState<State | ''>('');
   const shown = (data?.items ?? []).filter((i) => (!category || i.fields.category === category) && (!state || i.state === state));
@@ -30,11 +31,7 @@ export function OfferList({ onError }: StaffScreenProps) {
           {t('newItem')}
         </Link>
       </p>
-      {error !== null && (
-        <p className="error" role="alert">
-          {errorText(error)}
-        </p>
-      )}
+      <LoadFailed load={offer} />
       {!data && error === null && <p className="loading">{t('loading')}</p>}
       {data && (
         <>
