@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mailSettingsInputSchema, type MailSettingsAnswer, type MailSettingsView } from '../../../../shared/alerts';
 import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { ProblemSummary } from '../../../ui/staff/problem-summary';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
@@ -25,11 +26,7 @@ export function AlertsPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
       <p role="status" className="staff-notice">
         {notice}
       </p>
-      {answer.error !== null && (
-        <p className="error" role="alert">
-          {errorText(answer.error)}
-        </p>
-      )}
+      <LoadFailed load={answer} />
       {!answer.data && answer.error === null && <p className="loading">{t('loading')}</p>}
       {answer.data && (
         <>

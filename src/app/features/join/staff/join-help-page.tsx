@@ -2,7 +2,7 @@
 // as a QR code to scan, as text to read out or type, a button to copy it, and a printable page.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { joinUrl, loadJoinLink } from './api';
@@ -10,7 +10,8 @@ import { QrCode } from './qr-code';
 
 export function JoinHelpPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
   const { t } = useTranslation('staff');
-  const { data, error } = useStaffData(loadJoinLink, onError);
+  const joinLink = useStaffData(loadJoinLink, onError);
+  const { data, error } = joinLink;
   const [status, setStatus] = useState('');
 
   const link = data ? joinUrl(window.location.origin, data.joinCode) : '';
@@ -26,11 +27,7 @@ export function JoinHelpPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
   return (
     <div className="staff-join">
       <h1>{t('joinHelp.title')}</h1>
-      {error !== null && (
-        <p className="error" role="alert">
-          {errorText(error)}
-        </p>
-      )}
+      <LoadFailed load={joinLink} />
       {!data && error === null && <p className="loading">{t('loading')}</p>}
       {data && (
         <>

@@ -2,7 +2,7 @@
 // suggest, and adopt the winner into the council's own words, with a feed item that records it.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
 import { listPolls } from './api';
@@ -28,11 +28,7 @@ export function PollsPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
       <div role="status" className="staff-notice">
         {notice}
       </div>
-      {polls.error !== null && (
-        <p className="error" role="alert">
-          {errorText(polls.error)}
-        </p>
-      )}
+      <LoadFailed load={polls} />
       {!polls.data && polls.error === null && <p className="loading">{t('loading')}</p>}
       {polls.data && sorted.length === 0 && <p>{t('polls.empty')}</p>}
       <ul className="staff-list">

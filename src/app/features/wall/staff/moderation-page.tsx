@@ -3,7 +3,7 @@
 // to the safeguarding queue (safeguarding-page.tsx) in one tap.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import { Pager } from '../../../ui/staff/pager';
 import { pageCount } from '../../../ui/staff/paging';
 import { useStaffData } from '../../../ui/staff/use-staff-data';
@@ -25,7 +25,8 @@ export function ModerationPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
     // A page emptied by decisions (the last one, as posts are approved) shows the last page that has posts instead.
     return found.posts.length > 0 || page <= last ? found : listPosts({ status: 'pending', order, page: last, pageSize: PAGE_SIZE });
   }, [order, page]);
-  const { data, error, reload } = useStaffData(load, onError);
+  const queue = useStaffData(load, onError);
+  const { data, error, reload } = queue;
   const list = useRef<HTMLUListElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   // Where focus goes once the list has reloaded after a decision: the post that took the decided one's place.
@@ -71,11 +72,7 @@ export function ModerationPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
       <div role="status" className="staff-notice">
         {notice}
       </div>
-      {error !== null && (
-        <p className="error" role="alert">
-          {errorText(error)}
-        </p>
-      )}
+      <LoadFailed load={queue} />
       {!data && error === null && <p className="loading">{t('loading')}</p>}
       {data?.total === 0 && <p>{t('moderation.empty')}</p>}
       <ul className="staff-list" ref={list}>
