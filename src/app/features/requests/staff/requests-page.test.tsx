@@ -111,6 +111,21 @@ describe('requests queue screen', () => {
     expect(screen.getByText('Late: 1')).toBeTruthy();
   });
 
+  it('says when the counts of what is waiting could not be loaded, and shows them after "Try again"', async () => {
+    navigate('/staff/requests');
+    vi.mocked(loadSummary).mockRejectedValueOnce(new Error('No connection to Heard right now.'));
+    vi.mocked(loadQueue).mockResolvedValue({ items: [item({})], total: 1, page: 1, pageSize: 50, outOfHours: null });
+    render(<RequestsPage {...props} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(enRequests.summary.failed.replace('{{reason}}', 'No connection to Heard right now.'));
+    expect(screen.queryByText('Late: 4')).toBeNull();
+    vi.mocked(loadSummary).mockResolvedValue({ waiting: 5, urgent: 0, overdue: 4, dueSoon: 0, mine: 0, oldestWaitingAt: null });
+    fireEvent.click(screen.getByRole('button', { name: enStaff.retry.action }));
+    expect(await screen.findByText('Late: 4')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(loadSummary).toHaveBeenCalledTimes(2);
+  });
+
   it('opens a case and sends a stage’s answer only after the confirm step', async () => {
     const c = caseOf({});
     navigate(`/staff/requests/${c.id}`);

@@ -32,6 +32,7 @@ function QueuePage({ onError }: StaffScreenProps) {
     <>
       <h1>{t('title')}</h1>
       {summary.data && <Summary s={summary.data} />}
+      <LoadFailed load={summary} words={(reason) => t('summary.failed', { reason })} />
       {data?.outOfHours && (
         <section className="requests-out-of-hours" role="alert" aria-labelledby="requests-ooh">
           <h2 id="requests-ooh">{t('outOfHours.heading')}</h2>
