@@ -31,6 +31,8 @@ export function ItemPage({ id, me, onError }: StaffScreenProps & { id: string | 
     return (
       <>
         {back}
+        {/* The checks before publishing name the other items they are about: say when those could not be loaded. */}
+        <LoadFailed load={list} />
         <Editor item={null} items={list.data?.items ?? []} canPublish={canPublish} onChanged={changed} onError={onError} />
       </>
     );

@@ -152,6 +152,18 @@ describe('the editor', () => {
     expect(within(history).queryByText(en.loading)).toBeNull();
     expect(p.onError).toHaveBeenCalled();
   });
+
+  it('says on a new item when the other items could not be loaded, and loads them on "Try again"', async () => {
+    navigate('/staff/offer/new');
+    vi.mocked(loadOffer).mockRejectedValueOnce(new Error('No connection'));
+    render(<OfferPage {...props(admin)} />);
+    expect((await screen.findByText('No connection')).getAttribute('role')).toBe('alert');
+    vi.mocked(loadOffer).mockResolvedValue({ items: [staffItem()], checks: [] });
+    fireEvent.click(screen.getByRole('button', { name: enStaff.retry.action }));
+    await waitFor(() => expect(screen.queryByText('No connection')).toBeNull());
+    expect(screen.queryByRole('button', { name: enStaff.retry.action })).toBeNull();
+    expect(loadOffer).toHaveBeenCalledTimes(2);
+  });
 });
 
 describe('publishing and retiring', () => {
