@@ -140,6 +140,23 @@ describe('new "you said, we did" item', () => {
     expect(from < to).toBe(true);
   });
 
+  it("never shows one period's request counts as another's: a new period that could not be loaded says so", async () => {
+    window.history.replaceState(null, '', '/staff/feed/new');
+    render(<FeedPage me={me} onError={() => undefined} />);
+    await settle();
+    const topics = screen.getByRole('group', { name: enStaff.feed.editor.requestTopics });
+    expect(within(topics).getByText('12 requests in these dates')).toBeTruthy();
+    vi.mocked(api.listRequestTopics).mockRejectedValueOnce(new Error('No connection'));
+    fireEvent.change(within(topics).getByLabelText(enStaff.feed.editor.topicsFrom), { target: { value: '2020-01-01' } });
+    await settle();
+    expect(within(topics).queryByText('12 requests in these dates')).toBeNull();
+    expect(within(topics).getByRole('alert').textContent).toBe(enStaff.feed.editor.topicsFailed.replace('{{reason}}', 'No connection'));
+    fireEvent.click(within(topics).getByRole('button', { name: enStaff.retry.action }));
+    await settle();
+    expect(within(topics).getByText('12 requests in these dates')).toBeTruthy();
+    expect(vi.mocked(api.listRequestTopics).mock.calls.at(-1)?.[0]).toBe('2020-01-01');
+  });
+
   it('cites a "How\'s life?" finding young people can see, and opens the saved draft with it ticked', async () => {
     const FINDING = '00000000-0000-4000-8000-0000000000f1';
     vi.mocked(api.listSurveyFindings).mockResolvedValue([

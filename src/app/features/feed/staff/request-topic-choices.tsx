@@ -21,8 +21,11 @@ export function RequestTopicChoices({ form, set, onError }: { form: FeedItemForm
   const [from, setFrom] = useState(yearAgo);
   const [to, setTo] = useState(today);
   const ready = isDate(from) && isDate(to) && from <= to;
-  const load = useCallback(() => listRequestTopics(from, to), [from, to]);
+  // Each answer keeps the period it counts, so counts for another period are never shown as this one's (while the
+  // new period loads, or when it could not be loaded).
+  const load = useCallback(() => listRequestTopics(from, to).then((counts) => ({ from, to, counts })), [from, to]);
   const topics = useStaffData(ready ? load : null, onError);
+  const counts = topics.data && topics.data.from === from && topics.data.to === to ? topics.data.counts : null;
   const chosen = new Set(form.requestTopics);
   const toggle = (id: string, on: boolean) => set('requestTopics', on ? [...form.requestTopics, id] : form.requestTopics.filter((x) => x !== id));
   return (
@@ -37,7 +40,7 @@ export function RequestTopicChoices({ form, set, onError }: { form: FeedItemForm
       </div>
       {!ready ? (
         <p className="error">{t('feed.editor.topicsPeriodProblem')}</p>
-      ) : !topics.data ? (
+      ) : !counts ? (
         <>
           <LoadFailed load={topics} words={(reason) => t('feed.editor.topicsFailed', { reason })} />
           {topics.error === null && <FeedLoading />}
@@ -45,7 +48,7 @@ export function RequestTopicChoices({ form, set, onError }: { form: FeedItemForm
       ) : (
         <ul className="staff-choice-list">
           {REQUEST_TOPICS.map((topic) => {
-            const row = topics.data?.topics.find((r) => r.topic === topic);
+            const row = counts.topics.find((r) => r.topic === topic);
             const on = chosen.has(topic);
             if (!row) return null;
             return (
@@ -60,8 +63,8 @@ export function RequestTopicChoices({ form, set, onError }: { form: FeedItemForm
                 />
                 <label htmlFor={`source-topic-${topic}`}>{t(`feed.requestTopics.${topic}`)}</label>{' '}
                 <span id={`source-topic-${topic}-count`} className="staff-meta">
-                  {row.count === null ? t('feed.editor.topicFew', { n: topics.data?.minimum }) : t('feed.editor.topicCount', { n: row.count })}
-                  {!row.citable && ` · ${t('feed.editor.topicNotCitable', { n: topics.data?.minimum })}`}
+                  {row.count === null ? t('feed.editor.topicFew', { n: counts.minimum }) : t('feed.editor.topicCount', { n: row.count })}
+                  {!row.citable && ` · ${t('feed.editor.topicNotCitable', { n: counts.minimum })}`}
                 </span>
               </li>
             );
