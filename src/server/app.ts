@@ -95,7 +95,7 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
   registerRoutes(app, opts.routes ?? allRoutes, deps, limits);
   await registerStaticFiles(app, opts.staticDir ?? deps.config.staticDir);
   if (opts.background !== false) {
-    const work = SERVER_FEATURES.flatMap((f) => (f.background ? [f.background(deps, SERVER_PORTS)] : []));
+    const work = SERVER_FEATURES.flatMap((f) => (f.background ? [f.background(deps, SERVER_PORTS, app.log)] : []));
     app.addHook('onClose', async () => {
       await Promise.all(work.map((w) => w.stop()));
     });

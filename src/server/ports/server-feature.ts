@@ -47,9 +47,17 @@ export interface ServerFeature {
   /** Work done now and then by a running server (every few minutes, in its own transactions); never fails the server. */
   housekeeping?: (db: Kysely<Database>, now: Date) => Promise<void>;
   /** Work beside the requests (sending alerts, escalating what waits too long): started with the app, stopped with it. */
-  background?: (deps: AppDeps, ports: Ports) => BackgroundWork;
+  background?: (deps: AppDeps, ports: Ports, log: BackgroundLog) => BackgroundWork;
 }
 
 export interface BackgroundWork {
   stop(): Promise<void>;
+}
+
+/**
+ * Where background work says that a round failed (the server's own log): it never fails the server and tries again
+ * later, but a round that keeps failing (an escalation that never runs) must not go unseen.
+ */
+export interface BackgroundLog {
+  warn(details: { err: unknown; [key: string]: unknown }, message: string): void;
 }

@@ -22,11 +22,13 @@ export const alertsFeature: ServerFeature = {
       },
     },
   },
-  background: (deps) => {
+  background: (deps, _ports, log) => {
     const secrets = secretBox(deps.config);
     // Passwords saved before they were sealed are sealed now; until then (or if this fails: the next start tries
     // again) they are read as they are.
-    sealStoredMailPasswords(deps.db, secrets).catch(() => undefined);
-    return startDispatcher({ db: deps.db, now: deps.now, send: sendBySmtp, secrets });
+    sealStoredMailPasswords(deps.db, secrets).catch((err: unknown) =>
+      log.warn({ err }, 'alerts: the saved mail passwords could not be sealed now; they are read as they are and the next start tries again'),
+    );
+    return startDispatcher({ db: deps.db, now: deps.now, send: sendBySmtp, secrets, log });
   },
 };

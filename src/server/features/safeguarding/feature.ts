@@ -11,5 +11,5 @@ export const safeguardingFeature: ServerFeature = {
   routes: safeguardingRoutes,
   contributes: { seenByPerson: [firstActions], waiting: [queueWaiting] },
   // Items waiting past their due time go to the next named person (service/escalate.ts).
-  background: (deps, ports) => startEscalation(deps.db, ports, deps.now),
+  background: (deps, ports, log) => startEscalation(deps.db, ports, deps.now, log),
 };

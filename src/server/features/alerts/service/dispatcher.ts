@@ -8,7 +8,7 @@ import { staffContacts } from '../../../auth/staff-store';
 import { loadCouncilRecord } from '../../../council/load';
 import type { Database } from '../../../db/schema';
 import { ALERT_KINDS, type AlertKind } from '../../../ports/alerts';
-import type { BackgroundWork } from '../../../ports/server-feature';
+import type { BackgroundLog, BackgroundWork } from '../../../ports/server-feature';
 import { alertEmail } from '../email';
 import { registerDispatcher } from './kick';
 import type { SecretBox } from '../../../lib/secrets';
@@ -22,6 +22,8 @@ export interface DispatchDeps {
   send: SendMail;
   /** Opens the saved mail password. */
   secrets: SecretBox;
+  /** Where a failed round is said (a mail server's refusal is the alert's own last error, not this). */
+  log?: BackgroundLog;
 }
 
 const ROUND_SIZE = 20;
@@ -84,7 +86,7 @@ export function startDispatcher(deps: DispatchDeps, everyMs = 30_000): Backgroun
       .then(
         () => undefined,
         // The database was unreachable: the next round tries again; nothing was lost.
-        () => undefined,
+        (err: unknown) => deps.log?.warn({ err }, 'alerts: a sending round failed; the next round tries again'),
       )
       .finally(() => {
         round = null;

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { audit } from '../../../lib/audit';
 import type { Ports } from '../../../ports/ports';
+import type { BackgroundLog } from '../../../ports/server-feature';
 import { queueTeam, responseRules } from './team';
 import { waitingSince } from './waiting';
 
@@ -78,12 +79,12 @@ async function escalateCouncil(db: Kysely<Database>, ports: Ports, councilId: st
 }
 
 /** The escalation round every minute, until stopped. */
-export function startEscalation(db: Kysely<Database>, ports: Ports, now: () => Date, everyMs = 60_000) {
+export function startEscalation(db: Kysely<Database>, ports: Ports, now: () => Date, log: BackgroundLog, everyMs = 60_000) {
   let round: Promise<unknown> | null = null;
   const timer = setInterval(() => {
     if (round) return;
     round = escalateOverdue(db, ports, now())
-      .catch(() => undefined)
+      .catch((err: unknown) => log.warn({ err }, 'safeguarding: an escalation round failed; the next one runs in a minute'))
       .finally(() => {
         round = null;
       });
