@@ -30,6 +30,7 @@ export function LoadFailed({ load, words = (reason) => reason }: Props) {
   const trying = retried && load.loading;
   if (load.error === null && !trying) return null;
   const retry = () => {
+    if (trying) return;
     setRetried(true);
     load.reload();
   };
@@ -41,7 +42,8 @@ export function LoadFailed({ load, words = (reason) => reason }: Props) {
         </p>
       )}
       <div className="staff-actions">
-        <button type="button" className="button button-secondary" disabled={trying} onClick={retry}>
+        {/* aria-disabled, not disabled, while trying: a disabled button drops the keyboard focus the person clicked it with. */}
+        <button type="button" className="button button-secondary" aria-disabled={trying || undefined} onClick={retry}>
           {trying ? t('retry.trying') : t('retry.action')}
         </button>
       </div>
