@@ -75,4 +75,30 @@ describe.skipIf(!run)('staff area in Chromium', () => {
     expect(JSON.stringify(after)).toContain(said);
     await context.close();
   });
+
+  it('says when a list could not be loaded and offers "Try again", which loads it without losing the draft', async () => {
+    const { page, context } = await newPhone(heard.browser, heard.server.origin);
+    await signInStaff(page, heard.server.origin, demoAccount('participation'));
+    // The themes list fails while the line is down, as on a train; nothing else does.
+    let down = true;
+    await page.route('**/api/v1/staff/themes', (route) => (down ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(`${heard.server.origin}/staff/feed/new`);
+    await page.getByRole('heading', { level: 1, name: s('feed.editor.newTitle') }).waitFor();
+    const themes = page.getByRole('group', { name: s('feed.editor.themes') });
+    const alert = themes.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^The themes could not be loaded, so none can be ticked now: /);
+    const said = `Quieter rooms for reviews ${Date.now()}`;
+    await page.getByLabel(s('text.en', { field: s('feed.said') })).fill(said);
+    await expectNoAxeViolations(page, 'a list that could not be loaded, with "Try again"');
+    await themes.scrollIntoViewIfNeeded();
+    await screenshot(page, 'staff-load-failed-360');
+    down = false;
+    await themes.getByRole('button', { name: s('retry.action') }).click();
+    await alert.waitFor({ state: 'detached' });
+    expect(await themes.getByRole('button', { name: s('retry.action') }).count()).toBe(0);
+    expect(await themes.getByRole('checkbox').count()).toBeGreaterThan(0);
+    expect(await page.getByLabel(s('text.en', { field: s('feed.said') })).inputValue()).toBe(said);
+    await context.close();
+  });
 });
