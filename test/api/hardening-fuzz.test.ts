@@ -10,12 +10,14 @@
 // updated or deleted in each table (test/fixtures/fuzz-world.ts, watchWrites): after every refusal no table may have
 // been written (stronger than row counts, which an UPDATE leaves alone); every FUZZ_FULL-th request (default 10) every
 // row of every table is compared too if it is refused, against a snapshot that reads again only the tables written
-// since its last look. A negative control (an UPDATE made as if by a refusal) must fail both. Then every staff list
+// since its last look (a table past 2,000 rows as its row count and a SHA-256 of its rows, so a long run's copy fits
+// in memory). A negative control (an UPDATE made as if by a refusal) must fail both. Then every staff list
 // and the phone's pull are read back: all JSON, CSV cells that would be formulas made plain text. Deterministic sweeps
 // of every field of known-good bodies with every awkward value come first.
 //
 //   npx vitest run test/api/hardening-fuzz.test.ts                        # CI: FUZZ_RUNS=8 per route and op type (both databases)
-//   FUZZ_DB=sqlite npm run fuzz:long                                      # the full run, FUZZ_RUNS=10000, one database (FUZZ_DB=postgres)
+//   FUZZ_DB=sqlite npm run fuzz:long                                      # the full run, FUZZ_RUNS=10000, one database (FUZZ_DB=postgres);
+//                                                                         # every FUZZ_FULL-th (default there 20000) refusal compared row by row
 //   FUZZ_DB=sqlite FUZZ_RUNS=1000 npm run fuzz:long                       # a shorter long run
 //   FUZZ_SEED=123 FUZZ_RUNS=200 npx vitest run test/api/hardening-fuzz.test.ts   # replay a failing seed
 //
