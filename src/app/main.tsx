@@ -9,6 +9,7 @@ import { noteDevSwitch } from './i18n/dev-switch';
 import { initI18n, initialLanguage } from './i18n/i18n';
 import { NAMESPACES } from './namespaces';
 import { App } from './shell/app';
+import { JoinScreen } from './shell/areas';
 import { forgetDraftsIfFled } from './storage/drafts';
 import { loadDb } from './storage/load-db';
 import { getMeta } from './storage/meta';
@@ -35,7 +36,10 @@ async function start() {
   const peeked = await peekMeta();
   // Where IndexedDB could not be read directly, ask Dexie (it may know why, and the screen waits for it anyway).
   const stored = peekedMeta() ? peeked.language : await getMeta<string>('language').catch(() => undefined);
-  await initI18n(initialLanguage(stored ?? null), NAMESPACES);
+  // A phone that has not joined draws the join screen first: its chunk comes beside the words, so it is drawn at once
+  // (no fallback, no Suspense hold-back) and a join link's request leaves as it appears.
+  const joinFirst = peekedMeta() !== undefined && !peeked.device && JoinScreen ? JoinScreen.preload().catch(() => undefined) : undefined;
+  await Promise.all([initI18n(initialLanguage(stored ?? null), NAMESPACES), joinFirst]);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(

@@ -3,6 +3,7 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Role } from '../../shared/roles';
 import type { Symbol } from './icons';
+import type { PreloadableScreen } from './preloadable';
 import type { StaffScreenProps } from './staff/screen-props';
 
 export type { StaffScreenProps };
@@ -72,5 +73,5 @@ export interface FeatureManifest {
    */
   homeCard?: LazyExoticComponent<ComponentType>;
   /** The screen a phone that has not joined a council sees, whatever the address (one feature provides it). */
-  join?: LazyExoticComponent<ComponentType<JoinScreenProps>>;
+  join?: PreloadableScreen<JoinScreenProps>;
 }

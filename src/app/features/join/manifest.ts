@@ -1,13 +1,14 @@
 // Joining a council with its code: the screen a phone sees until it has joined (and at /join/<code> links), and for
 // staff, "help a young person join" with the join link and its QR code.
-import { lazy } from 'react';
 import { ROLES } from '../../../shared/roles';
 import type { FeatureManifest } from '../../ui/feature-manifest';
+import { preloadable } from '../../ui/preloadable';
 
 export const join: FeatureManifest = {
   id: 'join',
   namespaces: ['join'],
-  join: lazy(() => import('./components/join-page')),
+  // Loaded before the first draw on a first visit (main.tsx), so the join request leaves as the screen appears.
+  join: preloadable(() => import('./components/join-page')),
   // Every staff role can help a young person join (the join link and its QR code).
   staffScreens: () => import('./staff/screens'),
   staff: [{ path: '/staff/join', key: 'joinHelp', roles: ROLES, order: 5 }],
