@@ -2,6 +2,7 @@
 // gone once the list has come.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { deferred } from '../../../../test/fixtures/deferred';
 import enStaff from '../../../../locales/en/staff.json';
 import { initTestI18n } from '../../i18n/test-i18n';
 import { LoadFailed } from './load-failed';
@@ -9,17 +10,6 @@ import { useStaffData } from './use-staff-data';
 
 beforeAll(() => initTestI18n({ en: { staff: enStaff } }, 'staff'));
 afterEach(cleanup);
-
-/** A promise the test settles when it chooses. */
-function answer<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 function List({ load }: { load: () => Promise<string[]> }) {
   const list = useStaffData(load, () => undefined);
@@ -38,8 +28,8 @@ const tryAgain = () => screen.getByRole('button', { name: enStaff.retry.action }
 
 describe('LoadFailed', () => {
   it('says why with "Try again"; busy while trying; a new alert on a second failure; gone when the list comes', async () => {
-    const second = answer<string[]>();
-    const third = answer<string[]>();
+    const second = deferred<string[]>();
+    const third = deferred<string[]>();
     const load = vi
       .fn<() => Promise<string[]>>()
       .mockRejectedValueOnce(new Error('No connection'))
@@ -74,7 +64,7 @@ describe('LoadFailed', () => {
   });
 
   it('draws nothing while the screen loads again on its own, after a retry that worked', async () => {
-    const later = answer<string[]>();
+    const later = deferred<string[]>();
     const load = vi
       .fn<() => Promise<string[]>>()
       .mockRejectedValueOnce(new Error('No connection'))

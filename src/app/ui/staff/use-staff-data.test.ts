@@ -2,23 +2,13 @@
 // to the latest load.
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { deferred } from '../../../../test/fixtures/deferred';
 import { StaffApiError } from '../../api/request';
 import { useStaffData } from './use-staff-data';
 
-/** A promise the test settles when it chooses. */
-function answer<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
 describe('useStaffData', () => {
   it('is loading from the first render until the answer comes, and loads nothing without a load', async () => {
-    const first = answer<string[]>();
+    const first = deferred<string[]>();
     const load = () => first.promise;
     const { result } = renderHook(() => useStaffData(load, () => undefined));
     expect(result.current.loading).toBe(true);
@@ -46,7 +36,7 @@ describe('useStaffData', () => {
 
   it('clears the failure while it tries again, so "Loading…" shows and a second failure is a new alert', async () => {
     const failed = new Error('No connection');
-    const again = answer<string[]>();
+    const again = deferred<string[]>();
     const load = vi.fn<() => Promise<string[]>>().mockRejectedValueOnce(failed).mockReturnValueOnce(again.promise);
     const { result } = renderHook(() => useStaffData(load, () => undefined));
     await act(async () => undefined);
@@ -61,8 +51,8 @@ describe('useStaffData', () => {
   });
 
   it('shows only the latest load: an earlier answer that comes last is dropped', async () => {
-    const older = answer<string>();
-    const newer = answer<string>();
+    const older = deferred<string>();
+    const newer = deferred<string>();
     const loadOlder = () => older.promise;
     const loadNewer = () => newer.promise;
     const onError = vi.fn();
@@ -76,8 +66,8 @@ describe('useStaffData', () => {
 
     // The same for reload() called again before the first reload answered, and for a late failure: the list stays,
     // with no alert, though a 401 would still send the person to sign in.
-    const first = answer<string>();
-    const second = answer<string>();
+    const first = deferred<string>();
+    const second = deferred<string>();
     const load = vi.fn<() => Promise<string>>().mockResolvedValueOnce('start').mockReturnValueOnce(first.promise).mockReturnValueOnce(second.promise);
     const { result: again } = renderHook(() => useStaffData(load, onError));
     await act(async () => undefined);

@@ -1,21 +1,13 @@
 // The alert dispatcher's rounds run beside the requests; a round that fails (the database unreachable) must be said
 // in the server's log, not swallowed, and the next round still runs.
-import type { Kysely } from 'kysely';
 import { describe, expect, it, vi } from 'vitest';
-import type { Database } from '../../../db/schema';
+import { brokenDb } from '../../../../../test/fixtures/broken-db';
 import type { SecretBox } from '../../../lib/secrets';
 import { startDispatcher } from './dispatcher';
 
 describe('startDispatcher', () => {
   it('says each failed round in the log and goes on to the next', async () => {
-    const broken = new Proxy(
-      {},
-      {
-        get: () => () => {
-          throw new Error('database unreachable');
-        },
-      },
-    ) as unknown as Kysely<Database>;
+    const broken = brokenDb();
     const warn = vi.fn();
     const send = vi.fn();
     const work = startDispatcher({ db: broken, now: () => new Date(), send, secrets: {} as SecretBox, log: { warn } }, 5);

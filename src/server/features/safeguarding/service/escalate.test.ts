@@ -1,21 +1,13 @@
 // The escalation round runs every minute beside the requests; a round that fails must be said in the server's log,
 // not swallowed (an escalation that never runs would otherwise go unseen), and must not stop the next round.
-import type { Kysely } from 'kysely';
 import { describe, expect, it, vi } from 'vitest';
-import type { Database } from '../../../db/schema';
+import { brokenDb } from '../../../../../test/fixtures/broken-db';
 import type { Ports } from '../../../ports/ports';
 import { startEscalation } from './escalate';
 
 describe('startEscalation', () => {
   it('says each failed round in the log and goes on to the next', async () => {
-    const broken = new Proxy(
-      {},
-      {
-        get: () => () => {
-          throw new Error('database unreachable');
-        },
-      },
-    ) as unknown as Kysely<Database>;
+    const broken = brokenDb();
     const warn = vi.fn();
     const work = startEscalation(broken, {} as Ports, () => new Date('2026-03-02T10:00:00Z'), { warn }, 5);
     await vi.waitFor(() => expect(warn.mock.calls.length).toBeGreaterThanOrEqual(2));
