@@ -25,6 +25,22 @@ describe('preloadable', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('asks for the chunk again when a preload failed (a lost signal), instead of failing the screen with it', async () => {
+    const load = vi
+      .fn<() => Promise<{ default: typeof Hello }>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockResolvedValue({ default: Hello });
+    const Screen = preloadable(load);
+    await expect(Screen.preload()).rejects.toThrow(TypeError);
+    render(
+      <Suspense fallback={<p>Loading</p>}>
+        <Screen name="Jo" />
+      </Suspense>,
+    );
+    expect(await screen.findByText('Hello Jo')).toBeTruthy();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
   it('loads on demand, behind its fallback, when it was not preloaded', async () => {
     const Screen = preloadable(async () => ({ default: Hello }));
     render(

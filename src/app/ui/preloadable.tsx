@@ -13,11 +13,18 @@ export type PreloadableScreen<P extends object> = ((props: P) => ReactElement) &
 export function preloadable<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): PreloadableScreen<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  // A failed load is forgotten, so the next draw (or preload) asks for the chunk again rather than failing with it.
   const once = () =>
-    (loading ??= load().then((m) => {
-      loaded = m.default;
-      return m;
-    }));
+    (loading ??= load().then(
+      (m) => {
+        loaded = m.default;
+        return m;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
   const Lazy = lazy(once);
   const Screen = (props: P) => {
     const Loaded = loaded;
