@@ -15,6 +15,10 @@ describe('matchPath', () => {
     expect(matchPath('/staff/*', '/staff')).toEqual({});
     expect(matchPath('/staff/*', '/wall')).toBeNull();
   });
+  it('matches no route with a broken escape instead of throwing (the shell is drawn from it)', () => {
+    expect(matchPath('/join/:code', '/join/%E0')).toBeNull();
+    expect(matchPath('/join/:code', '/join/50%')).toBeNull();
+  });
 });
 
 describe('navigate', () => {

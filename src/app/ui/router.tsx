@@ -39,10 +39,22 @@ export function matchPath(pattern: string, path: string): Record<string, string>
     if (w === '*') break;
     const g = got[i];
     if (g === undefined) return null;
-    if (w.startsWith(':')) params[w.slice(1)] = decodeURIComponent(g);
-    else if (w !== g) return null;
+    if (w.startsWith(':')) {
+      const value = decoded(g);
+      if (value === null) return null;
+      params[w.slice(1)] = value;
+    } else if (w !== g) return null;
   }
   return params;
+}
+
+/** A path segment's text; null for a broken escape ("/join/%E0"), which then matches no route instead of throwing. */
+function decoded(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }
 
 /** The params of the route the shell matched, e.g. { promptId } on /wall/:promptId. */
