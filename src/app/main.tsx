@@ -9,11 +9,12 @@ import { noteDevSwitch } from './i18n/dev-switch';
 import { initI18n, initialLanguage } from './i18n/i18n';
 import { NAMESPACES } from './namespaces';
 import { App } from './shell/app';
-import { JoinScreen } from './shell/areas';
+import { JoinScreen, joinFromLink, preloadHomeOffers } from './shell/areas';
 import { forgetDraftsIfFled } from './storage/drafts';
 import { loadDb } from './storage/load-db';
 import { getMeta } from './storage/meta';
 import { peekMeta, peekedMeta } from './storage/peek';
+import { matchPath } from './ui/router';
 import './styles/tokens.css';
 import './styles/app.css';
 
@@ -38,7 +39,14 @@ async function start() {
   const stored = peekedMeta() ? peeked.language : await getMeta<string>('language').catch(() => undefined);
   // A phone that has not joined draws the join screen first: its chunk comes beside the words, so it is drawn at once
   // (no fallback, no Suspense hold-back) and a join link's request leaves as it appears.
-  const joinFirst = peekedMeta() !== undefined && !peeked.device && JoinScreen ? JoinScreen.preload().catch(() => undefined) : undefined;
+  const notJoined = peekedMeta() !== undefined && !peeked.device && !matchPath('/staff/*', window.location.pathname);
+  const joinFirst = notJoined && JoinScreen ? JoinScreen.preload().catch(() => undefined) : undefined;
+  // A join link's request leaves now, and home's chunks come while it is answered, so home follows it at once.
+  const link = notJoined ? matchPath('/join/:code', window.location.pathname) : null;
+  if (link?.code && joinFromLink) {
+    joinFromLink(link.code);
+    void preloadHomeOffers();
+  }
   await Promise.all([initI18n(initialLanguage(stored ?? null), NAMESPACES), joinFirst]);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');

@@ -9,7 +9,7 @@ import { Link, matchPath, navigate, usePath } from '../ui/router';
 import { ScreenErrorBoundary } from '../ui/screen-error';
 import { ScreenHeading } from '../ui/screen-heading';
 import { useBarHeights } from '../ui/use-bar-heights';
-import { JoinScreen } from './areas';
+import { JoinScreen, preloadHomeOffers } from './areas';
 import { LanguagePicker } from './language-picker';
 import { listenForQuickExitKeys, quickExit } from './quick-exit';
 import { QuickExitButton } from './quick-exit-button';
@@ -47,6 +47,10 @@ function YoungPersonShell({ path }: { path: string }) {
     if (device) startSync();
   }, [device]);
   useEffect(() => applyVocabulary(council?.vocabulary), [council]);
+  // While the join screen shows, home's cards load, so home is drawn as soon as the phone has joined.
+  useEffect(() => {
+    if (device === undefined) void preloadHomeOffers();
+  }, [device]);
   const header = useRef<HTMLElement>(null);
   const bottom = useRef<HTMLDivElement>(null);
   useBarHeights(header, bottom);

@@ -13,6 +13,11 @@ export const MORE: readonly NavEntry[] = entries.filter((e) => e.nav === 'more')
 export const HOME_CARDS: readonly NavEntry[] = entries.filter((e) => e.home);
 /** Cards the features draw themselves on the home screen, when they have something to offer now. */
 export const HOME_OFFERS = FEATURES.flatMap((f) => (f.homeCard ? [{ id: f.id, Card: f.homeCard }] : []));
+/**
+ * Loads the home cards' chunks. While a phone joins: home is then drawn at once when the join is done, instead of
+ * React holding the whole screen back until each card's chunk has arrived.
+ */
+export const preloadHomeOffers = (): Promise<unknown> => Promise.all(HOME_OFFERS.map(({ Card }) => Card.preload().catch(() => undefined)));
 
 /** Whether the place at `href` holds `path` (Home only "/" itself). */
 const holds = (href: string, path: string) => (href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`));
@@ -38,3 +43,5 @@ export function currentTab(path: string): string | 'more' | null {
 
 /** The screen a phone that has not joined sees (from the feature that provides it). */
 export const JoinScreen = FEATURES.find((f) => f.join)?.join;
+/** Starts joining with a /join/<code> link's code as the app starts (from the feature that provides the join screen). */
+export const joinFromLink = FEATURES.find((f) => f.joinFromLink)?.joinFromLink;

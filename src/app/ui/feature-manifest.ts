@@ -69,9 +69,12 @@ export interface FeatureManifest {
   staffScreens?: () => Promise<{ default: StaffScreens }>;
   /**
    * A card the feature draws on the home screen when it has something to offer now (an open check-in), above the
-   * places; loaded after the first screen, drawing nothing when there is nothing to offer.
+   * places; loaded after the first screen (or while a phone joins, so home is drawn with it at once), drawing nothing
+   * when there is nothing to offer.
    */
-  homeCard?: LazyExoticComponent<ComponentType>;
+  homeCard?: PreloadableScreen<object>;
   /** The screen a phone that has not joined a council sees, whatever the address (one feature provides it). */
   join?: PreloadableScreen<JoinScreenProps>;
+  /** Starts joining with a /join/<code> link's code before the join screen is drawn (the feature with `join`). */
+  joinFromLink?: (code: string) => void;
 }

@@ -3,12 +3,15 @@
 import { ROLES } from '../../../shared/roles';
 import type { FeatureManifest } from '../../ui/feature-manifest';
 import { preloadable } from '../../ui/preloadable';
+import { joinFromLink } from './data/join';
 
 export const join: FeatureManifest = {
   id: 'join',
   namespaces: ['join'],
   // Loaded before the first draw on a first visit (main.tsx), so the join request leaves as the screen appears.
   join: preloadable(() => import('./components/join-page')),
+  // A join link's request leaves as the app starts (main.tsx), beside the screen's chunk; the screen takes its answer.
+  joinFromLink,
   // Every staff role can help a young person join (the join link and its QR code).
   staffScreens: () => import('./staff/screens'),
   staff: [{ path: '/staff/join', key: 'joinHelp', roles: ROLES, order: 5 }],

@@ -2,6 +2,7 @@
 // (staff) the round's results, the care population and paper returns, and an IRO's "survey with a young person".
 import { lazy } from 'react';
 import type { FeatureManifest } from '../../ui/feature-manifest';
+import { preloadable } from '../../ui/preloadable';
 import { SurveySymbol } from '../../ui/icons';
 import { IRO_SURVEY_SECTION } from './iro/section';
 import { AUTHORING_SECTIONS } from './authoring/sections';
@@ -19,7 +20,7 @@ export const surveys: FeatureManifest = {
     { patterns: ['/survey', '/survey/:surveyId'], page: lazy(() => import('./components/survey-page')) },
   ],
   // An open pulse check-in, offered once on the home screen ("Answer" or "Not now").
-  homeCard: lazy(() => import('./components/pulse-card')),
+  homeCard: preloadable(() => import('./components/pulse-card')),
   nav: [{ href: '/survey', key: 'survey', symbol: SurveySymbol, nav: 'more', home: true }],
   staffScreens: async () => {
     const [results, iro] = await Promise.all([staffScreens(), import('./iro/screens')]);

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenTitle } from '../../../ui/read-aloud';
-import { joinCouncil, type JoinFailure } from '../data/join';
+import { joinCouncil, joinTriedFromLink, type JoinFailure } from '../data/join';
 
 export default function JoinPage({ initialCode, onJoined }: { initialCode?: string; onJoined: () => void }) {
   const { t } = useTranslation('join');
@@ -11,10 +11,11 @@ export default function JoinPage({ initialCode, onJoined }: { initialCode?: stri
   const [error, setError] = useState<JoinFailure | null>(null);
   const autoTried = useRef(false);
 
-  const submit = async (value: string) => {
+  const submit = async (value: string, fromLink = false) => {
     setBusy(true);
     setError(null);
-    const result = await joinCouncil(value);
+    // A link's code was sent as the app started (main.tsx): its answer is taken instead of asking a second time.
+    const result = await ((fromLink && joinTriedFromLink(value)) || joinCouncil(value));
     setBusy(false);
     if (result === 'joined') onJoined();
     else setError(result);
@@ -23,7 +24,7 @@ export default function JoinPage({ initialCode, onJoined }: { initialCode?: stri
   useEffect(() => {
     if (initialCode && !autoTried.current) {
       autoTried.current = true;
-      void submit(initialCode);
+      void submit(initialCode, true);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initialCode]);

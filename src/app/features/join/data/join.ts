@@ -3,8 +3,9 @@ import { ApiError, sendJoin } from '../../../api/send';
 import { loadDb } from '../../../storage/load-db';
 
 export type JoinFailure = 'offline' | 'wrong-code' | 'too-many' | 'failed';
+export type JoinResult = 'joined' | JoinFailure;
 
-export async function joinCouncil(code: string): Promise<'joined' | JoinFailure> {
+export async function joinCouncil(code: string): Promise<JoinResult> {
   const joinCode = code.trim();
   if (!joinCode) return 'wrong-code';
   try {
@@ -29,4 +30,23 @@ export async function joinCouncil(code: string): Promise<'joined' | JoinFailure>
     if (e.kind === 'rejected') return 'wrong-code';
     return 'failed';
   }
+}
+
+let fromLink: { code: string; result: Promise<JoinResult> } | undefined;
+
+/**
+ * Starts joining with a /join/<code> link's code as the app starts, on a phone that has not joined: the request leaves
+ * beside the words and the join screen's chunk instead of after the screen is drawn. The screen's first try with that
+ * code takes this answer (`joinTriedFromLink`) rather than asking again.
+ */
+export function joinFromLink(code: string): void {
+  fromLink ??= { code, result: joinCouncil(code) };
+}
+
+/** The answer of the join `joinFromLink` started with `code`, once (a second try asks the server again). */
+export function joinTriedFromLink(code: string): Promise<JoinResult> | undefined {
+  if (fromLink?.code !== code) return undefined;
+  const { result } = fromLink;
+  fromLink = undefined;
+  return result;
 }
