@@ -44,10 +44,12 @@ async function start() {
   // A join link's request leaves now, and home's chunks come while it is answered, so home follows it at once.
   const link = notJoined ? matchPath('/join/:code', window.location.pathname) : null;
   if (link?.code && joinFromLink) {
-    joinFromLink(link.code);
+    joinFromLink.start(link.code);
     void preloadHomeOffers();
   }
   await Promise.all([initI18n(initialLanguage(stored ?? null), NAMESPACES), joinFirst]);
+  // Joined while the words came: home is drawn first, at "/", with no join screen before it.
+  if (link && joinFromLink?.takeJoined()) window.history.replaceState(null, '', '/');
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(

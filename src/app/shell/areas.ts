@@ -43,5 +43,5 @@ export function currentTab(path: string): string | 'more' | null {
 
 /** The screen a phone that has not joined sees (from the feature that provides it). */
 export const JoinScreen = FEATURES.find((f) => f.join)?.join;
-/** Starts joining with a /join/<code> link's code as the app starts (from the feature that provides the join screen). */
+/** Joining with a /join/<code> link's code as the app starts (from the feature that provides the join screen). */
 export const joinFromLink = FEATURES.find((f) => f.joinFromLink)?.joinFromLink;

@@ -40,6 +40,13 @@ export interface JoinScreenProps {
   onJoined: () => void;
 }
 
+export interface JoinFromLink {
+  /** Sends the join request with a link's code now; the join screen's first try with that code takes its answer. */
+  start(code: string): void;
+  /** Whether that join has already ended with the phone joined: home is then drawn at once, with no join screen. */
+  takeJoined(): boolean;
+}
+
 /** A staff screen: shown to staff with any one of `roles` (admin is not implied). `key` names sections.<key>. */
 export interface StaffSection {
   path: string;
@@ -75,6 +82,6 @@ export interface FeatureManifest {
   homeCard?: PreloadableScreen<object>;
   /** The screen a phone that has not joined a council sees, whatever the address (one feature provides it). */
   join?: PreloadableScreen<JoinScreenProps>;
-  /** Starts joining with a /join/<code> link's code before the join screen is drawn (the feature with `join`). */
-  joinFromLink?: (code: string) => void;
+  /** Joining from a /join/<code> link as the app starts, before the join screen is drawn (the feature with `join`). */
+  joinFromLink?: JoinFromLink;
 }

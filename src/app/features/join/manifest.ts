@@ -3,7 +3,7 @@
 import { ROLES } from '../../../shared/roles';
 import type { FeatureManifest } from '../../ui/feature-manifest';
 import { preloadable } from '../../ui/preloadable';
-import { joinFromLink } from './data/join';
+import { joinFromLink, takeJoinedFromLink } from './data/join';
 
 export const join: FeatureManifest = {
   id: 'join',
@@ -11,7 +11,7 @@ export const join: FeatureManifest = {
   // Loaded before the first draw on a first visit (main.tsx), so the join request leaves as the screen appears.
   join: preloadable(() => import('./components/join-page')),
   // A join link's request leaves as the app starts (main.tsx), beside the screen's chunk; the screen takes its answer.
-  joinFromLink,
+  joinFromLink: { start: joinFromLink, takeJoined: takeJoinedFromLink },
   // Every staff role can help a young person join (the join link and its QR code).
   staffScreens: () => import('./staff/screens'),
   staff: [{ path: '/staff/join', key: 'joinHelp', roles: ROLES, order: 5 }],

@@ -1,14 +1,20 @@
 // A /join/<code> link: the request main.tsx sent as the app started is the join screen's first try (its answer shown,
 // no second request); trying again, or another code, asks the server again.
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import enCommon from '../../../../../locales/en/common.json';
 import enJoin from '../../../../../locales/en/join.json';
 import { initTestI18n } from '../../../i18n/test-i18n';
-import { joinFromLink, joinTriedFromLink } from '../data/join';
+import { db } from '../../../storage/db';
+import { peekMeta, peekedMeta } from '../../../storage/peek';
+import { joinFromLink, joinTriedFromLink, takeJoinedFromLink } from '../data/join';
 import JoinPage from './join-page';
 
 beforeAll(() => initTestI18n({ en: { common: enCommon, join: enJoin } }, 'common'));
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -25,7 +31,33 @@ function refusingServer(): string[] {
   return asked;
 }
 
+/** A server that knows every code: a join is answered with a device and Demoshire. */
+function welcomingServer(): string[] {
+  const asked: string[] = [];
+  vi.stubGlobal('fetch', (url: string, init: RequestInit = {}) => {
+    asked.push(`${init.method ?? 'GET'} ${url}`);
+    const council = { id: 'c', name: 'Demoshire', districts: [], outOfHoursPhone: '0300 000 000', vocabulary: {}, languages: ['en'] };
+    const body = JSON.stringify({ deviceId: '0f8b7c52-2a8e-4a43-9d0e-5b1f6c7d8e9f', token: 't0ken', council });
+    return Promise.resolve(new Response(body, { status: 201, headers: { 'content-type': 'application/json' } }));
+  });
+  return asked;
+}
+
 describe('joining from a link', () => {
+  it('a join that ended joined before any screen is used up once, and a shell drawn after it starts joined', async () => {
+    const asked = welcomingServer();
+    await peekMeta();
+    expect(peekedMeta()?.device).toBeUndefined();
+    expect(takeJoinedFromLink()).toBe(false);
+    joinFromLink('LINKSHIRE');
+    await vi.waitFor(() => expect(takeJoinedFromLink()).toBe(true));
+    expect(takeJoinedFromLink()).toBe(false);
+    expect(joinTriedFromLink('LINKSHIRE')).toBeUndefined();
+    expect(peekedMeta()?.device?.councilId).toBe('c');
+    expect((await db.meta.get('device'))?.value).toMatchObject({ councilId: 'c', token: 't0ken' });
+    expect(asked).toEqual(['POST /api/v1/devices']);
+  });
+
   it('sends the request at once, and gives its answer to the first try with that code only, once', async () => {
     const asked = refusingServer();
     joinFromLink('LINKSHIRE');
