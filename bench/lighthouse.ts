@@ -13,7 +13,7 @@
 // Prints the performance, accessibility and best-practices scores and LCP, CLS and TBT of every run and the median;
 // saves each run's report as JSON in --out. A benchmark, not a test: nothing fails on a figure.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,6 +30,10 @@ const root = path.resolve(args.root ?? ROOT);
 const dist = path.resolve(args.dist ?? path.join(root, 'dist'));
 const out = path.resolve(args.out ?? path.join(ROOT, 'test-results/lighthouse'));
 const runs = Number(args.runs ?? '3');
+// Heard serves the build's precompressed files: a dist from `vite build` alone has none, and the join link's first load
+// would be measured about 390 KB larger than a young person's.
+if (!existsSync(dist) || !readdirSync(path.join(dist, 'assets')).some((f) => f.endsWith('.br')))
+  throw new Error(`${dist} has no precompressed (.br) files: build it with \`npm run build\`, not \`vite build\` alone`);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number, at least 1');
 
 type Tree = { [key: string]: string | Tree };
