@@ -44,6 +44,8 @@ describeOnDatabases(
         .select(['entity_id', 'detail', 'staff_id'])
         .where('council_id', '=', council.id)
         .where('action', '=', action)
+        // In the order written: PostgreSQL gives no order without one (a run listed the second reset first).
+        .orderBy('id')
         .execute();
 
     beforeEach(async () => {
