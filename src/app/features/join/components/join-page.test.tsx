@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import enCommon from '../../../../../locales/en/common.json';
 import enJoin from '../../../../../locales/en/join.json';
+import { stubServer } from '../../../api/test-server';
 import { initTestI18n } from '../../../i18n/test-i18n';
 import { db } from '../../../storage/db';
 import { peekMeta, peekedMeta } from '../../../storage/peek';
@@ -20,28 +21,19 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** A server that knows no code: every join is refused, and each request is counted. */
-function refusingServer(): string[] {
-  const asked: string[] = [];
-  vi.stubGlobal('fetch', (url: string, init: RequestInit = {}) => {
-    asked.push(`${init.method ?? 'GET'} ${url} ${String(init.body)}`);
-    const body = JSON.stringify({ code: 'unknown_join_code', message: 'No council has that code.' });
-    return Promise.resolve(new Response(body, { status: 404, headers: { 'content-type': 'application/json' } }));
-  });
-  return asked;
-}
+/** A server that knows no code: every join is refused (each request is recorded). */
+const refusingServer = () => stubServer({ code: 'unknown_join_code', message: 'No council has that code.' }, 404);
 
 /** A server that knows every code: a join is answered with a device and Demoshire. */
-function welcomingServer(): string[] {
-  const asked: string[] = [];
-  vi.stubGlobal('fetch', (url: string, init: RequestInit = {}) => {
-    asked.push(`${init.method ?? 'GET'} ${url}`);
-    const council = { id: 'c', name: 'Demoshire', districts: [], outOfHoursPhone: '0300 000 000', vocabulary: {}, languages: ['en'] };
-    const body = JSON.stringify({ deviceId: '0f8b7c52-2a8e-4a43-9d0e-5b1f6c7d8e9f', token: 't0ken', council });
-    return Promise.resolve(new Response(body, { status: 201, headers: { 'content-type': 'application/json' } }));
-  });
-  return asked;
-}
+const welcomingServer = () =>
+  stubServer(
+    {
+      deviceId: '0f8b7c52-2a8e-4a43-9d0e-5b1f6c7d8e9f',
+      token: 't0ken',
+      council: { id: 'c', name: 'Demoshire', districts: [], outOfHoursPhone: '0300 000 000', vocabulary: {}, languages: ['en'] },
+    },
+    201,
+  );
 
 describe('joining from a link', () => {
   it('a join that ended joined before any screen is used up once, and a shell drawn after it starts joined', async () => {
@@ -55,7 +47,7 @@ describe('joining from a link', () => {
     expect(joinTriedFromLink('LINKSHIRE')).toBeUndefined();
     expect(peekedMeta()?.device?.councilId).toBe('c');
     expect((await db.meta.get('device'))?.value).toMatchObject({ councilId: 'c', token: 't0ken' });
-    expect(asked).toEqual(['POST /api/v1/devices']);
+    expect(asked).toEqual(['POST /api/v1/devices {"joinCode":"LINKSHIRE"}']);
   });
 
   it('sends the request at once, and gives its answer to the first try with that code only, once', async () => {
