@@ -203,6 +203,51 @@ describeOnDatabases('feed', (harness) => {
     expect(list.items.find((i) => i.id === created.id)?.reactions).toEqual({ helps: 1, notEnough: 1 });
   });
 
+  it('keeps the reaction the phone made last, even when an earlier one arrives after it', async () => {
+    const { theme } = await themedPost();
+    const created = (await staff('POST', '/api/v1/staff/feed', item(theme.id))).json() as StaffFeedItemView;
+    await staff('POST', `/api/v1/staff/feed/${created.id}/publish`);
+    const react = (reaction: string, createdAt: string) => ({ ...env.op('feed.react', { itemId: created.id, reaction }), createdAt });
+    const kept = async () =>
+      (
+        await env.db
+          .selectFrom('feed_reactions')
+          .select('reaction')
+          .where('item_id', '=', created.id)
+          .where('device_id', '=', young.deviceId)
+          .executeTakeFirst()
+      )?.reaction;
+
+    // "This helps" was on its way from a page that then reloaded; on the new page the young person changed it to "Not
+    // enough yet", which replaced the waiting op (feed-data.ts) and was sent. Then the old page's request arrived.
+    const helps = react('helps', '2026-03-02T10:00:00.000Z');
+    const notEnough = react('not-enough', '2026-03-02T10:00:05.000Z');
+    expect((await env.pushOk(young.token, [notEnough]))[0]?.status).toBe('accepted');
+    expect((await env.pushOk(young.token, [helps]))[0]?.status).toBe('accepted');
+    expect(await kept()).toBe('not-enough');
+    // The phone's time at another offset is compared as the moment it is.
+    const late = react('helps', '2026-03-02T11:00:04.000+01:00');
+    expect((await env.pushOk(young.token, [late]))[0]?.status).toBe('accepted');
+    expect(await kept()).toBe('not-enough');
+    // A later change still replaces it; ops made in the same millisecond keep the order they are applied in.
+    const later = react('helps', '2026-03-02T10:00:06.000Z');
+    expect((await env.pushOk(young.token, [later]))[0]?.status).toBe('accepted');
+    expect(await kept()).toBe('helps');
+    await env.pushOk(young.token, [react('not-enough', '2026-03-02T10:00:06.000Z')]);
+    expect(await kept()).toBe('not-enough');
+
+    // Both at once (on PostgreSQL, two transactions): whichever commits first, the later one is kept.
+    for (let round = 0; round < 10; round++) {
+      const at = (s: number) => `2026-03-02T10:${String(10 + round).padStart(2, '0')}:0${s}.000Z`;
+      const [earlier, last] = round % 2 ? ['helps', 'not-enough'] : ['not-enough', 'helps'];
+      const [a, b] = await Promise.all([env.pushOk(young.token, [react(last!, at(2))]), env.pushOk(young.token, [react(earlier!, at(1))])]);
+      expect([a[0]?.status, b[0]?.status]).toEqual(['accepted', 'accepted']);
+      expect(await kept(), `round ${round}`).toBe(last);
+    }
+    const list = (await staff('GET', '/api/v1/staff/feed?state=published')).json() as { items: StaffFeedItemView[] };
+    expect(list.items.find((i) => i.id === created.id)?.reactions).toEqual({ helps: 0, notEnough: 1 });
+  });
+
   it('takes one vote per phone, even under 50 concurrent pushes', async () => {
     const poll = (
       await staff('POST', '/api/v1/staff/polls', {

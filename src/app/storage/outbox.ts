@@ -7,8 +7,16 @@ import type { OutboxRow } from './rows';
 
 export { QUEUED_EVENT };
 
-/** Queues an op. Call only inside `writeWithOp` (the transaction must include db.outbox). */
-export async function queueOp<T extends OpType>(id: string, type: T, payload: OpPayload<T>, extra: Pick<OutboxRow, 'anonymous'> = {}): Promise<void> {
+/**
+ * Queues an op, made now unless `extra.createdAt` says when. Call only inside `writeWithOp` (the transaction must
+ * include db.outbox).
+ */
+export async function queueOp<T extends OpType>(
+  id: string,
+  type: T,
+  payload: OpPayload<T>,
+  extra: Partial<Pick<OutboxRow, 'anonymous' | 'createdAt'>> = {},
+): Promise<void> {
   await db.outbox.add({
     id,
     type,

@@ -22,6 +22,7 @@ import * as m019 from './019-finding-withdrawal';
 import * as m020 from './020-anonymous-storage';
 import * as m021 from './021-offer';
 import * as m022 from './022-finding-withdraw-reason';
+import * as m023 from './023-reaction-order';
 
 export const migrations: Record<string, Migration> = {
   '001-core': m001,
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '020-anonymous-storage': m020,
   '021-offer': m021,
   '022-finding-withdraw-reason': m022,
+  '023-reaction-order': m023,
 };

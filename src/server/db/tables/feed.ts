@@ -53,6 +53,8 @@ export interface FeedReactionsTable {
   device_id: string;
   reaction: Reaction;
   updated_at: string;
+  /** When the phone made this reaction (its op's createdAt, as UTC ISO), or null if kept before migration 023. */
+  made_at: string | null;
 }
 export interface PollsTable {
   id: string;

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FeedItem } from '../../../../shared/feed';
 import { db } from '../../../storage/db';
 import { lookAtFeed, react } from './feed-data';
@@ -55,6 +55,29 @@ describe('reactions', () => {
     expect(await react(ITEM, 'not-enough')).toBe(true);
     expect((await db.myReactions.get(ITEM))?.reaction).toBe('not-enough');
     expect((await opsOf('feed.react')).map((o) => o.payload)).toEqual([{ itemId: ITEM, reaction: 'not-enough' }]);
+  });
+
+  it('stamps a change after the reaction it replaces, even in the same millisecond or with the clock put back', async () => {
+    // The server keeps the reaction stamped last (a replaced op may still arrive from a page that reloaded mid-push).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-03-02T10:00:00.000Z'));
+      await react(ITEM, 'helps');
+      const [first] = await opsOf('feed.react');
+      await react(ITEM, 'not-enough');
+      const [second] = await opsOf('feed.react');
+      vi.setSystemTime(new Date('2026-03-02T09:00:00.000Z'));
+      await react(ITEM, 'helps');
+      const [third] = await opsOf('feed.react');
+      expect([first, second, third].map((o) => o?.createdAt)).toEqual([
+        '2026-03-02T10:00:00.000Z',
+        '2026-03-02T10:00:00.001Z',
+        '2026-03-02T10:00:00.002Z',
+      ]);
+      expect((await db.myReactions.get(ITEM))?.at).toBe('2026-03-02T10:00:00.002Z');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a change after the first was sent queues a new op', async () => {

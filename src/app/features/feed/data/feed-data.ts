@@ -7,8 +7,10 @@ import { queueOp, writeWithOp } from '../../../storage/outbox';
 
 /**
  * "This helps" / "Not enough yet": one per device per item, changeable. A change replaces a reaction still waiting to
- * be sent (the server would keep only the later one anyway), so a young person who changes their mind offline does
- * not see "3 things not sent yet".
+ * be sent, so a young person who changes their mind offline does not see "3 things not sent yet". The replaced op may
+ * still reach the server, after the change (a page that reloaded mid-push had sent it): the server keeps the reaction
+ * made last, by its op's createdAt, so a change is stamped after the reaction it replaces, even in the same
+ * millisecond or after the clock was put back.
  */
 export async function react(itemId: string, reaction: Reaction): Promise<boolean> {
   return writeWithOp([db.myReactions], async () => {
@@ -20,8 +22,10 @@ export async function react(itemId: string, reaction: Reaction): Promise<boolean
       .filter((r) => r.type === 'feed.react' && (r.payload as { itemId?: string }).itemId === itemId)
       .primaryKeys();
     if (waiting.length) await db.outbox.bulkDelete(waiting);
-    await db.myReactions.put({ itemId, reaction, at: new Date().toISOString() });
-    await queueOp(newId(), 'feed.react', { itemId, reaction });
+    const now = new Date().toISOString();
+    const at = current && current.at >= now ? new Date(Date.parse(current.at) + 1).toISOString() : now;
+    await db.myReactions.put({ itemId, reaction, at });
+    await queueOp(newId(), 'feed.react', { itemId, reaction }, { createdAt: at });
     return true;
   });
 }
