@@ -16,6 +16,8 @@
 //
 //   CHAOS_SEEDS=2000 CHAOS_REPORT=1 npx vitest run --project property   # more histories, and a count of what happened
 //   CHAOS_SEED=17 npx vitest run --project property                     # replay one seed (printed when one fails)
+//   CHAOS_SEED=426-478 npx vitest run --project property test/chaos/sync-chaos-2.test.ts
+//                                          # replay a run of seeds in order on one server, as a full run has them
 //   CHAOS_REAL_KILLS=30 CHAOS_REAL_KILLS_POSTGRES=8 npx vitest run --project property test/chaos/sync-chaos-real-kill.test.ts
 //                                          # more real-process histories (default 8 on SQLite, a quarter on PostgreSQL)
 //   CHAOS_REAL_KILL_SEED=3 npx vitest run --project property test/chaos/sync-chaos-real-kill.test.ts   # replay one
@@ -29,25 +31,38 @@ import { openChaosServer, openRealChaosServer, restartTimes, type ChaosServer } 
 import { act, makeWorld, newActions, WORDS, type World } from './chaos-world';
 import { CURRENT_VERSION, writeOldPhone } from './schema-history';
 
-const ONE = process.env.CHAOS_SEED ? Number(process.env.CHAOS_SEED) : undefined;
 /** Histories per run on SQLite (850 by default); PostgreSQL (slower here) runs 150 of the same seeds. */
 const SQLITE_SEEDS = Number(process.env.CHAOS_SEEDS ?? 850);
+/**
+ * CHAOS_SEED: the seeds to replay, one ("478") or a run of them in order ("426-478"). A file's histories share one
+ * server, and each leaves its rows there (posts, name ideas, reactions of earlier phones), so a seed replayed alone
+ * starts from another server than in the full run: replaying the seeds of its part before it starts from the same.
+ */
+const REPLAY = ((v) => {
+  if (!v) return undefined;
+  const [from, to = from] = v.split('-').map(Number) as [number, number?];
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+})(process.env.CHAOS_SEED);
 const POSTGRES_SEEDS = Math.max(4, Math.round((SQLITE_SEEDS * 3) / 17));
 const STEPS = 14;
 /** Below this many histories a run is a replay or a smoke test: it is not expected to have met every fault. */
 const HOSTILE_ENOUGH = 200;
 
+const HALF = Math.ceil(SQLITE_SEEDS / 2);
+/** The part whose run has `seed` (on both databases), and the first seed of that part. */
+const partOf = (seed: number): 1 | 2 => (seed <= HALF ? 1 : 2);
+const firstOf = (part: 1 | 2) => (part === 1 ? 1 : HALF + 1);
+
 /**
  * One half of the seeds (the test files run in parallel, one per core): part 1 runs SQLite seeds 1…n/2 and PostgreSQL
  * seeds 1…m/2, part 2 the rest, so each seed PostgreSQL runs was run on SQLite in the same file and can be compared.
- * A single CHAOS_SEED runs in part 1 only, on both databases.
+ * CHAOS_SEED's seeds run in the part whose run has the last of them, on both databases.
  */
 function seedsOf(part: 1 | 2, kind: 'sqlite' | 'postgres'): number[] {
-  if (ONE !== undefined) return part === 1 ? [ONE] : [];
-  const half = Math.ceil(SQLITE_SEEDS / 2);
+  if (REPLAY !== undefined) return partOf(REPLAY.at(-1)!) === part ? REPLAY : [];
   const count =
-    kind === 'sqlite' ? (part === 1 ? half : SQLITE_SEEDS - half) : part === 1 ? Math.ceil(POSTGRES_SEEDS / 2) : Math.floor(POSTGRES_SEEDS / 2);
-  const first = part === 1 ? 1 : half + 1;
+    kind === 'sqlite' ? (part === 1 ? HALF : SQLITE_SEEDS - HALF) : part === 1 ? Math.ceil(POSTGRES_SEEDS / 2) : Math.floor(POSTGRES_SEEDS / 2);
+  const first = firstOf(part);
   return Array.from({ length: count }, (_, i) => first + i);
 }
 /**
@@ -63,10 +78,13 @@ function realSeedsOf(kind: 'sqlite' | 'postgres'): number[] {
   if (REAL_ONE !== undefined) return [REAL_ONE];
   return Array.from({ length: kind === 'sqlite' ? REAL_SQLITE_SEEDS : REAL_POSTGRES_SEEDS }, (_, i) => i + 1);
 }
-const replay = (part: Part, seed: number) =>
-  part === 'real-kill'
-    ? `CHAOS_REAL_KILL_SEED=${seed} npx vitest run --project property test/chaos/sync-chaos-real-kill.test.ts`
-    : `CHAOS_SEED=${seed} npx vitest run --project property`;
+function replay(part: Part, seed: number): string {
+  if (part === 'real-kill') return `CHAOS_REAL_KILL_SEED=${seed} npx vitest run --project property test/chaos/sync-chaos-real-kill.test.ts`;
+  const run = (seeds: string) =>
+    `CHAOS_SEED=${seeds}${process.env.CHAOS_SEEDS ? ` CHAOS_SEEDS=${SQLITE_SEEDS}` : ''} npx vitest run --project property test/chaos/sync-chaos${part === 2 ? '-2' : ''}.test.ts`;
+  const first = REPLAY?.[0] ?? firstOf(part);
+  return first < seed ? `${run(String(seed))}, or after the seeds before it on the same server: ${run(`${first}-${seed}`)}` : run(String(seed));
+}
 type Part = 1 | 2 | 'real-kill';
 
 /** Seeds whose server state is compared between the databases. */
