@@ -6,6 +6,35 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 const THEME = '#1d4e89';
 
+// How the young person's code is cut into files. Left to itself the bundler makes a file of every set of modules that
+// a different set of screens shares: a first visit to a join link asked for 60 files, most of them 1–2 KB, and on a
+// slow phone network each costs a round trip (browsers open at most six connections to a server over HTTP/1.1). These
+// groups keep what is always loaded together in one file:
+const sep = '[\\\\/]';
+const inPath = (...parts: string[]) => new RegExp(parts.join(sep));
+/** A young person's words: one file per language for all the namespaces the first screen loads (src/app/namespaces.ts). */
+const WORDS = inPath('', 'locales', '([^\\\\/]+)', '[^\\\\/]+\\.json$');
+/** The staff area's words stay in files of their own: a young person's phone never loads them. */
+const STAFF_WORDS = inPath('', '(staff|[a-z-]+-staff|survey-authoring|survey-iro|survey-results)\\.json$');
+/** Small rules and limits without zod, which the survey runner needs (it must not bring the contracts with it). */
+const BASICS = [
+  inPath('', 'src', 'shared', '(text-limits|pick-text|seeded-random)\\.ts$'),
+  inPath('', 'src', 'shared', 'safety', 'categories\\.ts$'),
+  inPath('', 'src', 'shared', 'survey', '(rules|keeps|answer-words)\\.ts$'),
+  inPath('', 'src', 'shared', 'requests', '(stage-clock|bank-holidays|bank-holidays-snapshot)\\.ts$'),
+];
+/** The contracts (zod and the shared schemas a phone reads answers with) and the API client. */
+const CONTRACTS = [
+  inPath('', 'node_modules', 'zod', ''),
+  inPath('', 'src', 'shared', '(council|feed|ids|my-items|offer|poll|protocol|safety-terms|text|wall)\\.ts$'),
+  inPath('', 'src', 'shared', 'requests', '(clock|request)\\.ts$'),
+  inPath('', 'src', 'shared', 'survey', '(authoring|definition|response)\\.ts$'),
+  inPath('', 'src', 'app', 'api', '(client|request)\\.ts$'),
+];
+/** The phone's database (Dexie) and the sync engine, which every screen of a joined phone needs. */
+const STORAGE = [inPath('', 'node_modules', '(dexie|dexie-react-hooks)', ''), inPath('', 'src', 'app', '(storage|sync)', '')];
+const matches = (patterns: RegExp[]) => (id: string) => patterns.some((re) => re.test(id));
+
 export default defineConfig({
   plugins: [
     react(),
@@ -47,6 +76,27 @@ export default defineConfig({
     // A font is always its own woff2 file (fetched by the CSS that needs it, cached by the service worker), never data
     // inside CSS or JavaScript; test/e2e/bundle-budget.test.ts holds the build to it.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf|eot)$/.test(file) ? false : undefined),
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // A higher priority takes its modules first; a group also takes the modules its own modules import.
+          groups: [
+            // Everything index.html loads, in one file (test/e2e/bundle-budget.test.ts holds it to its budget).
+            { name: 'shell', tags: ['$initial'], priority: 4 },
+            {
+              name: (id) => {
+                const language = WORDS.exec(id)?.[1];
+                return language && !STAFF_WORDS.test(id) ? `words-${language}` : null;
+              },
+              priority: 3,
+            },
+            { name: 'basics', test: matches(BASICS), priority: 3 },
+            { name: 'contracts', test: matches(CONTRACTS), priority: 2 },
+            { name: 'storage', test: matches(STORAGE), priority: 1 },
+          ],
+        },
+      },
+    },
   },
   test: {
     projects: [

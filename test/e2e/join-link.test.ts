@@ -37,6 +37,25 @@ describe.skipIf(!run)('join link in Chromium', () => {
     await phone.context.close();
   });
 
+  it('draws home from a join link in few files: one words file, one file of contracts, at most 22 requests', async () => {
+    const phone = await newPhone(heard.browser, heard.server.origin);
+    const asked: string[] = [];
+    phone.page.on('request', (req) => asked.push(new URL(req.url()).pathname));
+    await phone.page.goto(`${heard.server.origin}/join/DEMOSHIRE`);
+    await phone.page.getByRole('heading', { level: 1, name: t('common:home.title') }).waitFor();
+    const before = [...asked];
+    // Each file is a round trip on a slow phone network (at most six at a time over HTTP/1.1): vite.config.ts groups
+    // what is always loaded together. Without the groups this link asked for about 60 files before home.
+    expect(
+      before.filter((p) => /^\/assets\/words-/.test(p)),
+      before.join('\n'),
+    ).toEqual([expect.stringMatching(/^\/assets\/words-en-/)]);
+    expect(before.filter((p) => /^\/assets\/contracts-/.test(p))).toHaveLength(1);
+    expect(before.length, before.join('\n')).toBeLessThanOrEqual(22);
+    expect(phone.pageErrors).toEqual([]);
+    await phone.context.close();
+  });
+
   it('a link with a wrong code shows why, once; Join tries again', async () => {
     const phone = await newPhone(heard.browser, heard.server.origin);
     const sent = joinRequests(phone);
