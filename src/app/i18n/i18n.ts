@@ -1,5 +1,6 @@
-// i18next set-up. Each language/namespace JSON is its own chunk (precached by the service worker, so every language
-// works offline), loaded on demand. Council vocabulary: strings say {{contact}}-style terms through the `vocab`
+// i18next set-up. Each language/namespace JSON is loaded on demand; the first screen's namespaces of one language come
+// in one file (vite.config.ts), the staff area's each in its own, all precached by the service worker so every language
+// works offline. Council vocabulary: strings say {{contact}}-style terms through the `vocab`
 // namespace ("$t(vocab:contact)"); applyVocabulary() overlays the council's own words (e.g. "Family Time") on it,
 // always as text.
 import i18next, { type BackendModule, type ReadCallback, type Resource } from 'i18next';
