@@ -76,4 +76,23 @@ describe('joining from a link', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(enJoin.wrongCode);
     expect(asked).toEqual(['POST /api/v1/devices {"joinCode":"TYPEDSHIRE"}']);
   });
+
+  it('a link tried with no signal says so, and tries again by itself, once, when the signal comes back', async () => {
+    const asked: string[] = [];
+    let online = false;
+    vi.stubGlobal('fetch', (url: string, init: RequestInit = {}) => {
+      asked.push(`${init.method ?? 'GET'} ${url}`);
+      if (!online) return Promise.reject(new TypeError('Failed to fetch'));
+      return Promise.resolve(new Response(JSON.stringify({ code: 'unknown_join_code', message: 'No council has that code.' }), { status: 404 }));
+    });
+    joinFromLink('LINKSHIRE');
+    render(<JoinPage initialCode="LINKSHIRE" onJoined={() => undefined} />);
+    expect((await screen.findByRole('alert')).textContent).toBe(enJoin.needOnline);
+    expect(asked).toHaveLength(1);
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toBe(enJoin.wrongCode));
+    window.dispatchEvent(new Event('online'));
+    expect(asked).toHaveLength(2);
+  });
 });

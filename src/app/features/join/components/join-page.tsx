@@ -29,6 +29,15 @@ export default function JoinPage({ initialCode, onJoined }: { initialCode?: stri
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initialCode]);
 
+  // No signal when the code was tried (a link opened in a dead spot): it is tried again, once, as the signal comes back.
+  useEffect(() => {
+    if (error !== 'offline' || busy) return;
+    const retry = () => void submit(code);
+    window.addEventListener('online', retry, { once: true });
+    return () => window.removeEventListener('online', retry);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [error, busy, code]);
+
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     void submit(code);
