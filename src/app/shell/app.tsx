@@ -57,10 +57,16 @@ function YoungPersonShell({ path }: { path: string }) {
 
   const joinMatch = matchPath('/join/:code', path);
   const joined = Boolean(device);
+  const atJoin = Boolean(joinMatch || matchPath('/join', path));
+  // A joined phone at a join address shows home, at home's address: whether it joined long ago, or a link's join
+  // ended between the app's start and this first drawing (the join screen, which would move on, is never drawn then).
+  useEffect(() => {
+    if (joined && atJoin) navigate('/');
+  }, [joined, atJoin]);
   let page;
   if (device === null)
     page = null; // still reading IndexedDB
-  else if (!joined || matchPath('/join', path) || joinMatch) {
+  else if (!joined || atJoin) {
     page = joined ? youngPersonPage('/', council?.name) : JoinScreen && <JoinScreen initialCode={joinMatch?.code} onJoined={() => navigate('/')} />;
   } else page = youngPersonPage(path, council?.name);
 
