@@ -1,37 +1,34 @@
 // Staff accounts (admin): create with roles and a first password, change roles, disable, reset a password (the new
 // one is shown once, here, and never again).
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type StaffAccount } from '../../../../shared/staff';
 import { useConfirm } from '../../../ui/staff/confirm-dialog';
+import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
+import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { createAccount, listAccounts, resetPassword, updateAccount } from './api';
 
 export function AccountsPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onError'>) {
   const { t } = useTranslation('staff');
-  const [accounts, setAccounts] = useState<StaffAccount[] | null>(null);
+  const accounts = useStaffData(listAccounts, onError);
+  // A change, a reset or a new account the server did not take (the list's own load failing is said by LoadFailed).
   const [error, setError] = useState<string | null>(null);
   const [form, setForm] = useState({ email: '', name: '', password: '', roles: [] as Role[] });
   const [newPassword, setNewPassword] = useState<{ id: string; password: string } | null>(null);
   const [ask, confirmDialog] = useConfirm();
 
-  const fail = useCallback(
-    (e: unknown) => {
-      onError(e);
-      setError(e instanceof Error ? e.message : String(e));
-    },
-    [onError],
-  );
-  const load = useCallback(() => {
-    listAccounts().then(setAccounts, fail);
-  }, [fail]);
-  useEffect(load, [load]);
+  const fail = (e: unknown) => {
+    onError(e);
+    setError(errorText(e));
+  };
 
   const change = async (a: StaffAccount, update: { roles?: Role[]; disabled?: boolean }) => {
     setError(null);
     try {
       await updateAccount(a.id, update);
-      load();
+      accounts.reload();
     } catch (e) {
       fail(e);
     }
@@ -53,7 +50,7 @@ export function AccountsPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onE
     try {
       await createAccount(form);
       setForm({ email: '', name: '', password: '', roles: [] });
-      load();
+      accounts.reload();
     } catch (err) {
       fail(err);
     }
@@ -68,8 +65,9 @@ export function AccountsPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onE
           {error}
         </p>
       )}
+      <LoadFailed load={accounts} />
       <ul className="staff-list">
-        {accounts?.map((a) => (
+        {accounts.data?.map((a) => (
           <li key={a.id} className="staff-card">
             <p className="staff-post-text">
               {a.name} · {a.email} {a.disabled && `· ${t('accounts.disabled')}`}
