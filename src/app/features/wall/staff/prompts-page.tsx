@@ -1,31 +1,28 @@
 // Wall prompts: "Yes more…", "No more…" and sentence starters, for the whole council or one district; open or closed.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PromptKind, WallPrompt } from '../../../../shared/wall';
 import { PROMPT_KINDS } from '../../../../shared/wall';
+import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
+import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { createPrompt, listPrompts, setPromptOpen } from './api';
 
 export function PromptsPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
   const { t } = useTranslation('staff');
-  const [prompts, setPrompts] = useState<WallPrompt[] | null>(null);
+  const prompts = useStaffData(listPrompts, onError);
   const [kind, setKind] = useState<PromptKind>('yes-more');
   const [en, setEn] = useState('');
   const [cy, setCy] = useState('');
   const [ar, setAr] = useState('');
+  // A prompt the server did not create or open or close (the list's own load failing is said by LoadFailed).
   const [error, setError] = useState<string | null>(null);
 
-  const fail = useCallback(
-    (e: unknown) => {
-      onError(e);
-      setError(e instanceof Error ? e.message : String(e));
-    },
-    [onError],
-  );
-  const load = useCallback(() => {
-    listPrompts().then(setPrompts, fail);
-  }, [fail]);
-  useEffect(load, [load]);
+  const fail = (e: unknown) => {
+    onError(e);
+    setError(errorText(e));
+  };
 
   const create = async (e: FormEvent) => {
     e.preventDefault();
@@ -36,7 +33,7 @@ export function PromptsPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
       setEn('');
       setCy('');
       setAr('');
-      load();
+      prompts.reload();
     } catch (err) {
       fail(err);
     }
@@ -44,7 +41,7 @@ export function PromptsPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
   const toggle = async (p: WallPrompt) => {
     try {
       await setPromptOpen(p.id, !p.open);
-      load();
+      prompts.reload();
     } catch (err) {
       fail(err);
     }
@@ -58,8 +55,9 @@ export function PromptsPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
           {error}
         </p>
       )}
+      <LoadFailed load={prompts} />
       <ul className="staff-list">
-        {prompts?.map((p) => (
+        {prompts.data?.map((p) => (
           <li key={p.id} className="staff-card">
             <p className="staff-meta">
               {t(`prompts.kinds.${p.kind}`)} · {p.open ? t('prompts.open') : t('prompts.closed')}
