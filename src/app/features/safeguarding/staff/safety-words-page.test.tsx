@@ -1,5 +1,6 @@
 // The council's safety words screen: lists the words, adds one through the typed staff API, asks before removing,
-// and lets staff try a sentence against Heard's check with the council's words.
+// and lets staff try a sentence against Heard's check with the council's words; a list that could not be loaded says
+// why and loads on "Try again".
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import enStaff from '../../../../../locales/en/staff.json';
@@ -79,5 +80,22 @@ describe('safety words screen', () => {
     render(<SafetyWordsPage onError={onError} />);
     await screen.findByRole('alert');
     expect(onError).toHaveBeenCalled();
+  });
+
+  it('says why the words could not be loaded, under their heading with "Try again", and lists them once the server answers', async () => {
+    vi.mocked(listSafetyTerms).mockRejectedValueOnce(new Error('No connection'));
+    const onError = vi.fn();
+    render(<SafetyWordsPage onError={onError} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('No connection');
+    expect(alert.previousElementSibling?.textContent).toBe(enStaff.safetyWords.listTitle);
+    expect(onError).toHaveBeenCalled();
+
+    vi.mocked(listSafetyTerms).mockResolvedValue([plugging]);
+    fireEvent.click(screen.getByRole('button', { name: enStaff.retry.action }));
+    expect(await screen.findByText('plugging', { selector: 'p' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('button', { name: enStaff.retry.action })).toBeNull();
+    expect(listSafetyTerms).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,38 +1,36 @@
 // A council's own words for the safety check. Safeguarding leads know the local slang for harm ("plugging", a
 // nickname for a dealer): a word added here sends posts that use it to the safeguarding queue and shows help on the
 // phone at once — on every phone of the council after its next sync. "Try a sentence" shows what the check would do.
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessText } from '../../../../shared/safety/assess-text';
 import { SAFETY_CATEGORIES, SAFETY_LANGUAGES, type SafetyCategory, type SafetyLanguage } from '../../../../shared/safety/categories';
 import type { SafetyTermRecord } from '../../../../shared/safety-terms';
 import { useConfirm } from '../../../ui/staff/confirm-dialog';
+import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
+import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { addSafetyTerm, listSafetyTerms, removeSafetyTerm } from './api';
 
 export function SafetyWordsPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
   const { t } = useTranslation('staff');
   const ids = useId();
-  const [terms, setTerms] = useState<SafetyTermRecord[] | null>(null);
+  const words = useStaffData(listSafetyTerms, onError);
+  const terms = words.data;
   const [term, setTerm] = useState('');
   const [category, setCategory] = useState<SafetyCategory>('physical-harm');
   const [language, setLanguage] = useState<SafetyLanguage>('en');
+  // A word the server did not add or remove (the list's own load failing is said by LoadFailed, under its heading).
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [sample, setSample] = useState('');
   const [ask, confirmDialog] = useConfirm();
 
-  const fail = useCallback(
-    (e: unknown) => {
-      onError(e);
-      setError(e instanceof Error ? e.message : String(e));
-    },
-    [onError],
-  );
-  const load = useCallback(() => {
-    listSafetyTerms().then(setTerms, fail);
-  }, [fail]);
-  useEffect(load, [load]);
+  const fail = (e: unknown) => {
+    onError(e);
+    setError(errorText(e));
+  };
 
   const add = async (e: FormEvent) => {
     e.preventDefault();
@@ -41,7 +39,7 @@ export function SafetyWordsPage({ onError }: Pick<StaffScreenProps, 'onError'>) 
       const added = await addSafetyTerm({ term, category, language });
       setTerm('');
       setStatus(t('safetyWords.added', { term: added.term }));
-      load();
+      words.reload();
     } catch (err) {
       fail(err);
     }
@@ -58,7 +56,7 @@ export function SafetyWordsPage({ onError }: Pick<StaffScreenProps, 'onError'>) 
     try {
       await removeSafetyTerm(record.id);
       setStatus(t('safetyWords.removed', { term: record.term }));
-      load();
+      words.reload();
     } catch (err) {
       fail(err);
     }
@@ -113,6 +111,7 @@ export function SafetyWordsPage({ onError }: Pick<StaffScreenProps, 'onError'>) 
       </form>
 
       <h2>{t('safetyWords.listTitle')}</h2>
+      <LoadFailed load={words} />
       {terms?.length === 0 && <p>{t('safetyWords.none')}</p>}
       <ul className="staff-list">
         {terms?.map((r) => (
