@@ -1,33 +1,35 @@
 // The audit log (admin): who did what, newest first, a page at a time.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntryView } from '../../../../shared/staff';
+import type { AuditPage as AuditLogPage } from '../../../../shared/staff';
+import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
+import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { listAudit } from './api';
 import { formatTime } from '../../../ui/staff/dates';
 
 export function AuditPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
   const { t, i18n } = useTranslation('staff');
-  const [entries, setEntries] = useState<AuditEntryView[]>([]);
-  const [next, setNext] = useState<number | null | undefined>(undefined);
+  // The newest page, loaded on opening (and on "Try again").
+  const first = useStaffData(listAudit, onError);
+  // The older pages asked for with "More", in order.
+  const [older, setOlder] = useState<AuditLogPage[]>([]);
+  // An older page that could not be loaded ("More" stays, to ask again; the first page's failure is said by LoadFailed).
   const [error, setError] = useState<string | null>(null);
+  const pages = first.data ? [first.data, ...older] : [];
+  const entries = pages.flatMap((p) => p.entries);
+  const next = pages.at(-1)?.nextBefore;
 
-  const loadMore = useCallback(
-    (before?: number) => {
-      listAudit(before).then(
-        (p) => {
-          setEntries((old) => (before ? [...old, ...p.entries] : p.entries));
-          setNext(p.nextBefore);
-        },
-        (e: unknown) => {
-          onError(e);
-          setError(e instanceof Error ? e.message : String(e));
-        },
-      );
-    },
-    [onError],
-  );
-  useEffect(() => loadMore(), [loadMore]);
+  const loadMore = (before: number) => {
+    listAudit(before).then(
+      (p) => setOlder((old) => [...old, p]),
+      (e: unknown) => {
+        onError(e);
+        setError(errorText(e));
+      },
+    );
+  };
 
   return (
     <>
@@ -37,6 +39,7 @@ export function AuditPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
           {error}
         </p>
       )}
+      <LoadFailed load={first} />
       <div className="staff-table-wrap">
         <table className="staff-table">
           <thead>
