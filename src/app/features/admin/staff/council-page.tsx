@@ -1,43 +1,44 @@
 // Council settings (admin): name, out-of-hours number, the council's own words, districts, the statutory clock and the
 // join code.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CouncilSettings } from '../../../../shared/staff';
 import { useConfirm } from '../../../ui/staff/confirm-dialog';
+import { errorText } from '../../../ui/staff/error-text';
+import { LoadFailed } from '../../../ui/staff/load-failed';
 import type { StaffScreenProps } from '../../../ui/staff/screen-props';
+import { useStaffData } from '../../../ui/staff/use-staff-data';
 import { loadCouncil, rotateJoinCode, saveCouncil } from './api';
 import { DistrictsEditor } from './districts-editor';
 import { StatutoryClockEditor } from './statutory-clock-editor';
 
 export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps, 'onError' | 'onCouncilChanged'>) {
   const { t } = useTranslation('staff');
-  const [settings, setSettings] = useState<CouncilSettings | null>(null);
+  const council = useStaffData(loadCouncil, onError);
+  const settings = council.data;
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [contactWord, setContactWord] = useState('');
   // When the safeguarding inbox is read, per language: young people see it after writing something that may be about harm.
   const [hours, setHours] = useState<Record<'en' | 'cy' | 'ar', string>>({ en: '', cy: '', ar: '' });
   const [message, setMessage] = useState<string | null>(null);
+  // A save or a new join code the server did not take (the settings' own load failing is said by LoadFailed).
   const [error, setError] = useState<string | null>(null);
   const [ask, confirmDialog] = useConfirm();
 
-  const fail = useCallback(
-    (e: unknown) => {
-      onError(e);
-      setError(e instanceof Error ? e.message : String(e));
-    },
-    [onError],
-  );
-  const load = useCallback(() => {
-    loadCouncil().then((s) => {
-      setSettings(s);
-      setName(s.name);
-      setPhone(s.outOfHoursPhone);
-      setContactWord(s.vocabulary.en?.contact ?? '');
-      setHours({ en: s.safeguardingHours?.en ?? '', cy: s.safeguardingHours?.cy ?? '', ar: s.safeguardingHours?.ar ?? '' });
-    }, fail);
-  }, [fail]);
-  useEffect(load, [load]);
+  // Every answer from the server puts what it holds in the form: on opening, and after each change is saved.
+  const [shown, setShown] = useState<CouncilSettings | null>(null);
+  if (settings && settings !== shown) {
+    setShown(settings);
+    setName(settings.name);
+    setPhone(settings.outOfHoursPhone);
+    setContactWord(settings.vocabulary.en?.contact ?? '');
+    setHours({ en: settings.safeguardingHours?.en ?? '', cy: settings.safeguardingHours?.cy ?? '', ar: settings.safeguardingHours?.ar ?? '' });
+  }
+  const fail = (e: unknown) => {
+    onError(e);
+    setError(errorText(e));
+  };
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -57,7 +58,7 @@ export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps
           : null,
       });
       setMessage(t('council.saved'));
-      load();
+      council.reload();
       onCouncilChanged();
     } catch (err) {
       fail(err);
@@ -69,12 +70,19 @@ export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps
     try {
       const { joinCode } = await rotateJoinCode();
       setMessage(t('council.rotated', { code: joinCode }));
-      load();
+      council.reload();
     } catch (err) {
       fail(err);
     }
   };
-  if (!settings) return <p className="loading">{error ?? t('loading')}</p>;
+  if (!settings) {
+    return (
+      <>
+        <LoadFailed load={council} />
+        {council.error === null && <p className="loading">{t('loading')}</p>}
+      </>
+    );
+  }
   const link = `${window.location.origin}/join/${settings.joinCode}`;
   return (
     <>
@@ -84,6 +92,7 @@ export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps
           {error}
         </p>
       )}
+      <LoadFailed load={council} />
       <p role="status" className="staff-notice">
         {message}
       </p>
@@ -118,7 +127,7 @@ export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps
         districts={settings.districts}
         onError={onError}
         onChanged={() => {
-          load();
+          council.reload();
           onCouncilChanged();
         }}
       />
@@ -126,7 +135,7 @@ export function CouncilPage({ onError, onCouncilChanged }: Pick<StaffScreenProps
         key={`${settings.nation}:${JSON.stringify(settings.requestTimescales)}`}
         settings={settings}
         onError={onError}
-        onSaved={load}
+        onSaved={council.reload}
       />
       <h2>{t('council.joinCode')}</h2>
       <p>
