@@ -66,6 +66,7 @@ export function AccountsPage({ me, onError }: Pick<StaffScreenProps, 'me' | 'onE
         </p>
       )}
       <LoadFailed load={accounts} />
+      {!accounts.data && accounts.error === null && <p className="loading">{t('loading')}</p>}
       <ul className="staff-list">
         {accounts.data?.map((a) => (
           <li key={a.id} className="staff-card">

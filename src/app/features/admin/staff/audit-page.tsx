@@ -40,6 +40,7 @@ export function AuditPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
         </p>
       )}
       <LoadFailed load={first} />
+      {!first.data && first.error === null && <p className="loading">{t('loading')}</p>}
       <div className="staff-table-wrap">
         <table className="staff-table">
           <thead>

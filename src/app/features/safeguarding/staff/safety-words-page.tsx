@@ -112,6 +112,7 @@ export function SafetyWordsPage({ onError }: Pick<StaffScreenProps, 'onError'>) 
 
       <h2>{t('safetyWords.listTitle')}</h2>
       <LoadFailed load={words} />
+      {!words.data && words.error === null && <p className="loading">{t('loading')}</p>}
       {terms?.length === 0 && <p>{t('safetyWords.none')}</p>}
       <ul className="staff-list">
         {terms?.map((r) => (

@@ -33,4 +33,14 @@ describe('wall prompts screen', () => {
     expect(screen.queryByRole('button', { name: enStaff.retry.action })).toBeNull();
     expect(listPrompts).toHaveBeenCalledTimes(2);
   });
+
+  it('says "Loading…" until the prompts arrive', async () => {
+    let answer: (prompts: WallPrompt[]) => void = () => undefined;
+    vi.mocked(listPrompts).mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    render(<PromptsPage onError={vi.fn()} />);
+    expect(screen.getByText(enStaff.loading)).toBeTruthy();
+    answer([prompt]);
+    expect(await screen.findByText('No more moving schools')).toBeTruthy();
+    expect(screen.queryByText(enStaff.loading)).toBeNull();
+  });
 });

@@ -56,6 +56,7 @@ export function PromptsPage({ onError }: Pick<StaffScreenProps, 'onError'>) {
         </p>
       )}
       <LoadFailed load={prompts} />
+      {!prompts.data && prompts.error === null && <p className="loading">{t('loading')}</p>}
       <ul className="staff-list">
         {prompts.data?.map((p) => (
           <li key={p.id} className="staff-card">
