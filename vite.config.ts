@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
 // Builds the PWA (young person's shell + lazy staff chunk + service worker) and configures the test projects.
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
+
+type OutputChunk = Rollup.OutputChunk;
 import { VitePWA } from 'vite-plugin-pwa';
 
 const THEME = '#1d4e89';
@@ -35,9 +37,66 @@ const CONTRACTS = [
 const STORAGE = [inPath('', 'node_modules', '(dexie|dexie-react-hooks)', ''), inPath('', 'src', 'app', '(storage|sync)', '')];
 const matches = (patterns: RegExp[]) => (id: string) => patterns.some((re) => re.test(id));
 
+/**
+ * What a phone opening a join link (/join/<code>) loads before home is drawn, besides index.html's own files: the join
+ * screen, the API client and its contracts (to read the join's answer), the database, home's cards and the English
+ * words. `join.html` (index.html with these asked for at once) is what the server sends for /join/... addresses:
+ * otherwise they are asked for only after index.html's script has run, and on a slow phone the network waits idle
+ * while it runs. test/e2e/join-link.test.ts fails when a file the link loads before home is not in this list.
+ */
+const JOIN_LINK_LOADS = [
+  inPath('', 'src', 'app', 'features', 'join', 'components', 'join-page\\.tsx$'),
+  inPath('', 'src', 'app', 'api', 'client\\.ts$'),
+  inPath('', 'src', 'app', 'storage', 'db\\.ts$'),
+  inPath('', 'src', 'app', 'features', 'surveys', 'components', 'pulse-card\\.tsx$'),
+  inPath('', 'locales', 'en', 'common\\.json$'),
+];
+
+/**
+ * Emits join.html: index.html with JOIN_LINK_LOADS's files (and what they import) preloaded. Not the font: main.tsx asks
+ * for it as it starts, and asked for by the page too it takes the network from index.html's own script.
+ */
+function joinLinkPage(): Plugin {
+  return {
+    name: 'heard-join-link-page',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (!index || index.type !== 'asset') return;
+      const html = String(index.source);
+      const chunks = Object.values(bundle).filter((f): f is OutputChunk => f.type === 'chunk');
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      const loaded = new Set(chunks.filter((c) => html.includes(`/${c.fileName}"`)).flatMap((c) => [c.fileName, ...c.imports]));
+      const scripts = new Set<string>();
+      const styles = new Set<string>();
+      const add = (chunk: OutputChunk) => {
+        if (loaded.has(chunk.fileName) || scripts.has(chunk.fileName)) return;
+        scripts.add(chunk.fileName);
+        for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+        for (const file of chunk.imports) {
+          const imported = byFile.get(file);
+          if (imported) add(imported);
+        }
+      };
+      for (const pattern of JOIN_LINK_LOADS) {
+        const chunk = chunks.find((c) => c.moduleIds.some((id) => pattern.test(id)));
+        if (!chunk) this.error(`join.html: no chunk holds ${pattern}`);
+        add(chunk);
+      }
+      const links = [
+        ...[...styles].map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
+        ...[...scripts].map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+      ];
+      this.emitFile({ type: 'asset', fileName: 'join.html', source: html.replace('</head>', `${links.join('\n    ')}\n  </head>`) });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    joinLinkPage(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/app/sw',
@@ -64,7 +123,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
         // The staff results' chart library (about 65 KB gzip) is not sent to every phone: staff read results online,
         // and the tables beside the charts carry the same figures.
-        globIgnores: ['**/draw-answers-chart-*.js'],
+        // join.html is only ever the server's answer to a first visit of a join link (the service worker serves the
+        // app's index.html for every page once it is in control).
+        globIgnores: ['**/draw-answers-chart-*.js', 'join.html'],
       },
       devOptions: { enabled: false },
     }),

@@ -5,7 +5,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { compressBuild } from '../cli/compress-build';
-import { cacheControlFor, IMMUTABLE, registerStaticFiles, REVALIDATE } from './static-files';
+import { cacheControlFor, IMMUTABLE, isJoinLink, registerStaticFiles, REVALIDATE } from './static-files';
 
 describe('cacheControlFor', () => {
   it('caches hashed assets for a year and revalidates the shell', () => {
@@ -48,6 +48,38 @@ describe('compressed files', () => {
       expect(page.headers['content-encoding']).toBe('br');
       expect(page.headers['cache-control']).toBe(REVALIDATE);
       await app.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('join links', () => {
+  it('tells a join link from other pages', () => {
+    for (const url of ['/join', '/join/', '/join/DEMOSHIRE', '/join/DEMOSHIRE?x=1', '/join/%E0']) expect(isJoinLink(url), url).toBe(true);
+    for (const url of ['/', '/joined', '/join/A/B', '/wall', '/staff/join', '/join.html']) expect(isJoinLink(url), url).toBe(false);
+  });
+
+  it('are sent join.html when the build made one, and index.html otherwise; other pages always index.html', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'heard-static-'));
+    try {
+      writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>index</title>');
+      const app = Fastify();
+      await registerStaticFiles(app, dir);
+      expect((await app.inject({ url: '/join/DEMOSHIRE' })).body).toContain('index');
+      await app.close();
+
+      writeFileSync(path.join(dir, 'join.html'), '<!doctype html><title>join</title>');
+      const withJoin = Fastify();
+      await registerStaticFiles(withJoin, dir);
+      for (const url of ['/join/DEMOSHIRE', '/join', '/join/DEMOSHIRE?from=poster']) {
+        const page = await withJoin.inject({ url });
+        expect(page.statusCode, url).toBe(200);
+        expect(page.body, url).toContain('<title>join</title>');
+        expect(page.headers['cache-control']).toBe(REVALIDATE);
+      }
+      for (const url of ['/', '/wall', '/staff/sign-in']) expect((await withJoin.inject({ url })).body, url).toContain('<title>index</title>');
+      await withJoin.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -33,8 +33,15 @@ function looksLikeFile(url: string): boolean {
   return pathname.startsWith('/assets/') || path.posix.extname(pathname) !== '' || /\/\./.test(pathname);
 }
 
+/** Whether a page address is a join link: /join, or /join/<code>. */
+export function isJoinLink(url: string): boolean {
+  const pathname = url.split('?')[0] ?? url;
+  return /^\/join(\/[^/]*)?\/?$/.test(pathname);
+}
+
 export async function registerStaticFiles(app: FastifyInstance, staticDir: string): Promise<void> {
   const built = existsSync(path.join(staticDir, 'index.html'));
+  const withJoinPage = built && existsSync(path.join(staticDir, 'join.html'));
   if (built) {
     await app.register(fastifyStatic, {
       root: staticDir,
@@ -52,7 +59,9 @@ export async function registerStaticFiles(app: FastifyInstance, staticDir: strin
     if (request.method !== 'GET' && request.method !== 'HEAD') return notFoundJson(reply);
     if (looksLikeFile(request.url)) return notFoundJson(reply);
     if (!built) return reply.code(200).type('text/plain; charset=utf-8').header('cache-control', 'no-store').send(NOT_BUILT);
-    // /join/CODE, /staff, /wall...: the app's router decides.
-    return reply.header('cache-control', REVALIDATE).sendFile('index.html', { cacheControl: false });
+    // /join/CODE, /staff, /wall...: the app's router decides. A join link is sent index.html with the files it loads
+    // before home asked for at once (join.html, made by the build: see vite.config.ts), when the build has it.
+    const page = withJoinPage && isJoinLink(request.url) ? 'join.html' : 'index.html';
+    return reply.header('cache-control', REVALIDATE).sendFile(page, { cacheControl: false });
   });
 }
