@@ -106,21 +106,26 @@ function splitJoined(chunk: string, joined: Set<number>, out: string[], glue: bo
     return;
   }
   let letters = '';
-  const flush = () => {
-    if (letters.length === 0) return;
-    if (letters.length > 1) joined.add(out.length);
-    out.push(letters);
-    letters = '';
-  };
   for (const part of parts) {
     if (isSingleLetter(part) && parts.length > 1) {
       letters += part;
     } else {
-      flush();
+      pushLetters(letters, joined, out);
+      letters = '';
       out.push(part);
     }
   }
-  flush();
+  pushLetters(letters, joined, out);
+}
+
+/**
+ * Single letters gathered in a row, as one word (splitJoined). A function of its own, not a closure made on every
+ * call: this runs for every word of every post the server checks.
+ */
+function pushLetters(letters: string, joined: Set<number>, out: string[]): void {
+  if (letters.length === 0) return;
+  if (letters.length > 1) joined.add(out.length);
+  out.push(letters);
 }
 
 export interface SafetyTokens {
