@@ -237,15 +237,18 @@ export class PatternTable {
 
   /** The patterns that may match a text whose matching slots are these, in the order of the list. */
   candidates(matched: ReadonlyMap<number, unknown>): CompiledPattern[] {
-    const marked = new Uint8Array(this.patterns.length);
-    for (const i of this.always) marked[i] = 1;
+    // The few patterns picked, put back in the list's order: not a pass over the whole list for every text.
+    const picked: number[] = [...this.always];
     for (const id of matched.keys()) {
       const list = this.byKey.get(id);
-      if (list) for (const i of list) marked[i] = 1;
+      if (list) for (const i of list) picked.push(i);
     }
+    picked.sort((a, b) => a - b);
     const out: CompiledPattern[] = [];
-    for (let i = 0; i < marked.length; i++) {
-      const pattern = marked[i] ? this.patterns[i] : undefined;
+    let last = -1;
+    for (const i of picked) {
+      const pattern = i === last ? undefined : this.patterns[i];
+      last = i;
       if (pattern) out.push(pattern);
     }
     return out;
