@@ -45,6 +45,8 @@ const LATIN_LETTER = /[a-z]/;
 
 // Characters people put between letters to break a word up: s-e-l-f, s.e.l.f, s_e_l_f, s*e*l*f, s/e/l/f.
 const JOINERS = /[-_.·•*~/\\=,:;]+/;
+/** A chunk of only lower-case a–z and digits: one word, with nothing to split. */
+const PLAIN_WORD = /^[a-z0-9]+$/;
 const APOSTROPHES = /(?<=\p{L})['\u2018\u2019\u02BC\u0060\u00B4](?=\p{L})/gu;
 
 /** Folds one character that is not ASCII and not Arabic through the confusables table. */
@@ -88,7 +90,13 @@ function deLeet(run: string, one: 'i' | 'l'): string {
 
 /** Collapses repeated letters ("hurrrts" → "hurts", "kill" → "kil"): the lexicon is compared in the same form. */
 export function skeleton(word: string): string {
-  return word.replace(/(.)\1+/gu, '$1');
+  // Most words have no letter twice in a row: those are answered without a regular expression (every word of every
+  // post passes here). A pair of UTF-16 halves (an emoji) is left to the expression, which compares whole characters.
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) || (c >= 0xd800 && c <= 0xdfff)) return word.replace(/(.)\1+/gu, '$1');
+  }
+  return word;
 }
 
 const isSingleLetter = (w: string) => w.length === 1 && /\p{L}/u.test(w);
@@ -143,6 +151,11 @@ function tokensWith(folded: string, one: 'i' | 'l', glue = false): SafetyTokens 
   const joined = new Set<number>();
   for (const chunk of deLeeted.split(/\s+/)) {
     if (chunk.length === 0) continue;
+    // Plain lower-case letters and digits, the usual word, are one word as they are (what the split below would make).
+    if (PLAIN_WORD.test(chunk)) {
+      raw.push(chunk);
+      continue;
+    }
     // Anything that is not a letter or digit and not a joiner separates words too ("me!", "(joke)").
     for (const piece of chunk.split(/[^\p{L}\p{N}\-_.·•*~/\\=,:;]+/u)) {
       if (piece.length > 0) splitJoined(piece, joined, raw, glue);
