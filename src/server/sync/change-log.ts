@@ -4,6 +4,7 @@
 // only: how far it moves says nothing about what happens in other councils.
 import { PostgresAdapter, sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { CollectionName } from '../../shared/protocol';
+import { insertRows } from '../db/insert-rows';
 import type { Database } from '../db/schema';
 
 export interface Change {
@@ -100,17 +101,16 @@ export async function recordChanges(trx: Transaction<Database>, changes: readonl
     const mine = changes.filter((c) => c.councilId === councilId);
     const last = await takeNumbers(trx, councilId, mine.length);
     const first = last - BigInt(mine.length) + 1n;
-    await trx
-      .insertInto('change_log')
-      .values(
-        mine.map((c, i) => ({
-          council_id: c.councilId,
-          collection: c.collection,
-          entity_id: c.entityId,
-          device_id: c.deviceId ?? null,
-          council_seq: (first + BigInt(i)).toString(),
-        })),
-      )
-      .execute();
+    await insertRows(
+      trx,
+      'change_log',
+      mine.map((c, i) => ({
+        council_id: c.councilId,
+        collection: c.collection,
+        entity_id: c.entityId,
+        device_id: c.deviceId ?? null,
+        council_seq: (first + BigInt(i)).toString(),
+      })),
+    );
   }
 }

@@ -1,6 +1,7 @@
 // OpContext.insertRow: a push's new rows written in one statement on the quick path, in time for every read; and the
 // group commit's turn of the event loop between groups, so a committed group's answers leave before the next runs.
-import type { Kysely, KyselyPlugin } from 'kysely';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Op } from '../../shared/protocol';
 import { createDb } from '../db/connection';
@@ -20,17 +21,24 @@ const post = (text: string): Op => ({ id: opId(), type: 'wall.post', payload: { 
 const postId = (text: string) => `00000000-0000-4000-8000-${Buffer.from(text).toString('hex').padStart(12, '0')}`;
 const metoo = (text: string): Op => ({ id: opId(), type: 'wall.metoo', payload: { postId: postId(text) }, createdAt: NOW.toISOString() });
 
-/** Counts the INSERT statements into wall_posts that reach the database. */
-function countingInserts(): { plugin: KyselyPlugin; count: () => number } {
+/**
+ * An in-memory database, and a Kysely on it that counts the INSERT statements into wall_posts the database is asked to
+ * prepare (whether Kysely's builder or insertRows wrote their SQL).
+ */
+function countingInserts(): { base: Kysely<Database>; db: Kysely<Database>; count: () => number } {
+  const database = new BetterSqlite3(':memory:');
+  database.pragma('foreign_keys = ON');
   let n = 0;
-  return {
-    plugin: {
-      transformQuery: ({ node }) => {
-        if (node.kind === 'InsertQueryNode' && node.into?.table.identifier.name === 'wall_posts') n += 1;
-        return node;
-      },
-      transformResult: ({ result }) => Promise.resolve(result),
+  const counting = {
+    prepare: (query: string) => {
+      if (/^insert into "wall_posts"/i.test(query)) n += 1;
+      return database.prepare(query);
     },
+    close: () => database.close(),
+  };
+  return {
+    base: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }),
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: counting as unknown as SqliteDatabase }) }),
     count: () => n,
   };
 }
@@ -73,7 +81,9 @@ describe('OpContext.insertRow', () => {
   const postsOf = (...texts: string[]) => texts.map(postId).sort();
 
   beforeEach(async () => {
-    base = createDb({ sqlitePath: ':memory:' });
+    inserts = countingInserts();
+    base = inserts.base;
+    db = inserts.db;
     await migrateToLatest(base);
     await base
       .insertInto('councils')
@@ -93,8 +103,6 @@ describe('OpContext.insertRow', () => {
         updated_at: NOW.toISOString(),
       })
       .execute();
-    inserts = countingInserts();
-    db = base.withPlugin(inserts.plugin);
   });
   afterEach(() => base.destroy());
 

@@ -15,6 +15,7 @@
 // had to give. So the quick path never answers differently; it only answers sooner.
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { ANONYMOUS_OP_TYPES, OP_PAYLOADS, type Op, type OpResult, type OpType } from '../../shared/protocol';
+import { insertRows } from '../db/insert-rows';
 import type { Database } from '../db/schema';
 import { hasNul } from '../lib/nul';
 import type { DeviceAuth } from '../lib/route';
@@ -180,18 +181,20 @@ async function applyAll(trx: Transaction<Database>, device: DeviceAuth, checked:
   if (records.length > 0) {
     // A day, not a time: ops are evidence of delivery, not a record of when someone was awake.
     const receivedOn = now.toISOString().slice(0, 10);
-    await trx
-      .insertInto('ops')
-      .values(records.map((r) => ({ ...r, council_id: device.councilId, device_id: device.deviceId, received_on: receivedOn })))
-      .execute();
+    await insertRows(
+      trx,
+      'ops',
+      records.map((r) => ({ ...r, council_id: device.councilId, device_id: device.deviceId, received_on: receivedOn })),
+    );
   }
   if (anonymousRecords.length > 0) {
     // Never linked to the device: no device id, only the month (as on the op-by-op path).
     const month = `${now.toISOString().slice(0, 7)}-01`;
-    await trx
-      .insertInto('anonymous_ops')
-      .values(anonymousRecords.map((r) => ({ ...r, council_id: device.councilId, received_on: month })))
-      .execute();
+    await insertRows(
+      trx,
+      'anonymous_ops',
+      anonymousRecords.map((r) => ({ ...r, council_id: device.councilId, received_on: month })),
+    );
   }
   return results;
 }

@@ -1,6 +1,7 @@
 // Extension points of the one push path and the one pull path. Features plug in here; they never talk HTTP.
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { OpPayload, OpType, CollectionName, RejectCode } from '../../shared/protocol';
+import { insertRows } from '../db/insert-rows';
 import type { Database } from '../db/schema';
 import type { DeviceAuth } from '../lib/route';
 
@@ -71,10 +72,7 @@ export function insertLater(trx: Transaction<Database>): {
     flush: async () => {
       for (const [table, rows] of kept) {
         kept.delete(table);
-        await trx
-          .insertInto(table)
-          .values(rows as never)
-          .execute();
+        await insertRows(trx, table, rows as Array<Insertable<Database[DeferrableTable]>>);
       }
     },
   };
